@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, readConfig } from "../../config/settings.js";
+
+const live = {
+  WECOM_CORP_ID: "ww123",
+  WECOM_APP_AGENT_ID: "1000002",
+  WECOM_APP_SECRET: "s",
+  WECOM_APP_TOKEN: "t",
+  WECOM_APP_AES_KEY: "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C",
+  WECOM_KF_SECRET: "s2",
+  WECOM_KF_TOKEN: "t2",
+  WECOM_KF_AES_KEY: "6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt",
+  WECOM_KF_OPEN_KFID: "wk1",
+};
+
+function errorOf(env: Record<string, string>): ConfigError {
+  try {
+    readConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err;
+    throw err;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("readConfig", () => {
+  it("starts in sandbox mode with documented defaults when nothing is set", () => {
+    const config = readConfig({});
+    expect(config).toMatchObject({ port: 3000, host: "0.0.0.0", dataDir: "./data", businessTimeZone: "Asia/Shanghai" });
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.redisUrl).toBeUndefined();
+    expect(config.wecom.mode).toBe("sandbox");
+    expect(config.wecom.apiBase).toBe("https://qyapi.weixin.qq.com");
+  });
+
+  it("reads a full live configuration", () => {
+    const config = readConfig({ ...live, PORT: "8080", DATABASE_URL: "postgres://u@h/db", REDIS_URL: "redis://h:6379" });
+    expect(config.wecom).toMatchObject({ mode: "live", corpId: "ww123", app: { agentId: 1000002 }, kf: { openKfId: "wk1" } });
+    expect(config.port).toBe(8080);
+    expect(config.databaseUrl).toBe("postgres://u@h/db");
+  });
+
+  it("treats empty values as unset", () => {
+    expect(readConfig({ DATABASE_URL: "", WECOM_CORP_ID: "" }).wecom.mode).toBe("sandbox");
+  });
+
+  it.each([
+    [{ PORT: "eighty" }, "PORT"],
+    [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
+    [{ REDIS_URL: "localhost:6379" }, "REDIS_URL"],
+    [{ BUSINESS_TZ: "Mars/Olympus" }, "BUSINESS_TZ"],
+    [{ NLU_CONFIDENCE_THRESHOLD: "2" }, "NLU_CONFIDENCE_THRESHOLD"],
+    [{ ...live, WECOM_APP_AES_KEY: "short" }, "WECOM_APP_AES_KEY"],
+    [{ ...live, WECOM_KF_OPEN_KFID: "" }, "WECOM_KF_OPEN_KFID"],
+    [{ WECOM_CORP_ID: "ww123" }, "WECOM_APP_AGENT_ID"],
+  ])("names the bad variable in %j", (env, variable) => {
+    const err = errorOf(env as Record<string, string>);
+    expect(err.variable).toBe(variable);
+    expect(err.message).toContain(variable);
+  });
+});
