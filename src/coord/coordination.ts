@@ -68,7 +68,9 @@ export async function withLock<T>(
   try {
     return await fn();
   } finally {
-    await lock.release();
+    // A failed release (backend down) must not replace fn's own outcome: the lock
+    // expires by its TTL anyway.
+    await lock.release().catch(() => false);
   }
 }
 
