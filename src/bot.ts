@@ -1,0 +1,155 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type Koa from "koa";
+import type { Config } from "../config/settings.js";
+import { systemClock, type Clock } from "./clock.js";
+import { createCoordination } from "./coord/index.js";
+import type { Coordination } from "./coord/coordination.js";
+import { createAcceptor } from "./engine/accept-inbound.js";
+import { InboxWorker, type InboundHandler } from "./engine/inbox-worker.js";
+import type { Logger } from "./log.js";
+import { createApp, type HealthReport } from "./server.js";
+import { openStore } from "./store/index.js";
+import type { Store } from "./store/store.js";
+import { WecomClient } from "./wecom/api/index.js";
+import { callbackRoutes, type KfMsgOrEvent } from "./wecom/callback/index.js";
+import { CallbackCipher } from "./wecom/crypto.js";
+import { createKfPuller } from "./wecom/kf/pull-messages.js";
+import { startSimulator, type Simulator } from "./wecom/simulator/index.js";
+
+export interface BotOptions {
+  config: Config;
+  logger: Logger;
+  clock?: Clock;
+  /** Extra inbox handlers by kind (the conversation engine and commands register theirs). */
+  handlers?: Record<string, InboundHandler>;
+}
+
+/** A running bot: everything `main.ts` starts, exposed so tests can drive it. */
+export interface Bot {
+  readonly config: Config;
+  readonly url: string;
+  readonly store: Store;
+  readonly coord: Coordination;
+  readonly wecom: WecomClient;
+  readonly worker: InboxWorker;
+  readonly app: Koa;
+  /** The in-process WeCom simulator (sandbox mode only). */
+  readonly simulator: Simulator | undefined;
+  stop(): Promise<void>;
+}
+
+/**
+ * Composes and starts the bot: store → coordination → HTTP server → (sandbox:
+ * simulator) → WeCom client → inbox worker. The HTTP server listens before the
+ * simulator starts because the simulator needs our callback URL.
+ */
+export async function startBot({ config, logger, clock = systemClock, handlers = {} }: BotOptions): Promise<Bot> {
+  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger, clock });
+  const coord = await createCoordination(config.redisUrl, logger).catch(async (err: unknown) => {
+    await store.close();
+    throw err;
+  });
+
+  const { wecom } = config;
+  const ciphers = {
+    app: new CallbackCipher({ token: wecom.app.token, encodingAESKey: wecom.app.aesKey, receiveId: wecom.corpId }),
+    kf: new CallbackCipher({ token: wecom.kf.token, encodingAESKey: wecom.kf.aesKey, receiveId: wecom.corpId }),
+  };
+
+  // The worker is created below; acceptance only needs to poke it.
+  let worker: InboxWorker | undefined;
+  const accept = createAcceptor({ store, coord, clock, logger, onAccepted: () => worker?.notify() });
+  const health = async (): Promise<HealthReport> => {
+    const [storeHealth, coordOk, inbox] = await Promise.all([
+      store.health(),
+      coord.ping().then(() => true, () => false),
+      store.inboundCounts().catch(() => undefined),
+    ]);
+    return {
+      ok: storeHealth.ok && coordOk,
+      store: storeHealth,
+      coordination: { ok: coordOk, kind: coord.kind },
+      wecom: { mode: wecom.mode },
+      inbox,
+    };
+  };
+  const app = createApp({ logger, health, routers: [callbackRoutes({ ciphers, accept, clock, logger })] });
+  const server = await listen(app, config.port, config.host);
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${port}`;
+
+  let simulator: Simulator | undefined;
+  let apiBase = wecom.apiBase;
+  if (wecom.mode === "sandbox") {
+    simulator = await startSimulator({
+      clock,
+      corpId: wecom.corpId,
+      app: wecom.app,
+      kf: wecom.kf,
+      robotKey: wecom.robotKey ?? "sandbox-robot-key",
+      callbackBase: url,
+      host: "127.0.0.1",
+      logger: logger.child({ component: "simulator" }),
+    });
+    apiBase = simulator.url;
+  }
+
+  const client = new WecomClient({
+    apiBase,
+    corpId: wecom.corpId,
+    coord,
+    logger,
+    app: { agentId: wecom.app.agentId, secret: wecom.app.secret },
+    kf: { secret: wecom.kf.secret, openKfId: wecom.kf.openKfId },
+    robotKey: wecom.robotKey,
+  });
+  const pullKf = createKfPuller({ kf: client.kf, store, coord, logger });
+
+  worker = new InboxWorker({
+    store,
+    logger,
+    handlers: {
+      kf_msg_or_event: async (item) => {
+        const event = item.payload as unknown as KfMsgOrEvent;
+        if (event.openKfId !== wecom.kf.openKfId) {
+          logger.warn({ openKfId: event.openKfId }, "kf callback for an account we do not serve; ignored");
+          return;
+        }
+        await pullKf(event.token);
+      },
+      ...handlers,
+    },
+  });
+  worker.start();
+
+  const bot: Bot = {
+    config,
+    url,
+    store,
+    coord,
+    wecom: client,
+    worker,
+    app,
+    simulator,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await worker?.stop();
+      await simulator?.stop();
+      await coord.close();
+      await store.close();
+    },
+  };
+  return bot;
+}
+
+function listen(app: Koa, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host);
+    server.once("listening", () => resolve(server));
+    server.once("error", reject);
+  });
+}

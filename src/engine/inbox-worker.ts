@@ -1,0 +1,115 @@
+import { randomUUID } from "node:crypto";
+import type { Logger } from "../log.js";
+import type { Store } from "../store/store.js";
+import type { InboundItem } from "../store/types.js";
+
+/** Handles one inbox item; throwing leaves it for a retry after the lease. */
+export type InboundHandler = (item: InboundItem) => Promise<void>;
+
+export interface InboxWorkerOptions {
+  store: Store;
+  logger: Logger;
+  /** By inbox kind (`text`, `kf_msg_or_event`, `kf.text`, …). */
+  handlers: Readonly<Record<string, InboundHandler>>;
+  /** A claimed item is retried after this long if its worker died. */
+  leaseMs?: number;
+  /** After this many attempts an item is marked failed instead of retried. */
+  maxAttempts?: number;
+  /** Polls this often for items whose lease expired or that another instance accepted. */
+  pollMs?: number;
+  batchSize?: number;
+}
+
+/**
+ * Drains the inbox: claims items under a lease, runs their handler, completes
+ * them. A handler that throws is retried (on the next claim after its lease
+ * expired) up to `maxAttempts`, then the item is marked failed with the error —
+ * visible, never silently dropped. Items of one batch run in order, so one
+ * candidate's messages are handled in the order they were written.
+ */
+export class InboxWorker {
+  readonly id = `worker-${randomUUID().slice(0, 8)}`;
+  private readonly leaseMs: number;
+  private readonly maxAttempts: number;
+  private readonly pollMs: number;
+  private readonly batchSize: number;
+  private running = false;
+  private wake: (() => void) | undefined;
+  private loop: Promise<void> | undefined;
+  private pendingWake = false;
+
+  constructor(private readonly o: InboxWorkerOptions) {
+    this.leaseMs = o.leaseMs ?? 30_000;
+    this.maxAttempts = o.maxAttempts ?? 5;
+    this.pollMs = o.pollMs ?? 1_000;
+    this.batchSize = o.batchSize ?? 20;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Something was accepted: look now rather than at the next poll. */
+  notify(): void {
+    this.pendingWake = true;
+    this.wake?.();
+  }
+
+  /** Stops claiming and waits for the batch in hand to finish. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  /** Claims and handles one batch; returns how many items it handled. Tests call this directly. */
+  async drainOnce(): Promise<number> {
+    const items = await this.o.store.claimInbound(this.batchSize, this.id, this.leaseMs);
+    for (const item of items) await this.handle(item);
+    return items.length;
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      this.pendingWake = false;
+      let handled = 0;
+      try {
+        handled = await this.drainOnce();
+      } catch (err) {
+        this.o.logger.error({ err }, "inbox claim failed; retrying after the poll interval");
+      }
+      if (handled > 0 || this.pendingWake) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, this.pollMs);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = undefined;
+    }
+  }
+
+  private async handle(item: InboundItem): Promise<void> {
+    const handler = this.o.handlers[item.kind];
+    const log = this.o.logger.child({ inbound: item.id, kind: item.kind, attempt: item.attempts });
+    if (!handler) {
+      log.info("no handler for this kind of inbound item; recorded only");
+      await this.o.store.completeInbound(item.id, "handled");
+      return;
+    }
+    try {
+      await handler(item);
+      await this.o.store.completeInbound(item.id, "handled");
+    } catch (err) {
+      if (item.attempts >= this.maxAttempts) {
+        log.error({ err }, "inbound item failed for the last time");
+        await this.o.store.completeInbound(item.id, "failed", err instanceof Error ? err.message : String(err));
+      } else {
+        log.warn({ err }, "inbound item failed; it will be retried after its lease");
+      }
+    }
+  }
+}

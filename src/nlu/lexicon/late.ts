@@ -1,0 +1,13 @@
+/**
+ * Late (on the way, running behind) and arrived. Why separate: "快到了" is late but
+ * "到了" is an arrival notice (`other`), and "不会迟到" is assent. Arrival wins over
+ * late ("正在等电梯，马上上来").
+ */
+
+export const LATE =
+  /迟到|晚到|晚点到|会晚|要晚|晚一点到|晚一会|晚几分钟|晚个|晚些到|堵车|塞车|堵在|堵住|堵了|好堵|在路上|路上了|出发了|马上到|快到了|就到了|马上就到|赶过去|往那边赶|正在赶|在赶来|坐过站|坐反|打不到车|还有[\d一二两三四五]+站|停运|on my way|running late|\blate\b|almost there|be there in|在[^,.?!。]{0,8}站了/;
+
+export const NOT_LATE = /不会迟到|不会晚|不迟到/;
+
+export const ARRIVED =
+  /(?<![快马就要将收找拿看想遇碰得达办做提迟晚])(?:我)?(?:已经)?到了|已到达|已经到达|到达了|已到|到楼下|在楼下|在大堂|在前台|在门口|等电梯|到\d+楼|在\d+楼|在.{0,4}等(?:一会|你|着)|i'?m here|i am here|arrived/;

@@ -1,0 +1,35 @@
+/**
+ * The invitation says "回复 1 确认参加，2 申请改期，3 无法参加", so a lone digit is the
+ * strongest signal there is. People also write 选2, 回复1, ①, 3️⃣ (normalized to digits
+ * upstream), correct themselves (不是2，是1 / 1…算了还是3吧 / 之前回了2…改选1), or
+ * ask about the menu (2是改期吗). The last choice that is not negated or reported as
+ * past wins.
+ */
+
+export interface MenuReading {
+  choice: 1 | 2 | 3 | null;
+  /** The reply asks what a menu number means (回复1是确认的意思吗). */
+  asksAboutMenu: boolean;
+}
+
+const MENU_DIGIT =
+  /(?<![\d.:/\-a-z周期拜月第晚早差])([123])(?![\d.:/%]|\s*(?:点|号|日|月|小时|个|分|天|周|楼|轮|站|份|年|h|hour|min|pm|am|st|nd|rd|线|人|次|遍|k|w|万|千|百|十|位|栋|层|期|岁|倍|年|元|块))/g;
+const PAST_OR_NEGATED_BEFORE = /(?:不是|本来想?|原本想?|之前|刚才|先前|并非)[^,.?!。]{0,4}$/;
+const NEGATED_AFTER = /^\s*(?:不了|不行|不是|不对|错了)/;
+const ASKS_AFTER = /^\s*(?:是|代表|表示)[^,.!。]*?(?:吗|什么|意思|\?)/;
+
+export function readMenu(text: string): MenuReading {
+  let choice: MenuReading["choice"] = null;
+  let asksAboutMenu = false;
+  for (const m of text.matchAll(MENU_DIGIT)) {
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    const after = text.slice(m.index + 1, m.index + 16);
+    if (ASKS_AFTER.test(after)) {
+      asksAboutMenu = true;
+      continue;
+    }
+    if (PAST_OR_NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after)) continue;
+    choice = Number(m[1]) as 1 | 2 | 3;
+  }
+  return { choice, asksAboutMenu };
+}

@@ -1,0 +1,39 @@
+/**
+ * "不是不来", "并不是不感兴趣", "不是取消哈": a phrase right after a negator of the
+ * statement ("it is not that …") does not hold. Checked on the few characters before
+ * a match, which is how these constructions are written in chat.
+ */
+const STATEMENT_NEGATOR = /(?:不是|并不是|并非|也不是|倒不是|没有要|不想|不要|没说|not that|isn'?t that)\s*(?:说|要|我)?\s*$/;
+const WORD_NEGATOR = /(?:不|没|无法|没法|不能|别|未|不会|不想|不用|never|not|don'?t|won'?t|can'?t)\s*$/;
+
+// Global copies of the callers' regexes, compiled once (these run on every reply).
+const globals = new WeakMap<RegExp, RegExp>();
+function global(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+    globals.set(re, g);
+  }
+  return g;
+}
+
+/** True when `re` matches somewhere not preceded by "不是 …" (statement negation). */
+export function affirmed(text: string, re: RegExp): boolean {
+  if (!re.test(text)) return false;
+  const g = global(re);
+  for (const m of text.matchAll(g)) {
+    if (!STATEMENT_NEGATOR.test(text.slice(Math.max(0, m.index - 6), m.index))) return true;
+  }
+  return false;
+}
+
+/** True when `re` matches somewhere not directly preceded by a negating word (不好, 没确认). */
+export function positive(text: string, re: RegExp): boolean {
+  if (!re.test(text)) return false;
+  const g = global(re);
+  for (const m of text.matchAll(g)) {
+    const before = text.slice(Math.max(0, m.index - 4), m.index);
+    if (!WORD_NEGATOR.test(before) && !STATEMENT_NEGATOR.test(text.slice(Math.max(0, m.index - 6), m.index))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,31 @@
+/**
+ * Dialect → Mandarin, so the lexicons only need to know Mandarin. Grouped by region;
+ * each entry is what people write in chat, not what a textbook would.
+ */
+import { compilePhraseMap } from "./phrase-map.js";
+
+const CANTONESE: ReadonlyArray<readonly [string, string]> = [
+  // Days and parts of day.
+  ["听日", "明天"], ["聽日", "明天"], ["今日", "今天"], ["琴日", "昨天"], ["后日", "后天"], ["後日", "后天"],
+  ["嗰日", "那天"], ["嗰阵", "那时"], ["下昼", "下午"], ["上昼", "上午"], ["朝早", "早上"], ["夜晚", "晚上"], ["挨晚", "傍晚"],
+  // Availability and refusal: 唔 is the Cantonese negator; map compounds first (longest wins).
+  ["唔得闲", "没空"], ["唔得閒", "没空"], ["得唔得", "行不行"], ["可唔可以", "可不可以"], ["好唔好", "好不好"],
+  ["唔好意思", "不好意思"], ["唔该", "谢谢"], ["唔該", "谢谢"], ["多谢", "谢谢"], ["唔使", "不用"], ["唔洗", "不用"],
+  ["唔去", "不去"], ["唔嚟", "不来"], ["唔得", "不行"], ["唔", "不"], ["冇问题", "没问题"], ["冇問題", "没问题"], ["冇", "没"],
+  // Work and verbs.
+  ["搵到工", "找到工作"], ["搵", "找"], ["返工", "上班"], ["收工", "下班"], ["嚟", "来"], ["咗", "了"], ["係", "是"],
+  ["喺", "在"], ["嘅", "的"], ["乜嘢", "什么"], ["边度", "哪里"], ["點去", "怎么去"], ["迟少少", "晚一点"], ["塞车", "堵车"],
+  ["少少", "一点"], ["㗎", ""], ["喇", "了"], ["啦", "了"], ["咩", "吗"],
+];
+
+const MANDARIN_REGIONAL: ReadonlyArray<readonly [string, string]> = [
+  // Southwest (Sichuan, Chongqing, Guizhou): 得行 / 要得 = OK, 搞不赢 = can't make it.
+  ["得行", "可以"], ["要得不", "行不行"], ["要得", "可以"], ["搞不赢", "来不及"], ["莫得问题", "没问题"], ["莫得", "没有"],
+  ["晓得了", "知道了"], ["晓得", "知道"],
+  // Henan: 中 = OK; 中不中 = OK or not; 俺 = I.
+  ["中不中", "行不行"], ["俺", "我"],
+  // Northeast: 整不了 = can't do, 整呗 = let's do it, 嗯呐 = yes.
+  ["整不了", "不行"], ["整呗", "可以"], ["嗯呐", "嗯"], ["咋整", "怎么办"],
+];
+
+export const fromDialect = compilePhraseMap([...CANTONESE, ...MANDARIN_REGIONAL]);

@@ -1,0 +1,23 @@
+/**
+ * Emoji and WeChat/WeCom sticker codes ("[OK]", "[微笑]") → words. Assent emoji
+ * become 好的 so the assent lexicon sees them; keycaps (3️⃣) become digits so menu
+ * numbers work; everything else is dropped but remembered (a reply of only emoji is
+ * `other` unless it was assent).
+ */
+import { compilePhraseMap } from "./phrase-map.js";
+
+const STICKERS: ReadonlyArray<readonly [string, string]> = [
+  ["[ok]", " 好的 "], ["[OK]", " 好的 "], ["[强]", " 好的 "], ["[胜利]", " "], ["[握手]", " "], ["[抱拳]", " "],
+  ["👌", " 好的 "], ["👍", " 好的 "], ["✅", " 好的 "], ["🆗", " 好的 "], ["✔️", " 好的 "], ["✔", " 好的 "], ["☑️", " 好的 "],
+  ["🙆", " 好的 "], ["💪", " 好的 "],
+];
+
+export const fromStickers = compilePhraseMap(STICKERS);
+
+/** Any `[xx]` sticker code or pictographic emoji (with modifiers/joiners). */
+const EMOJI_RE = /\[[\u4e00-\u9fa5a-zA-Z]{1,6}\]|\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]/gu;
+
+export function stripEmoji(text: string): string {
+  // "[语音] 0:12" is a voice message and its duration, not a clock time.
+  return text.replace(/\[(?:语音|語音|voice)\]\s*\d+:\d+/gi, " ").replace(EMOJI_RE, " ");
+}

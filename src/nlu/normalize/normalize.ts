@@ -1,0 +1,59 @@
+/**
+ * One canonical surface for every reply: half-width, lower-case, simplified Chinese,
+ * Mandarin, typos fixed, stickers read, pinyin converted. The rules downstream are
+ * written once against this form.
+ */
+import { fromDialect } from "./dialect.js";
+import { fromStickers, stripEmoji } from "./emoji.js";
+import { fromPinyin } from "./pinyin.js";
+import { toSimplified } from "./traditional.js";
+import { fixTypos } from "./typos.js";
+
+export interface Normalized {
+  /** Canonical text for the lexicons. */
+  text: string;
+  /** The reply had only emoji / stickers / punctuation (no words at all). */
+  onlySymbols: boolean;
+  /** The reply was (mostly) latin script: English rules and chrono.en apply. */
+  latin: boolean;
+  /** The reply was read as pinyin. */
+  pinyin: boolean;
+}
+
+/**
+ * "A不A" questions (行不行, 可不可以, 方不方便, 有没有) contain a literal negation
+ * (不行, 不可以) that is not one; fold them to "A吗" so negation rules stay simple.
+ */
+function foldAnotA(text: string): string {
+  return text
+    .replace(/([可方需愿应])[不没]\1([以便要意该])/g, "$1$2吗")
+    .replace(/([\u4e00-\u9fa5])[不没]\1/g, "$1吗")
+    .replace(/([行中好对])不(?=[\s,.?!。]|$)/g, "$1吗");
+}
+
+const CIRCLED: Record<string, string> = { "①": "1", "②": "2", "③": "3", "❶": "1", "❷": "2", "❸": "3" };
+
+export function normalize(raw: string): Normalized {
+  // Keycaps (3️⃣) and circled digits are menu numbers; handle before NFKC mangles them.
+  let text = raw.replace(/([0-9])\ufe0f?\u20e3/g, "$1").replace(/[①②③❶❷❸]/g, (c) => CIRCLED[c] ?? c);
+  text = fromStickers(text);
+  text = text.normalize("NFKC").toLowerCase();
+  text = stripEmoji(text);
+  const onlySymbols = !/[\p{L}\p{N}]/u.test(text);
+  text = toSimplified(text);
+  text = fromDialect(text);
+  text = fixTypos(text);
+  text = text.replace(/[\s\u3000]+/g, " ").trim();
+  text = foldAnotA(text);
+  const latinLetters = text.match(/[a-z]/g)?.length ?? 0;
+  const hanLetters = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  let pinyin = false;
+  if (hanLetters === 0 && latinLetters > 0) {
+    const converted = fromPinyin(text);
+    if (converted !== null) {
+      text = fixTypos(converted);
+      pinyin = true;
+    }
+  }
+  return { text, onlySymbols, latin: !pinyin && latinLetters > hanLetters, pinyin };
+}

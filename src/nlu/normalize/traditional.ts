@@ -1,0 +1,37 @@
+/**
+ * Traditional → simplified characters, limited to what candidates from Hong Kong,
+ * Macau and Taiwan actually type in short scheduling replies. A character map (not a
+ * phrase map) is enough here: the lexicons downstream are written in simplified form.
+ */
+
+const PAIRS =
+  "週周參参與与確确認认謝谢時时間间個个嗎吗沒没問问題题會会準准請请這这裡里裏里職职興兴試试經经達达臨临換换較较" +
+  "帶带鐘钟鐵铁遲迟長长點点後后來来過过還还對对麼么邊边開开車车約约為为見见們们說说話话讓让學学歷历證证書书" +
+  "聯联絡络實实發发現现辦办無无將将覺觉應应該该處处樓楼層层區区號号場场線线視视頻频錢钱資资議议歡欢費费報报銷销" +
+  "煩烦遠远離离幾几輪轮備备簡简筆笔電电腦脑記记碼码寫写塊块總总樣样東东從从進进門门廳厅臺台檯台員员負负責责團团" +
+  "隊队術术棧栈務务業业產产雙双險险積积勞劳動动關关壓压態态機机聽听訴诉識识適适合合親亲戚戚醫医院院陪陪飛飞" +
+  "趕赶塞塞堵堵誤误貴贵徵征選选擇择決决定定標标準准則则類类別别難难辭辞職职調调動动換换掉掉啟启讀读考考研研剛刚" +
+  "處处絕绝謂谓種种專专門门網网絡络視视訊讯頻频麵面嗎吗呢呢嗯嗯歉歉憾憾惜惜謹谨誠诚懇恳夠够斷断變变轉转樣样撥拨" +
+  "萬万億亿兩两幫帮給给認认識识錄录確确訂订預预約约陳陈舊旧數数態态風风險险證证據据愛爱傳传優优勢势範范圍围薪薪" +
+  "資资獎奖貼贴環环境境氣气氛氛辦办公公區区域域導导航航計计劃划畫画鬧闹顯显示示級级層层際际紀纪錯错誤误嘅的喺在";
+
+const MAP = new Map<string, string>();
+for (let i = 0; i + 1 < PAIRS.length; i += 2) {
+  const from = PAIRS[i]!;
+  const to = PAIRS[i + 1]!;
+  if (from !== to) MAP.set(from, to);
+}
+
+/** Maps each traditional character to its simplified form; other characters pass through. */
+export function toSimplified(text: string): string {
+  let out = "";
+  let changed = false;
+  for (const ch of text) {
+    const s = MAP.get(ch);
+    if (s) {
+      out += s;
+      changed = true;
+    } else out += ch;
+  }
+  return changed ? out : text;
+}

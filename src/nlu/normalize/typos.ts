@@ -1,0 +1,21 @@
+/**
+ * Homophone and IME slips seen in chat (pinyin input picks the wrong character with the
+ * same sound). Only pairs whose wrong form has no competing meaning in this domain are
+ * listed, so the correction cannot change a correct reply.
+ */
+import { compilePhraseMap } from "./phrase-map.js";
+
+const TYPOS: ReadonlyArray<readonly [string, string]> = [
+  // 在/再: "again" typed as "at".
+  ["在约", "再约"], ["在联系", "再联系"], ["在说", "再说"], ["在安排", "再安排"], ["在回复", "再回复"], ["在定", "再定"],
+  // 已/以 (以经), 认/人 (确人), 时/是 (准是), 到/道 (改道, 晚道), 事/是 (有是), 了/列 (去不列).
+  ["以经", "已经"], ["已近", "已经"], ["确人", "确认"], ["却认", "确认"], ["准是", "准时"], ["准点", "准时"],
+  ["改道", "改到"], ["换道", "换到"], ["晚道", "晚到"], ["迟道", "迟到"], ["有是", "有事"], ["有点是", "有点事"],
+  ["去不列", "去不了"], ["来不列", "来不了"], ["去不料", "去不了"], ["参家", "参加"], ["餐加", "参加"],
+  // 俩 = 两 in times (俩点 → 两点); 的/得 (明天得下午).
+  ["俩点", "两点"], ["天得下午", "天的下午"], ["天得上午", "天的上午"], ["天得晚上", "天的晚上"],
+  ["好得", "好的"], ["好滴", "好的"], ["好哒", "好的"], ["好嘞", "好的"], ["好叻", "好的"], ["好di", "好的"],
+  ["木有", "没有"], ["没得问题", "没问题"], ["么问题", "没问题"], ["冒问题", "没问题"],
+];
+
+export const fixTypos = compilePhraseMap(TYPOS);

@@ -1,0 +1,135 @@
+/**
+ * Civil-calendar arithmetic in an IANA time zone, independent of the machine's TZ.
+ *
+ * Why not `Date#getHours()` and friends: they read the *process* zone, so a server or
+ * CI job running under TZ=UTC would resolve 明天 to the wrong day near midnight.
+ * We read wall-clock fields through `Intl.DateTimeFormat` and do day arithmetic on
+ * plain `{y, m, d}` values through `Date.UTC`, which has no zone at all.
+ */
+
+export interface CivilDate {
+  y: number;
+  m: number; // 1..12
+  d: number; // 1..31
+}
+
+export interface WallClock extends CivilDate {
+  hour: number;
+  minute: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+// A tiny cache: the same `now` / `scheduledAt` instants are resolved for every reply
+// of a batch, and Intl formatting costs a few microseconds each time.
+const wallCache = new Map<string, WallClock>();
+
+/** Wall-clock fields of `instant` as seen in `timeZone`. */
+export function wallClock(instant: Date, timeZone: string): WallClock {
+  const ms = instant.getTime();
+  const key = `${timeZone}|${ms}`;
+  const hit = wallCache.get(key);
+  if (hit) return hit;
+  let y = 0;
+  let m = 0;
+  let d = 0;
+  let hour = 0;
+  let minute = 0;
+  for (const p of formatterFor(timeZone).formatToParts(instant)) {
+    if (p.type === "year") y = Number(p.value);
+    else if (p.type === "month") m = Number(p.value);
+    else if (p.type === "day") d = Number(p.value);
+    else if (p.type === "hour") hour = Number(p.value);
+    else if (p.type === "minute") minute = Number(p.value);
+  }
+  const result: WallClock = { y, m, d, hour, minute, weekday: weekdayOf({ y, m, d }) };
+  if (wallCache.size > 512) wallCache.clear();
+  wallCache.set(key, result);
+  return result;
+}
+
+export function weekdayOf(date: CivilDate): number {
+  return new Date(Date.UTC(date.y, date.m - 1, date.d)).getUTCDay();
+}
+
+export function addDays(date: CivilDate, days: number): CivilDate {
+  const t = new Date(Date.UTC(date.y, date.m - 1, date.d + days));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+export function sameDate(a: CivilDate, b: CivilDate): boolean {
+  return a.y === b.y && a.m === b.m && a.d === b.d;
+}
+
+export function compareDates(a: CivilDate, b: CivilDate): number {
+  return a.y - b.y || a.m - b.m || a.d - b.d;
+}
+
+export function isValidDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/** Monday of the week containing `date` (Chinese weeks start on Monday). */
+export function mondayOf(date: CivilDate): CivilDate {
+  const wd = weekdayOf(date);
+  return addDays(date, -((wd + 6) % 7));
+}
+
+const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+export function formatDate(date: CivilDate): string {
+  return `${date.y}-${pad(date.m)}-${pad(date.d)}`;
+}
+
+export function formatTime(hour: number, minute: number): string {
+  return `${pad(hour)}:${pad(minute)}`;
+}
+
+export function parseDate(s: string): CivilDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return isValidDate(y, mo, d) ? { y, m: mo, d } : null;
+}
+
+/** Offset of `timeZone` from UTC at `instant`, in minutes (Asia/Shanghai → 480). */
+export function offsetMinutes(instant: Date, timeZone: string): number {
+  const w = wallClock(instant, timeZone);
+  const asUtc = Date.UTC(w.y, w.m - 1, w.d, w.hour, w.minute);
+  const ms = instant.getTime();
+  return Math.round((asUtc - (ms - (((ms % 60_000) + 60_000) % 60_000))) / 60_000);
+}
+
+/**
+ * The instant at which the wall clock in `timeZone` shows `date hour:minute`.
+ * Two passes settle DST transitions (a gap resolves to the later offset).
+ */
+export function zonedInstant(date: CivilDate, hour: number, minute: number, timeZone: string): Date {
+  const naive = Date.UTC(date.y, date.m - 1, date.d, hour, minute);
+  let guess = naive - offsetMinutes(new Date(naive), timeZone) * 60_000;
+  guess = naive - offsetMinutes(new Date(guess), timeZone) * 60_000;
+  return new Date(guess);
+}

@@ -1,0 +1,174 @@
+/**
+ * From time tokens to the one proposal a reply makes.
+ *
+ * People mention several times in one reply: the slot they cannot make (周三不行),
+ * context (周五晚上才回深圳), exclusions (除了周二上午), the interview itself
+ * (周三下午见) and the slot they want. We group adjacent tokens into candidates, give
+ * each a role from the words around it, and pick the best: an explicit change target
+ * (改到周四) beats a proposal (周四可以吗) beats a bare mention; ties go to the more
+ * specific, then the earlier one (LABELS: "two options offered: the first one").
+ */
+import type { TimeToken } from "./tokens.js";
+import type { PartOfDay } from "../types.js";
+import { toHour24 } from "./zh-parsers.js";
+import type { CivilDate } from "./calendar.js";
+
+export type Role = "target" | "proposal" | "neutral" | "negated" | "excluded";
+
+export interface Candidate {
+  index: number;
+  end: number;
+  date?: CivilDate;
+  hour?: number;
+  minute?: number;
+  pod?: PartOfDay;
+  sameTime?: boolean;
+  sameDay?: boolean;
+  vague?: boolean;
+  weekOffset?: number;
+  shiftMinutes?: number;
+  arrival?: boolean;
+  role: Role;
+  /** Introduced by 比如 / 例如: refines the previous candidate. */
+  elaboration?: boolean;
+  /** Index (in the list) of the candidate this one is an alternative to (周四或周五). */
+  orWith?: number;
+}
+
+const JOINABLE_GAP = /^[\s的()]*$/;
+
+function absorb(c: Candidate, t: TimeToken): boolean {
+  switch (t.kind) {
+    case "date":
+      if (c.date || c.vague) return false;
+      if (c.hour !== undefined || c.pod) return false;
+      c.date = t.date!;
+      if (t.pod) c.pod = t.pod;
+      if (t.hour !== undefined) {
+        c.hour = t.hour;
+        c.minute = t.minute ?? 0;
+      }
+      return true;
+    case "vagueDate":
+      if (c.date || c.vague || c.hour !== undefined || c.pod) return false;
+      c.vague = true;
+      if (t.weekOffset !== undefined) c.weekOffset = t.weekOffset;
+      return true;
+    case "pod":
+      if (c.pod || c.hour !== undefined) return false;
+      c.pod = t.pod!;
+      return true;
+    case "clock":
+      if (c.hour !== undefined || c.sameTime) return false;
+      c.hour = !t.podExplicit && c.pod && t.rawHour !== undefined ? toHour24(t.rawHour, c.pod) : t.hour!;
+      c.minute = t.minute ?? 0;
+      c.pod = c.hour < 12 ? "morning" : c.hour < 18 ? "afternoon" : "evening";
+      return true;
+    case "sameTime":
+      if (c.hour !== undefined || c.sameTime) return false;
+      c.sameTime = true;
+      return true;
+    default:
+      return false;
+  }
+}
+
+function fromToken(t: TimeToken): Candidate {
+  const c: Candidate = { index: t.index, end: t.end, role: "neutral" };
+  if (t.kind === "shift") {
+    c.shiftMinutes = t.shiftMinutes!;
+    if (t.arrival) c.arrival = true;
+  } else if (t.kind === "sameDay") c.sameDay = true;
+  else absorb(c, t);
+  return c;
+}
+
+/** Groups adjacent tokens: 下周二 + 下午 + 两点, 明天 + 同一时间, 11.28 + 14:00. */
+export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  let cur: Candidate | undefined;
+  for (const t of tokens) {
+    const gap = cur ? text.slice(cur.end, t.index) : "";
+    if (cur && cur.shiftMinutes === undefined && t.kind !== "shift" && t.kind !== "sameDay" && JOINABLE_GAP.test(gap)) {
+      if (absorb(cur, t)) {
+        cur.end = t.end;
+        continue;
+      }
+      // 明天周六: a second name for the same day.
+      if (t.kind === "date" && cur.date && /^\(?$/.test(gap.trim()) && cur.hour === undefined) {
+        cur.end = t.end;
+        continue;
+      }
+    }
+    cur = fromToken(t);
+    out.push(cur);
+  }
+  return out;
+}
+
+// Words just before a candidate that make it the new slot asked for.
+const TARGET_BEFORE =
+  /(?:改|换|调|调整|挪|约|安排|定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换)\s*$|(?:move|reschedule|push|postpone|change|shift)(?: it| the interview)?(?: back)?(?: to)\s*$/;
+const EXCLUDED_BEFORE = /(?:除了|除|不是|并非|不要)\s*$/;
+const ELABORATION_BEFORE = /(?:比如|例如|譬如|像是|e\.g\.|say|like)\s*$/;
+const OR_BETWEEN = /^\s*[,，、]?\s*(?:或者|或是|或|还是|要不|or|\/)\s*$/;
+// What follows within the clause: inability (negated) or availability (proposal).
+const NEGATIVE_AFTER =
+  /^[^,.!?。;]*?(?:不行|不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有会|有个会|有安排|没法|走不开|回不来|出差|外地|上班|考试|开会|会议|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict)/;
+const PROPOSAL_AFTER =
+  /^[^,.!?。;]*?(?:可以|行|方便|ok|好吗|好不好|都行|就行|有空|能来|能到|合适|吧|呢|面|instead|work|would|\?|吗)/;
+const CLAUSE_END = /[,.!?。;]/;
+
+function roleOf(c: Candidate, text: string): Role {
+  const before = text.slice(Math.max(0, c.index - 12), c.index);
+  if (EXCLUDED_BEFORE.test(before)) return "excluded";
+  if (c.shiftMinutes !== undefined) return c.arrival ? "neutral" : "target";
+  if (TARGET_BEFORE.test(before)) return "target";
+  const rest = text.slice(c.end);
+  const cut = rest.search(CLAUSE_END);
+  const clause = cut === -1 ? rest : rest.slice(0, cut);
+  if (NEGATIVE_AFTER.test(clause)) return "negated";
+  if (PROPOSAL_AFTER.test(rest.slice(0, 14))) return "proposal";
+  // "明天晚上八点，线上可以吗": the time is its own clause and the next one agrees to it.
+  if (clause.trim() === "" && cut !== -1 && /^[,]/.test(rest.slice(cut)) && PROPOSAL_AFTER.test(rest.slice(cut + 1, cut + 12))) return "proposal";
+  return "neutral";
+}
+
+const RANGE_AFTER = /^\s*(?:之后|以后|以前|之前|前|后|到月底)/;
+const RANGE_BETWEEN = /^\s*(?:到|至|-|~|～)\s*$/;
+
+/** Assigns roles, marks ranges vague, links alternatives and elaborations. */
+export function assignRoles(cands: Candidate[], text: string): void {
+  cands.forEach((c, i) => {
+    c.role = roleOf(c, text);
+    const before = text.slice(Math.max(0, c.index - 6), c.index);
+    if (i > 0 && ELABORATION_BEFORE.test(before)) c.elaboration = true;
+    // 11月30日之后 / 下周一到周三: a range of days is a vague wish, not a day.
+    if (c.date && c.hour === undefined && RANGE_AFTER.test(text.slice(c.end, c.end + 4))) c.vague = true;
+    const prev = cands[i - 1];
+    if (prev) {
+      const between = text.slice(prev.end, c.index);
+      if (prev.date && c.date && RANGE_BETWEEN.test(between)) {
+        prev.vague = true;
+        c.vague = true;
+      }
+      if (OR_BETWEEN.test(between)) c.orWith = prev.orWith ?? i - 1;
+    }
+  });
+  // Alternatives share the strongest role of their group (周四下午3点，或者周五上午都行).
+  const rank: Record<Role, number> = { target: 0, proposal: 1, neutral: 2, negated: 3, excluded: 4 };
+  cands.forEach((c) => {
+    if (c.orWith === undefined) return;
+    const head = cands[c.orWith]!;
+    if (rank[c.role] < rank[head.role] && head.role !== "negated" && head.role !== "excluded") head.role = c.role;
+    if (rank[head.role] < rank[c.role] && c.role !== "negated" && c.role !== "excluded") c.role = head.role;
+    // 周四或周五的下午: the part of day said once applies to both days.
+    if (head.date && !head.pod && head.hour === undefined && c.date && (c.pod || c.hour !== undefined)) {
+      if (c.pod) head.pod = c.pod;
+      if (c.hour !== undefined) {
+        head.hour = c.hour;
+        head.minute = c.minute ?? 0;
+      }
+    }
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * English (and English inside Chinese) time words through chrono-node's en locale,
+ * refined into our tokens. chrono gets the grammar of "next Monday afternoon" and
+ * "Nov 30, 2pm" right; we re-derive weekdays (chrono may pick a *past* Friday) and
+ * read its casual-reference tags as the part of day.
+ */
+import * as chrono from "chrono-node";
+import { addDays, compareDates, mondayOf, type CivilDate } from "./calendar.js";
+import { podOfHour, toHour24 } from "./zh-parsers.js";
+import type { TimeToken } from "./tokens.js";
+import type { PartOfDay } from "../types.js";
+
+export const EN_TIME_HINT =
+  /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?)\b|same time/;
+
+
+
+const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|minutes?|mins?)\s*(later|earlier|late|early)\b/g;
+const SHIFT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, "half a": 0.5, "half an": 0.5 };
+
+function podFromTags(tags: Set<string>): PartOfDay | undefined {
+  if (tags.has("casualReference/morning")) return "morning";
+  if (tags.has("casualReference/afternoon") || tags.has("casualReference/noon")) return "afternoon";
+  if (tags.has("casualReference/evening") || tags.has("casualReference/night")) return "evening";
+  return undefined;
+}
+
+export function enTimeTokens(text: string, today: CivilDate, reference: chrono.ParsingReference): TimeToken[] {
+  if (!EN_TIME_HINT.test(text)) return [];
+  const out: TimeToken[] = [];
+  for (const m of text.matchAll(SHIFT_RE)) {
+    const q = m[1]!;
+    const amount = /^\d/.test(q) ? Number(q) : (SHIFT_WORDS[q] ?? 1);
+    const minutes = Math.round(amount * (m[2]!.startsWith("h") ? 60 : 1));
+    const sign = /earl/.test(m[3]!) ? -1 : 1;
+    out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * minutes, arrival: /late|early/.test(m[3]!) && !/later|earlier/.test(m[3]!) });
+  }
+  const same = /same time/.exec(text);
+  if (same) out.push({ kind: "sameTime", index: same.index, end: same.index + same[0].length });
+  for (const r of chrono.en.parse(text, reference)) {
+    const tags = r.tags();
+    if (tags.has("result/relativeDate") || tags.has("result/relativeDateAndTime")) continue;
+    const s = r.start;
+    const index = r.index;
+    const end = r.index + r.text.length;
+    let date: CivilDate | undefined;
+    if (s.isCertain("day")) date = { y: s.get("year")!, m: s.get("month")!, d: s.get("day")! };
+    else if (s.isCertain("weekday")) {
+      const wd = s.get("weekday")!;
+      const next = /\bnext\b/.test(r.text);
+      date = addDays(mondayOf(today), (next ? 7 : 0) + ((wd + 6) % 7));
+      if (!next && !/\bthis\b/.test(r.text) && compareDates(date, today) < 0) date = addDays(date, 7);
+    }
+    const tagPod = podFromTags(tags);
+    const token: TimeToken = { kind: date ? "date" : "pod", index, end };
+    if (date) token.date = date;
+    if (s.isCertain("hour")) {
+      const hour = s.isCertain("meridiem") ? s.get("hour")! : toHour24(s.get("hour")!, tagPod);
+      token.hour = hour;
+      token.minute = s.get("minute") ?? 0;
+      token.pod = podOfHour(hour);
+      if (!date) token.kind = "clock";
+    } else if (tagPod) token.pod = tagPod;
+    if (token.kind === "pod" && !token.pod) continue;
+    out.push(token);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+

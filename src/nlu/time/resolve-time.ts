@@ -1,0 +1,211 @@
+/**
+ * Resolve the time a reply proposes, in the business time zone, relative to `now`
+ * and (when there is one) the scheduled interview. See LABELS.md "proposed".
+ */
+import type { ParsingReference } from "chrono-node";
+import { addDays, formatDate, formatTime, offsetMinutes, sameDate, wallClock, zonedInstant, type CivilDate, type WallClock } from "./calendar.js";
+import { assignRoles, groupTokens, type Candidate, type Role } from "./candidates.js";
+import { enTimeTokens } from "./en-parsers.js";
+import { zhTimeTokens } from "./zh-parsers.js";
+import { normalize } from "../normalize/normalize.js";
+import type { PartOfDay, TimeContext, TimeResolution } from "../types.js";
+
+export interface TimeAnalysis {
+  /** The proposal, or null. */
+  resolution: TimeResolution | null;
+  /** Role of the chosen candidate (null when none was chosen). */
+  role: Role | null;
+  /** Some candidate names the scheduled slot itself (周三下午见). */
+  mentionsScheduled: boolean;
+  /** Some candidate was said to be impossible (周三不行). */
+  negatedMention: boolean;
+  /** The chosen candidate was a range / vague wish (下周都行, 周末). */
+  vague: boolean;
+  /** A lateness/earliness in minutes said about arriving (晚到十分钟), if any. */
+  arrivalShift: number | null;
+  /** A shift of the interview itself (推迟一小时), if any. */
+  slotShift: number | null;
+  /** The chosen candidate is a bare clock time with no day ("3点可以吗"). */
+  timeOnly: boolean;
+}
+
+const EMPTY: TimeAnalysis = {
+  resolution: null,
+  role: null,
+  mentionsScheduled: false,
+  negatedMention: false,
+  vague: false,
+  arrivalShift: null,
+  slotShift: null,
+  timeOnly: false,
+};
+
+function podOf(hour: number): PartOfDay {
+  return hour < 12 ? "morning" : hour < 18 ? "afternoon" : "evening";
+}
+
+function shifted(base: WallClock, minutes: number): { date: CivilDate; hour: number; minute: number } {
+  // Wall-clock arithmetic: "two days later, same clock time" even across a DST change.
+  const t = new Date(Date.UTC(base.y, base.m - 1, base.d, base.hour, base.minute) + minutes * 60_000);
+  return { date: { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() }, hour: t.getUTCHours(), minute: t.getUTCMinutes() };
+}
+
+function matchesScheduled(c: Candidate, s: WallClock | null): boolean {
+  if (!s || c.vague || c.shiftMinutes !== undefined || c.sameDay) return false;
+  if (!c.date && c.hour === undefined) return false;
+  if (c.date && !sameDate(c.date, s)) return false;
+  if (c.hour !== undefined && (c.hour !== s.hour || (c.minute ?? 0) !== s.minute)) return false;
+  if (c.pod && c.pod !== podOf(s.hour)) return false;
+  if (c.sameTime) return Boolean(c.date && sameDate(c.date, s));
+  return true;
+}
+
+const ROLE_RANK: Record<Role, number> = { target: 0, proposal: 1, neutral: 2, negated: 3, excluded: 4 };
+
+function specificity(c: Candidate): number {
+  if (c.shiftMinutes !== undefined) return 0;
+  if ((c.date && !c.vague) || c.hour !== undefined) return 0;
+  if (c.pod || c.sameDay || c.sameTime) return 1;
+  return 2;
+}
+
+/** Analyse a reply already passed through {@link normalize}. */
+export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = false): TimeAnalysis {
+  const nowWall = wallClock(ctx.now, ctx.timeZone);
+  const reference: ParsingReference = { instant: ctx.now, timezone: offsetMinutes(ctx.now, ctx.timeZone) };
+  const zh = zhTimeTokens(text, reference);
+  const en = /[a-z]{3}|\d\s*[ap]m/.test(text) ? enTimeTokens(text, nowWall, reference) : [];
+  const tokens = en.length ? [...zh, ...en].sort((a, b) => a.index - b.index) : zh;
+  if (tokens.length === 0) return EMPTY;
+
+  const sched = ctx.scheduledAt ? wallClock(ctx.scheduledAt, ctx.timeZone) : null;
+  const cands = groupTokens(tokens, text);
+  assignRoles(cands, text);
+
+  let arrivalShift: number | null = null;
+  let slotShift: number | null = null;
+  let mentionsScheduled = false;
+  let negatedMention = false;
+  const sameTimeAnywhere = cands.some((c) => c.sameTime);
+  const sameDayAnywhere = cands.some((c) => c.sameDay);
+
+  const eligible: Candidate[] = [];
+  cands.forEach((c, i) => {
+    // 同一天 is the interview's day.
+    if (c.sameDay && sched && !c.date) c.date = { y: sched.y, m: sched.m, d: sched.d };
+    if (c.arrival) {
+      arrivalShift ??= c.shiftMinutes ?? null;
+      return;
+    }
+    if (c.shiftMinutes !== undefined) slotShift ??= c.shiftMinutes;
+    if (c.role === "negated") negatedMention = true;
+    if (c.role === "negated" || c.role === "excluded") return;
+    // 比如7点 refines the candidate before it instead of competing with it.
+    const prev = cands[i - 1];
+    if (c.elaboration && prev && eligible.includes(prev)) {
+      c.role = prev.role;
+      if (!c.date && !c.vague && prev.hour === undefined && c.hour !== undefined && !(prev.date && c.pod && prev.pod && c.pod !== prev.pod && prev.hour !== undefined)) {
+        prev.hour = c.pod && prev.pod && c.pod !== prev.pod && c.hour < 12 ? c.hour + 12 : c.hour;
+        prev.minute = c.minute ?? 0;
+        prev.pod = podOf(prev.hour);
+        return;
+      }
+    }
+    if (!keepScheduled && c.role !== "target" && matchesScheduled(c, sched)) {
+      mentionsScheduled = true;
+      return;
+    }
+    // A bare part of day or 同一时间 floating on its own only fills the chosen candidate.
+    if (!c.date && !c.vague && c.hour === undefined && c.shiftMinutes === undefined && !c.pod) return;
+    eligible.push(c);
+  });
+  if (eligible.length === 0) return { ...EMPTY, mentionsScheduled, negatedMention, arrivalShift, slotShift };
+
+  const chosen = [...eligible].sort(
+    (a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || specificity(a) - specificity(b) || a.index - b.index,
+  )[0]!;
+
+  let date: CivilDate | null = chosen.date && !chosen.vague ? chosen.date : null;
+  let hour = chosen.hour;
+  let minute = chosen.minute ?? 0;
+  let pod = chosen.pod ?? null;
+
+  if (chosen.shiftMinutes !== undefined) {
+    const base = sched ?? nowWall;
+    const s = shifted(base, chosen.shiftMinutes);
+    date = s.date;
+    hour = s.hour;
+    minute = s.minute;
+  } else {
+    // 明天周六可以吗？上午就行: a later part of day completes a day-only proposal.
+    if (date && hour === undefined && !pod) {
+      const later = eligible.find((c) => c.index > chosen.end && !c.date && !c.vague && (c.pod || c.hour !== undefined));
+      if (later) {
+        pod = later.pod ?? null;
+        if (later.hour !== undefined) {
+          hour = later.hour;
+          minute = later.minute ?? 0;
+        }
+      }
+    }
+    if ((chosen.sameTime || sameTimeAnywhere) && hour === undefined && sched) {
+      if (chosen.vague && chosen.weekOffset) {
+        // 下周同一时间: the interview moved by whole weeks.
+        date = addDays(sched, 7 * chosen.weekOffset);
+      }
+      if (date) {
+        hour = sched.hour;
+        minute = sched.minute;
+      }
+    }
+    // 推迟到4点 / 同一天4点 / 改成晚上6点半: a new clock time on the interview's day.
+    if (!date && !chosen.vague && sched && (sameDayAnywhere || chosen.sameDay || chosen.role === "target") && (hour !== undefined || pod || chosen.sameDay)) {
+      date = { y: sched.y, m: sched.m, d: sched.d };
+    }
+  }
+  if (hour !== undefined) pod = podOf(hour);
+  const resolution: TimeResolution | null =
+    date || hour !== undefined || pod
+      ? { date: date ? formatDate(date) : null, time: hour !== undefined ? formatTime(hour, minute) : null, partOfDay: pod }
+      : null;
+  return {
+    resolution,
+    role: chosen.role,
+    mentionsScheduled,
+    negatedMention,
+    vague: Boolean(chosen.vague) && !date,
+    arrivalShift,
+    slotShift,
+    timeOnly: !date && hour !== undefined,
+  };
+}
+
+/**
+ * The time a free-text reply or command names, e.g. `周三下午2点` → `{date: "2026-11-25",
+ * time: "14:00", partOfDay: "afternoon"}`; null when it names none. `scheduledAt` is
+ * optional: without it, 同一时间 / 推迟一小时 have nothing to refer to and count from `now`.
+ */
+export function resolveTime(text: string, ctx: TimeContext): TimeResolution | null {
+  // Standalone use wants the time named even when it equals the interview's.
+  return analyzeTime(normalize(text).text, ctx, true).resolution;
+}
+
+/** Default clock times when only a part of day is known (a recruiter's 周三下午). */
+export const DEFAULT_POD_TIMES: Readonly<Record<PartOfDay, string>> = { morning: "10:00", afternoon: "14:00", evening: "19:00" };
+
+/**
+ * Turns a resolution into an instant in the business zone. Returns null when the
+ * resolution has no day, or neither a time nor a part of day (nothing to schedule).
+ */
+export function resolutionToDate(
+  resolution: TimeResolution | null,
+  timeZone: string,
+  podTimes: Readonly<Record<PartOfDay, string>> = DEFAULT_POD_TIMES,
+): Date | null {
+  if (!resolution || !resolution.date) return null;
+  const clock = resolution.time ?? (resolution.partOfDay ? podTimes[resolution.partOfDay] : null);
+  if (!clock) return null;
+  const [y, m, d] = resolution.date.split("-").map(Number) as [number, number, number];
+  const [hh, mm] = clock.split(":").map(Number) as [number, number];
+  return zonedInstant({ y, m, d }, hh, mm, timeZone);
+}

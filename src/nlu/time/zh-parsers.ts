@@ -1,0 +1,256 @@
+/**
+ * Chinese time words as chrono-node parsers. chrono's own zh.hans locale misreads many
+ * of the forms candidates use (周四上午 → Monday 06:00, 下下周一 → next Monday,
+ * 28号下午三点 drops the day, 同一时间 → 01:00, 11.28 and 推迟一个小时 → nothing), so
+ * we register our own patterns with chrono's engine instead of forking it. Each parser
+ * emits a chrono result with known components (so `result.date()` is meaningful) and
+ * keeps the richer token for our grouping step.
+ */
+import * as chrono from "chrono-node";
+import type { ParsingContext } from "chrono-node";
+import { addDays, compareDates, isValidDate, mondayOf, type CivilDate } from "./calendar.js";
+import { ZH_NUM_CHARS, zhNumber } from "./zh-numerals.js";
+import type { TimeToken } from "./tokens.js";
+import type { PartOfDay } from "../types.js";
+
+const tokenOf = new WeakMap<object, TimeToken>();
+
+/**
+ * "Today" in the business zone, read from chrono's reference (instant + the zone's
+ * offset at that instant, which `resolve-time.ts` passes in) — no module state.
+ */
+function todayOf(c: ParsingContext): CivilDate {
+  const shifted = new Date(c.reference.instant.getTime() + (c.reference.timezoneOffset ?? 0) * 60_000);
+  return { y: shifted.getUTCFullYear(), m: shifted.getUTCMonth() + 1, d: shifted.getUTCDate() };
+}
+
+const N = `(?:\\d{1,2}|[${ZH_NUM_CHARS}]{1,3})`;
+
+function emit(context: ParsingContext, match: RegExpMatchArray, token: Omit<TimeToken, "index" | "end">, text = match[0]) {
+  const index = match.index ?? 0;
+  const known: { [c in chrono.Component]?: number } = {};
+  if (token.date) Object.assign(known, { year: token.date.y, month: token.date.m, day: token.date.d });
+  if (token.hour !== undefined) Object.assign(known, { hour: token.hour, minute: token.minute ?? 0 });
+  const result = context.createParsingResult(index, text, known);
+  result.addTag(`nlu/${token.kind}`);
+  tokenOf.set(result, { ...token, index, end: index + text.length });
+  return result;
+}
+
+function parser(pattern: RegExp, extract: (c: ParsingContext, m: RegExpMatchArray) => chrono.ParsingResult | null): chrono.Parser {
+  return { pattern: () => pattern, extract };
+}
+
+// --- days -------------------------------------------------------------------------
+
+const WEEKDAY_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7 };
+
+/** 周四 / 礼拜四 / 星期四 / 本周四 / 下周二 / 下下周一 / 下周2. Weeks start on Monday. */
+const weekday = parser(/(下下个?|下个?|这个?|本|今)?(?:周|星期|礼拜)([一二三四五六日天1-7])(?![\d号日])/, (c, m) => {
+  const prefix = m[1] ?? "";
+  const wd = WEEKDAY_NUM[m[2]!]!;
+  const weeks = prefix.startsWith("下下") ? 2 : prefix.startsWith("下") ? 1 : 0;
+  const today = todayOf(c);
+  let date = addDays(mondayOf(today), weeks * 7 + wd - 1);
+  // A bare 周一 said on a Friday means the coming Monday: a proposal is never in the past.
+  if (prefix === "" && compareDates(date, today) < 0) date = addDays(date, 7);
+  return emit(c, m, { kind: "date", date, relative: prefix === "" });
+});
+
+const DAY_OFFSET: Record<string, number> = { 今: 0, 明: 1, 后: 2, 大后: 3 };
+
+/** 今天 明天 后天 大后天, and the fused forms 明早 明晚 今晚 (day + part of day). */
+const relativeDay = parser(/(大后|后|明|今)(?:天|日|儿)|(明|今)(早|晚)(?!点)/, (c, m) => {
+  const word = m[1] ?? m[2]!;
+  const date = addDays(todayOf(c), DAY_OFFSET[word] ?? 0);
+  const pod: PartOfDay | undefined = m[3] === "早" ? "morning" : m[3] === "晚" ? "evening" : undefined;
+  return emit(c, m, pod ? { kind: "date", date, pod } : { kind: "date", date });
+});
+
+function inferYear(today: CivilDate, month: number, day: number): CivilDate | null {
+  const y = today.y;
+  if (!isValidDate(y, month, day)) return null;
+  const date = { y, m: month, d: day };
+  // 1月5日 said in late December means next January.
+  if (compareDates(date, addDays(today, -60)) < 0 && isValidDate(y + 1, month, day)) return { y: y + 1, m: month, d: day };
+  return date;
+}
+
+/** 2026-11-30, 2026年11月30日, 2026/11/30. */
+const isoDate = parser(/(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?/, (c, m) => {
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return isValidDate(y, mo, d) ? emit(c, m, { kind: "date", date: { y, m: mo, d } }) : null;
+});
+
+/** 11月28日, 十一月二十八号, 12月3号. */
+const monthDay = parser(new RegExp(`(${N})月(${N})[日号]?`), (c, m) => {
+  const mo = zhNumber(m[1]!);
+  const d = zhNumber(m[2]!);
+  const date = mo !== null && d !== null ? inferYear(todayOf(c), mo, d) : null;
+  return date ? emit(c, m, { kind: "date", date }) : null;
+});
+
+/** 11.28, 11/28, 12.2 — only when both parts are a plausible month and day. */
+const dottedDate = parser(/(?<![\d.:/])(\d{1,2})[./](\d{1,2})(?![\d:.]|\s*(?:小时|个|分|h|元|k))/, (c, m) => {
+  const date = inferYear(todayOf(c), Number(m[1]), Number(m[2]));
+  return date ? emit(c, m, { kind: "date", date }) : null;
+});
+
+/** 28号, 1号, 27日 — a day of the current month, or of the next one once it has passed. */
+const dayOfMonth = parser(new RegExp(`(?<![\\d月周期拜])(${N})[号日](?![线楼])`), (c, m) => {
+  const d = zhNumber(m[1]!);
+  if (d === null || d < 1 || d > 31) return null;
+  const today = todayOf(c);
+  let { y, m: mo } = today;
+  if (d < today.d) {
+    mo += 1;
+    if (mo > 12) {
+      mo = 1;
+      y += 1;
+    }
+  }
+  if (!isValidDate(y, mo, d)) return null;
+  return emit(c, m, { kind: "date", date: { y, m: mo, d }, relative: true });
+});
+
+// --- times ------------------------------------------------------------------------
+
+const POD_WORDS: Record<string, PartOfDay> = {
+  上午: "morning", 早上: "morning", 早晨: "morning", 清早: "morning", 中午: "afternoon", 下午: "afternoon",
+  午后: "afternoon", 傍晚: "evening", 晚上: "evening", 夜里: "evening", 夜晚: "evening",
+};
+const POD_RE = "上午|早上|早晨|清早|中午|下午|午后|傍晚|晚上|夜里|夜晚";
+
+/** Applies the part of day to a 12-hour reading; bare hours follow office habits. */
+export function toHour24(hour: number, pod: PartOfDay | undefined, podWord?: string): number {
+  if (pod === "afternoon") return podWord === "中午" && hour >= 11 ? hour : hour < 12 ? hour + 12 : hour;
+  if (pod === "evening") return hour < 12 ? hour + 12 : hour;
+  if (pod === "morning") return hour === 12 ? 0 : hour;
+  // Nobody is interviewed at 3 a.m.: bare 1–6 mean the afternoon.
+  return hour >= 1 && hour <= 6 ? hour + 12 : hour;
+}
+
+export function podOfHour(hour: number): PartOfDay {
+  return hour < 12 ? "morning" : hour < 18 ? "afternoon" : "evening";
+}
+
+/** 下午3点, 三点半, 两点一刻, 10点30分, 14:00, 晚上7点. "晚一点" (a bit later) is not 1 o'clock. */
+const clock = parser(
+  new RegExp(`(?:(${POD_RE})\\s*)?(?:(\\d{1,2}):(\\d{2})|(${N})\\s*(?:点|时(?![间候段]))\\s*(半|一刻|三刻|整|钟|(${N})\\s*分?)?)`),
+  (c, m) => {
+    const podWord = m[1];
+    const pod = podWord ? POD_WORDS[podWord] : undefined;
+    let hour: number | null;
+    let minute = 0;
+    if (m[2] !== undefined) {
+      hour = Number(m[2]);
+      minute = Number(m[3]);
+    } else {
+      hour = zhNumber(m[4]!);
+      const tail = m[5];
+      if (tail === "半") minute = 30;
+      else if (tail === "一刻") minute = 15;
+      else if (tail === "三刻") minute = 45;
+      else if (m[6] !== undefined) minute = zhNumber(m[6]) ?? -1;
+      // 一点 / 两点 without a part of day or minutes is usually "a little" (晚一点, 早点).
+      const index = m.index ?? 0;
+      const before = c.text.slice(Math.max(0, index - 2), index);
+      if (!podWord && (m[4] === "一" || m[4] === "两") && !tail) {
+        const after = c.text.slice(index + m[0].length);
+        if (/[晚早快慢多少差有点再]$/.test(before) || !/^\s*(?:[前后到左以之钟吧行可,?。]|$)/.test(after)) return null;
+      }
+      if (/[几第]$/.test(before)) return null;
+    }
+    if (hour === null || hour > 24 || minute < 0 || minute > 59) return null;
+    const hour24 = toHour24(hour, pod, podWord);
+    if (hour24 > 23) return null;
+    const token: Omit<TimeToken, "index" | "end"> = { kind: "clock", hour: hour24, minute, pod: podOfHour(hour24), rawHour: hour };
+    if (pod) token.podExplicit = true;
+    return emit(c, m, token);
+  },
+);
+
+const podAlone = parser(new RegExp(`${POD_RE}`), (c, m) => emit(c, m, { kind: "pod", pod: POD_WORDS[m[0]]! }));
+
+// --- relative to the interview ----------------------------------------------------
+
+const UNIT_MINUTES: Record<string, number> = { 小时: 60, 钟头: 60, 分钟: 1, 分: 1, 天: 1440, 日: 1440, 周: 10080, 星期: 10080, 礼拜: 10080 };
+
+/** 推迟一个小时, 晚半小时, 提前半小时, 往后推两天, 推迟一周, 晚20分钟. */
+const shift = parser(
+  new RegExp(
+    `(推迟|延后|延迟|推后|往后推|向后推|往后挪|往后延|往后|延期|推|晚|提前|提早|往前挪|往前推|往前|早)(?:了|到)?\\s*(?:个)?\\s*(一个半|半|\\d+(?:\\.\\d+)?|[${ZH_NUM_CHARS}]{1,3})\\s*(?:个)?\\s*(?:多)?\\s*(?:个)?(小时|钟头|分钟|分|天|日|周|星期|礼拜)(?!前)`,
+  ),
+  (c, m) => {
+    const sign = /提前|提早|往前|^早/.test(m[1]!) ? -1 : 1;
+    const q = m[2]!;
+    const amount = q === "半" ? 0.5 : q === "一个半" ? 1.5 : /^\d/.test(q) ? Number(q) : zhNumber(q);
+    if (amount === null || amount <= 0) return null;
+    const minutes = Math.round(amount * UNIT_MINUTES[m[3]!]!);
+    // "晚到十分钟" / "提前十分钟到" describe the arrival, not a new interview time.
+    const after = c.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3);
+    // "估计要晚半小时" predicts lateness; "晚一小时行吗" asks for a later slot.
+    const before = c.text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0);
+    const arrival =
+      /^(?:左右)?\s*(?:到|才到|能到)/.test(after) ||
+      /^晚到/.test(m[0]) ||
+      (m[1] === "晚" && /(?:要|会|估计|可能|大概|预计|得)$/.test(before));
+    return emit(c, m, { kind: "shift", shiftMinutes: sign * minutes, arrival });
+  },
+);
+
+/** Special-case 半小时 with no number before it ("晚半小时" is covered above; "推迟半个小时" too). */
+const sameTime = parser(/同一时间|同一个时间|同样的时间|同一时段|相同(?:的)?时间|同个时间|同一时刻|同一个点|还是这个点|还是这个时间|原来的时间点|一样的时间/, (c, m) =>
+  emit(c, m, { kind: "sameTime" }),
+);
+
+const sameDay = parser(/同一天|同一日|同天|当天/, (c, m) => emit(c, m, { kind: "sameDay" }));
+
+/** Ranges and vague wishes: 下周 (no weekday), 周末, 月底, 这几天, 改天. */
+const vagueDate = parser(/(下下|下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])|周末|月底|月初|月中|这几天|这两天|改天|最近/, (c, m) => {
+  const p = m[1] ?? "";
+  const token: Omit<TimeToken, "index" | "end"> = { kind: "vagueDate" };
+  if (p.startsWith("下")) token.weekOffset = p === "下下" ? 2 : 1;
+  else if (p) token.weekOffset = 0;
+  return emit(c, m, token);
+});
+
+/** Keeps the longest token where two overlap (周日 vs 日, 11月28日 vs 28日). */
+const overlapRefiner: chrono.Refiner = {
+  refine: (_c, results) => {
+    const sorted = [...results].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+    const kept: chrono.ParsingResult[] = [];
+    for (const r of sorted) {
+      const last = kept[kept.length - 1];
+      if (last && r.index < last.index + last.text.length) {
+        if (r.text.length > last.text.length) kept[kept.length - 1] = r;
+        continue;
+      }
+      kept.push(r);
+    }
+    return kept;
+  },
+};
+
+/** chrono's engine with our parsers. Exported for the bench and tests. */
+export const zhTimeChrono = new chrono.Chrono({
+  parsers: [isoDate, monthDay, weekday, relativeDay, dottedDate, dayOfMonth, shift, clock, sameTime, sameDay, vagueDate, podAlone],
+  refiners: [overlapRefiner],
+});
+
+/** Cheap pre-check: only texts with a time-ish character reach chrono at all. */
+export const ZH_TIME_HINT = /[周星礼拜天日号月点时:午晚早推迟延提前同当末\d]/;
+
+/** Chinese time tokens of `text` (already normalized), in order. */
+export function zhTimeTokens(text: string, reference: chrono.ParsingReference): TimeToken[] {
+  if (!ZH_TIME_HINT.test(text)) return [];
+  const out: TimeToken[] = [];
+  for (const r of zhTimeChrono.parse(text, reference)) {
+    const t = tokenOf.get(r);
+    if (t) out.push(t);
+  }
+  return out;
+}
+

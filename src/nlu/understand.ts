@@ -1,0 +1,48 @@
+/**
+ * `understand(text, {now, scheduledAt, timeZone})`: what a candidate's reply to an
+ * interview invitation means. Pure and synchronous; see LABELS.md for the semantics.
+ */
+import { classify } from "./classify.js";
+import { readQuestions } from "./lexicon/questions.js";
+import { normalize } from "./normalize/normalize.js";
+import { sameDate, wallClock } from "./time/calendar.js";
+import { analyzeTime } from "./time/resolve-time.js";
+import { QUESTION_TOPIC_ORDER, type QuestionTopic, type Understanding, type UnderstandOptions } from "./types.js";
+
+const MAX_INPUT = 2000;
+
+function ordered(topics: Iterable<QuestionTopic>): QuestionTopic[] {
+  const set = new Set(topics);
+  return QUESTION_TOPIC_ORDER.filter((t) => set.has(t));
+}
+
+export function understand(text: string, options: UnderstandOptions): Understanding {
+  const norm = normalize(String(text ?? "").slice(0, MAX_INPUT));
+  if (norm.text.length === 0) {
+    return { intent: "other", proposed: null, cancelReason: null, questions: [], confidence: norm.onlySymbols ? 0.7 : 0.3 };
+  }
+  const time = analyzeTime(norm.text, options);
+  const now = wallClock(options.now, options.timeZone);
+  const sched = wallClock(options.scheduledAt, options.timeZone);
+  const untilMs = options.scheduledAt.getTime() - options.now.getTime();
+  const interviewDay = sameDate(now, sched) && untilMs > -3 * 3600_000;
+
+  const q = readQuestions(norm.text);
+  const decision = classify({ text: norm.text, time, interviewDay, onlySymbols: norm.onlySymbols, questions: q });
+
+  let questions: QuestionTopic[] = q.topics;
+  // "Other" questions are reported when the reply is about attending, not when the
+  // only question is the reschedule request itself (能改到周四吗).
+  if (decision.intent === "late" && q.asksAnything && questions.length === 0) questions = ["other"];
+  else if (q.otherQuestion && decision.intent !== "reschedule" && decision.intent !== "other") questions = [...questions, "other"];
+  if (decision.intent === "question" && questions.length === 0) questions = ["other"];
+  if (decision.intent === "other") questions = [];
+
+  return {
+    intent: decision.intent,
+    proposed: decision.intent === "reschedule" && !time.vague ? time.resolution : null,
+    cancelReason: decision.cancelReason,
+    questions: ordered(questions),
+    confidence: Math.max(0, Math.min(1, Math.round(decision.confidence * 100) / 100)),
+  };
+}

@@ -1,0 +1,124 @@
+import { and, asc, eq, inArray, lt, lte, or, sql } from "drizzle-orm";
+import { StoreNotFoundError } from "../contract/errors.js";
+import type { AcceptResult, InboundCounts, InboundItem, InboundSource, InboundStatus, NewInbound } from "../contract/inbox.js";
+import { atomic, idString, parseId, requireId, type PgContext } from "./context.js";
+import { cleanText, jsonbParam } from "./sanitize.js";
+import { inboxItems } from "./schema.js";
+
+type Row = typeof inboxItems.$inferSelect;
+
+function toItem(row: Row): InboundItem {
+  return {
+    id: idString(row.id),
+    dedupKey: row.dedupKey,
+    source: row.source as InboundSource,
+    kind: row.kind,
+    payload: row.payload,
+    receivedAt: row.receivedAt,
+    status: row.status as InboundStatus,
+    attempts: row.attempts,
+    leaseOwner: row.leaseOwner,
+    leaseUntil: row.leaseUntil,
+    error: row.error,
+    completedAt: row.completedAt,
+    createdAt: row.createdAt,
+  };
+}
+
+export async function acceptInbound(ctx: PgContext, item: NewInbound): Promise<AcceptResult> {
+  // ON CONFLICT DO NOTHING waits for a concurrent inserter of the same key to
+  // finish, so exactly one caller sees its row come back. The loop covers the
+  // rare case where the existing row was pruned between the two statements.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const inserted = await ctx.db
+      .insert(inboxItems)
+      .values({
+        dedupKey: item.dedupKey,
+        source: item.source,
+        kind: item.kind,
+        payload: jsonbParam(item.payload),
+        receivedAt: item.receivedAt,
+        createdAt: ctx.clock.now(),
+      })
+      .onConflictDoNothing({ target: inboxItems.dedupKey })
+      .returning({ id: inboxItems.id });
+    if (inserted[0]) return { accepted: true, id: idString(inserted[0].id) };
+    const [existing] = await ctx.db
+      .select({ id: inboxItems.id })
+      .from(inboxItems)
+      .where(eq(inboxItems.dedupKey, item.dedupKey));
+    if (existing) return { accepted: false, id: idString(existing.id) };
+  }
+  throw new Error(`inbox item ${item.dedupKey} neither inserted nor found`);
+}
+
+export function claimInbound(ctx: PgContext, limit: number, workerId: string, leaseMs: number): Promise<InboundItem[]> {
+  if (limit <= 0) return Promise.resolve([]);
+  return atomic(ctx, async (c) => {
+    const now = c.clock.now();
+    const claimable = or(
+      eq(inboxItems.status, "pending"),
+      and(eq(inboxItems.status, "processing"), lte(inboxItems.leaseUntil, now)),
+    );
+    // SKIP LOCKED: rows another claimer is taking right now are passed over
+    // instead of waited for, so concurrent workers split the work.
+    const picked = await c.db
+      .select({ id: inboxItems.id })
+      .from(inboxItems)
+      .where(claimable)
+      .orderBy(asc(inboxItems.id))
+      .limit(Math.floor(limit))
+      .for("update", { skipLocked: true });
+    if (picked.length === 0) return [];
+    const rows = await c.db
+      .update(inboxItems)
+      .set({
+        status: "processing",
+        leaseOwner: workerId,
+        leaseUntil: new Date(now.getTime() + leaseMs),
+        attempts: sql`${inboxItems.attempts} + 1`,
+      })
+      .where(inArray(inboxItems.id, picked.map((p) => p.id)))
+      .returning();
+    return rows.sort((a, b) => (a.id < b.id ? -1 : 1)).map(toItem);
+  });
+}
+
+export async function completeInbound(
+  ctx: PgContext,
+  id: string,
+  outcome: "handled" | "failed",
+  error?: string,
+): Promise<void> {
+  const rows = await ctx.db
+    .update(inboxItems)
+    .set({ status: outcome, error: cleanText(error ?? null), completedAt: ctx.clock.now(), leaseUntil: null })
+    .where(eq(inboxItems.id, requireId("inbox item", id)))
+    .returning({ id: inboxItems.id });
+  if (rows.length === 0) throw new StoreNotFoundError("inbox item", id);
+}
+
+export async function getInbound(ctx: PgContext, id: string): Promise<InboundItem | undefined> {
+  const key = parseId(id);
+  if (key === undefined) return undefined;
+  const [row] = await ctx.db.select().from(inboxItems).where(eq(inboxItems.id, key));
+  return row ? toItem(row) : undefined;
+}
+
+export async function inboundCounts(ctx: PgContext): Promise<InboundCounts> {
+  const rows = await ctx.db
+    .select({ status: inboxItems.status, n: sql<number>`count(*)`.mapWith(Number) })
+    .from(inboxItems)
+    .groupBy(inboxItems.status);
+  const counts: InboundCounts = { pending: 0, processing: 0, handled: 0, failed: 0 };
+  for (const row of rows) counts[row.status as InboundStatus] = row.n;
+  return counts;
+}
+
+export async function pruneInbound(ctx: PgContext, completedBefore: Date): Promise<number> {
+  const rows = await ctx.db
+    .delete(inboxItems)
+    .where(and(inArray(inboxItems.status, ["handled", "failed"]), lt(inboxItems.completedAt, completedBefore)))
+    .returning({ id: inboxItems.id });
+  return rows.length;
+}

@@ -1,0 +1,131 @@
+import { and, asc, eq, inArray, lte, ne, or, sql } from "drizzle-orm";
+import { StoreNotFoundError } from "../contract/errors.js";
+import type { MessageChannel } from "../contract/messages.js";
+import type { NewOutboxMessage, OutboxCounts, OutboxMessage, OutboxStatus } from "../contract/outbox.js";
+import { atomic, idString, optionalRef, parseId, requireId, type PgContext } from "./context.js";
+import { cleanJson, cleanText } from "./sanitize.js";
+import { outbox } from "./schema.js";
+
+type Row = typeof outbox.$inferSelect;
+
+function toOutbox(row: Row): OutboxMessage {
+  return {
+    id: idString(row.id),
+    idempotencyKey: row.idempotencyKey,
+    channel: row.channel as MessageChannel,
+    payload: row.payload,
+    conversationId: row.conversationId === null ? null : idString(row.conversationId),
+    interviewId: row.interviewId === null ? null : idString(row.interviewId),
+    status: row.status as OutboxStatus,
+    attempts: row.attempts,
+    nextAttemptAt: row.nextAttemptAt,
+    leaseUntil: row.leaseUntil,
+    lastError: row.lastError,
+    remoteMsgId: row.remoteMsgId,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    sentAt: row.sentAt,
+  };
+}
+
+export async function enqueueOutbox(ctx: PgContext, message: NewOutboxMessage): Promise<{ enqueued: boolean; id: string }> {
+  const now = ctx.clock.now();
+  const [row] = await ctx.db
+    .insert(outbox)
+    .values({
+      idempotencyKey: message.idempotencyKey,
+      channel: message.channel,
+      payload: cleanJson(message.payload),
+      conversationId: optionalRef("conversation", message.conversationId),
+      interviewId: optionalRef("interview", message.interviewId),
+      nextAttemptAt: message.notBefore ?? now,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .onConflictDoNothing({ target: outbox.idempotencyKey })
+    .returning({ id: outbox.id });
+  if (row) return { enqueued: true, id: idString(row.id) };
+  const [existing] = await ctx.db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(eq(outbox.idempotencyKey, message.idempotencyKey));
+  if (!existing) throw new Error(`outbox message ${message.idempotencyKey} neither inserted nor found`);
+  return { enqueued: false, id: idString(existing.id) };
+}
+
+export function claimOutbox(ctx: PgContext, limit: number, leaseMs: number): Promise<OutboxMessage[]> {
+  if (limit <= 0) return Promise.resolve([]);
+  return atomic(ctx, async (c) => {
+    const now = c.clock.now();
+    const due = or(
+      and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)),
+      and(eq(outbox.status, "sending"), lte(outbox.leaseUntil, now)),
+    );
+    // SKIP LOCKED: concurrent dispatchers split the due messages between them.
+    const picked = await c.db
+      .select({ id: outbox.id })
+      .from(outbox)
+      .where(due)
+      .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
+      .limit(Math.floor(limit))
+      .for("update", { skipLocked: true });
+    if (picked.length === 0) return [];
+    const rows = await c.db
+      .update(outbox)
+      .set({
+        status: "sending",
+        leaseUntil: new Date(now.getTime() + leaseMs),
+        attempts: sql`${outbox.attempts} + 1`,
+        updatedAt: now,
+      })
+      .where(inArray(outbox.id, picked.map((p) => p.id)))
+      .returning();
+    const order = new Map(picked.map((p, i) => [p.id, i]));
+    return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map(toOutbox);
+  });
+}
+
+export async function markSent(ctx: PgContext, id: string, remoteMsgId?: string): Promise<void> {
+  const now = ctx.clock.now();
+  const rows = await ctx.db
+    .update(outbox)
+    .set({ status: "sent", sentAt: now, updatedAt: now, leaseUntil: null, remoteMsgId: remoteMsgId ?? null })
+    .where(eq(outbox.id, requireId("outbox message", id)))
+    .returning({ id: outbox.id });
+  if (rows.length === 0) throw new StoreNotFoundError("outbox message", id);
+}
+
+export async function markFailed(ctx: PgContext, id: string, error: string, retryAt: Date | null): Promise<void> {
+  const key = requireId("outbox message", id);
+  const now = ctx.clock.now();
+  const rows = await ctx.db
+    .update(outbox)
+    .set({
+      status: retryAt ? "pending" : "failed",
+      ...(retryAt ? { nextAttemptAt: retryAt } : {}),
+      leaseUntil: null,
+      lastError: cleanText(error),
+      updatedAt: now,
+    })
+    // A late failure report (lease expired, someone else delivered it) must not un-send.
+    .where(and(eq(outbox.id, key), ne(outbox.status, "sent")))
+    .returning({ id: outbox.id });
+  if (rows.length === 0 && !(await getOutbox(ctx, id))) throw new StoreNotFoundError("outbox message", id);
+}
+
+export async function getOutbox(ctx: PgContext, id: string): Promise<OutboxMessage | undefined> {
+  const key = parseId(id);
+  if (key === undefined) return undefined;
+  const [row] = await ctx.db.select().from(outbox).where(eq(outbox.id, key));
+  return row ? toOutbox(row) : undefined;
+}
+
+export async function outboxCounts(ctx: PgContext): Promise<OutboxCounts> {
+  const rows = await ctx.db
+    .select({ status: outbox.status, n: sql<number>`count(*)`.mapWith(Number) })
+    .from(outbox)
+    .groupBy(outbox.status);
+  const counts: OutboxCounts = { pending: 0, sending: 0, sent: 0, failed: 0 };
+  for (const row of rows) counts[row.status as OutboxStatus] = row.n;
+  return counts;
+}

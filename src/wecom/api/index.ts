@@ -1,0 +1,14 @@
+export { WecomClient, type WecomClientOptions } from "./wecom-client.js";
+export { AppApi } from "./app-api.js";
+export { KfApi, type KfSendOptions } from "./kf-api.js";
+export { RobotApi, type RobotTextOptions } from "./robot-api.js";
+export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./call-api.js";
+export { InvalidRequestError, RateLimitedError, ChannelNotConfiguredError, type RateLimitScope } from "./errors.js";
+export { WECOM_LIMITS } from "./limits.js";
+export { splitUtf8, utf8Bytes } from "./split-utf8.js";
+export { trimUtf8, ELLIPSIS } from "./trim-utf8.js";
+export { kfMsgIdFor } from "./kf-msgid.js";
+export { TRANSPORT_ERRCODE } from "./request-json.js";
+export type * from "./app-types.js";
+export type * from "./kf-types.js";
+export { KF_SERVICE_STATE } from "./kf-types.js";

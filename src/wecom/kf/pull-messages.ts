@@ -1,0 +1,76 @@
+import type { Coordination } from "../../coord/coordination.js";
+import type { Logger } from "../../log.js";
+import type { Store } from "../../store/store.js";
+import type { Json, KfPulledMessage } from "../../store/types.js";
+import type { KfApi } from "../api/kf-api.js";
+import type { KfSyncItem } from "../api/kf-types.js";
+
+export interface KfPullerOptions {
+  kf: KfApi;
+  store: Store;
+  coord: Coordination;
+  logger: Logger;
+  /** How long a pull may hold its account's lock between pages. */
+  lockTtlMs?: number;
+  /** How long a second pull waits for the first one to finish. */
+  lockWaitMs?: number;
+}
+
+export class KfPullBusyError extends Error {
+  override readonly name = "KfPullBusyError";
+  constructor(readonly openKfId: string) {
+    super(`another instance is still pulling ${openKfId}`);
+  }
+}
+
+/**
+ * Pulls every new message of one 微信客服 account into the inbox. One puller per
+ * open_kfid at a time (a coordination lock); each page is stored together with
+ * the cursor after it (one transaction), so a crash re-pulls at most one page —
+ * which the msgid dedup key absorbs — and never skips one.
+ *
+ * A pull waits for a running one instead of skipping: messages that arrived
+ * while the first pull was finishing would otherwise wait for the next callback.
+ */
+export function createKfPuller({ kf, store, coord, logger, lockTtlMs = 30_000, lockWaitMs = 20_000 }: KfPullerOptions) {
+  return async function pull(token: string | undefined): Promise<{ accepted: number; pulled: number }> {
+    const openKfId = kf.openKfId;
+    const lock = await coord.acquire(`kf:pull:${openKfId}`, lockTtlMs, { waitMs: lockWaitMs });
+    if (!lock) throw new KfPullBusyError(openKfId);
+    let accepted = 0;
+    let pulled = 0;
+    try {
+      for (;;) {
+        const cursor = await store.getKfCursor(openKfId);
+        const page = await kf.syncMsg({ ...(cursor ? { cursor } : {}), ...(token ? { token } : {}) });
+        const messages = page.items.map(toPulled);
+        const results = await store.saveKfBatch(openKfId, page.nextCursor, messages, { expectedCursor: cursor ?? null });
+        pulled += messages.length;
+        accepted += results.filter((r) => r.accepted).length;
+        if (!page.hasMore) break;
+        if (!(await lock.extend(lockTtlMs))) throw new KfPullBusyError(openKfId);
+      }
+    } finally {
+      await lock.release().catch(() => false);
+    }
+    logger.debug({ openKfId, pulled, accepted }, "kf pull finished");
+    return { accepted, pulled };
+  };
+}
+
+export type KfPuller = ReturnType<typeof createKfPuller>;
+
+/** Inbox kind of a pulled item: `kf.text`, `kf.event.enter_session`, `kf.image` … */
+export function kfKind(item: KfSyncItem): string {
+  if (item.msgtype === "event") return `kf.event.${item.event.event_type}`;
+  return `kf.${item.msgtype}`;
+}
+
+function toPulled(item: KfSyncItem): KfPulledMessage {
+  return {
+    msgid: item.msgid,
+    kind: kfKind(item),
+    payload: item as unknown as Json,
+    receivedAt: new Date(item.send_time * 1000),
+  };
+}
