@@ -15,6 +15,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** undefined → in-process coordination (one instance only). */
   redisUrl: string | undefined;
+  /** Namespace of our keys in Redis, so deployments can share one server. */
+  redisKeyPrefix: string;
   /** Reserved for the MongoDB storage engine. */
   mongodbUrl: string | undefined;
   businessTimeZone: string;
@@ -54,6 +56,7 @@ const schema = z.object({
   DATA_DIR: nonEmpty.default("./data"),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional(),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
+  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, "must be 1–64 characters of [A-Za-z0-9_:.-]").default("ib:"),
   MONGODB_URL: z.string().regex(/^mongodb(\+srv)?:\/\//, "must be a mongodb:// URL").optional(),
   BUSINESS_TZ: z.string().refine(isTimeZone, "must be an IANA time zone such as Asia/Shanghai").default("Asia/Shanghai"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -111,6 +114,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
     mongodbUrl: e.MONGODB_URL,
     businessTimeZone: e.BUSINESS_TZ,
     logLevel: e.LOG_LEVEL,

@@ -46,7 +46,7 @@ export interface Bot {
  */
 export async function startBot({ config, logger, clock = systemClock, handlers = {} }: BotOptions): Promise<Bot> {
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger, clock });
-  const coord = await createCoordination(config.redisUrl, logger).catch(async (err: unknown) => {
+  const coord = await createCoordination(config.redisUrl, logger, { keyPrefix: config.redisKeyPrefix }).catch(async (err: unknown) => {
     await store.close();
     throw err;
   });

@@ -122,7 +122,7 @@ export function classify({ text, time, interviewDay, onlySymbols, questions: q }
   }
 
   // ---- question ----
-  if (q.topics.length > 0 || q.otherQuestion || asksFixed || asksProcess) {
+  if (q.topics.length > 0 || (q.otherQuestion && !hedge) || asksFixed || asksProcess) {
     return { intent: "question", confidence: q.topics.length > 0 && !q.topics.includes("other") ? 0.9 : 0.75, cancelReason: null };
   }
 

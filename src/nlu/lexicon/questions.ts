@@ -55,6 +55,8 @@ export function readQuestions(text: string): QuestionReading {
     }
     let any = false;
     for (const [topic, re] of TOPICS) {
+      // "试用期多久" asks about pay terms, not the interview's length.
+      if (topic === "format" && /试用期|合同|入职/.test(s) && !/线上|线下|视频|面试官|几轮|笔试/.test(s)) continue;
       if (re.test(s)) {
         found.add(topic);
         any = true;

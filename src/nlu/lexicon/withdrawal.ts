@@ -9,7 +9,7 @@
 
 /** Explicit decisions not to come. */
 export const WITHDRAW =
-  /不去了|不去咯|不去啦|(?<!赶)不过去了|不太?感兴趣|没兴趣|没有兴趣|(?:离家|距离|路程)?太远了|不来了|不参加了|不参加这次|就不参加|不面了|不面试了|不考虑了|不考虑这|就不考虑|放弃|取消(?:这次|面试|吧|了|预约)?|不用(?:再)?(?:约|安排|联系|等我)|不必(?:再)?(?:约|安排)|以后(?:有机会)?再说|有机会再(?:说|合作|联系)|不找工作了|暂时不找|先不找|不找了|不去面|就不去|不想去了|不打算(?:去|参加|面)|不浪费彼此|改期就不必|也不用改期|不用改期了|withdraw|not interested|no thanks|i'?ll pass|pass on this|decline|won'?t (?:come|attend|be (?:coming|attending))|not (?:coming|attending|going to (?:come|attend))|cancel|accepted (?:another|an?) offer/;
+  /不去了|不去咯|不去啦|(?<!赶)不过去了|不太?感兴趣|没兴趣|没有兴趣|(?:离家|距离|路程)?太远了|不来了|不参加了|不参加这次|就不参加|不面了|不面试了|不考虑了|不考虑这|就不考虑|放弃|取消(?:这次|面试|吧|了|预约)?|不用(?:再)?(?:约|安排|联系|等我)|不必(?:再)?(?:约|安排)|以后(?:有机会)?再说|有机会再(?:说|合作|联系)|不找工作了|暂时不找|先不找|不找了|不去面|就不去|不想去了|不打算(?:去|参加|面)|不浪费彼此|改期就不必|也不用改期|不用改期了|withdraw|not interested|no thanks|i'?ll pass|pass on this|decline|won'?t (?:come|attend|be (?:coming|attending))|will not (?:come|attend|be (?:coming|attending))|not (?:coming|attending|going to (?:come|attend))|no longer interested|have to (?:decline|cancel)|cancel|accepted (?:another|an?) offer/;
 
 /** "不用改了" keeps the old slot; "算了" alone gives up, unless a new plan follows (算了，还是改到周四吧). */
 export const GIVE_UP = /算了(?![,，\s]*还是(?![,，\s]*(?:不|算|3)))|罢了/;

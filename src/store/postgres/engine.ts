@@ -67,7 +67,8 @@ export class PostgresStore extends PostgresOperations implements Store {
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`no answer within ${HEALTH_TIMEOUT_MS} ms`)), HEALTH_TIMEOUT_MS);
       });
-      const answer = this.driver.db.execute(sql`select current_setting('server_version') as version`);
+      // Through ctx(): inside a transaction this reports misuse instead of waiting on PGlite.
+      const answer = this.ctx().db.execute(sql`select current_setting('server_version') as version`);
       const result = (await Promise.race([answer, timeout])) as { rows?: Array<{ version?: unknown }> };
       const version = String(result.rows?.[0]?.version ?? "unknown");
       return { ok: true, engine: this.engine, detail: `PostgreSQL ${version} at ${this.driver.where}` };

@@ -6,12 +6,10 @@ import type { Json } from "../contract/json.js";
  * inbound callback that cannot be recorded is lost once WeCom stops retrying.
  * So NULs in externally sourced strings become U+FFFD (the contract says so).
  */
-const NUL = /\u0000/g;
-
 export function cleanText(text: string): string;
 export function cleanText(text: string | null): string | null;
 export function cleanText(text: string | null): string | null {
-  return text === null ? null : text.replace(NUL, "\uFFFD");
+  return text === null ? null : text.replaceAll("\u0000", "\uFFFD");
 }
 
 /** A deep copy of `value` with NULs replaced in every string, keys included. */

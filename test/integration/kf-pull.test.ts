@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { InboundItem } from "../../src/store/types.js";
+import type { KfTextItem } from "../../src/wecom/api/kf-types.js";
+import type { KfActionResult, Simulator } from "../../src/wecom/simulator/index.js";
+import { POSTGRES_SKIP_REASON, startPostgres, type PostgresServer } from "../support/postgres-server.js";
+import { startRedis, testKeyPrefix, type TestRedis } from "../support/redis-server.js";
+import { liveEnv, startQuietSimulator, startTestBot } from "../support/test-bot.js";
+
+type TestBot = Awaited<ReturnType<typeof startTestBot>>;
+
+function recorder() {
+  const seen: string[] = [];
+  return {
+    seen,
+    handlers: {
+      "kf.text": async (item: InboundItem) => {
+        seen.push((item.payload as unknown as KfTextItem).msgid);
+      },
+    },
+  };
+}
+
+describe("kf messages through the sandbox simulator", () => {
+  const rec = recorder();
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot({ handlers: rec.handlers });
+  });
+  afterAll(async () => bot?.stop());
+
+  it("pulls what a candidate wrote after the kf_msg_or_event callback, once", async () => {
+    const sim = bot.simulator!;
+    const said = await sim.candidateSays("wmCandidateA", "好的，准时到");
+    expect(said.delivery?.ok).toBe(true);
+    await expect.poll(() => rec.seen).toContain(said.msgid);
+    // WeCom re-delivers the same callback three more times: nothing new is handled.
+    await sim.deliverTimes(said.callback, 3);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(rec.seen.filter((id) => id === said.msgid)).toHaveLength(1);
+    expect(await bot.store.getKfCursor(bot.config.wecom.kf.openKfId)).toBeTruthy();
+  });
+
+  it("never handles a message twice when pulls race", async () => {
+    const sim = bot.simulator!;
+    const results: KfActionResult[] = [];
+    for (let i = 0; i < 25; i++) results.push(await sim.candidateSays(`wmRacer${i % 5}`, `第${i}条`));
+    // Deliver every callback again, all at once: many concurrent pulls for one open_kfid.
+    await Promise.all(results.map((r) => sim.deliverOnce(r.callback)));
+    const ids = results.map((r) => r.msgid);
+    await expect.poll(() => ids.every((id) => rec.seen.includes(id)), { timeout: 15_000 }).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
+    const counts = new Map<string, number>();
+    for (const id of rec.seen) counts.set(id, (counts.get(id) ?? 0) + 1);
+    expect([...counts.values()].every((n) => n === 1)).toBe(true);
+  });
+});
+
+/**
+ * Two bot instances behind one load balancer: one PostgreSQL, one Redis, one
+ * WeCom. Every callback reaches both instances (WeCom's retries landing on
+ * different instances); every message must still be handled exactly once.
+ */
+describe("two instances on one PostgreSQL and one Redis", async () => {
+  const pg: PostgresServer | null = await startPostgres();
+  const redis: TestRedis | null = pg ? await startRedis() : null;
+  const skip = !pg || !redis;
+  if (skip) console.warn(`two-instance kf test skipped: ${!pg ? POSTGRES_SKIP_REASON : "no REDIS_URL and no redis-server on PATH"}`);
+
+  describe.skipIf(skip)("shared pulls", () => {
+    const recA = recorder();
+    const recB = recorder();
+    let sim: Simulator;
+    let a: TestBot;
+    let b: TestBot;
+
+    beforeAll(async () => {
+      sim = await startQuietSimulator();
+      const env = { ...liveEnv(sim.url), DATABASE_URL: pg!.url, REDIS_URL: redis!.url, REDIS_KEY_PREFIX: testKeyPrefix("kf2") };
+      a = await startTestBot({ env, handlers: recA.handlers });
+      b = await startTestBot({ env, handlers: recB.handlers });
+    });
+    afterAll(async () => {
+      await a?.stop();
+      await b?.stop();
+      await sim?.stop();
+      await redis?.stop();
+      await pg?.stop();
+    });
+
+    it("handles each message once across both instances", async () => {
+      const results: KfActionResult[] = [];
+      for (let i = 0; i < 30; i++) results.push(await sim.candidateSays(`wmShared${i % 6}`, `消息${i}`));
+      const post = (url: string, r: KfActionResult) =>
+        fetch(`${url}${r.callback.path}?${r.callback.query}`, { method: "POST", body: r.callback.body });
+      const answers = await Promise.all(results.flatMap((r) => [post(a.url, r), post(b.url, r), post(a.url, r), post(b.url, r)]));
+      expect(answers.every((res) => res.status === 200)).toBe(true);
+
+      const ids = results.map((r) => r.msgid);
+      const all = () => [...recA.seen, ...recB.seen];
+      await expect.poll(() => ids.every((id) => all().includes(id)), { timeout: 20_000 }).toBe(true);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(all().sort()).toEqual([...ids].sort());
+    });
+  });
+});
