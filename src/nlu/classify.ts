@@ -10,7 +10,7 @@
 import { readMenu } from "./lexicon/menu.js";
 import { affirmed, positive } from "./lexicon/negation.js";
 import { ASSENT, ASSENT_SHORT, HEDGE } from "./lexicon/assent.js";
-import { ARRIVED, LATE, NOT_LATE } from "./lexicon/late.js";
+import { ARRIVED, IN_TRANSIT, LATE, NOT_LATE } from "./lexicon/late.js";
 import type { QuestionReading } from "./lexicon/questions.js";
 import {
   ASKS_IF_FIXED,
@@ -42,6 +42,14 @@ export interface ClassifyInput {
   questions: QuestionReading;
 }
 
+/** The reply without its question clauses ("没问题吧？", "多久入职？"). */
+function statementsOf(text: string): string {
+  return text
+    .split(/(?<=[,.!?。;~])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
+    .filter((c) => !/\?|吗|吧\s*[?]|对吧|多久|多少|什么|怎么|哪/.test(c))
+    .join("");
+}
+
 function cancelReason(text: string): CancelReason {
   for (const [reason, re] of REASONS) if (re.test(text)) return reason;
   return "unknown";
@@ -53,7 +61,8 @@ export function classify({ text, time, interviewDay, onlySymbols, questions: q }
   const forTime = text.replace(FORMAT_CHANGE, " ");
 
   const withdraws = affirmed(text, WITHDRAW) || affirmed(text, GIVE_UP);
-  const foundJob = FOUND_JOB.test(text);
+  // "面试通过后多久入职" asks about a start date; only a statement reports a new job.
+  const foundJob = FOUND_JOB.test(statementsOf(text));
   const inability = positive(text, INABILITY) || affirmed(text, INABILITY);
   const keepOriginal = KEEP_ORIGINAL.test(text);
   const resolved = CONFLICT_RESOLVED.test(text);
@@ -63,14 +72,13 @@ export function classify({ text, time, interviewDay, onlySymbols, questions: q }
   const timeTied = TIME_REFERENCE.test(text);
   const conflict = !resolved && CONFLICT.test(text) && timeTied && !/时间不冲突|不冲突/.test(text);
   // Assent inside a question ("没问题吧？", "1是确认的意思吗") is not assent.
-  const statements = text
-    .split(/(?<=[,.!?。;~])/)
-    .filter((c) => !/\?|吗|吧\s*[?]|对吧/.test(c))
-    .join("");
+  const statements = statementsOf(text);
   const assent = positive(statements, ASSENT) || ASSENT_SHORT.test(text) || statements.split(/[,.!?。;~\s]+/).some((c) => ASSENT_SHORT.test(c));
-  const arrived = ARRIVED.test(text);
+  const arrived = ARRIVED.test(text) && !/快到|快要到|马上到|就到|将到/.test(text);
   const notLate = NOT_LATE.test(text);
-  const lateWords = !notLate && LATE.test(text);
+  // "大概2点05到" on the day is an arrival estimate.
+  const eta = interviewDay && /(?:点|:\d\d)\s*\d*\s*(?:分)?\s*(?:左右)?\s*(?:才|就|能)?到(?![了达])/.test(text);
+  const lateWords = !notLate && (LATE.test(text) || eta || (interviewDay && IN_TRANSIT.test(text)));
   const arrivalLate = time.arrivalShift !== null && time.arrivalShift > 0;
   // "晚20分钟可以吗" said on the day is lateness; said days ahead it asks for a later slot.
   const smallShiftToday = interviewDay && time.slotShift !== null && Math.abs(time.slotShift) <= 30 && !/推迟|延后|往后|改/.test(text);

@@ -13,7 +13,7 @@ export interface MenuReading {
 }
 
 const MENU_DIGIT =
-  /(?<![\d.:/\-a-z周期拜月第晚早差])([123])(?![\d.:/%]|\s*(?:点|号|日|月|小时|个|分|天|周|楼|轮|站|份|年|h|hour|min|pm|am|st|nd|rd|线|人|次|遍|k|w|万|千|百|十|位|栋|层|期|岁|倍|年|元|块))/g;
+  /(?<![\d.:/\-a-z周期拜月第晚早差])(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)([123])(?![\d.:/%]|\s*(?:点|号|日|月|小时|个|分|天|周|楼|轮|站|份|年|h|hour|min|pm|am|st|nd|rd|线|人|次|遍|k|w|万|千|百|十|位|栋|层|期|岁|倍|年|元|块))/g;
 const PAST_OR_NEGATED_BEFORE = /(?:不是|本来想?|原本想?|之前|刚才|先前|并非)[^,.?!。]{0,4}$/;
 const NEGATED_AFTER = /^\s*(?:不了|不行|不是|不对|错了)/;
 const ASKS_AFTER = /^\s*(?:是|代表|表示)[^,.!。]*?(?:吗|什么|意思|\?)/;

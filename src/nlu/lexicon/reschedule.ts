@@ -8,7 +8,7 @@
 
 /** Explicit requests for another time. */
 export const CHANGE_REQUEST =
-  /改期|改(?:个|一下|下)?时间|换(?:个|一下|下)?(?:时间|日子|天)|换一下|换个|调(?:整)?一下|调整(?:时间|到)?|另外安排|另约|再约|重新(?:安排|约)|其他(?:时间|时段|日子)|别的时间|另一个时间|改天|延期|推迟|往后推|往后挪|延后|改到|换到|调到|约到|约在|挪到|改成|换成|改在|改为|能吗?调吗|reschedule|another (?:time|day|slot)|other (?:time|slot|day)s?|different (?:time|day)|move (?:it|the interview)|push (?:it|the interview)|postpone|later (?:time|date)/;
+  /改期|(?:早|晚|提前|推后)一?(?:点|些)(?:吗|可以|行|好吗|方便)|可以(?:早|晚)一?(?:点|些)|能(?:早|晚)一?(?:点|些)|改(?:个|一下|下)?时间|换(?:个|一下|下)?(?:时间|日子|天)|换一下|换个|调(?:整)?一下|调整(?:时间|到)?|另外安排|另约|再约|重新(?:安排|约)|其他(?:时间|时段|日子)|别的时间|另一个时间|改天|延期|推迟|往后推|往后挪|延后|改到|换到|调到|约到|约在|挪到|改成|换成|改在|改为|能吗?调吗|reschedule|another (?:time|day|slot)|other (?:time|slot|day)s?|different (?:time|day)|move (?:it|the interview)|push (?:it|the interview)|postpone|later (?:time|date)/;
 
 /** "改成线上" changes the format, not the time. */
 export const FORMAT_CHANGE = /(?:改|换)(?:成|为|到)?(?:线上|视频|远程|电话|网络|online|remote|video)/g;

@@ -46,8 +46,8 @@ const WORDS: Record<string, string> = {
   "gai qi": "改期", "gai": "改", "huan": "换", "tui chi": "推迟", "shi jian": "时间", "you shi": "有事", "mei kong": "没空",
   "jin tian": "今天", "ming tian": "明天", "hou tian": "后天", "da hou tian": "大后天", "xia zhou": "下周", "zhe zhou": "这周",
   "zhou": "周", "xing qi": "星期", "li bai": "礼拜", "shang wu": "上午", "xia wu": "下午", "wan shang": "晚上", "zhong wu": "中午",
-  "zao shang": "早上", "dian": "点", "ban": "半", "fen zhong": "分钟", "xiao shi": "小时", "ri": "日", "tian": "天", "hao hao": "号",
-  "yi": "一", "er": "二", "liang": "两", "san": "三", "si": "四", "wu": "五", "liu": "六", "qi": "七", "ba": "八", "jiu": "九", "shi": "十",
+  "zao shang": "早上", "dian": "点", "ban": "半", "fen zhong": "分钟", "xiao shi": "小时", "ri": "日", "tian": "天",
+  "yi": "一", "er": "二", "liang": "两", "san": "三", "si": "四", "wu": "五", "liu": "六", "qi": "七", "jiu": "九",
   // Late and on the way.
   "chi dao": "迟到", "ma shang": "马上", "kuai dao le": "快到了", "lu shang": "路上", "du che": "堵车", "wan dian": "晚点",
   "chu fa": "出发", "zai lu shang": "在路上",

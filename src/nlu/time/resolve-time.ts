@@ -158,8 +158,9 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
         minute = sched.minute;
       }
     }
-    // 推迟到4点 / 同一天4点 / 改成晚上6点半: a new clock time on the interview's day.
-    if (!date && !chosen.vague && sched && (sameDayAnywhere || chosen.sameDay || chosen.role === "target") && (hour !== undefined || pod || chosen.sameDay)) {
+    // 推迟到4点 / 同一天4点 / 改成晚上6点半 / 早一点，比如11点: a new clock time on the interview's day.
+    const earlierOrLater = /(?:早|晚|提前|推后)一?(?:点|些)(?!到)/.test(text.slice(0, chosen.index));
+    if (!date && !chosen.vague && sched && (sameDayAnywhere || chosen.sameDay || chosen.role === "target" || earlierOrLater) && (hour !== undefined || pod || chosen.sameDay)) {
       date = { y: sched.y, m: sched.m, d: sched.d };
     }
   }
