@@ -124,6 +124,11 @@ export function classify({ text, time, interviewDay, onlySymbols, questions: q }
     return { intent: "confirm", confidence, cancelReason: null };
   }
 
+  // "2点可以吗" names the slot already planned: attending, but worth a check.
+  if (time.mentionsScheduled && !lateWords && !arrived && !hedge && !q.topics.length) {
+    return { intent: "confirm", confidence: 0.66, cancelReason: null };
+  }
+
   // ---- late ----
   if ((lateWords || arrivalLate || smallShiftToday) && !arrived) {
     return { intent: "late", confidence: interviewDay ? 0.9 : 0.75, cancelReason: null };

@@ -8,7 +8,7 @@
 import type { QuestionTopic } from "../types.js";
 
 export const ASKS =
-  /吗|么|呢|\?|谁|哪位|多少|几[轮个份点位人站号]|哪|什么|怎么|咋|是否|还是|有无|问一?下|请问|想问|问问|了解一下|对吧|多久|多长|需要带|要带|要准备|是不是|^\s*(?:how|what|where|which|when|who|is|are|do|does|can|could|should|will|would)\b/;
+  /吗|么|呢|\?|谁|哪位|多少|多大|多远|几面|几[轮个份点位人站号]|哪|什么|怎么|咋|是否|还是|有无|问一?下|请问|想问|问问|了解一下|对吧|多久|多长|需要带|要带|要准备|是不是|^\s*(?:how|what|where|which|when|who|is|are|do|does|can|could|should|will|would)\b/;
 
 /** Sentences about these are "other" whatever else they mention (面试官那边还方便吗). */
 const OTHER_STRONG =
@@ -17,9 +17,9 @@ const OTHER_STRONG =
 const TOPICS: ReadonlyArray<readonly [QuestionTopic, RegExp]> = [
   ["location", /地址|定位|位置|哪栋|哪一栋|几楼|哪层|南区|北区|整层|前台|从哪个门|哪个门|具体在|where is the|address|location|which building|the office/],
   ["materials", /带|准备|简历|作品|电脑|笔记本|身份证|证书|原件|打印|材料|laptop|bring|resume|\bcv\b|portfolio|documents?/],
-  ["format", /线上|线下|视频|远程|电话面|一对一|面试官|几个人|几轮|轮|多久|多长时间|笔试|机试|写代码|技术面|hr面|终面|群面|只有面试|结束|onsite|on-site|remote|online|offline|video|rounds?|how long|interviewer|coding/],
+  ["format", /线上|线下|视频|远程|电话面|一对一|面试官|几个人|几轮|轮|几面|几次面|[一二三]面|多久|多长时间|笔试|机试|写代码|技术面|hr面|终面|群面|只有面试|结束|onsite|on-site|remote|online|offline|video|rounds?|how long|interviewer|coding/],
   ["salary", /薪|工资|待遇|五险一金|社保|公积金|年终|奖金|试用期|补贴|期权|salary|\bpay\b|compensation|package/],
-  ["job", /外包|自研|双休|单休|大小周|年假|上班时间|几点下班|下班时间|工作时间|出差多|[bc]端|技术栈|react|vue|团队|加班|996|做什么|什么业务|业务开发|基础架构|偏业务|工作内容|职责|负责什么|投的是|应届|岗位是|岗吗|投这个岗位|岗位要求|tech stack|stack|\bteam\b|the role|duties|overtime/],
+  ["job", /外包|自研|规模|多少人|融资|上市|公司.{0,4}(?:多大|怎么样)|双休|单休|大小周|年假|上班时间|几点下班|下班时间|工作时间|出差多|[bc]端|技术栈|react|vue|团队|加班|996|做什么|什么业务|业务开发|基础架构|偏业务|工作内容|职责|负责什么|投的是|应届|岗位是|岗吗|投这个岗位|岗位要求|tech stack|stack|\bteam\b|the role|duties|overtime/],
   ["transport", /停车|车位|地铁|站|出口|哪个口|公交|怎么走|怎么去|路线|开车|打车|导航|parking|subway|metro|\bbus\b|directions|get there/],
 ];
 

@@ -64,6 +64,11 @@ const cases: Array<[string, Want, Date?, Date?]> = [
   ["我先看看那天有没有安排，回头告诉你", { intent: "other" }],
   ["明白", { intent: "other" }],
   ["????", { intent: "other" }],
+  // found while probing after batch 3
+  ["周三下午有点事，不过可以调开，能来", { intent: "confirm" }],
+  ["周三不一定能去，要不约周四", { intent: "reschedule", proposed: p("2026-11-26", null, null) }],
+  ["那天可以，就是可能要晚点到", { intent: "confirm" }],
+  ["算了，还是改到周四吧", { intent: "reschedule", proposed: p("2026-11-26", null, null) }],
 ];
 
 describe("held-out replies", () => {
