@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "data/", "drizzle/", "coverage/", "test-artifacts/", "src/web/static/"] },
+  { ignores: ["**/*.tmp.ts", "node_modules/", "data/", "drizzle/", "coverage/", "test-artifacts/", "src/web/static/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

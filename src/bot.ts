@@ -57,9 +57,10 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
     kf: new CallbackCipher({ token: wecom.kf.token, encodingAESKey: wecom.kf.aesKey, receiveId: wecom.corpId }),
   };
 
-  // The worker is created below; acceptance only needs to poke it.
-  let worker: InboxWorker | undefined;
-  const accept = createAcceptor({ store, coord, clock, logger, onAccepted: () => worker?.notify() });
+  // The worker needs the WeCom client, which in sandbox mode needs our URL, which
+  // needs the app: so acceptance wakes the worker through this late-bound hook.
+  let wakeWorker = (): void => undefined;
+  const accept = createAcceptor({ store, coord, clock, logger, onAccepted: () => wakeWorker() });
   const health = async (): Promise<HealthReport> => {
     const [storeHealth, coordOk, inbox] = await Promise.all([
       store.health(),
@@ -106,7 +107,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
   });
   const pullKf = createKfPuller({ kf: client.kf, store, coord, logger });
 
-  worker = new InboxWorker({
+  const worker = new InboxWorker({
     store,
     logger,
     handlers: {
@@ -121,6 +122,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
       ...handlers,
     },
   });
+  wakeWorker = () => worker.notify();
   worker.start();
 
   const bot: Bot = {
@@ -137,7 +139,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
         server.close(() => resolve());
         server.closeIdleConnections();
       });
-      await worker?.stop();
+      await worker.stop();
       await simulator?.stop();
       await coord.close();
       await store.close();

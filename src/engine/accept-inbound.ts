@@ -3,7 +3,9 @@ import type { Coordination } from "../coord/coordination.js";
 import type { Logger } from "../log.js";
 import type { Store } from "../store/store.js";
 import type { Json } from "../store/types.js";
+import type { AcceptResult, NewInbound } from "../store/types.js";
 import { dedupKey, type AcceptEvent } from "../wecom/callback/index.js";
+import { GroupCommit } from "./group-commit.js";
 
 /** Long past WeCom's redelivery window (3 retries within seconds). */
 const FAST_DEDUP_TTL_MS = 10 * 60_000;
@@ -22,9 +24,11 @@ export interface AcceptorOptions {
  * is the source of truth; coordination is only a fast path that spares the
  * database WeCom's redeliveries. The fast-path mark is set *after* the store
  * accepted the item, so an instance that dies in between never causes a
- * redelivery to be mistaken for a handled one.
+ * redelivery to be mistaken for a handled one. Concurrent callbacks are written
+ * in batches ({@link GroupCommit}): an acknowledgement still means "durable".
  */
 export function createAcceptor({ store, coord, clock, logger, onAccepted }: AcceptorOptions): AcceptEvent {
+  const inbox = new GroupCommit<NewInbound, AcceptResult>((items) => store.acceptInboundMany(items));
   return async (event) => {
     const key = dedupKey(event);
     const mark = `dedup:${key}`;
@@ -34,7 +38,7 @@ export function createAcceptor({ store, coord, clock, logger, onAccepted }: Acce
     });
     if (seen !== undefined) return "duplicate";
 
-    const { accepted } = await store.acceptInbound({
+    const { accepted } = await inbox.submit({
       dedupKey: key,
       source: event.channel,
       kind: event.type,

@@ -57,6 +57,31 @@ export function inboxContract({ store, clock }: SuiteContext): void {
     expect((await store().inboundCounts()).pending).toBe(1);
   });
 
+  it("accepts a batch in one call, in order, with in-batch and earlier duplicates", async () => {
+    const earlier = await store().acceptInbound(inbound("app:b0"));
+    const results = await store().acceptInboundMany([
+      inbound("app:b1"),
+      inbound("app:b0"),
+      inbound("app:b2"),
+      inbound("app:b1", { payload: { second: true } }),
+    ]);
+    expect(results.map((r) => r.accepted)).toEqual([true, false, true, false]);
+    expect(results[1]!.id).toBe(earlier.id);
+    expect(results[3]!.id).toBe(results[0]!.id);
+    expect(new Set(results.map((r) => r.id)).size).toBe(3);
+    expect((await store().getInbound(results[0]!.id))!.payload).toEqual(inbound("app:b1").payload);
+    expect(await store().acceptInboundMany([])).toEqual([]);
+  });
+
+  it("accepts each key once when batches race", async () => {
+    const keys = Array.from({ length: 30 }, (_, i) => inbound(`app:br${i}`));
+    const batches = fulfilled(await concurrently(6, () => store().acceptInboundMany(keys)));
+    for (let i = 0; i < keys.length; i++) {
+      expect(batches.filter((b) => b[i]!.accepted)).toHaveLength(1);
+      expect(new Set(batches.map((b) => b[i]!.id)).size).toBe(1);
+    }
+  });
+
   it("claims pending items oldest first under a lease and counts attempts", async () => {
     const ids = [];
     for (let i = 0; i < 3; i++) ids.push((await store().acceptInbound(inbound(`app:c${i}`))).id);

@@ -57,6 +57,13 @@ export interface InboxOperations {
   acceptInbound(item: NewInbound): Promise<AcceptResult>;
 
   /**
+   * {@link acceptInbound} for many items in one round trip (group commit), with
+   * one result per item in order. A key repeated inside `items` is accepted at
+   * its first occurrence and reported as a duplicate (same id) after that.
+   */
+  acceptInboundMany(items: readonly NewInbound[]): Promise<AcceptResult[]>;
+
+  /**
    * Claims up to `limit` items that are pending or whose lease expired, oldest
    * first, leasing them to `workerId` for `leaseMs` and counting an attempt.
    * Two concurrent claimers never receive the same item; an item whose worker

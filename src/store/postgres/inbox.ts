@@ -52,6 +52,53 @@ export async function acceptInbound(ctx: PgContext, item: NewInbound): Promise<A
   throw new Error(`inbox item ${item.dedupKey} neither inserted nor found`);
 }
 
+/**
+ * Many items in one statement: the group commit behind callback acceptance.
+ * Duplicates inside the batch resolve to the first occurrence.
+ */
+export async function acceptInboundMany(ctx: PgContext, items: readonly NewInbound[]): Promise<AcceptResult[]> {
+  if (items.length === 0) return [];
+  const unique = new Map<string, NewInbound>();
+  for (const item of items) if (!unique.has(item.dedupKey)) unique.set(item.dedupKey, item);
+  const createdAt = ctx.clock.now();
+  const inserted = await ctx.db
+    .insert(inboxItems)
+    .values(
+      [...unique.values()].map((item) => ({
+        dedupKey: item.dedupKey,
+        source: item.source,
+        kind: item.kind,
+        payload: jsonbParam(item.payload),
+        receivedAt: item.receivedAt,
+        createdAt,
+      })),
+    )
+    .onConflictDoNothing({ target: inboxItems.dedupKey })
+    .returning({ id: inboxItems.id, dedupKey: inboxItems.dedupKey });
+  const fresh = new Map(inserted.map((r) => [r.dedupKey, idString(r.id)]));
+  const missing = [...unique.keys()].filter((k) => !fresh.has(k));
+  const existing = new Map<string, string>();
+  if (missing.length > 0) {
+    const rows = await ctx.db
+      .select({ id: inboxItems.id, dedupKey: inboxItems.dedupKey })
+      .from(inboxItems)
+      .where(inArray(inboxItems.dedupKey, missing));
+    for (const r of rows) existing.set(r.dedupKey, idString(r.id));
+  }
+  const claimed = new Set<string>();
+  return items.map((item) => {
+    const id = fresh.get(item.dedupKey);
+    if (id !== undefined && !claimed.has(item.dedupKey)) {
+      claimed.add(item.dedupKey);
+      return { accepted: true, id };
+    }
+    const other = id ?? existing.get(item.dedupKey);
+    // Pruned between the two statements: vanishingly rare; the single-item path retries.
+    if (other === undefined) throw new Error(`inbox item ${item.dedupKey} neither inserted nor found`);
+    return { accepted: false, id: other };
+  });
+}
+
 export function claimInbound(ctx: PgContext, limit: number, workerId: string, leaseMs: number): Promise<InboundItem[]> {
   if (limit <= 0) return Promise.resolve([]);
   return atomic(ctx, async (c) => {

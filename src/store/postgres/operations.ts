@@ -43,6 +43,7 @@ export abstract class PostgresOperations implements StoreOperations {
   protected abstract ctx(): PgContext;
 
   async acceptInbound(item: NewInbound): Promise<AcceptResult> { return inbox.acceptInbound(this.ctx(), item); }
+  async acceptInboundMany(items: readonly NewInbound[]): Promise<AcceptResult[]> { return inbox.acceptInboundMany(this.ctx(), items); }
   async claimInbound(limit: number, workerId: string, leaseMs: number): Promise<InboundItem[]> { return inbox.claimInbound(this.ctx(), limit, workerId, leaseMs); }
   async completeInbound(id: string, outcome: "handled" | "failed", error?: string): Promise<void> { return inbox.completeInbound(this.ctx(), id, outcome, error); }
   async getInbound(id: string): Promise<InboundItem | undefined> { return inbox.getInbound(this.ctx(), id); }

@@ -1,0 +1,15 @@
+import { runCallbackBench } from "./callbacks.js";
+import { runNluBench } from "./nlu.js";
+
+/**
+ * `npm run bench`: every benchmark in sequence, progress on stderr, the report
+ * on stdout. Run on a quiet machine; figures vary with load. Set DATABASE_URL /
+ * REDIS_URL to measure on a PostgreSQL server and Redis.
+ */
+const progress = (line: string): void => void process.stderr.write(`${line}\n`);
+const sections: string[] = [];
+progress("bench: reply understanding");
+sections.push(await runNluBench());
+progress("bench: callback endpoints");
+sections.push(await runCallbackBench(progress));
+console.log(sections.join("\n\n"));
