@@ -96,7 +96,10 @@ export async function measureNlu(set = loadPublicSet()): Promise<NluBenchResult>
       if (u.cancelReason === r.cancelReason) reasonOk++;
     }
     const want = new Set(r.questions);
-    for (const q of u.questions) (want.has(q) ? tp++ : fp++);
+    for (const q of u.questions) {
+      if (want.has(q)) tp++;
+      else fp++;
+    }
     for (const q of want) if (!u.questions.includes(q)) fn++;
     if (r.proposed) {
       labeledTimes++;

@@ -1,3 +1,4 @@
+import type { CancelReason } from "../types.js";
 /**
  * Withdrawal: the candidate will not attend at all (cancel), and why.
  *
@@ -22,7 +23,7 @@ export const FOUND_JOB =
 export const INABILITY =
   /无法参加|没法参加|参加不了|不能参加|没办法参加|去不了|来不了|去不成|赶不过去|can'?t make it|cannot (?:make it|attend)|can'?t attend|unable to attend/;
 
-export const REASONS: ReadonlyArray<readonly [import("../types.js").CancelReason, RegExp]> = [
+export const REASONS: ReadonlyArray<readonly [CancelReason, RegExp]> = [
   ["found_job", FOUND_JOB],
   // Pay: the offer range, benefits, or "待遇".
   ["salary", /薪|工资|待遇|钱|salary|pay|compensation|package/],

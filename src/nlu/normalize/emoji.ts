@@ -15,7 +15,7 @@ const STICKERS: ReadonlyArray<readonly [string, string]> = [
 export const fromStickers = compilePhraseMap(STICKERS);
 
 /** Any `[xx]` sticker code or pictographic emoji (with modifiers/joiners). */
-const EMOJI_RE = /\[[\u4e00-\u9fa5a-zA-Z]{1,6}\]|\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]/gu;
+const EMOJI_RE = /\[[\u4e00-\u9fa5a-zA-Z]{1,6}\]|\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f/gu;
 
 export function stripEmoji(text: string): string {
   // "[语音] 0:12" is a voice message and its duration, not a clock time.
