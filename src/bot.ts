@@ -14,6 +14,7 @@ import type { Store } from "./store/store.js";
 import { WecomClient } from "./wecom/api/index.js";
 import { callbackRoutes, type KfMsgOrEvent } from "./wecom/callback/index.js";
 import { CallbackCipher } from "./wecom/crypto.js";
+import { KfSync } from "./wecom/kf/kf-sync.js";
 import { createKfPuller } from "./wecom/kf/pull-messages.js";
 import { startSimulator, type Simulator } from "./wecom/simulator/index.js";
 
@@ -105,7 +106,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
     kf: { secret: wecom.kf.secret, openKfId: wecom.kf.openKfId },
     robotKey: wecom.robotKey,
   });
-  const pullKf = createKfPuller({ kf: client.kf, store, coord, logger });
+  const kfSync = new KfSync(createKfPuller({ kf: client.kf, store, coord, logger }), logger);
 
   const worker = new InboxWorker({
     store,
@@ -117,13 +118,15 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
           logger.warn({ openKfId: event.openKfId }, "kf callback for an account we do not serve; ignored");
           return;
         }
-        await pullKf(event.token);
+        kfSync.request(event.token);
       },
       ...handlers,
     },
   });
   wakeWorker = () => worker.notify();
   worker.start();
+  // Catch up on whatever arrived while we were down (WeCom keeps 3 days).
+  kfSync.request();
 
   const bot: Bot = {
     config,
@@ -140,6 +143,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
         server.closeIdleConnections();
       });
       await worker.stop();
+      await kfSync.stop();
       await simulator?.stop();
       await coord.close();
       await store.close();
