@@ -73,6 +73,16 @@ export function inboxContract({ store, clock }: SuiteContext): void {
     expect(await store().acceptInboundMany([])).toEqual([]);
   });
 
+  it("completes a batch of items in one call", async () => {
+    const ids = (await store().acceptInboundMany([inbound("app:m1"), inbound("app:m2"), inbound("app:m3")])).map((r) => r.id);
+    await store().claimInbound(10, "w1", MINUTE);
+    expect(await store().completeInboundMany([ids[0]!, ids[2]!, "999999999", "not-an-id"])).toBe(2);
+    expect((await store().getInbound(ids[0]!))!.status).toBe("handled");
+    expect((await store().getInbound(ids[1]!))!.status).toBe("processing");
+    expect((await store().getInbound(ids[2]!))!.completedAt).toEqual(clock.now());
+    expect(await store().completeInboundMany([])).toBe(0);
+  });
+
   it("accepts each key once when batches race", async () => {
     const keys = Array.from({ length: 30 }, (_, i) => inbound(`app:br${i}`));
     const batches = fulfilled(await concurrently(6, () => store().acceptInboundMany(keys)));

@@ -77,6 +77,12 @@ export interface InboxOperations {
    */
   completeInbound(id: string, outcome: "handled" | "failed", error?: string): Promise<void>;
 
+  /**
+   * Marks many items `handled` in one round trip and returns how many it found;
+   * unknown ids are ignored. The worker completes a whole batch this way.
+   */
+  completeInboundMany(ids: readonly string[]): Promise<number>;
+
   /** One inbox item, or undefined. */
   getInbound(id: string): Promise<InboundItem | undefined>;
 

@@ -145,6 +145,18 @@ export async function completeInbound(
   if (rows.length === 0) throw new StoreNotFoundError("inbox item", id);
 }
 
+/** Marks many items handled in one statement (the worker's batch); unknown ids are ignored. */
+export async function completeInboundMany(ctx: PgContext, ids: readonly string[]): Promise<number> {
+  const keys = ids.map((id) => parseId(id)).filter((k): k is NonNullable<typeof k> => k !== undefined);
+  if (keys.length === 0) return 0;
+  const rows = await ctx.db
+    .update(inboxItems)
+    .set({ status: "handled", error: null, completedAt: ctx.clock.now(), leaseUntil: null })
+    .where(inArray(inboxItems.id, keys))
+    .returning({ id: inboxItems.id });
+  return rows.length;
+}
+
 export async function getInbound(ctx: PgContext, id: string): Promise<InboundItem | undefined> {
   const key = parseId(id);
   if (key === undefined) return undefined;

@@ -46,6 +46,7 @@ export abstract class PostgresOperations implements StoreOperations {
   async acceptInboundMany(items: readonly NewInbound[]): Promise<AcceptResult[]> { return inbox.acceptInboundMany(this.ctx(), items); }
   async claimInbound(limit: number, workerId: string, leaseMs: number): Promise<InboundItem[]> { return inbox.claimInbound(this.ctx(), limit, workerId, leaseMs); }
   async completeInbound(id: string, outcome: "handled" | "failed", error?: string): Promise<void> { return inbox.completeInbound(this.ctx(), id, outcome, error); }
+  async completeInboundMany(ids: readonly string[]): Promise<number> { return inbox.completeInboundMany(this.ctx(), ids); }
   async getInbound(id: string): Promise<InboundItem | undefined> { return inbox.getInbound(this.ctx(), id); }
   async inboundCounts(): Promise<InboundCounts> { return inbox.inboundCounts(this.ctx()); }
   async pruneInbound(completedBefore: Date): Promise<number> { return inbox.pruneInbound(this.ctx(), completedBefore); }

@@ -14,6 +14,12 @@ export interface KfPullerOptions {
   lockTtlMs?: number;
   /** How long a second pull waits for the first one to finish. */
   lockWaitMs?: number;
+  /**
+   * Messages per sync_msg page (WeCom allows 1000). Each page is stored in one
+   * transaction; smaller pages keep the embedded database's single connection
+   * free for acknowledging callbacks during a large catch-up.
+   */
+  pageSize?: number;
 }
 
 export class KfPullBusyError extends Error {
@@ -32,7 +38,7 @@ export class KfPullBusyError extends Error {
  * A pull waits for a running one instead of skipping: messages that arrived
  * while the first pull was finishing would otherwise wait for the next callback.
  */
-export function createKfPuller({ kf, store, coord, logger, lockTtlMs = 30_000, lockWaitMs = 20_000 }: KfPullerOptions) {
+export function createKfPuller({ kf, store, coord, logger, lockTtlMs = 30_000, lockWaitMs = 20_000, pageSize = 200 }: KfPullerOptions) {
   return async function pull(token: string | undefined): Promise<{ accepted: number; pulled: number }> {
     const openKfId = kf.openKfId;
     const lock = await coord.acquire(`kf:pull:${openKfId}`, lockTtlMs, { waitMs: lockWaitMs });
@@ -42,7 +48,7 @@ export function createKfPuller({ kf, store, coord, logger, lockTtlMs = 30_000, l
     try {
       for (;;) {
         const cursor = await store.getKfCursor(openKfId);
-        const page = await kf.syncMsg({ ...(cursor ? { cursor } : {}), ...(token ? { token } : {}) });
+        const page = await kf.syncMsg({ limit: pageSize, ...(cursor ? { cursor } : {}), ...(token ? { token } : {}) });
         const messages = page.items.map(toPulled);
         const results = await store.saveKfBatch(openKfId, page.nextCursor, messages, { expectedCursor: cursor ?? null });
         pulled += messages.length;
