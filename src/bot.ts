@@ -1,11 +1,15 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type Koa from "koa";
+import { candidateBot } from "../bots/candidate.js";
+import { loadFlowSettings } from "../config/flow-settings.js";
 import type { Config } from "../config/settings.js";
+import { candidateStep, initialState } from "../flows/index.js";
 import { systemClock, type Clock } from "./clock.js";
 import { createCoordination } from "./coord/index.js";
 import type { Coordination } from "./coord/coordination.js";
 import { createAcceptor } from "./engine/accept-inbound.js";
+import { createConversationEngine, type ConversationEngine, type ConversationEngineOptions } from "./engine/index.js";
 import { InboxWorker, type InboundHandler } from "./engine/inbox-worker.js";
 import type { Logger } from "./log.js";
 import { createApp, type HealthReport } from "./server.js";
@@ -24,6 +28,8 @@ export interface BotOptions {
   clock?: Clock;
   /** Extra inbox handlers by kind (the conversation engine and commands register theirs). */
   handlers?: Record<string, InboundHandler>;
+  /** Conversation-engine tuning: kf link shape, hooks (nudges), dispatcher timings. */
+  engine?: Pick<ConversationEngineOptions, "kfLink" | "hooks" | "dispatcher" | "lock">;
 }
 
 /** A running bot: everything `main.ts` starts, exposed so tests can drive it. */
@@ -34,6 +40,8 @@ export interface Bot {
   readonly coord: Coordination;
   readonly wecom: WecomClient;
   readonly worker: InboxWorker;
+  /** Candidate conversations: turns, binding, interview creation, the outbox dispatcher. */
+  readonly engine: ConversationEngine;
   readonly app: Koa;
   /** The in-process WeCom simulator (sandbox mode only). */
   readonly simulator: Simulator | undefined;
@@ -42,10 +50,12 @@ export interface Bot {
 
 /**
  * Composes and starts the bot: store → coordination → HTTP server → (sandbox:
- * simulator) → WeCom client → inbox worker. The HTTP server listens before the
+ * simulator) → WeCom client → conversation engine + outbox dispatcher → inbox worker. The HTTP server listens before the
  * simulator starts because the simulator needs our callback URL.
  */
-export async function startBot({ config, logger, clock = systemClock, handlers = {} }: BotOptions): Promise<Bot> {
+export async function startBot({ config, logger, clock = systemClock, handlers = {}, engine: engineOptions = {} }: BotOptions): Promise<Bot> {
+  // Flow texts and policy first: a typo in config/*.yaml stops the start before anything opens.
+  const settings = loadFlowSettings({ confidenceThreshold: config.nlu.confidenceThreshold });
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger, clock });
   const coord = await createCoordination(config.redisUrl, logger, { keyPrefix: config.redisKeyPrefix }).catch(async (err: unknown) => {
     await store.close();
@@ -106,7 +116,27 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
     kf: { secret: wecom.kf.secret, openKfId: wecom.kf.openKfId },
     robotKey: wecom.robotKey,
   });
-  const kfSync = new KfSync(createKfPuller({ kf: client.kf, store, coord, logger }), logger);
+  const puller = createKfPuller({ kf: client.kf, store, coord, logger });
+  // Pulled messages are new inbox items: wake the worker instead of waiting for its poll.
+  const kfSync = new KfSync(async (token) => {
+    const pulled = await puller(token);
+    if (pulled.accepted > 0) wakeWorker();
+    return pulled;
+  }, logger);
+  const engine = createConversationEngine({
+    ...engineOptions,
+    store,
+    coord,
+    clock,
+    logger,
+    client,
+    step: candidateStep,
+    initialState,
+    settings,
+    timeZone: config.businessTimeZone,
+    openKfId: wecom.kf.openKfId,
+  });
+  const candidates = candidateBot({ engine, clock, logger: logger.child({ bot: "candidate" }), timeZone: config.businessTimeZone });
 
   const worker = new InboxWorker({
     store,
@@ -120,10 +150,12 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
         }
         kfSync.request(event.token);
       },
+      ...candidates,
       ...handlers,
     },
   });
   wakeWorker = () => worker.notify();
+  engine.start();
   worker.start();
   // Catch up on whatever arrived while we were down (WeCom keeps 3 days).
   kfSync.request();
@@ -135,6 +167,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
     coord,
     wecom: client,
     worker,
+    engine,
     app,
     simulator,
     async stop() {
@@ -144,6 +177,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
       });
       await worker.stop();
       await kfSync.stop();
+      await engine.stop();
       await simulator?.stop();
       await coord.close();
       await store.close();

@@ -1,0 +1,156 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ManualClock } from "../../src/clock.js";
+import type { Bot } from "../../src/bot.js";
+import { appTo, enterWithLink, inviteCandidate, kfTo, MONDAY_10AM, newExternalUserId, say, settle, waitForKf } from "../support/candidate-harness.js";
+import { startBotOn, startSharedWecom } from "../support/restartable-bot.js";
+import { startTestBot } from "../support/test-bot.js";
+
+type TestBot = Awaited<ReturnType<typeof startTestBot>>;
+
+describe("engine: ordering, idempotency and the kf window", () => {
+  const clock = new ManualClock(MONDAY_10AM);
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot({ clock });
+  });
+  afterAll(async () => bot?.stop());
+
+  async function bound(name: string) {
+    const created = await inviteCandidate(bot, name);
+    const ext = newExternalUserId("E");
+    await enterWithLink(bot.simulator!, ext, created.code);
+    return { ...created, ext };
+  }
+
+  it("handles two replies arriving at once for one conversation, in order, each once", async () => {
+    const sim = bot.simulator!;
+    const { interview, ext } = await bound("并发甲");
+    const conversation = (await bot.store.getConversation(bot.config.wecom.kf.openKfId, ext))!;
+    await Promise.all([sim.candidateSays(ext, "地址在哪里？"), sim.candidateSays(ext, "需要带什么材料？")]);
+    await expect.poll(async () => (await bot.store.listMessages({ interviewId: interview.id, direction: "in" })).length).toBe(2);
+    await settle();
+    const inbound = await bot.store.listMessages({ interviewId: interview.id, direction: "in" });
+    expect(inbound.map((m) => m.text)).toEqual(["地址在哪里？", "需要带什么材料？"]);
+    expect((await bot.store.getConversationById(conversation.id))!.version).toBe(conversation.version + 2);
+  });
+
+  it("serialises concurrent turns on one conversation: one decision, no lost update", async () => {
+    const { interview, ext } = await bound("并发乙");
+    const conversation = (await bot.store.getConversation(bot.config.wecom.kf.openKfId, ext))!;
+    const at = clock.now();
+    const outcomes = await Promise.all(
+      Array.from({ length: 5 }, () => bot.engine.runStep(conversation.id, { kind: "menu", at, menuId: "confirm", text: "确认参加" })),
+    );
+    expect(outcomes.every((o) => o.status === "handled")).toBe(true);
+    expect((await bot.store.getConversationById(conversation.id))!.version).toBe(conversation.version + 5);
+    const transitions = await bot.store.listTransitions({ interviewId: interview.id, to: ["confirmed"] });
+    expect(transitions).toHaveLength(1);
+  });
+
+  it("a callback re-delivered 4 times is answered once", async () => {
+    const sim = bot.simulator!;
+    const { interview, ext } = await bound("重投");
+    const said = await sim.candidateSays(ext, "好的");
+    await waitForKf(sim, ext, 2);
+    await sim.deliverTimes(said.callback, 4);
+    await settle(600);
+    expect(kfTo(sim, ext).filter((r) => r.text.includes("感谢确认"))).toHaveLength(1);
+    expect(await bot.store.listMessages({ interviewId: interview.id, direction: "in" })).toHaveLength(1);
+  });
+
+  it("tells the recruiter what the candidate missed when the 48 h window has closed", async () => {
+    const sim = bot.simulator!;
+    const { interview, ext } = await bound("窗口");
+    let replies = await say(sim, ext, "能改到周四下午3点吗");
+    if (replies.some((r) => r.text.includes("请确认"))) replies = await say(sim, ext, { menuId: "accept_proposed", text: "确认" });
+    await expect.poll(() => appTo(sim, "recruiter_li").some((r) => r.msgtype === "template_card" && r.text.includes("窗口"))).toBe(true);
+    const card = appTo(sim, "recruiter_li").find((r) => r.msgtype === "template_card" && r.text.includes("窗口"))!;
+    const taskId = (card.payload["template_card"] as { task_id: string }).task_id;
+
+    clock.advance(49 * 3600_000); // the recruiter answers two days later
+    try {
+      const sentBefore = kfTo(sim, ext).length;
+      await sim.recruiterClicks("recruiter_li", { taskId, eventKey: "approve_reschedule" });
+      await expect.poll(() => appTo(sim, "recruiter_li").some((r) => r.text.includes("消息未送达") && r.text.includes("窗口")), { timeout: 10_000 }).toBe(true);
+      const alert = appTo(sim, "recruiter_li").find((r) => r.text.includes("消息未送达") && r.text.includes("窗口"))!;
+      expect(alert.text).toContain("面试已改到");
+      expect(alert.text).toContain("48 小时");
+      expect(kfTo(sim, ext).length).toBe(sentBefore);
+      expect((await bot.store.getInterview(interview.id))?.status).toBe("rescheduled");
+      const exhausted = await bot.store.listEvents({ interviewId: interview.id, types: ["kf.window_exhausted"] });
+      expect(exhausted).toHaveLength(1);
+      expect(String(exhausted[0]!.payload["text"])).toContain("面试已改到");
+      const counts = await bot.store.outboxCounts();
+      expect(counts.failed).toBeGreaterThanOrEqual(1);
+    } finally {
+      clock.set(MONDAY_10AM);
+    }
+  });
+
+  it("reports a message WeCom accepted but could not deliver (msg_send_fail)", async () => {
+    const sim = bot.simulator!;
+    const { interview, ext } = await bound("拒收");
+    await say(sim, ext, "好的"); // opens the window
+    sim.failNextKfDelivery(ext, 10);
+    await say(sim, ext, "地址在哪里？");
+    await expect.poll(async () => (await bot.store.listEvents({ interviewId: interview.id, types: ["kf.delivery_failed"] })).length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => appTo(sim, "recruiter_li").some((r) => r.text.includes("消息未送达") && r.text.includes("拒收"))).toBe(true);
+  });
+});
+
+describe("engine: a crash between commit and send", () => {
+  const clock = new ManualClock(MONDAY_10AM);
+  let dataDir: string;
+  let shared: Awaited<ReturnType<typeof startSharedWecom>>;
+  let bot: Bot | undefined;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), "bot-crash-"));
+    shared = await startSharedWecom(clock);
+  });
+  afterAll(async () => {
+    await bot?.stop();
+    await shared?.sim.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("resends after a restart on the same data, and the candidate gets exactly one copy", async () => {
+    const { sim, port } = shared;
+    bot = await startBotOn(sim, port, dataDir, clock);
+    const { interview, code } = await inviteCandidate(bot, "重启");
+    const ext = newExternalUserId("Crash");
+    await enterWithLink(sim, ext, code);
+
+    // WeCom will take 4 s to answer the next send: the bot goes down meanwhile,
+    // so the send reaches WeCom but its acknowledgement never reaches our store.
+    sim.delayNext("kf/send_msg", 4000);
+    await sim.candidateSays(ext, { menuId: "confirm", text: "确认参加" });
+    await expect.poll(async () => (await bot!.store.outboxCounts()).sending, { timeout: 10_000 }).toBeGreaterThan(0);
+    const pendingAtCrash = await bot.store.outboxCounts();
+    await bot.stop();
+    bot = undefined;
+    // WeCom finishes the delayed send: the candidate sees it once.
+    await expect.poll(() => kfTo(sim, ext).length, { timeout: 10_000 }).toBe(2);
+    expect(pendingAtCrash.sending + pendingAtCrash.pending).toBeGreaterThanOrEqual(1);
+
+    clock.advance(120_000); // the dead instance's lease expires
+    bot = await startBotOn(sim, port, dataDir, clock);
+    await expect.poll(async () => {
+      const counts = await bot!.store.outboxCounts();
+      return counts.pending + counts.sending;
+    }, { timeout: 15_000 }).toBe(0);
+    await settle();
+    const texts = kfTo(sim, ext).map((r) => r.text);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.filter((t) => t.includes("感谢确认"))).toHaveLength(1);
+    // The restarted bot did repeat the unacknowledged send; WeCom absorbed it by msgid.
+    const shown = sim.sent.filter((r) => r.api === "kf/send_msg").length;
+    expect(sim.callCount("kf/send_msg")).toBeGreaterThan(shown);
+    const outbound = await bot.store.listMessages({ interviewId: interview.id, direction: "out", channel: "kf" });
+    // Every committed message reached the candidate, none twice.
+    expect(texts.length).toBe(outbound.length);
+    expect(await bot.store.getInterview(interview.id).then((i) => i?.status)).toBe("confirmed");
+  });
+});
