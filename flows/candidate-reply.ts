@@ -7,7 +7,7 @@ import type { ConversationState, FlowContext, FlowInput, StepResult } from "../s
 import type { Understanding } from "../src/nlu/index.js";
 import { isArrival, onArrived, onLate, onSmallTalk } from "./arrival.js";
 import { cancelAnyway, CANCEL_FLOW, onReasonText, startCancel, withReason } from "./cancel.js";
-import { isCancelReason } from "./cancel-reasons.js";
+import { isCancelReason, reasonFromText } from "./cancel-reasons.js";
 import { clarify } from "./clarify.js";
 import { confirmAttendance } from "./confirm.js";
 import { beginTurn, ignored, instant, strings, type Turn } from "./kit.js";
@@ -85,7 +85,7 @@ function onText(turn: Turn, text: string, u: Understanding): StepResult {
     return u.intent === "question" || u.questions.length > 0 ? onQuestion(turn, u.questions) : ignored("opted_out");
   }
   const sure = u.confidence >= ctx.settings.confidenceThreshold;
-  if (before.flow === CANCEL_FLOW && before.step === "awaiting_reason" && !(sure && (u.intent === "reschedule" || u.intent === "confirm"))) {
+  if (before.flow === CANCEL_FLOW && before.step === "awaiting_reason" && !(sure && changesMind(u, text))) {
     return onReasonText(turn, text, u.cancelReason);
   }
   if (!sure) return clarify(turn, u);
@@ -112,3 +112,12 @@ function onText(turn: Turn, text: string, u: Understanding): StepResult {
   }
 }
 
+/**
+ * Asked why they cancel, a candidate may change their mind (「算了还是改期吧」「那我还是来吧」).
+ * But 「时间冲突」 also reads as a reschedule: when the words name a reason and no
+ * new time, it answers the question, and the flow offers a new time from there.
+ */
+function changesMind(u: Understanding, text: string): boolean {
+  if (u.intent === "confirm") return true;
+  return u.intent === "reschedule" && (u.proposed !== null || reasonFromText(text) === null);
+}

@@ -8,11 +8,13 @@
  * signals disagree, so the flows can ask back when it is low.
  */
 import { readMenu } from "./lexicon/menu.js";
-import { affirmed, positive } from "./lexicon/negation.js";
-import { ASSENT, ASSENT_SHORT, HEDGE } from "./lexicon/assent.js";
+import { affirmed, ANY_NEGATION, positive, withoutConditionals } from "./lexicon/negation.js";
+import { ASSENT, ASSENT_SHORT, CONTRAST, HEDGE, IF_CHANGES } from "./lexicon/assent.js";
+import { ASKS } from "./lexicon/questions.js";
 import { ARRIVED, IN_TRANSIT, LATE, NOT_LATE } from "./lexicon/late.js";
-import type { QuestionReading } from "./lexicon/questions.js";
+import { VERIFIES_SLOT, type QuestionReading } from "./lexicon/questions.js";
 import {
+  ASKS_DURATION,
   ASKS_IF_FIXED,
   ASKS_PROCESS,
   CHANGE_REQUEST,
@@ -22,7 +24,7 @@ import {
   KEEP_ORIGINAL,
   TIME_REFERENCE,
 } from "./lexicon/reschedule.js";
-import { FOUND_JOB, GIVE_UP, INABILITY, REASONS, WITHDRAW } from "./lexicon/withdrawal.js";
+import { GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
 import { SMALL_TALK } from "./lexicon/small-talk.js";
 import type { TimeAnalysis } from "./time/resolve-time.js";
 import type { CancelReason, Intent } from "./types.js";
@@ -50,34 +52,50 @@ function statementsOf(text: string): string {
     .join("");
 }
 
+/** A new job outranks everything; otherwise the reason said first is the main one. */
 function cancelReason(text: string): CancelReason {
-  for (const [reason, re] of REASONS) if (re.test(text)) return reason;
-  return "unknown";
+  let best: CancelReason = "unknown";
+  let at = Infinity;
+  for (const [reason, re] of REASONS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    if (reason === "found_job") return reason;
+    if (m.index < at) [best, at] = [reason, m.index];
+  }
+  return best;
 }
 
 export function classify({ text, time, interviewDay, onlySymbols, questions: q }: ClassifyInput): Decision {
   const menu = readMenu(text);
-  const hedge = HEDGE.test(text);
+  const hedge = HEDGE.test(/有/.test(text) ? text.replace(IF_CHANGES, " ") : text);
   const forTime = text.replace(FORMAT_CHANGE, " ");
 
-  const withdraws = affirmed(text, WITHDRAW) || affirmed(text, GIVE_UP);
+  // Withdrawal said under a condition (如果太远的话就不去了) is not a decision yet.
+  // "太远了，能线上面吗": distance with a request to go remote is no withdrawal.
+  const asksRemote = /线上|视频|远程|电话面|online|remote|video/.test(text) && q.asksAnything;
+  const decided = asksRemote ? withoutConditionals(text).replace(/(?:离家|距离|路程)?太远了?/g, " ") : withoutConditionals(text);
+  const withdraws = affirmed(decided, WITHDRAW) || affirmed(decided, GIVE_UP);
   // "面试通过后多久入职" asks about a start date; only a statement reports a new job.
-  const foundJob = FOUND_JOB.test(statementsOf(text));
-  const inability = positive(text, INABILITY) || affirmed(text, INABILITY);
+  // "我已经入职了，但还是想来面试看看": the new job is context when the reply then says it will come.
+  const stillComing = CONTRAST.test(text) && /还是(?:想|要|会)?(?:来|去|参加)/.test(text.split(CONTRAST).pop()!);
+  const foundJob = !stillComing && reportsNewJob(statementsOf(decided));
+  const inability = positive(decided, INABILITY) || affirmed(decided, INABILITY);
   const keepOriginal = KEEP_ORIGINAL.test(text);
   const resolved = CONFLICT_RESOLVED.test(text);
   const asksFixed = ASKS_IF_FIXED.test(text);
   const asksProcess = ASKS_PROCESS.test(text) || menu.asksAboutMenu;
   const request = affirmed(forTime, CHANGE_REQUEST) && !asksFixed && !asksProcess;
   const timeTied = TIME_REFERENCE.test(text);
-  const conflict = !resolved && CONFLICT.test(text) && timeTied && !/时间不冲突|不冲突/.test(text);
+  const timeTiedDay = /周|星期|礼拜|那天|当天|明天|后天|号|日/.test(text);
+  const conflict = !resolved && CONFLICT.test(decided) && timeTied && !/时间不冲突|不冲突/.test(text) && !(ASKS_DURATION.test(text) && !timeTiedDay);
   // Assent inside a question ("没问题吧？", "1是确认的意思吗") is not assent.
   const statements = statementsOf(text);
-  const assent = positive(statements, ASSENT) || ASSENT_SHORT.test(text) || statements.split(/[,.!?。;~\s]+/).some((c) => ASSENT_SHORT.test(c));
+  // Assent under a condition (能去的话我会告诉你) is no assent either.
+  const assent = positive(decided === text ? statements : statementsOf(decided), ASSENT) || ASSENT_SHORT.test(text) || statements.split(/[,.!?。;~\s]+/).some((c) => ASSENT_SHORT.test(c));
   const arrived = ARRIVED.test(text) && !/快到|快要到|马上到|就到|将到/.test(text);
   const notLate = NOT_LATE.test(text);
   // "大概2点05到" on the day is an arrival estimate.
-  const eta = interviewDay && /(?:点|:\d\d)\s*\d*\s*(?:分)?\s*(?:左右)?\s*(?:才|就|能)?到(?![了达])/.test(text);
+  const eta = interviewDay && /(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右)?\s*(?:才|就|能)?到(?![了达])/.test(text);
   const lateWords = !notLate && (LATE.test(text) || eta || (interviewDay && IN_TRANSIT.test(text)));
   const arrivalLate = time.arrivalShift !== null && time.arrivalShift > 0;
   // "晚20分钟可以吗" said on the day is lateness; said days ahead it asks for a later slot.
@@ -86,9 +104,10 @@ export function classify({ text, time, interviewDay, onlySymbols, questions: q }
   // A time the candidate puts forward (not the slot itself, not one they cannot make).
   const proposes =
     time.resolution !== null || time.vague
-      ? time.role === "target" || time.role === "proposal" || (time.role === "neutral" && !assent && !lateWords && !arrived && !q.asksAnything)
+      ? time.role === "target" || time.role === "proposal" || (time.role === "neutral" && (!assent || time.resolution?.date != null) && !lateWords && !arrived && !q.asksAnything)
       : false;
-  const proposesNew = proposes && !smallShiftToday && !(hedge && time.role !== "target");
+  // A hedge about one day does not undo a firm offer of another (不确定周三行不行，周四肯定可以).
+  const proposesNew = proposes && !smallShiftToday && !(hedge && time.role !== "target" && !(time.role === "proposal" && time.negatedMention === false && /肯定|一定|绝对|definitely/.test(text)));
 
   // ---- cancel ----
   const inabilityOnly = inability && !timeTied && !request && !proposesNew;
@@ -108,12 +127,13 @@ export function classify({ text, time, interviewDay, onlySymbols, questions: q }
     proposesNew ||
     // "不确定周三能不能赶回来，明天答复您": undecided, not yet a conflict.
     (conflict && !keepOriginal && !hedge) ||
-    (time.negatedMention && !keepOriginal && !hedge);
+    (time.negatedMention && !keepOriginal && !hedge && !(ASKS_DURATION.test(text) && !timeTiedDay));
   if (wantsChange && !(keepOriginal && !proposesNew && menu.choice !== 2 && !conflict) && !(menu.choice === 1 && !request && !proposesNew && !conflict && !time.negatedMention)) {
     let confidence = menu.choice === 2 || request || time.role === "target" ? 0.92 : proposesNew ? 0.8 : 0.74;
     if (menu.choice === 1) confidence -= 0.2;
     if (hedge) confidence -= 0.1;
-    if (assent && !request && !proposesNew) confidence -= 0.1;
+    // "好，周四下午三点": agreeing to a time that is not the slot — a new time, said loosely.
+    if (assent && (!request && !proposesNew || time.role === "neutral")) confidence -= 0.1;
     return { intent: "reschedule", confidence, cancelReason: null };
   }
 
@@ -121,11 +141,14 @@ export function classify({ text, time, interviewDay, onlySymbols, questions: q }
   if ((menu.choice === 1 || assent || keepOriginal) && !hedge) {
     let confidence = menu.choice === 1 || ASSENT_SHORT.test(text) ? 0.95 : 0.88;
     if (lateWords) confidence -= 0.1;
+    const tail = CONTRAST.test(text) ? text.split(CONTRAST).pop()! : "";
+    if (tail && !lateWords && !positive(tail, ASSENT) && !keepOriginal && !ASKS.test(tail)) confidence = Math.min(confidence, 0.55);
     return { intent: "confirm", confidence, cancelReason: null };
   }
 
-  // "2点可以吗" names the slot already planned: attending, but worth a check.
-  if (time.mentionsScheduled && !lateWords && !arrived && !hedge && !q.topics.length) {
+  // "2点可以吗" names the slot already planned: attending, but worth a check. Only without
+  // any negation nearby: "Nope, can't do Wed" names the slot to refuse it.
+  if (time.mentionsScheduled && !lateWords && !arrived && !hedge && !q.topics.length && !VERIFIES_SLOT.test(text) && !ANY_NEGATION.test(text)) {
     return { intent: "confirm", confidence: 0.66, cancelReason: null };
   }
 

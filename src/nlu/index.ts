@@ -6,7 +6,7 @@
  * - {@link resolutionToDate}: a resolution as a concrete instant in the business zone.
  */
 export { understand } from "./understand.js";
-export { resolveTime, resolutionToDate, DEFAULT_POD_TIMES } from "./time/resolve-time.js";
+export { resolveTime, resolutionToDate, DEFAULT_POD_TIMES } from "./time/resolution.js";
 export { normalize } from "./normalize/normalize.js";
 export {
   DEFAULT_CONFIDENCE_THRESHOLD,

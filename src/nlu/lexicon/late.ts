@@ -1,16 +1,17 @@
 /**
  * Late (on the way, running behind) and arrived. Why separate: "快到了" is late but
  * "到了" is an arrival notice (`other`), and "不会迟到" is assent. Arrival wins over
- * late ("正在等电梯，马上上来").
+ * late ("正在等电梯，马上上来"). "要晚点确定" defers a decision; it is not lateness.
  */
 
 export const LATE =
-  /迟到|晚到|(?:晚|迟)(?:个|了)?[\d一二两三四五六七八九十几来多]+分钟|[\d一二两三四五六七八九十几]+分钟(?:后|左右|以内|内)?(?:就|才)?(?:到|能到)|下地铁|出地铁|下车了|路上(?:有点|很|好|太)?堵|晚点到|会晚|要晚|晚一点到|晚一会|晚几分钟|晚个|晚些到|堵车|塞车|堵在|堵住|堵了|好堵|在路上|路上了|快到|快要到|马上就到|出发了|马上到|快到了|就到了|马上就到|赶过去|往那边赶|正在赶|在赶来|坐过站|坐反|打不到车|还有[\d一二两三四五]+站|停运|on my way|running late|\blate\b|almost there|be there in|在[^,.?!。]{0,8}站了/;
+  /迟到|晚到|(?:晚|迟)(?:个|了)?[\d一二两三四五六七八九十几来多]+分钟|[\d一二两三四五六七八九十几]+分钟(?:后|左右|以内|内)?(?:就|才)?(?:到|能到)|下地铁|出地铁|下车了|路上(?:有点|很|好|太)?堵|晚点到|(?:会|要)晚(?!点[^到,.!?。])|晚一点到|晚一会|晚几分钟|晚个|晚些到|堵车|塞车|堵在|堵住|堵了|好堵|在路上|路上了|快到|快要到|马上就到|出发了|马上到|快到了|就到了|马上就到|赶过去|往那边赶|正在赶|在赶来|迷路|找不到(?:路|地方|门|入口)|走错|现在出发|这就出发|刚出发|准备出发|出门了|已经出门|刚出门|路上(?:有点|很|比较)?慢|running behind|leaving now|heading (?:over|there|out)|\bomw\b|stuck in traffic|traffic is|be there in \d+|there in \d+|\d+ ?mins? away|坐过站|坐反|打不到车|还有[\d一二两三四五]+站|停运|on my way|running late|\blate\b|almost there|be there in|在[^,.?!。]{0,8}站了/;
 
 /** "在地铁上" means on the way only on the interview day ("在地铁上信号不好，晚点说"). */
 export const IN_TRANSIT = /地铁上|公交上|车上了|在车上|高铁上/;
 
-export const NOT_LATE = /不会迟到|不会晚|不迟到/;
+/** Arriving early (提前十分钟到) is the opposite of late, though it names minutes and 到. */
+export const NOT_LATE = /不会迟到|不会晚|不迟到|提前[^,.!?。]{0,6}到/;
 
 export const ARRIVED =
-  /(?<![快马就要将收找拿看想遇碰得达办做提迟晚])(?:我)?(?:已经)?到了|已到达|已经到达|到达了|已到|到楼下|在楼下|在大堂|在前台|在门口|等电梯|到\d+楼|在\d+楼|在.{0,4}等(?:一会|你|着)|i'?m here|i am here|arrived/;
+  /(?<![快马就要将收找拿看想遇碰得达办做提迟晚])(?:我)?(?:已经)?到了|刚刚?到(?!了?[吗么?])|已到达|已经到达|到达了|已到|到楼下|在楼下|在大堂|在前台|在门口|等电梯|到\d+楼|在\d+楼|在.{0,4}等(?:一会|你|着)|i'?m here|i am here|arrived/;

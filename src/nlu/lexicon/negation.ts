@@ -6,6 +6,19 @@
 const STATEMENT_NEGATOR = /(?:不是|并不是|并非|也不是|倒不是|没有要|不想|不要|没说|not that|isn'?t that)\s*(?:说|要|我)?\s*$/;
 const WORD_NEGATOR = /(?:不|没|无法|没法|不能|别|未|不会|不想|不用|never|not|don'?t|won'?t|can'?t)\s*$/;
 
+/**
+ * A condition and what hangs on it ("如果太远的话我可能就不去了", "要是薪资太低，就算了")
+ * decide nothing yet; decision lexicons read the reply without them.
+ */
+const CONDITIONAL = /(?:如果|要是|假如|若是|万一|假设|\bif\b)[^,.!?。;]*(?:的话)?(?:,[^,.!?。;]*)?|[^,.!?。;]*的话,?[^,.!?。;]*/g;
+
+export function withoutConditionals(text: string): string {
+  return /如果|要是|假如|若是|万一|假设|\bif\b|的话/.test(text) ? text.replace(CONDITIONAL, " ") : text;
+}
+
+/** Any negation at all: weak evidence for assent must not sit next to one ("Nope, can't do Wed"). */
+export const ANY_NEGATION = /不|没|无法|别|\bno\b|nope|\bnot\b|n'?t\b|cannot|unable/;
+
 // Global copies of the callers' regexes, compiled once (these run on every reply).
 const globals = new WeakMap<RegExp, RegExp>();
 function global(re: RegExp): RegExp {

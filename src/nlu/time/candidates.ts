@@ -11,7 +11,7 @@
 import type { TimeToken } from "./tokens.js";
 import type { PartOfDay } from "../types.js";
 import { toHour24 } from "./zh-parsers.js";
-import type { CivilDate } from "./calendar.js";
+import { sameDate, type CivilDate } from "./calendar.js";
 
 export type Role = "target" | "proposal" | "neutral" | "negated" | "excluded";
 
@@ -94,8 +94,8 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
         cur.end = t.end;
         continue;
       }
-      // 明天周六: a second name for the same day.
-      if (t.kind === "date" && cur.date && /^\(?$/.test(gap.trim()) && cur.hour === undefined) {
+      // 明天周六: a second name for the same day ("wed, thu" are two days).
+      if (t.kind === "date" && cur.date && t.date && (sameDate(cur.date, t.date) || gap.trim() === "(") && /^\(?$/.test(gap.trim()) && cur.hour === undefined) {
         cur.end = t.end;
         continue;
       }
@@ -109,12 +109,19 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
 // Words just before a candidate that make it the new slot asked for.
 const TARGET_BEFORE =
   /(?:改|换|调|调整|挪|约|安排|定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|约|改约)\s*$|(?:move|reschedule|push|postpone|change|shift)(?: it| the interview)?(?: back)?(?: to)\s*$/;
-const EXCLUDED_BEFORE = /(?:除了|除|不是|并非|不要)\s*$/;
+// "can't do Wed", "unable to make Wednesday": English puts the inability first.
+const NEGATED_BEFORE = /(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to)\s*(?:do|make(?: it)?|come|attend)?\s*(?:on\s*)?$/;
+// Statements about the calendar ("今天是周一", "下课是4点", "面试是后天") describe, not propose;
+// "还是周四吧" does propose.
+const COPULA_BEFORE = /(?<![还就要或总])是\s*$/;
+// "3点前能结束吗": a bound on the interview's end, not a slot.
+const END_BOUND_AFTER = /^\s*(?:之前|以前|前)[^,.!?。]{0,4}(?:结束|面完|完事)/;
+const EXCLUDED_BEFORE = /(?:除了|除|不是|并非|(?:别|不要|不想)(?:安排|约|定|放|改)?(?:在|到)?)\s*$/;
 const ELABORATION_BEFORE = /(?:比如|例如|譬如|像是|e\.g\.|say|like)\s*$/;
 const OR_BETWEEN = /^\s*[,，、]?\s*(?:或者|或是|或|还是|要不|or|\/)\s*$/;
 // What follows within the clause: inability (negated) or availability (proposal).
 const NEGATIVE_AFTER =
-  /^[^,.!?。;]*?(?:不行|不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有会|有个会|有安排|没法|走不开|回不来|出差|外地|上班|考试|开会|会议|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict)/;
+  /^[^,.!?。;]*?(?:不行|不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有会|有个会|有安排|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|会议|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict)/;
 const PROPOSAL_AFTER =
   /^[^,.!?。;]*?(?:可以|行|方便|ok|好吗|好不好|都行|就行|有空|能来|能到|合适|吧|呢|面|instead|work|would|\?|吗)/;
 const CLAUSE_END = /[,.!?。;]/;
@@ -124,7 +131,10 @@ function roleOf(c: Candidate, text: string): Role {
   if (EXCLUDED_BEFORE.test(before)) return "excluded";
   if (c.shiftMinutes !== undefined) return c.arrival ? "neutral" : "target";
   if (TARGET_BEFORE.test(before)) return "target";
+  if (NEGATED_BEFORE.test(before)) return "negated";
   const rest = text.slice(c.end);
+  if (END_BOUND_AFTER.test(rest)) return "excluded";
+  if (COPULA_BEFORE.test(before) || /^\s*是(?!不是)/.test(rest)) return "neutral";
   const cut = rest.search(CLAUSE_END);
   const clause = cut === -1 ? rest : rest.slice(0, cut);
   if (NEGATIVE_AFTER.test(clause)) return "negated";

@@ -11,11 +11,13 @@ import type { TimeToken } from "./tokens.js";
 import type { PartOfDay } from "../types.js";
 
 export const EN_TIME_HINT =
-  /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?)\b|same time/;
+  /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?)\b|same time/;
 
 
 
 const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|minutes?|mins?)\s*(later|earlier|late|early)\b/g;
+/** "push it back by an hour", "move it forward by 30 minutes", "delay by two hours". */
+const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring)(?: it| the interview)?\s*(back|forward|up|earlier|later)?\s*by\s*(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|minutes?|mins?)\b/g;
 const SHIFT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, "half a": 0.5, "half an": 0.5 };
 
 function podFromTags(tags: Set<string>): PartOfDay | undefined {
@@ -23,6 +25,17 @@ function podFromTags(tags: Set<string>): PartOfDay | undefined {
   if (tags.has("casualReference/afternoon") || tags.has("casualReference/noon")) return "afternoon";
   if (tags.has("casualReference/evening") || tags.has("casualReference/night")) return "evening";
   return undefined;
+}
+
+/** "the 30th", "on the 1st": chrono's en locale reads an ordinal day only next to a month. */
+const ORDINAL_DAY = /\b(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b/g;
+
+function ordinalDay(today: CivilDate, d: number): CivilDate | undefined {
+  let y = today.y;
+  let m = today.m;
+  if (d < today.d) [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  return probe.getUTCDate() === d ? { y, m, d } : undefined;
 }
 
 export function enTimeTokens(text: string, today: CivilDate, reference: chrono.ParsingReference): TimeToken[] {
@@ -34,6 +47,12 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const minutes = Math.round(amount * (m[2]!.startsWith("h") ? 60 : 1));
     const sign = /earl/.test(m[3]!) ? -1 : 1;
     out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * minutes, arrival: /late|early/.test(m[3]!) && !/later|earlier/.test(m[3]!) });
+  }
+  for (const m of text.matchAll(SHIFT_BY_RE)) {
+    const q = m[3]!;
+    const amount = /^\d/.test(q) ? Number(q) : (SHIFT_WORDS[q] ?? 1);
+    const sign = /forward|up|earlier/.test(m[2] ?? "") || m[1] === "bring" ? -1 : 1;
+    out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * Math.round(amount * (m[4]!.startsWith("h") ? 60 : 1)) });
   }
   const same = /same time/.exec(text);
   if (same) out.push({ kind: "sameTime", index: same.index, end: same.index + same[0].length });
@@ -63,6 +82,12 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     } else if (tagPod) token.pod = tagPod;
     if (token.kind === "pod" && !token.pod) continue;
     out.push(token);
+  }
+  for (const m of text.matchAll(ORDINAL_DAY)) {
+    const end = m.index + m[0].length;
+    if (out.some((t) => t.index < end && m.index < t.end)) continue;
+    const date = ordinalDay(today, Number(m[1]));
+    if (date) out.push({ kind: "date", index: m.index, end, date });
   }
   return out.sort((a, b) => a.index - b.index);
 }

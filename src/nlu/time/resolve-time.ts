@@ -3,11 +3,10 @@
  * and (when there is one) the scheduled interview. See LABELS.md "proposed".
  */
 import type { ParsingReference } from "chrono-node";
-import { addDays, formatDate, formatTime, offsetMinutes, sameDate, wallClock, zonedInstant, type CivilDate, type WallClock } from "./calendar.js";
+import { addDays, formatDate, formatTime, offsetMinutes, sameDate, wallClock, type CivilDate, type WallClock } from "./calendar.js";
 import { assignRoles, groupTokens, type Candidate, type Role } from "./candidates.js";
 import { enTimeTokens } from "./en-parsers.js";
 import { zhTimeTokens } from "./zh-parsers.js";
-import { normalize } from "../normalize/normalize.js";
 import type { PartOfDay, TimeContext, TimeResolution } from "../types.js";
 
 export interface TimeAnalysis {
@@ -90,6 +89,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
   const sameDayAnywhere = cands.some((c) => c.sameDay);
 
   const eligible: Candidate[] = [];
+  const keptClocks: Candidate[] = [];
   cands.forEach((c, i) => {
     // 同一天 is the interview's day.
     if (c.sameDay && sched && !c.date) c.date = { y: sched.y, m: sched.m, d: sched.d };
@@ -113,6 +113,8 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     }
     if (!keepScheduled && c.role !== "target" && matchesScheduled(c, sched)) {
       mentionsScheduled = true;
+      // 改成周五吧，时间还是下午两点: the old clock may still complete a new day.
+      if (!c.date && c.hour !== undefined) keptClocks.push(c);
       return;
     }
     // A bare part of day or 同一时间 floating on its own only fills the chosen candidate.
@@ -139,7 +141,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
   } else {
     // 明天周六可以吗？上午就行: a later part of day completes a day-only proposal.
     if (date && hour === undefined && !pod) {
-      const later = eligible.find((c) => c.index > chosen.end && !c.date && !c.vague && (c.pod || c.hour !== undefined));
+      const later = [...eligible, ...keptClocks].find((c) => c.index > chosen.end && !c.date && !c.vague && (c.pod || c.hour !== undefined));
       if (later) {
         pod = later.pod ?? null;
         if (later.hour !== undefined) {
@@ -159,7 +161,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
       }
     }
     // 推迟到4点 / 同一天4点 / 改成晚上6点半 / 早一点，比如11点: a new clock time on the interview's day.
-    const earlierOrLater = /(?:早|晚|提前|推后)一?(?:点|些)(?!到)/.test(text.slice(0, chosen.index));
+    const earlierOrLater = /(?:早|晚|提前|推后)一?(?:点|些)(?!到)|\b(?:earlier|later)\b/.test(text.slice(0, chosen.index));
     if (!date && !chosen.vague && sched && (sameDayAnywhere || chosen.sameDay || chosen.role === "target" || earlierOrLater) && (hour !== undefined || pod || chosen.sameDay)) {
       date = { y: sched.y, m: sched.m, d: sched.d };
     }
@@ -179,34 +181,4 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     slotShift,
     timeOnly: !date && hour !== undefined,
   };
-}
-
-/**
- * The time a free-text reply or command names, e.g. `周三下午2点` → `{date: "2026-11-25",
- * time: "14:00", partOfDay: "afternoon"}`; null when it names none. `scheduledAt` is
- * optional: without it, 同一时间 / 推迟一小时 have nothing to refer to and count from `now`.
- */
-export function resolveTime(text: string, ctx: TimeContext): TimeResolution | null {
-  // Standalone use wants the time named even when it equals the interview's.
-  return analyzeTime(normalize(text).text, ctx, true).resolution;
-}
-
-/** Default clock times when only a part of day is known (a recruiter's 周三下午). */
-export const DEFAULT_POD_TIMES: Readonly<Record<PartOfDay, string>> = { morning: "10:00", afternoon: "14:00", evening: "19:00" };
-
-/**
- * Turns a resolution into an instant in the business zone. Returns null when the
- * resolution has no day, or neither a time nor a part of day (nothing to schedule).
- */
-export function resolutionToDate(
-  resolution: TimeResolution | null,
-  timeZone: string,
-  podTimes: Readonly<Record<PartOfDay, string>> = DEFAULT_POD_TIMES,
-): Date | null {
-  if (!resolution || !resolution.date) return null;
-  const clock = resolution.time ?? (resolution.partOfDay ? podTimes[resolution.partOfDay] : null);
-  if (!clock) return null;
-  const [y, m, d] = resolution.date.split("-").map(Number) as [number, number, number];
-  const [hh, mm] = clock.split(":").map(Number) as [number, number];
-  return zonedInstant({ y, m, d }, hh, mm, timeZone);
 }

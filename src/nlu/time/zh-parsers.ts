@@ -7,46 +7,22 @@
  * keeps the richer token for our grouping step.
  */
 import * as chrono from "chrono-node";
-import type { ParsingContext } from "chrono-node";
 import { addDays, compareDates, isValidDate, mondayOf, type CivilDate } from "./calendar.js";
-import { ZH_NUM_CHARS, zhNumber } from "./zh-numerals.js";
+import { emit, N, parser, todayOf, tokenOf } from "./zh-emit.js";
+import { RELATIVE_PARSERS, SHIFT_PARSER } from "./zh-relative.js";
+import { zhNumber } from "./zh-numerals.js";
 import type { TimeToken } from "./tokens.js";
 import type { PartOfDay } from "../types.js";
-
-const tokenOf = new WeakMap<object, TimeToken>();
-
-/**
- * "Today" in the business zone, read from chrono's reference (instant + the zone's
- * offset at that instant, which `resolve-time.ts` passes in) — no module state.
- */
-function todayOf(c: ParsingContext): CivilDate {
-  const shifted = new Date(c.reference.instant.getTime() + (c.reference.timezoneOffset ?? 0) * 60_000);
-  return { y: shifted.getUTCFullYear(), m: shifted.getUTCMonth() + 1, d: shifted.getUTCDate() };
-}
-
-const N = `(?:\\d{1,2}|[${ZH_NUM_CHARS}]{1,3})`;
-
-function emit(context: ParsingContext, match: RegExpMatchArray, token: Omit<TimeToken, "index" | "end">, text = match[0]) {
-  const index = match.index ?? 0;
-  const known: { [c in chrono.Component]?: number } = {};
-  if (token.date) Object.assign(known, { year: token.date.y, month: token.date.m, day: token.date.d });
-  if (token.hour !== undefined) Object.assign(known, { hour: token.hour, minute: token.minute ?? 0 });
-  const result = context.createParsingResult(index, text, known);
-  result.addTag(`nlu/${token.kind}`);
-  tokenOf.set(result, { ...token, index, end: index + text.length });
-  return result;
-}
-
-function parser(pattern: RegExp, extract: (c: ParsingContext, m: RegExpMatchArray) => chrono.ParsingResult | null): chrono.Parser {
-  return { pattern: () => pattern, extract };
-}
 
 // --- days -------------------------------------------------------------------------
 
 const WEEKDAY_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7 };
 
-/** 周四 / 礼拜四 / 星期四 / 本周四 / 下周二 / 下下周一 / 下周2. Weeks start on Monday. */
-const weekday = parser(/(下下个?|下个?|这个?|本|今)?(?:周|星期|礼拜)([一二三四五六日天1-7])(?![\d号日])/, (c, m) => {
+/**
+ * 周四 / 礼拜四 / 星期四 / 本周四 / 下周二 / 下下周一 / 下周2. Weeks start on Monday. A digit
+ * right after is allowed only as a clock (周四3点), not as a longer number (周12, 周4号).
+ */
+const weekday = parser(/(下下个?|下个?|这个?|本|今)?(?:周|星期|礼拜)([一二三四五六日天1-7])(?![号日])(?!\d+(?!\d|\s*(?:点|:|时)))/, (c, m) => {
   const prefix = m[1] ?? "";
   const wd = WEEKDAY_NUM[m[2]!]!;
   const weeks = prefix.startsWith("下下") ? 2 : prefix.startsWith("下") ? 1 : 0;
@@ -93,7 +69,7 @@ const monthDay = parser(new RegExp(`(${N})月(${N})[日号]?`), (c, m) => {
 });
 
 /** 11.28, 11/28, 12.2 — only when both parts are a plausible month and day. */
-const dottedDate = parser(/(?<![\d.:/])(\d{1,2})[./](\d{1,2})(?![\d:.]|\s*(?:小时|个|分|h|元|k))/, (c, m) => {
+const dottedDate = parser(/(?<![\d.:/-])(\d{1,2})[./-](\d{1,2})(?![\d:.-]|\s*(?:小时|个|分|h|元|k|天|点|周|年|人|轮|次|岁|号|日|万|w))/, (c, m) => {
   const date = inferYear(todayOf(c), Number(m[1]), Number(m[2]));
   return date ? emit(c, m, { kind: "date", date }) : null;
 });
@@ -118,10 +94,10 @@ const dayOfMonth = parser(new RegExp(`(?<![\\d月周期拜])(${N})[号日](?![�
 // --- times ------------------------------------------------------------------------
 
 const POD_WORDS: Record<string, PartOfDay> = {
-  上午: "morning", 早上: "morning", 早晨: "morning", 清早: "morning", 中午: "afternoon", 下午: "afternoon",
+  上午: "morning", 早上: "morning", 一大早: "morning", 一早: "morning", 大早上: "morning", 早晨: "morning", 清早: "morning", 中午: "afternoon", 下午: "afternoon",
   午后: "afternoon", 傍晚: "evening", 晚上: "evening", 夜里: "evening", 夜晚: "evening",
 };
-const POD_RE = "上午|早上|早晨|清早|中午|下午|午后|傍晚|晚上|夜里|夜晚";
+const POD_RE = "上午|一大早|大早上|一早|早上|早晨|清早|中午|下午|午后|傍晚|晚上|夜里|夜晚";
 
 /** Applies the part of day to a 12-hour reading; bare hours follow office habits. */
 export function toHour24(hour: number, pod: PartOfDay | undefined, podWord?: string): number {
@@ -138,7 +114,7 @@ export function podOfHour(hour: number): PartOfDay {
 
 /** 下午3点, 三点半, 两点一刻, 10点30分, 14:00, 晚上7点. "晚一点" (a bit later) is not 1 o'clock. */
 const clock = parser(
-  new RegExp(`(?:(${POD_RE})\\s*)?(?:(\\d{1,2}):(\\d{2})|(${N})\\s*(?:点|时(?![间候段]))\\s*(半|一刻|三刻|整|钟|(${N})\\s*分?)?)`),
+  new RegExp(`(?:(${POD_RE})\\s*)?(?:(\\d{1,2}):(\\d{2})|(${N})\\s*(?:点|时(?![间候段]))\\s*(半|一刻|三刻|整|钟|(${N})(?![\\d点时])\\s*分?)?)`),
   (c, m) => {
     const podWord = m[1];
     const pod = podWord ? POD_WORDS[podWord] : undefined;
@@ -159,7 +135,7 @@ const clock = parser(
       const before = c.text.slice(Math.max(0, index - 2), index);
       if (!podWord && (m[4] === "一" || m[4] === "两") && !tail) {
         const after = c.text.slice(index + m[0].length);
-        if (/[晚早快慢多少差有点再]$/.test(before) || !/^\s*(?:[前后到左以之钟吧行可,?。]|$)/.test(after)) return null;
+        if (/[晚早快慢多少差有点再推挪延移]$/.test(before) || !/^\s*(?:[前后到左以之钟吧行可,?。]|$)/.test(after)) return null;
       }
       if (/[几第]$/.test(before)) return null;
     }
@@ -173,49 +149,6 @@ const clock = parser(
 );
 
 const podAlone = parser(new RegExp(`${POD_RE}`), (c, m) => emit(c, m, { kind: "pod", pod: POD_WORDS[m[0]]! }));
-
-// --- relative to the interview ----------------------------------------------------
-
-const UNIT_MINUTES: Record<string, number> = { 小时: 60, 钟头: 60, 分钟: 1, 分: 1, 天: 1440, 日: 1440, 周: 10080, 星期: 10080, 礼拜: 10080 };
-
-/** 推迟一个小时, 晚半小时, 提前半小时, 往后推两天, 推迟一周, 晚20分钟. */
-const shift = parser(
-  new RegExp(
-    `(推迟|延后|延迟|推后|往后推|向后推|往后挪|往后延|往后|延期|推|晚|提前|提早|往前挪|往前推|往前|早)(?:了|到)?\\s*(?:个)?\\s*(一个半|半|\\d+(?:\\.\\d+)?|[${ZH_NUM_CHARS}]{1,3})\\s*(?:个)?\\s*(?:多)?\\s*(?:个)?(小时|钟头|分钟|分|天|日|周|星期|礼拜)(?!前)`,
-  ),
-  (c, m) => {
-    const sign = /提前|提早|往前|^早/.test(m[1]!) ? -1 : 1;
-    const q = m[2]!;
-    const amount = q === "半" ? 0.5 : q === "一个半" ? 1.5 : /^\d/.test(q) ? Number(q) : zhNumber(q);
-    if (amount === null || amount <= 0) return null;
-    const minutes = Math.round(amount * UNIT_MINUTES[m[3]!]!);
-    // "晚到十分钟" / "提前十分钟到" describe the arrival, not a new interview time.
-    const after = c.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3);
-    // "估计要晚半小时" predicts lateness; "晚一小时行吗" asks for a later slot.
-    const before = c.text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0);
-    const arrival =
-      /^(?:左右)?\s*(?:到|才到|能到)/.test(after) ||
-      /^晚到/.test(m[0]) ||
-      (m[1] === "晚" && /(?:要|会|估计|可能|大概|预计|得)$/.test(before));
-    return emit(c, m, { kind: "shift", shiftMinutes: sign * minutes, arrival });
-  },
-);
-
-/** Special-case 半小时 with no number before it ("晚半小时" is covered above; "推迟半个小时" too). */
-const sameTime = parser(/同一时间|同一个时间|同样的时间|同一时段|相同(?:的)?时间|同个时间|同一时刻|同一个点|还是这个点|还是这个时间|原来的时间点|一样的时间/, (c, m) =>
-  emit(c, m, { kind: "sameTime" }),
-);
-
-const sameDay = parser(/同一天|同一日|同天|当天/, (c, m) => emit(c, m, { kind: "sameDay" }));
-
-/** Ranges and vague wishes: 下周 (no weekday), 周末, 月底, 这几天, 改天. */
-const vagueDate = parser(/(下下|下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])|周末|月底|月初|月中|这几天|这两天|改天|最近/, (c, m) => {
-  const p = m[1] ?? "";
-  const token: Omit<TimeToken, "index" | "end"> = { kind: "vagueDate" };
-  if (p.startsWith("下")) token.weekOffset = p === "下下" ? 2 : 1;
-  else if (p) token.weekOffset = 0;
-  return emit(c, m, token);
-});
 
 /** Keeps the longest token where two overlap (周日 vs 日, 11月28日 vs 28日). */
 const overlapRefiner: chrono.Refiner = {
@@ -236,16 +169,20 @@ const overlapRefiner: chrono.Refiner = {
 
 /** chrono's engine with our parsers. Exported for the bench and tests. */
 export const zhTimeChrono = new chrono.Chrono({
-  parsers: [isoDate, monthDay, weekday, relativeDay, dottedDate, dayOfMonth, shift, clock, sameTime, sameDay, vagueDate, podAlone],
+  parsers: [isoDate, monthDay, weekday, relativeDay, dottedDate, dayOfMonth, SHIFT_PARSER, clock, ...RELATIVE_PARSERS, podAlone],
   refiners: [overlapRefiner],
 });
 
 /** Cheap pre-check: only texts with a time-ish character reach chrono at all. */
 export const ZH_TIME_HINT = /[周星礼拜天日号月点时:午晚早推迟延提前同当末\d]/;
 
+/** "3到4点" / "三到五点": a clock range starts at its first hour; rewritten length-preserving to "3点4点". */
+const CLOCK_RANGE = new RegExp(`(${N})\\s*(?:到|至|-|~|～)(?=\\s*${N}\\s*点)`, "g");
+
 /** Chinese time tokens of `text` (already normalized), in order. */
 export function zhTimeTokens(text: string, reference: chrono.ParsingReference): TimeToken[] {
   if (!ZH_TIME_HINT.test(text)) return [];
+  if (/[到至~～-]/.test(text)) text = text.replace(CLOCK_RANGE, (m, a: string) => `${a}点`.padEnd(m.length, " "));
   const out: TimeToken[] = [];
   for (const r of zhTimeChrono.parse(text, reference)) {
     const t = tokenOf.get(r);

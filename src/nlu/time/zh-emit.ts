@@ -1,0 +1,37 @@
+/**
+ * Shared plumbing for our chrono-node parsers: a parser is a pattern plus an extractor,
+ * and every result it emits carries the richer {@link TimeToken} we group later.
+ */
+import type * as chrono from "chrono-node";
+import type { ParsingContext } from "chrono-node";
+import type { CivilDate } from "./calendar.js";
+import { ZH_NUM_CHARS } from "./zh-numerals.js";
+import type { TimeToken } from "./tokens.js";
+
+export const tokenOf = new WeakMap<object, TimeToken>();
+
+/**
+ * "Today" in the business zone, read from chrono's reference (instant + the zone's
+ * offset at that instant, which `resolve-time.ts` passes in) — no module state.
+ */
+export function todayOf(c: ParsingContext): CivilDate {
+  const shifted = new Date(c.reference.instant.getTime() + (c.reference.timezoneOffset ?? 0) * 60_000);
+  return { y: shifted.getUTCFullYear(), m: shifted.getUTCMonth() + 1, d: shifted.getUTCDate() };
+}
+
+export const N = `(?:\\d{1,2}|[${ZH_NUM_CHARS}]{1,3})`;
+
+export function emit(context: ParsingContext, match: RegExpMatchArray, token: Omit<TimeToken, "index" | "end">, text = match[0]) {
+  const index = match.index ?? 0;
+  const known: { [c in chrono.Component]?: number } = {};
+  if (token.date) Object.assign(known, { year: token.date.y, month: token.date.m, day: token.date.d });
+  if (token.hour !== undefined) Object.assign(known, { hour: token.hour, minute: token.minute ?? 0 });
+  const result = context.createParsingResult(index, text, known);
+  result.addTag(`nlu/${token.kind}`);
+  tokenOf.set(result, { ...token, index, end: index + text.length });
+  return result;
+}
+
+export function parser(pattern: RegExp, extract: (c: ParsingContext, m: RegExpMatchArray) => chrono.ParsingResult | null): chrono.Parser {
+  return { pattern: () => pattern, extract };
+}

@@ -1,0 +1,52 @@
+/**
+ * Chinese time words relative to the interview itself: shifts (推迟一小时, 往后推两天),
+ * 同一时间, 同一天, and ranges / vague wishes (下周, 周末, 月底).
+ */
+import { emit, parser } from "./zh-emit.js";
+import { ZH_NUM_CHARS, zhNumber } from "./zh-numerals.js";
+import type { TimeToken } from "./tokens.js";
+
+const UNIT_MINUTES: Record<string, number> = { 小时: 60, 钟头: 60, 分钟: 1, 分: 1, 天: 1440, 日: 1440, 周: 10080, 星期: 10080, 礼拜: 10080 };
+
+/** 推迟一个小时, 晚半小时, 提前半小时, 往后推两天, 推迟一周, 晚20分钟. */
+const shift = parser(
+  new RegExp(
+    `(推迟|延后|延迟|推后|往后推|向后推|往后挪|往后延|往后|延期|推|晚|提前|提早|往前挪|往前推|往前|早)(?:了|到)?\\s*(?:个)?\\s*(一个半|半|\\d+(?:\\.\\d+)?|[${ZH_NUM_CHARS}]{1,3})\\s*(?:个)?\\s*(?:多)?\\s*(?:个)?(小时|钟头|分钟|分|天|日|周|星期|礼拜)(?!前)`,
+  ),
+  (c, m) => {
+    const sign = /提前|提早|往前|^早/.test(m[1]!) ? -1 : 1;
+    const q = m[2]!;
+    const amount = q === "半" ? 0.5 : q === "一个半" ? 1.5 : /^\d/.test(q) ? Number(q) : zhNumber(q);
+    if (amount === null || amount <= 0) return null;
+    const minutes = Math.round(amount * UNIT_MINUTES[m[3]!]!);
+    // "晚到十分钟" / "提前十分钟到" describe the arrival, not a new interview time.
+    const after = c.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3);
+    // "估计要晚半小时" predicts lateness; "晚一小时行吗" asks for a later slot.
+    const before = c.text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0);
+    const arrival =
+      /^(?:左右)?\s*(?:到|才到|能到)/.test(after) ||
+      /^晚到/.test(m[0]) ||
+      (m[1] === "晚" && /(?:要|会|估计|可能|大概|预计|得)$/.test(before));
+    return emit(c, m, { kind: "shift", shiftMinutes: sign * minutes, arrival });
+  },
+);
+
+/** Special-case 半小时 with no number before it ("晚半小时" is covered above; "推迟半个小时" too). */
+const sameTime = parser(/同一时间|同一个时间|同样的时间|同一时段|相同(?:的)?时间|同个时间|同一时刻|同一个点|还是这个点|还是这个时间|原来的时间点|一样的时间|时间(?:跟|和|与)?原来(?:的)?一样|时间不变|时间照旧|时间还是原来的/, (c, m) =>
+  emit(c, m, { kind: "sameTime" }),
+);
+
+const sameDay = parser(/同一天|同一日|同天|当天/, (c, m) => emit(c, m, { kind: "sameDay" }));
+
+/** Ranges and vague wishes: 下周 (no weekday), 周末, 月底, 这几天, 改天. */
+const vagueDate = parser(/(下下|下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])|周末|月底|月初|月中|这几天|这两天|改天|最近/, (c, m) => {
+  const p = m[1] ?? "";
+  const token: Omit<TimeToken, "index" | "end"> = { kind: "vagueDate" };
+  if (p.startsWith("下")) token.weekOffset = p === "下下" ? 2 : 1;
+  else if (p) token.weekOffset = 0;
+  return emit(c, m, token);
+});
+
+/** Registered in this order; `shift` goes before the clock parser (推迟到4点 vs 4点). */
+export const SHIFT_PARSER = shift;
+export const RELATIVE_PARSERS = [sameTime, sameDay, vagueDate];
