@@ -9,7 +9,7 @@
  */
 import { readMenu } from "./lexicon/menu.js";
 import { affirmed, ANY_NEGATION, positive, withoutConditionals } from "./lexicon/negation.js";
-import { ASSENT, ASSENT_SHORT, CONTRAST, HEDGE, IF_CHANGES } from "./lexicon/assent.js";
+import { ASSENT, ASSENT_SHORT, CONTRAST, FIRM, HEDGE, IF_CHANGES, SOFT } from "./lexicon/assent.js";
 import { ASKS } from "./lexicon/questions.js";
 import { ARRIVED, IN_TRANSIT, LATE, NOT_LATE } from "./lexicon/late.js";
 import { VERIFIES_SLOT, type QuestionReading } from "./lexicon/questions.js";
@@ -48,7 +48,7 @@ export interface ClassifyInput {
 function statementsOf(text: string): string {
   return text
     .split(/(?<=[,.!?。;~])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
-    .filter((c) => !/\?|吗|吧\s*[?]|对吧|多久|多少|什么|怎么|哪/.test(c))
+    .filter((c) => !/\?|吗|吧\s*[?]|对吧|多久|多长|多少|什么|怎么|哪|几[轮个点天次位]/.test(c))
     .join("");
 }
 
@@ -143,6 +143,7 @@ export function classify({ text, time, interviewDay, onlySymbols, questions: q }
     if (lateWords) confidence -= 0.1;
     const tail = CONTRAST.test(text) ? text.split(CONTRAST).pop()! : "";
     if (tail && !lateWords && !positive(tail, ASSENT) && !keepOriginal && !ASKS.test(tail)) confidence = Math.min(confidence, 0.55);
+    if (menu.choice !== 1 && !lateWords && SOFT.test(statements) && !FIRM.test(text)) confidence = Math.min(confidence, 0.58);
     return { intent: "confirm", confidence, cancelReason: null };
   }
 

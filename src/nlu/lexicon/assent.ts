@@ -19,6 +19,10 @@ export const ASSENT_SHORT = /^(?:也|那|那就|就)?(?:(?:好|行|中|嗯|可�
  */
 export const CONTRAST = /但是|但|不过|可是|只是|就是说|however|\bbut\b/;
 
+/** Softened assent (应该能去吧, 我尽量): likely attending, but the bot should make sure. */
+export const SOFT = /应该|大概|可能|尽量|估计|probably|should be|i think/;
+export const FIRM = /一定|肯定|确认|确定|准时到|必到|准时参加|按时到|will be there|confirm/;
+
 /** "有变化我再通知您" promises news only if plans change; it defers nothing. */
 export const IF_CHANGES = /有(?:变化|变动|情况|问题|调整)(?:的话)?[,]?(?:我)?(?:会)?(?:再|及时)?(?:通知|联系|告诉|说)(?:您|你)?/g;
 

@@ -27,3 +27,14 @@ describe("conditions decide nothing", () => {
     expect(u(text).intent).toBe(intent);
   });
 });
+
+describe("softened assent asks back", () => {
+  it.each(["周三应该能去吧", "应该没问题吧", "I think it should be fine"])("%s is not a confident confirm", (text) => {
+    const r = u(text);
+    expect(r.intent === "confirm" && r.confidence >= DEFAULT_CONFIDENCE_THRESHOLD).toBe(false);
+  });
+
+  it.each(["应该没问题，到时候准时到", "1，可能会晚到几分钟"])("%s stays a confident confirm", (text) => {
+    expect(u(text).confidence).toBeGreaterThanOrEqual(DEFAULT_CONFIDENCE_THRESHOLD);
+  });
+});
