@@ -4,6 +4,7 @@ import type { Store } from "../store/store.js";
 import type { OutboxMessage } from "../store/types.js";
 import type { WecomClient } from "../wecom/api/index.js";
 import { deliverOutbox, type Delivery } from "./deliver-outbox.js";
+import { DrainLoop } from "./drain-loop.js";
 import type { EngineTexts } from "./engine-texts.js";
 import { writeMissedAlert } from "./missed-message.js";
 import { parseOutboxPayload, type OutboxPayload } from "./outbox-payload.js";
@@ -40,36 +41,29 @@ export interface DispatcherOptions {
 export class OutboxDispatcher {
   private readonly leaseMs: number;
   private readonly batchSize: number;
-  private readonly pollMs: number;
   private readonly maxAttempts: number;
   private readonly holdMs: number;
   private readonly maxHoldMs: number;
   private readonly stopGraceMs: number;
-  private running = false;
-  private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
-  private pendingWake = false;
+  private readonly loop: DrainLoop;
 
   constructor(private readonly o: DispatcherOptions) {
     this.leaseMs = o.leaseMs ?? 60_000;
     this.batchSize = o.batchSize ?? 64;
-    this.pollMs = o.pollMs ?? 1_000;
     this.maxAttempts = o.maxAttempts ?? 8;
     this.holdMs = o.holdMs ?? 5 * 60_000;
     this.maxHoldMs = o.maxHoldMs ?? 48 * 3600_000;
     this.stopGraceMs = o.stopGraceMs ?? 3_000;
+    this.loop = new DrainLoop(() => this.drainOnce(), { pollMs: o.pollMs ?? 1_000, logger: o.logger, what: "outbox" });
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = this.run();
+    this.loop.start();
   }
 
   /** Something was committed: look now rather than at the next poll. */
   notify(): void {
-    this.pendingWake = true;
-    this.wake?.();
+    this.loop.notify();
   }
 
   /**
@@ -77,13 +71,8 @@ export class OutboxDispatcher {
    * One still running after that is abandoned: its lease expires and a later
    * dispatcher repeats it with the same msgid, which WeCom does not show twice.
    */
-  async stop(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    let timer: NodeJS.Timeout | undefined;
-    const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, this.stopGraceMs)));
-    await Promise.race([this.loop, grace]);
-    clearTimeout(timer);
+  stop(): Promise<void> {
+    return this.loop.stop(this.stopGraceMs);
   }
 
   /** Claims and delivers one batch; returns how many rows it handled. Tests and benches call this directly. */
@@ -96,29 +85,6 @@ export class OutboxDispatcher {
     }
     await Promise.all([...lanes.values()].map((lane) => this.deliverLane(lane)));
     return rows.length;
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      this.pendingWake = false;
-      let handled = 0;
-      try {
-        handled = await this.drainOnce();
-      } catch (err) {
-        if (!this.running) break;
-        this.o.logger.error({ err }, "outbox claim failed; retrying after the poll interval");
-      }
-      if (!this.running) break;
-      if (handled > 0 || this.pendingWake) continue;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.pollMs);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.wake = undefined;
-    }
   }
 
   /** One conversation's rows in order; after a row that must wait, the rest wait with it. */

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Logger } from "../log.js";
+import { DrainLoop } from "./drain-loop.js";
 import type { Store } from "../store/store.js";
 import type { InboundItem } from "../store/types.js";
 
@@ -31,37 +32,28 @@ export class InboxWorker {
   readonly id = `worker-${randomUUID().slice(0, 8)}`;
   private readonly leaseMs: number;
   private readonly maxAttempts: number;
-  private readonly pollMs: number;
   private readonly batchSize: number;
-  private running = false;
-  private wake: (() => void) | undefined;
-  private loop: Promise<void> | undefined;
-  private pendingWake = false;
+  private readonly loop: DrainLoop;
 
   constructor(private readonly o: InboxWorkerOptions) {
     this.leaseMs = o.leaseMs ?? 30_000;
     this.maxAttempts = o.maxAttempts ?? 5;
-    this.pollMs = o.pollMs ?? 1_000;
     this.batchSize = o.batchSize ?? 20;
+    this.loop = new DrainLoop(() => this.drainOnce(), { pollMs: o.pollMs ?? 1_000, logger: o.logger, what: "inbox" });
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = this.run();
+    this.loop.start();
   }
 
   /** Something was accepted: look now rather than at the next poll. */
   notify(): void {
-    this.pendingWake = true;
-    this.wake?.();
+    this.loop.notify();
   }
 
   /** Stops claiming and waits for the batch in hand to finish. */
-  async stop(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Claims and handles one batch; returns how many items it handled. Tests call this directly. */
@@ -73,27 +65,6 @@ export class InboxWorker {
     // with the callback path, so per-item completion would slow the acknowledgements.
     if (handled.length > 0) await this.o.store.completeInboundMany(handled);
     return items.length;
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      this.pendingWake = false;
-      let handled = 0;
-      try {
-        handled = await this.drainOnce();
-      } catch (err) {
-        this.o.logger.error({ err }, "inbox claim failed; retrying after the poll interval");
-      }
-      if (handled > 0 || this.pendingWake) continue;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.pollMs);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.wake = undefined;
-    }
   }
 
   /** Runs the item's handler; true when it is done (to be marked handled). */
