@@ -3,14 +3,9 @@
  * Adversarial: refusals after assent, slang withdrawals (鸽了, 下次一定), pending offers, menu corrections, every clock form. Blind: intent 53/64 (82.8%), 1 critical (另一家公司的offer还没定，我先来面一下 read as cancel), proposed 61/64.
  * Every field is checked: intent, proposed, cancelReason and question topics.
  */
-import { describe, expect, it } from "vitest";
-import { NOW, SCHEDULED, u } from "./helpers.js";
+import { heldoutBatch, P, type HeldoutCase } from "./helpers.js";
 
-type P = { date: string | null; time: string | null; partOfDay: string | null } | null;
-const P = (d: string | null, t: string | null, pd: string | null): P => ({ date: d, time: t, partOfDay: pd });
-
-// [text, intent, proposed, cancelReason, questions, now?, scheduledAt?]
-const cases: Array<[string, string, P, string | null, string[], (string | null)?, string?]> = [
+const cases: HeldoutCase[] = [
   ["好的我知道了，但是我不去了", "cancel", null, "unknown", []],
   ["可以的话我想改个时间", "reschedule", null, null, []],
   ["如果可以改期的话最好，不行就算了", "reschedule", null, null, []],
@@ -77,12 +72,4 @@ const cases: Array<[string, string, P, string | null, string[], (string | null)?
   ["到点就到", "confirm", null, null, []],
 ];
 
-describe("held-out replies, batch 10", () => {
-  it.each(cases)("%s → %s", (text, intent, proposed, reason, questions, now, scheduledAt) => {
-    const r = u(text, now ? new Date(now) : NOW, scheduledAt ? new Date(scheduledAt) : SCHEDULED);
-    expect(r.intent).toBe(intent);
-    expect(r.proposed).toEqual(proposed);
-    expect(r.cancelReason).toBe(reason);
-    expect(r.questions).toEqual(questions);
-  });
-});
+heldoutBatch("batch 10", cases);

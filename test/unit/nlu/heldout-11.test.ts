@@ -3,14 +3,9 @@
  * Taiwan/HK usage, English dates (the 30th, tmrw, Dec 2nd), question topics, withdrawal reasons, hedges. Blind: intent 53/64 (82.8%), 1 critical (12-01 14:00 read as confirm: the date was not parsed, the clock equals the slot), proposed 61/64.
  * Every field is checked: intent, proposed, cancelReason and question topics.
  */
-import { describe, expect, it } from "vitest";
-import { NOW, SCHEDULED, u } from "./helpers.js";
+import { heldoutBatch, P, type HeldoutCase } from "./helpers.js";
 
-type P = { date: string | null; time: string | null; partOfDay: string | null } | null;
-const P = (d: string | null, t: string | null, pd: string | null): P => ({ date: d, time: t, partOfDay: pd });
-
-// [text, intent, proposed, cancelReason, questions, now?, scheduledAt?]
-const cases: Array<[string, string, P, string | null, string[], (string | null)?, string?]> = [
+const cases: HeldoutCase[] = [
   ["好喔，我會準時到的", "confirm", null, null, []],
   ["沒問題唷", "confirm", null, null, []],
   ["抱歉那天無法前往，請問可以改期嗎", "reschedule", null, null, []],
@@ -77,12 +72,4 @@ const cases: Array<[string, string, P, string | null, string[], (string | null)?
   ["今天面试取消了吗？没收到通知", "question", null, null, ["other"], "2026-11-25T10:00:00+08:00"],
 ];
 
-describe("held-out replies, batch 11", () => {
-  it.each(cases)("%s → %s", (text, intent, proposed, reason, questions, now, scheduledAt) => {
-    const r = u(text, now ? new Date(now) : NOW, scheduledAt ? new Date(scheduledAt) : SCHEDULED);
-    expect(r.intent).toBe(intent);
-    expect(r.proposed).toEqual(proposed);
-    expect(r.cancelReason).toBe(reason);
-    expect(r.questions).toEqual(questions);
-  });
-});
+heldoutBatch("batch 11", cases);

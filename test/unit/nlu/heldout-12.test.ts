@@ -3,14 +3,9 @@
  * A morning interview (Thu 10:00) for shifts and 同一时间, benefits and job topics, hedges, reasons, on-the-day notes. Blind: intent 60/64 (93.8%), 1 critical (我已经拿到更好的offer了: 更好的 read as 好的); 周四上午有课，下午可以吗 relabelled date null (LABELS: no day named).
  * Every field is checked: intent, proposed, cancelReason and question topics.
  */
-import { describe, expect, it } from "vitest";
-import { NOW, SCHEDULED, u } from "./helpers.js";
+import { heldoutBatch, P, type HeldoutCase } from "./helpers.js";
 
-type P = { date: string | null; time: string | null; partOfDay: string | null } | null;
-const P = (d: string | null, t: string | null, pd: string | null): P => ({ date: d, time: t, partOfDay: pd });
-
-// [text, intent, proposed, cancelReason, questions, now?, scheduledAt?]
-const cases: Array<[string, string, P, string | null, string[], (string | null)?, string?]> = [
+const cases: HeldoutCase[] = [
   ["周四上午没问题", "confirm", null, null, [], null, "2026-11-26T10:00:00+08:00"],
   ["周四上午有课，下午可以吗", "reschedule", P(null, null, "afternoon"), null, [], null, "2026-11-26T10:00:00+08:00"],
   ["能推迟两小时吗", "reschedule", P("2026-11-26", "12:00", "afternoon"), null, [], null, "2026-11-26T10:00:00+08:00"],
@@ -77,12 +72,4 @@ const cases: Array<[string, string, P, string | null, string[], (string | null)?
   ["I need to withdraw, family emergency", "cancel", null, "personal", []],
 ];
 
-describe("held-out replies, batch 12", () => {
-  it.each(cases)("%s → %s", (text, intent, proposed, reason, questions, now, scheduledAt) => {
-    const r = u(text, now ? new Date(now) : NOW, scheduledAt ? new Date(scheduledAt) : SCHEDULED);
-    expect(r.intent).toBe(intent);
-    expect(r.proposed).toEqual(proposed);
-    expect(r.cancelReason).toBe(reason);
-    expect(r.questions).toEqual(questions);
-  });
-});
+heldoutBatch("batch 12", cases);

@@ -3,14 +3,9 @@
  * Wu and other dialects, pinyin, chat abbreviations (3q, kk, hhh), day exclusions and lists, parenthesised weekdays, topics. Blind: intent 60/64 (93.8%), 0 critical, proposed 63/64.
  * Every field is checked: intent, proposed, cancelReason and question topics.
  */
-import { describe, expect, it } from "vitest";
-import { NOW, SCHEDULED, u } from "./helpers.js";
+import { heldoutBatch, P, type HeldoutCase } from "./helpers.js";
 
-type P = { date: string | null; time: string | null; partOfDay: string | null } | null;
-const P = (d: string | null, t: string | null, pd: string | null): P => ({ date: d, time: t, partOfDay: pd });
-
-// [text, intent, proposed, cancelReason, questions, now?, scheduledAt?]
-const cases: Array<[string, string, P, string | null, string[], (string | null)?, string?]> = [
+const cases: HeldoutCase[] = [
   ["好额", "confirm", null, null, []],
   ["晓得了，准时到", "confirm", null, null, []],
   ["覅改了，就周三", "confirm", null, null, []],
@@ -77,12 +72,4 @@ const cases: Array<[string, string, P, string | null, string[], (string | null)?
   ["没什么要问的，准时到", "confirm", null, null, []],
 ];
 
-describe("held-out replies, batch 13", () => {
-  it.each(cases)("%s → %s", (text, intent, proposed, reason, questions, now, scheduledAt) => {
-    const r = u(text, now ? new Date(now) : NOW, scheduledAt ? new Date(scheduledAt) : SCHEDULED);
-    expect(r.intent).toBe(intent);
-    expect(r.proposed).toEqual(proposed);
-    expect(r.cancelReason).toBe(reason);
-    expect(r.questions).toEqual(questions);
-  });
-});
+heldoutBatch("batch 13", cases);

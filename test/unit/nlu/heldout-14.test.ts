@@ -3,14 +3,9 @@
  * Formal and parent-written replies, numbers that are not menu choices (1号线, 2轮, around 2), verification questions, distance with a remote request, sticker-led replies. Blind: intent 49/62 (79.0%), 1 critical (时间可以，地点太远了，能线上吗 read as cancel), proposed 59/62.
  * Every field is checked: intent, proposed, cancelReason and question topics.
  */
-import { describe, expect, it } from "vitest";
-import { NOW, SCHEDULED, u } from "./helpers.js";
+import { heldoutBatch, P, type HeldoutCase } from "./helpers.js";
 
-type P = { date: string | null; time: string | null; partOfDay: string | null } | null;
-const P = (d: string | null, t: string | null, pd: string | null): P => ({ date: d, time: t, partOfDay: pd });
-
-// [text, intent, proposed, cancelReason, questions, now?, scheduledAt?]
-const cases: Array<[string, string, P, string | null, string[], (string | null)?, string?]> = [
+const cases: HeldoutCase[] = [
   ["1号线哪个口出", "question", null, null, ["transport"]],
   ["要面2轮吗", "question", null, null, ["format"]],
   ["工资能到2万吗", "question", null, null, ["salary"]],
@@ -75,12 +70,4 @@ const cases: Array<[string, string, P, string | null, string[], (string | null)?
   ["周三可以是可以，就是有点赶", "confirm", null, null, []],
 ];
 
-describe("held-out replies, batch 14", () => {
-  it.each(cases)("%s → %s", (text, intent, proposed, reason, questions, now, scheduledAt) => {
-    const r = u(text, now ? new Date(now) : NOW, scheduledAt ? new Date(scheduledAt) : SCHEDULED);
-    expect(r.intent).toBe(intent);
-    expect(r.proposed).toEqual(proposed);
-    expect(r.cancelReason).toBe(reason);
-    expect(r.questions).toEqual(questions);
-  });
-});
+heldoutBatch("batch 14", cases);

@@ -3,14 +3,9 @@
  * A typical mix (mostly plain confirms, common reschedules, cancels and questions) to estimate everyday accuracy. Blind: intent 62/64 (96.9%), 0 critical, proposed 64/64; 是吧？ relabelled as an other-topic question (public r354).
  * Every field is checked: intent, proposed, cancelReason and question topics.
  */
-import { describe, expect, it } from "vitest";
-import { NOW, SCHEDULED, u } from "./helpers.js";
+import { heldoutBatch, P, type HeldoutCase } from "./helpers.js";
 
-type P = { date: string | null; time: string | null; partOfDay: string | null } | null;
-const P = (d: string | null, t: string | null, pd: string | null): P => ({ date: d, time: t, partOfDay: pd });
-
-// [text, intent, proposed, cancelReason, questions, now?, scheduledAt?]
-const cases: Array<[string, string, P, string | null, string[], (string | null)?, string?]> = [
+const cases: HeldoutCase[] = [
   ["好的，我会准时到达，谢谢", "confirm", null, null, []],
   ["收到，周三下午见", "confirm", null, null, []],
   ["可以的，没问题", "confirm", null, null, []],
@@ -77,12 +72,4 @@ const cases: Array<[string, string, P, string | null, string[], (string | null)?
   ["我没问题，准时到", "confirm", null, null, []],
 ];
 
-describe("held-out replies, batch 15", () => {
-  it.each(cases)("%s → %s", (text, intent, proposed, reason, questions, now, scheduledAt) => {
-    const r = u(text, now ? new Date(now) : NOW, scheduledAt ? new Date(scheduledAt) : SCHEDULED);
-    expect(r.intent).toBe(intent);
-    expect(r.proposed).toEqual(proposed);
-    expect(r.cancelReason).toBe(reason);
-    expect(r.questions).toEqual(questions);
-  });
-});
+heldoutBatch("batch 15", cases);

@@ -3,14 +3,9 @@
  * Short replies, slang, emoji, dialects, pinyin, polite refusals, time forms. Blind: intent 58/65 (89.2%), 1 critical (Cantonese 去唔到…改第日 read as confirm); 嗯嗯 relabelled confirm to match the public set.
  * Every field is checked: intent, proposed, cancelReason and question topics.
  */
-import { describe, expect, it } from "vitest";
-import { NOW, SCHEDULED, u } from "./helpers.js";
+import { heldoutBatch, P, type HeldoutCase } from "./helpers.js";
 
-type P = { date: string | null; time: string | null; partOfDay: string | null } | null;
-const P = (d: string | null, t: string | null, pd: string | null): P => ({ date: d, time: t, partOfDay: pd });
-
-// [text, intent, proposed, cancelReason, questions, now?, scheduledAt?]
-const cases: Array<[string, string, P, string | null, string[], (string | null)?, string?]> = [
+const cases: HeldoutCase[] = [
   ["嗯嗯", "confirm", null, null, []],
   ["好", "confirm", null, null, []],
   ["行", "confirm", null, null, []],
@@ -78,12 +73,4 @@ const cases: Array<[string, string, P, string | null, string[], (string | null)?
   ["谢谢通知", "other", null, null, []],
 ];
 
-describe("held-out replies, batch 4", () => {
-  it.each(cases)("%s → %s", (text, intent, proposed, reason, questions, now, scheduledAt) => {
-    const r = u(text, now ? new Date(now) : NOW, scheduledAt ? new Date(scheduledAt) : SCHEDULED);
-    expect(r.intent).toBe(intent);
-    expect(r.proposed).toEqual(proposed);
-    expect(r.cancelReason).toBe(reason);
-    expect(r.questions).toEqual(questions);
-  });
-});
+heldoutBatch("batch 4", cases);

@@ -3,14 +3,9 @@
  * Time expressions of every kind, other now/scheduledAt values, English, reasons. Blind: intent 63/64 (98.4%), 1 critical (不用改期了，周三可以去 read as cancel), proposed 62/64.
  * Every field is checked: intent, proposed, cancelReason and question topics.
  */
-import { describe, expect, it } from "vitest";
-import { NOW, SCHEDULED, u } from "./helpers.js";
+import { heldoutBatch, P, type HeldoutCase } from "./helpers.js";
 
-type P = { date: string | null; time: string | null; partOfDay: string | null } | null;
-const P = (d: string | null, t: string | null, pd: string | null): P => ({ date: d, time: t, partOfDay: pd });
-
-// [text, intent, proposed, cancelReason, questions, now?, scheduledAt?]
-const cases: Array<[string, string, P, string | null, string[], (string | null)?, string?]> = [
+const cases: HeldoutCase[] = [
   ["您好，收到贵司的面试邀请非常荣幸，不过周三下午我要参加学校的毕业答辩，实在抽不开身，不知道能否安排在周五上午十点左右？如果不行的话下周一也可以，麻烦您了", "reschedule", P("2026-11-27", "10:00", "morning"), null, []],
   ["周四晚上7点线上可以吗", "reschedule", P("2026-11-26", "19:00", "evening"), null, ["format"]],
   ["能不能改到同一天下午4点", "reschedule", P("2026-11-25", "16:00", "afternoon"), null, []],
@@ -77,12 +72,4 @@ const cases: Array<[string, string, P, string | null, string[], (string | null)?
   ["推迟两个小时", "reschedule", P("2026-11-25", "16:00", "afternoon"), null, []],
 ];
 
-describe("held-out replies, batch 5", () => {
-  it.each(cases)("%s → %s", (text, intent, proposed, reason, questions, now, scheduledAt) => {
-    const r = u(text, now ? new Date(now) : NOW, scheduledAt ? new Date(scheduledAt) : SCHEDULED);
-    expect(r.intent).toBe(intent);
-    expect(r.proposed).toEqual(proposed);
-    expect(r.cancelReason).toBe(reason);
-    expect(r.questions).toEqual(questions);
-  });
-});
+heldoutBatch("batch 5", cases);

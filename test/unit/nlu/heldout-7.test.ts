@@ -3,14 +3,9 @@
  * Assent next to refusals, menu numbers, slang assent, topics, more date forms. Blind: intent 56/64 (87.5%), 0 critical; misses were unknown refusal forms (我不能去了, 这次先不了, 留在现在的公司) and 呢 read as a question.
  * Every field is checked: intent, proposed, cancelReason and question topics.
  */
-import { describe, expect, it } from "vitest";
-import { NOW, SCHEDULED, u } from "./helpers.js";
+import { heldoutBatch, P, type HeldoutCase } from "./helpers.js";
 
-type P = { date: string | null; time: string | null; partOfDay: string | null } | null;
-const P = (d: string | null, t: string | null, pd: string | null): P => ({ date: d, time: t, partOfDay: pd });
-
-// [text, intent, proposed, cancelReason, questions, now?, scheduledAt?]
-const cases: Array<[string, string, P, string | null, string[], (string | null)?, string?]> = [
+const cases: HeldoutCase[] = [
   ["好的谢谢，不过我已经决定不去了", "cancel", null, "unknown", []],
   ["OK，取消吧", "cancel", null, "unknown", []],
   ["可以取消吗", "cancel", null, "unknown", []],
@@ -77,12 +72,4 @@ const cases: Array<[string, string, P, string | null, string[], (string | null)?
   ["往后推三天", "reschedule", P("2026-11-28", "14:00", "afternoon"), null, []],
 ];
 
-describe("held-out replies, batch 7", () => {
-  it.each(cases)("%s → %s", (text, intent, proposed, reason, questions, now, scheduledAt) => {
-    const r = u(text, now ? new Date(now) : NOW, scheduledAt ? new Date(scheduledAt) : SCHEDULED);
-    expect(r.intent).toBe(intent);
-    expect(r.proposed).toEqual(proposed);
-    expect(r.cancelReason).toBe(reason);
-    expect(r.questions).toEqual(questions);
-  });
-});
+heldoutBatch("batch 7", cases);

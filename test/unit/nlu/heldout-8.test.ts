@@ -3,14 +3,9 @@
  * Long multi-clause replies, self-corrections, English, traditional, Cantonese, typos, the interview morning. Blind: intent 57/64 (89.1%), 1 critical (挺想去的，但是…面试只能先放一放了 read as confirm), proposed 61/64.
  * Every field is checked: intent, proposed, cancelReason and question topics.
  */
-import { describe, expect, it } from "vitest";
-import { NOW, SCHEDULED, u } from "./helpers.js";
+import { heldoutBatch, P, type HeldoutCase } from "./helpers.js";
 
-type P = { date: string | null; time: string | null; partOfDay: string | null } | null;
-const P = (d: string | null, t: string | null, pd: string | null): P => ({ date: d, time: t, partOfDay: pd });
-
-// [text, intent, proposed, cancelReason, questions, now?, scheduledAt?]
-const cases: Array<[string, string, P, string | null, string[], (string | null)?, string?]> = [
+const cases: HeldoutCase[] = [
   ["您好！非常感谢您的邀请。我这边周三下午两点是可以的，不过想确认一下面试是线下还是线上，如果线下的话需要带哪些材料呢？谢谢！", "confirm", null, null, ["materials", "format"]],
   ["你好，我看了一下这个岗位的要求，感觉和我的经验不太匹配，而且通勤时间也比较长，所以这次就不参加了，谢谢您的理解", "cancel", null, "not_interested", []],
   ["不好意思啊，我周三上午有个考试，下午估计赶不回来，如果可以的话能不能换到周四上午或者周五下午，实在是抱歉给您添麻烦了", "reschedule", P("2026-11-26", null, "morning"), null, []],
@@ -77,12 +72,4 @@ const cases: Array<[string, string, P, string | null, string[], (string | null)?
   ["能不能提前到明天", "reschedule", P("2026-11-24", null, null), null, []],
 ];
 
-describe("held-out replies, batch 8", () => {
-  it.each(cases)("%s → %s", (text, intent, proposed, reason, questions, now, scheduledAt) => {
-    const r = u(text, now ? new Date(now) : NOW, scheduledAt ? new Date(scheduledAt) : SCHEDULED);
-    expect(r.intent).toBe(intent);
-    expect(r.proposed).toEqual(proposed);
-    expect(r.cancelReason).toBe(reason);
-    expect(r.questions).toEqual(questions);
-  });
-});
+heldoutBatch("batch 8", cases);

@@ -3,14 +3,9 @@
  * now on a Friday and a Saturday with the interview next week, menu numbers, English, pinyin, typos, arrival and departure notices. Blind: intent 59/64 (92.2%), 1 critical (Nope, can't do Wed read as confirm), proposed 61/64.
  * Every field is checked: intent, proposed, cancelReason and question topics.
  */
-import { describe, expect, it } from "vitest";
-import { NOW, SCHEDULED, u } from "./helpers.js";
+import { heldoutBatch, P, type HeldoutCase } from "./helpers.js";
 
-type P = { date: string | null; time: string | null; partOfDay: string | null } | null;
-const P = (d: string | null, t: string | null, pd: string | null): P => ({ date: d, time: t, partOfDay: pd });
-
-// [text, intent, proposed, cancelReason, questions, now?, scheduledAt?]
-const cases: Array<[string, string, P, string | null, string[], (string | null)?, string?]> = [
+const cases: HeldoutCase[] = [
   ["周一上午可以吗", "reschedule", P("2026-11-30", null, "morning"), null, [], "2026-11-27T16:00:00+08:00", "2026-12-01T10:00:00+08:00"],
   ["下周二上午十点，没问题", "confirm", null, null, [], "2026-11-27T16:00:00+08:00", "2026-12-01T10:00:00+08:00"],
   ["下周二不行，下周三上午可以", "reschedule", P("2026-12-02", null, "morning"), null, [], "2026-11-27T16:00:00+08:00", "2026-12-01T10:00:00+08:00"],
@@ -77,12 +72,4 @@ const cases: Array<[string, string, P, string | null, string[], (string | null)?
   ["往后延一周，时间不变", "reschedule", P("2026-12-02", "14:00", "afternoon"), null, []],
 ];
 
-describe("held-out replies, batch 9", () => {
-  it.each(cases)("%s → %s", (text, intent, proposed, reason, questions, now, scheduledAt) => {
-    const r = u(text, now ? new Date(now) : NOW, scheduledAt ? new Date(scheduledAt) : SCHEDULED);
-    expect(r.intent).toBe(intent);
-    expect(r.proposed).toEqual(proposed);
-    expect(r.cancelReason).toBe(reason);
-    expect(r.questions).toEqual(questions);
-  });
-});
+heldoutBatch("batch 9", cases);

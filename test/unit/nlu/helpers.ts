@@ -1,3 +1,4 @@
+import { describe, expect, it } from "vitest";
 import { understand, type Understanding } from "../../../src/nlu/index.js";
 
 export const TZ = "Asia/Shanghai";
@@ -12,4 +13,24 @@ export function u(text: string, now: Date = NOW, scheduledAt: Date = SCHEDULED):
 
 export function p(date: string | null, time: string | null, partOfDay: "morning" | "afternoon" | "evening" | null) {
   return { date, time, partOfDay };
+}
+
+/** A labeled proposed time in held-out batches: `P(date, time, partOfDay)`. */
+export type P = { date: string | null; time: string | null; partOfDay: string | null } | null;
+export const P = (d: string | null, t: string | null, pd: string | null): P => ({ date: d, time: t, partOfDay: pd });
+
+/** [text, intent, proposed, cancelReason, questions, now?, scheduledAt?] */
+export type HeldoutCase = [string, string, P, string | null, string[], (string | null)?, string?];
+
+/** Runs one blind batch: every labeled field must match exactly. */
+export function heldoutBatch(name: string, cases: HeldoutCase[]): void {
+  describe(`held-out replies, ${name}`, () => {
+    it.each(cases)("%s → %s", (text, intent, proposed, reason, questions, now, scheduledAt) => {
+      const r = u(text, now ? new Date(now) : NOW, scheduledAt ? new Date(scheduledAt) : SCHEDULED);
+      expect(r.intent).toBe(intent);
+      expect(r.proposed).toEqual(proposed);
+      expect(r.cancelReason).toBe(reason);
+      expect(r.questions).toEqual(questions);
+    });
+  });
 }
