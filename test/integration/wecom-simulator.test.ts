@@ -165,6 +165,11 @@ describe("callbacks to our server", () => {
 
     const update = { userids: ["lisi"], agentid: C.app.agentId, response_code: click.responseCode, button: { replace_name: "已确认" } };
     expect((await call("message/update_template_card", update, { access_token: accessToken }))["errcode"]).toBe(0);
+    // The sent log names the card both times, although the update request only carries the response_code.
+    expect(sim.sent.filter((r) => r.channel === "app").map((r) => [r.api, r.taskId])).toEqual([
+      ["message/send", "task-1"],
+      ["message/update_template_card", "task-1"],
+    ]);
     expect((await call("message/update_template_card", update, { access_token: accessToken }))["errcode"]).toBe(40058);
     await expect(sim.recruiterClicks("lisi", { taskId: "task-1", eventKey: "no" })).rejects.toThrow(/already updated/);
     await expect(sim.recruiterClicks("wangwu", { taskId: "task-1", eventKey: "yes" })).rejects.toThrow(/not sent/);
@@ -384,4 +389,13 @@ it("waitFor resolves on a later send and explains a timeout", async () => {
   await call("webhook/send", { msgtype: "text", text: { content: "稍后" } }, { key: C.robotKey });
   expect((await waiting).seq).toBe(1);
   await expect(sim.waitFor((r) => r.text === "never", 50)).rejects.toThrow(/robot webhook\/send/);
+});
+
+it("onSent hears every later record until unsubscribed", async () => {
+  const heard: string[] = [];
+  const off = sim.onSent((r) => heard.push(r.text));
+  await call("webhook/send", { msgtype: "text", text: { content: "一" } }, { key: C.robotKey });
+  off();
+  await call("webhook/send", { msgtype: "text", text: { content: "二" } }, { key: C.robotKey });
+  expect(heard).toEqual(["一"]);
 });

@@ -57,7 +57,7 @@ function send(sim: SimState, body: Record<string, unknown>): Reply {
       reply["response_code"] = code;
     }
   }
-  sim.sent.add({ at: sim.clock.now(), channel: "app", api: SEND, msgtype, to: valid, text: checked.text, payload: body, msgid, droppedFor });
+  sim.sent.add({ at: sim.clock.now(), channel: "app", api: SEND, msgtype, to: valid, text: checked.text, payload: body, msgid, droppedFor, ...(taskId === undefined ? {} : { taskId }) });
   return reply;
 }
 
@@ -108,7 +108,7 @@ function update(sim: SimState, body: Record<string, unknown>): Reply {
   code.used = true;
   card.updates.push(body);
   for (const userid of targets) card.updatedFor.add(userid);
-  sim.sent.add({ at: sim.clock.now(), channel: "app", api: UPDATE, msgtype, to: targets, text, payload: body, droppedFor: [] });
+  sim.sent.add({ at: sim.clock.now(), channel: "app", api: UPDATE, msgtype, to: targets, text, payload: body, droppedFor: [], taskId: card.taskId });
   return { invaliduser: userids.filter((u) => !card.to.includes(u)) };
 }
 

@@ -15,6 +15,12 @@ export class SentLog {
     return full;
   }
 
+  /** Hears every record added from now on (the sandbox page streams them); returns the unsubscribe. */
+  subscribe(listener: (record: SentRecord) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   /**
    * The first record (already logged or still to come) matching `predicate`.
    * Rejects after `timeoutMs`, listing what was sent so the failure explains itself.

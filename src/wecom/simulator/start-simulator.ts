@@ -32,6 +32,8 @@ export interface Simulator {
   readonly callbacks: readonly CallbackRequest[];
   stop(): Promise<void>;
   waitFor(predicate: (record: SentRecord) => boolean, timeoutMs?: number): Promise<SentRecord>;
+  /** Hears every record sent from now on; returns the unsubscribe. */
+  onSent(listener: (record: SentRecord) => void): () => void;
 
   candidateEnters(externalUserId: string, options?: { sceneParam?: string; scene?: string; nickname?: string }): Promise<EnterResult>;
   candidateSays(externalUserId: string, message: string | { menuId: string; text: string }, options?: { nickname?: string }): Promise<KfActionResult>;
@@ -154,6 +156,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
     waitFor: (predicate, timeoutMs) => sent.waitFor(predicate, timeoutMs),
+    onSent: (listener) => sent.subscribe(listener),
     candidateEnters: (id, o) => candidateEnters(sim, id, o),
     candidateSays: (id, message, o) => candidateSays(sim, id, message, o),
     recruiterSays: (userId, text) => recruiterSays(sim, userId, text),

@@ -46,6 +46,8 @@ export interface SentRecord {
   /** The request JSON without credentials (or the decrypted passive reply XML under `xml`). */
   payload: Record<string, unknown>;
   msgid?: string;
+  /** app template cards and their updates: which card (an update's request names it only by response_code). */
+  taskId?: string;
   /** app: recipients WeCom silently dropped (over 30/min or 1000/h, or a duplicate check hit). */
   droppedFor: string[];
 }
