@@ -21,6 +21,7 @@ import { CallbackCipher } from "./wecom/crypto.js";
 import { KfSync } from "./wecom/kf/kf-sync.js";
 import { createKfPuller } from "./wecom/kf/pull-messages.js";
 import { startSimulator, type Simulator } from "./wecom/simulator/index.js";
+import { createSandbox } from "./web/sandbox/create-sandbox.js";
 
 export interface BotOptions {
   config: Config;
@@ -45,6 +46,8 @@ export interface Bot {
   readonly app: Koa;
   /** The in-process WeCom simulator (sandbox mode only). */
   readonly simulator: Simulator | undefined;
+  /** The sandbox page (`/sandbox`), in sandbox mode only: never with real WeCom credentials. */
+  readonly sandboxUrl: string | undefined;
   stop(): Promise<void>;
 }
 
@@ -86,7 +89,9 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
       inbox,
     };
   };
-  const app = createApp({ logger, health, routers: [callbackRoutes({ ciphers, accept, clock, logger })] });
+  // Sandbox mode only: with real credentials the routes do not exist at all (404).
+  const sandbox = wecom.mode === "sandbox" ? createSandbox({ clock, logger: logger.child({ component: "sandbox" }) }) : undefined;
+  const app = createApp({ logger, health, routers: [callbackRoutes({ ciphers, accept, clock, logger }), ...(sandbox ? [sandbox.router] : [])] });
   const server = await listen(app, config.port, config.host);
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${port}`;
@@ -170,7 +175,9 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
     engine,
     app,
     simulator,
+    sandboxUrl: sandbox ? `${url}${sandbox.path}` : undefined,
     async stop() {
+      sandbox?.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
@@ -183,6 +190,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
       await store.close();
     },
   };
+  sandbox?.attach(bot);
   return bot;
 }
 

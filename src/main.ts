@@ -1,6 +1,8 @@
 import { ConfigError, loadConfig } from "../config/settings.js";
 import { startBot } from "./bot.js";
+import { OffsetClock, systemClock } from "./clock.js";
 import { createLogger } from "./log.js";
+import { startupLinks } from "./web/startup-links.js";
 
 /**
  * Process entry: config → bot → signals. A bad configuration stops the start
@@ -18,12 +20,17 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger({ level: config.logLevel });
-  const bot = await startBot({ config, logger });
+  // Sandbox mode runs on a clock the sandbox page can move forward (real time + offset).
+  const clock = config.wecom.mode === "sandbox" ? new OffsetClock() : systemClock;
+  const bot = await startBot({ config, logger, clock });
   const mode = config.wecom.mode === "sandbox" ? "sandbox (local WeCom simulator, no WeCom account needed)" : "live WeCom";
   logger.info(
     { url: bot.url, store: bot.store.engine, coordination: bot.coord.kind, wecom: config.wecom.mode },
     `interview bot listening on ${bot.url} — ${mode}; health: ${bot.url}/healthz`,
   );
+  // A human-readable banner: the pages to open (sandbox, dashboard with its token).
+  const links = startupLinks(bot);
+  if (links.length > 0) console.log(`\n${links.map((line) => `  ➜ ${line}`).join("\n")}\n`);
 
   let stopping = false;
   const shutdown = (signal: string) => {
