@@ -47,11 +47,17 @@
     let last = 0;
     for (const m of text.matchAll(re)) {
       if (m.index > last) frag.append(document.createTextNode(text.slice(last, m.index)));
-      frag.append(link(m[0], m[0]));
+      frag.append(link(m[0], isKfLink(m[0]) ? shortKfLink(m[0]) : m[0]));
       last = m.index + m[0].length;
     }
     if (last < text.length) frag.append(document.createTextNode(text.slice(last)));
     return frag;
+  }
+
+  /** kf links are long: show the account host and the one-time code. */
+  function shortKfLink(href) {
+    const url = new URL(href);
+    return `${url.host}/kfid/…?scene_param=${url.searchParams.get("scene_param")}`;
   }
 
   function link(href, label) {
