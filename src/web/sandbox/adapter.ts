@@ -70,10 +70,11 @@ export const INVITE_REPLY_WAIT_MS = 3000;
 
 /** The 微信客服 link (with its one-time scene_param) in a reply to `/invite`, if any. */
 export function findInviteLink(text: string): { link: string; sceneParam: string } | undefined {
-  for (const match of text.matchAll(/https?:\/\/[^\s<>"'()（）]*\/kfid\/[^\s<>"'()（）]+/g)) {
+  for (const match of text.matchAll(/https?:\/\/[^\s<>"'()（）\\]*\/kfid\/[^\s<>"'()（）\\]+/g)) {
     try {
       const sceneParam = new URL(match[0]).searchParams.get("scene_param");
-      if (sceneParam) return { link: match[0], sceneParam };
+      // scene_param is at most 128 bytes of [0-9A-Za-z_-] (WeCom's rule).
+      if (sceneParam && /^[0-9A-Za-z_-]{1,128}$/.test(sceneParam)) return { link: match[0], sceneParam };
     } catch {
       // not a URL after all: keep looking
     }

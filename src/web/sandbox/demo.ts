@@ -10,6 +10,7 @@ import { weekdayOf } from "../../nlu/time/calendar.js";
 import { candidateOpensLink, recruiterSays } from "./actions.js";
 import { findInviteLink, INVITE_REPLY_WAIT_MS, inviteCommand, SANDBOX_RECRUITER, sampleCandidate, type SampleCandidate } from "./adapter.js";
 import type { SandboxContext } from "./context.js";
+import type { SentRecord } from "../../wecom/simulator/index.js";
 
 export interface DemoResult {
   /** `command`: #6 answered `/invite` with the link; `engine`: the sandbox created the interview itself. */
@@ -27,9 +28,10 @@ export async function runDemo(ctx: SandboxContext): Promise<DemoResult> {
 
   const seqBefore = ctx.simulator.sent.length;
   await recruiterSays(ctx, inviteCommand(sample, when.phrase));
+  const linkIn = (r: SentRecord) => findInviteLink(stringsOf(r.payload).join("\n"));
   const answered = await ctx.simulator
-    .waitFor((r) => r.seq > seqBefore && r.channel === "app" && (r.to.includes(SANDBOX_RECRUITER.userId) || r.api === "passive_reply") && findInviteLink(JSON.stringify(r.payload)) !== undefined, INVITE_REPLY_WAIT_MS)
-    .then((r) => findInviteLink(JSON.stringify(r.payload)), () => undefined);
+    .waitFor((r) => r.seq > seqBefore && r.channel === "app" && (r.to.includes(SANDBOX_RECRUITER.userId) || r.api === "passive_reply") && linkIn(r) !== undefined, INVITE_REPLY_WAIT_MS)
+    .then(linkIn, () => undefined);
 
   let via: DemoResult["via"] = "command";
   let invite = answered;
@@ -42,6 +44,13 @@ export async function runDemo(ctx: SandboxContext): Promise<DemoResult> {
   await candidateOpensLink(ctx, { sceneParam: invite.sceneParam });
   ctx.logger.info({ via, candidate: candidate.externalUserId }, "sandbox demo: candidate invited and opened the link");
   return { via, link: invite.link, sceneParam: invite.sceneParam, externalUserId: candidate.externalUserId, candidateName: sample.name };
+}
+
+/** Every string inside a payload (texts, markdown, card fields, URLs of card jumps, passive reply XML). */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (value === null || typeof value !== "object") return [];
+  return Object.values(value).flatMap(stringsOf);
 }
 
 /**

@@ -32,7 +32,8 @@ export function openSse(ctx: Context, onClose: () => void): SseStream {
     body.end();
     onClose();
   };
-  ctx.req.on("close", close);
+  // The response's close (not the request's): fires when the browser goes away.
+  ctx.res.on("close", close);
   body.write("retry: 1000\n\n");
   return {
     send(event, data) {
