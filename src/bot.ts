@@ -2,6 +2,8 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type Koa from "koa";
 import { candidateBot } from "../bots/candidate.js";
+import { recruiterBot } from "../bots/recruiter.js";
+import type { StatsProvider } from "./commands/command.js";
 import { loadFlowSettings } from "../config/flow-settings.js";
 import type { Config } from "../config/settings.js";
 import { candidateStep, initialState } from "../flows/index.js";
@@ -30,6 +32,8 @@ export interface BotOptions {
   handlers?: Record<string, InboundHandler>;
   /** Conversation-engine tuning: kf link shape, hooks (nudges), dispatcher timings. */
   engine?: Pick<ConversationEngineOptions, "kfLink" | "hooks" | "dispatcher" | "lock">;
+  /** Recruiter commands: `stats` replaces the built-in `/stats` summary (e.g. with src/metrics). */
+  recruiter?: { stats?: StatsProvider };
 }
 
 /** A running bot: everything `main.ts` starts, exposed so tests can drive it. */
@@ -53,7 +57,7 @@ export interface Bot {
  * simulator) → WeCom client → conversation engine + outbox dispatcher → inbox worker. The HTTP server listens before the
  * simulator starts because the simulator needs our callback URL.
  */
-export async function startBot({ config, logger, clock = systemClock, handlers = {}, engine: engineOptions = {} }: BotOptions): Promise<Bot> {
+export async function startBot({ config, logger, clock = systemClock, handlers = {}, engine: engineOptions = {}, recruiter = {} }: BotOptions): Promise<Bot> {
   // Flow texts and policy first: a typo in config/*.yaml stops the start before anything opens.
   const settings = loadFlowSettings({ confidenceThreshold: config.nlu.confidenceThreshold });
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger, clock });
@@ -137,6 +141,15 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
     openKfId: wecom.kf.openKfId,
   });
   const candidates = candidateBot({ engine, clock, logger: logger.child({ bot: "candidate" }), timeZone: config.businessTimeZone });
+  const recruiters = recruiterBot({
+    store,
+    engine,
+    clock,
+    logger: logger.child({ bot: "recruiter" }),
+    timeZone: config.businessTimeZone,
+    access: config.recruiters,
+    ...(recruiter.stats ? { stats: recruiter.stats } : {}),
+  });
 
   const worker = new InboxWorker({
     store,
@@ -151,6 +164,8 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
         kfSync.request(event.token);
       },
       ...candidates,
+      // After the candidate bot's: card clicks go to the recruiter bot, which routes conversation cards back to the engine.
+      ...recruiters,
       ...handlers,
     },
   });
