@@ -53,7 +53,8 @@ export function onRecruiterAction(state: ConversationState, input: RecruiterInpu
       return finish(turn, CLOSED_FLOW, "completed");
     case "handoff":
       if (state.flow === HANDOFF_FLOW) return ignored(RECRUITER_IGNORED.withHuman);
-      return handOff(turn, "recruiter", "recruiter.handoff");
+      // To the recruiter who asked: they are the one about to answer in the kf chat.
+      return handOff(turn, "recruiter", "recruiter.handoff", undefined, input.userId);
     case "remind":
       return remind(turn, input, by);
   }

@@ -5,7 +5,10 @@ import { SANDBOX_CREDENTIALS } from "../../config/settings.js";
 import { appTo } from "./candidate-harness.js";
 
 /** Recruiters and an admin the recruiter tests configure. */
-export const RECRUITER_ENV = { WECOM_RECRUITERS: "recruiter_li,recruiter_wang,recruiter_zhao", WECOM_ADMINS: "hr_admin" } as const;
+export const RECRUITER_ENV = {
+  WECOM_RECRUITERS: "recruiter_li,recruiter_wang,recruiter_zhao,recruiter_a,recruiter_b,recruiter_c,recruiter_d,recruiter_e,recruiter_f,recruiter_g",
+  WECOM_ADMINS: "hr_admin",
+} as const;
 
 /** New messages (markdown, cards) sent to `userId` by message/send. */
 export function appMessagesTo(sim: Simulator, userId: string): SentRecord[] {
