@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type Koa from "koa";
 import { candidateBot } from "../bots/candidate.js";
 import { recruiterBot } from "../bots/recruiter.js";
+import { hrAlerts, type HrAlerts, type HrAlertsOptions } from "../bots/hr-alerts.js";
 import type { StatsProvider } from "./commands/command.js";
 import { loadFlowSettings } from "../config/flow-settings.js";
 import type { Config } from "../config/settings.js";
@@ -34,6 +35,8 @@ export interface BotOptions {
   engine?: Pick<ConversationEngineOptions, "kfLink" | "hooks" | "dispatcher" | "lock">;
   /** Recruiter commands: `stats` replaces the built-in `/stats` summary (e.g. with src/metrics). */
   recruiter?: { stats?: StatsProvider };
+  /** HR group alerts: pacing, the digest's time and risk function (src/metrics). */
+  hrAlerts?: Pick<HrAlertsOptions, "paceMs" | "pollMs" | "rateLimitBackoffMs" | "risk" | "digestAt" | "digestCheckMs">;
 }
 
 /** A running bot: everything `main.ts` starts, exposed so tests can drive it. */
@@ -49,6 +52,8 @@ export interface Bot {
   readonly app: Koa;
   /** The in-process WeCom simulator (sandbox mode only). */
   readonly simulator: Simulator | undefined;
+  /** HR group alerts and the daily digest (`sendDailyDigest` for a scheduler). */
+  readonly hrAlerts: HrAlerts;
   stop(): Promise<void>;
 }
 
@@ -57,7 +62,7 @@ export interface Bot {
  * simulator) → WeCom client → conversation engine + outbox dispatcher → inbox worker. The HTTP server listens before the
  * simulator starts because the simulator needs our callback URL.
  */
-export async function startBot({ config, logger, clock = systemClock, handlers = {}, engine: engineOptions = {}, recruiter = {} }: BotOptions): Promise<Bot> {
+export async function startBot({ config, logger, clock = systemClock, handlers = {}, engine: engineOptions = {}, recruiter = {}, hrAlerts: alertOptions = {} }: BotOptions): Promise<Bot> {
   // Flow texts and policy first: a typo in config/*.yaml stops the start before anything opens.
   const settings = loadFlowSettings({ confidenceThreshold: config.nlu.confidenceThreshold });
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger, clock });
@@ -170,6 +175,9 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
     },
   });
   wakeWorker = () => worker.notify();
+  const alerts = hrAlerts({ ...alertOptions, store, coord, client, clock, logger: logger.child({ bot: "hr-alerts" }), timeZone: config.businessTimeZone });
+  // Before anything can record events: the relay's first checkpoint marks where alerts begin.
+  await alerts.start();
   engine.start();
   worker.start();
   // Catch up on whatever arrived while we were down (WeCom keeps 3 days).
@@ -185,6 +193,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
     engine,
     app,
     simulator,
+    hrAlerts: alerts,
     async stop() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -192,6 +201,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
       });
       await worker.stop();
       await kfSync.stop();
+      await alerts.stop();
       await engine.stop();
       await simulator?.stop();
       await coord.close();
