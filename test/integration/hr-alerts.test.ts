@@ -69,7 +69,7 @@ describe("HR group alerts through the robot webhook", () => {
       ["bind.failed", { reason: "used" }, ["候选人链接绑定失败", "链接已被别人使用"]],
       ["interview.high_risk", { score: 0.82, reasons: ["两次改期", "未确认"] }, ["爽约风险高", "82%（两次改期、未确认）", "打电话"]],
     ];
-    const created = [];
+    const created: Array<Awaited<ReturnType<typeof inviteCandidate>>> = [];
     for (const [type, payload] of cases) {
       const one = await inviteCandidate(bot, `类型${type.replace(/\W/g, "")}`, { recruiterUserId: "recruiter_ma" });
       await bot.store.recordEvent({ type, interviewId: one.interview.id, payload });
