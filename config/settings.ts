@@ -23,7 +23,22 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   nlu: { confidenceThreshold: number };
   wecom: WecomConfig;
+  /** Who may use the recruiter slash commands (see {@link RecruiterAccess}). */
+  recruiters: RecruiterAccess;
 }
+
+/**
+ * WeCom userids allowed to run recruiter commands. Admins may also act on and
+ * list every recruiter's interviews. In sandbox mode an unset list means
+ * {@link SANDBOX_RECRUITERS}, so the sandbox works out of the box.
+ */
+export interface RecruiterAccess {
+  recruiters: readonly string[];
+  admins: readonly string[];
+}
+
+/** The recruiter the sandbox (and its simulator) plays when WECOM_RECRUITERS is unset. */
+export const SANDBOX_RECRUITERS: readonly string[] = ["recruiter_li"];
 
 export interface WecomConfig {
   /** `sandbox`: no credentials were given; the local simulator plays WeCom. */
@@ -49,6 +64,8 @@ export class ConfigError extends Error {
 
 const AES_KEY = z.string().regex(/^[A-Za-z0-9]{43}$/, "must be the 43-character EncodingAESKey");
 const nonEmpty = z.string().min(1, "must not be empty");
+/** `a,b|c`: WeCom userids (letters, digits, `_ - . @`) separated by commas, pipes or spaces. */
+const USERID_LIST = /^[\w.@-]+(?:\s*[,|\s]\s*[\w.@-]+)*$/;
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -72,6 +89,8 @@ const schema = z.object({
   WECOM_KF_AES_KEY: AES_KEY.optional(),
   WECOM_KF_OPEN_KFID: nonEmpty.optional(),
   WECOM_ROBOT_KEY: nonEmpty.optional(),
+  WECOM_RECRUITERS: z.string().regex(USERID_LIST, "must be WeCom userids separated by , or |").optional(),
+  WECOM_ADMINS: z.string().regex(USERID_LIST, "must be WeCom userids separated by , or |").optional(),
 });
 
 /** Every credential a live deployment needs; the robot key is optional. */
@@ -120,7 +139,20 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     logLevel: e.LOG_LEVEL,
     nlu: { confidenceThreshold: e.NLU_CONFIDENCE_THRESHOLD },
     wecom: readWecom(e),
+    recruiters: readRecruiters(e),
   };
+}
+
+function userIds(list: string | undefined): string[] {
+  return list === undefined ? [] : [...new Set(list.split(/[,|\s]+/).filter((u) => u !== ""))];
+}
+
+function readRecruiters(e: z.infer<typeof schema>): RecruiterAccess {
+  const admins = userIds(e.WECOM_ADMINS);
+  const listed = userIds(e.WECOM_RECRUITERS);
+  const sandbox = LIVE_VARIABLES.every((name) => e[name] === undefined);
+  const recruiters = listed.length === 0 && admins.length === 0 && sandbox ? [...SANDBOX_RECRUITERS] : listed;
+  return { recruiters, admins };
 }
 
 function readWecom(e: z.infer<typeof schema>): WecomConfig {

@@ -16,11 +16,11 @@ export interface ResumePoint {
 }
 
 /** Tell the candidate, move the session to the recruiter, and remember where to resume. */
-export function handOff(turn: Turn, reason: string, textKey: MessageKey, resume?: ResumePoint): StepResult {
+export function handOff(turn: Turn, reason: string, textKey: MessageKey, resume?: ResumePoint, servicerUserId = turn.ctx.interview.recruiterUserId): StepResult {
   const { ctx } = turn;
   sendText(turn, "handoff", render(ctx, textKey));
-  effect(turn, { type: "handoff", servicerUserId: ctx.interview.recruiterUserId });
-  effect(turn, { type: "event", event: "conversation.handed_off", payload: { reason, servicerUserId: ctx.interview.recruiterUserId } });
+  effect(turn, { type: "handoff", servicerUserId });
+  effect(turn, { type: "event", event: "conversation.handed_off", payload: { reason, servicerUserId } });
   const point = resume ?? { flow: turn.before.flow, step: turn.before.step };
   turn.slots.resume = { flow: point.flow, step: point.step };
   delete turn.slots.menu;

@@ -82,6 +82,11 @@ export const MESSAGE_KEYS = [
   "closed.cancelled",
   "closed.completed",
   "closed.no_show",
+  // Recruiter actions (slash commands, card buttons) the candidate hears about.
+  "recruiter.moved",
+  "recruiter.cancelled",
+  "recruiter.remind",
+  "recruiter.handoff",
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

@@ -8,13 +8,15 @@ import { ATTENDING_FLOW } from "./confirm.js";
 import { placeLine } from "./details.js";
 import { beginTurn, effect, finish, ignored, instant, num, render, sendMenu, sendText, when, type Turn } from "./kit.js";
 import { mainMenu } from "./invitation.js";
+import type { MessageKey } from "./message-keys.js";
+import { onRecruiterAction } from "./recruiter-actions.js";
 import { RESCHEDULE_FLOW, offer } from "./reschedule.js";
 
 export function onRecruiter(state: ConversationState, input: Extract<FlowInput, { kind: "recruiter" }>, ctx: FlowContext): StepResult {
   const { action } = input;
   if (action.type !== "approve_reschedule" && action.type !== "decline_reschedule") {
-    // Other recruiter commands act on the interview directly (recruiter bot), not on this conversation.
-    return ignored("not_a_conversation_decision");
+    // Commands that act on the interview directly (move, cancel, check-in …): recruiter-actions.ts.
+    return onRecruiterAction(state, input, action, ctx);
   }
   const proposedAt = instant(state.slots, "proposedAt");
   if (ctx.interview.status !== "reschedule_requested" || !proposedAt) return ignored("no_pending_reschedule");
@@ -56,7 +58,8 @@ export function acceptSuggested(turn: Turn): StepResult {
   return moveTo(turn, suggestedAt, "recruiter_suggestion");
 }
 
-function moveTo(turn: Turn, at: Date, by: string): StepResult {
+/** Moves the interview to `at` and tells the candidate (`textKey` with {time} and {place}). */
+export function moveTo(turn: Turn, at: Date, by: string, textKey: MessageKey = "reschedule.approved"): StepResult {
   const { ctx } = turn;
   const from = ctx.interview.scheduledAt.toISOString();
   const to = at.toISOString();
@@ -64,7 +67,7 @@ function moveTo(turn: Turn, at: Date, by: string): StepResult {
   effect(turn, { type: "event", event: "interview.rescheduled", payload: { from, to, by } });
   effect(turn, { type: "replan_nudges" });
   // The candidate reads the new time; placeLine reads the interview, whose place did not change.
-  sendText(turn, "rescheduled", render(ctx, "reschedule.approved", { time: when(ctx, at), place: placeLine(ctx) }));
+  sendText(turn, "rescheduled", render(ctx, textKey, { time: when(ctx, at), place: placeLine(ctx) }));
   for (const k of ["proposedAt", "offered", "suggestedAt"]) delete turn.slots[k];
   return finish(turn, ATTENDING_FLOW, "rescheduled");
 }

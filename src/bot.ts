@@ -2,6 +2,9 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type Koa from "koa";
 import { candidateBot } from "../bots/candidate.js";
+import { recruiterBot } from "../bots/recruiter.js";
+import { hrAlerts, type HrAlerts, type HrAlertsOptions } from "../bots/hr-alerts.js";
+import type { StatsProvider } from "./commands/command.js";
 import { loadFlowSettings } from "../config/flow-settings.js";
 import type { Config } from "../config/settings.js";
 import { candidateStep, initialState } from "../flows/index.js";
@@ -31,6 +34,10 @@ export interface BotOptions {
   handlers?: Record<string, InboundHandler>;
   /** Conversation-engine tuning: kf link shape, hooks (nudges), dispatcher timings. */
   engine?: Pick<ConversationEngineOptions, "kfLink" | "hooks" | "dispatcher" | "lock">;
+  /** Recruiter commands: `stats` replaces the built-in `/stats` summary (e.g. with src/metrics). */
+  recruiter?: { stats?: StatsProvider };
+  /** HR group alerts: pacing, the digest's time and risk function (src/metrics). */
+  hrAlerts?: Pick<HrAlertsOptions, "paceMs" | "pollMs" | "rateLimitBackoffMs" | "risk" | "digestAt" | "digestCheckMs">;
 }
 
 /** A running bot: everything `main.ts` starts, exposed so tests can drive it. */
@@ -48,6 +55,8 @@ export interface Bot {
   readonly simulator: Simulator | undefined;
   /** The sandbox page (`/sandbox`), in sandbox mode only: never with real WeCom credentials. */
   readonly sandboxUrl: string | undefined;
+  /** HR group alerts and the daily digest (`sendDailyDigest` for a scheduler). */
+  readonly hrAlerts: HrAlerts;
   stop(): Promise<void>;
 }
 
@@ -56,7 +65,7 @@ export interface Bot {
  * simulator) → WeCom client → conversation engine + outbox dispatcher → inbox worker. The HTTP server listens before the
  * simulator starts because the simulator needs our callback URL.
  */
-export async function startBot({ config, logger, clock = systemClock, handlers = {}, engine: engineOptions = {} }: BotOptions): Promise<Bot> {
+export async function startBot({ config, logger, clock = systemClock, handlers = {}, engine: engineOptions = {}, recruiter = {}, hrAlerts: alertOptions = {} }: BotOptions): Promise<Bot> {
   // Flow texts and policy first: a typo in config/*.yaml stops the start before anything opens.
   const settings = loadFlowSettings({ confidenceThreshold: config.nlu.confidenceThreshold });
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger, clock });
@@ -142,6 +151,15 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
     openKfId: wecom.kf.openKfId,
   });
   const candidates = candidateBot({ engine, clock, logger: logger.child({ bot: "candidate" }), timeZone: config.businessTimeZone });
+  const recruiters = recruiterBot({
+    store,
+    engine,
+    clock,
+    logger: logger.child({ bot: "recruiter" }),
+    timeZone: config.businessTimeZone,
+    access: config.recruiters,
+    ...(recruiter.stats ? { stats: recruiter.stats } : {}),
+  });
 
   const worker = new InboxWorker({
     store,
@@ -156,10 +174,15 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
         kfSync.request(event.token);
       },
       ...candidates,
+      // After the candidate bot's: card clicks go to the recruiter bot, which routes conversation cards back to the engine.
+      ...recruiters,
       ...handlers,
     },
   });
   wakeWorker = () => worker.notify();
+  const alerts = hrAlerts({ ...alertOptions, store, coord, client, clock, logger: logger.child({ bot: "hr-alerts" }), timeZone: config.businessTimeZone });
+  // Before anything can record events: the relay's first checkpoint marks where alerts begin.
+  await alerts.start();
   engine.start();
   worker.start();
   // Catch up on whatever arrived while we were down (WeCom keeps 3 days).
@@ -176,6 +199,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
     app,
     simulator,
     sandboxUrl: sandbox ? `${url}${sandbox.path}` : undefined,
+    hrAlerts: alerts,
     async stop() {
       sandbox?.close();
       await new Promise<void>((resolve) => {
@@ -184,6 +208,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
       });
       await worker.stop();
       await kfSync.stop();
+      await alerts.stop();
       await engine.stop();
       await simulator?.stop();
       await coord.close();

@@ -70,7 +70,13 @@ export type DomainEventType =
   | "interview.reschedule_declined"
   | "nudge.no_reply"
   | "nudge.reconfirm_unanswered"
-  | "nudge.not_checked_in";
+  | "nudge.not_checked_in"
+  // Recruiter actions on an interview (slash commands, card buttons).
+  | "interview.cancelled"
+  | "interview.checked_in"
+  | "interview.no_show"
+  | "interview.completed"
+  | "interview.reminded";
 
 export type Effect =
   | { type: "send"; message: CandidateMessage }

@@ -1,4 +1,4 @@
-import type { Store } from "../store/store.js";
+import type { Store, StoreTx } from "../store/store.js";
 import type { BindCode, Candidate, Interview, NewCandidate, NewInterview } from "../store/types.js";
 
 /** Default validity of a link's one-time code. */
@@ -40,6 +40,11 @@ export interface CreateInterviewInput {
   actor: string;
   /** How long the link works; default {@link DEFAULT_BIND_CODE_TTL_MS}. */
   bindCodeTtlMs?: number;
+  /**
+   * More writes in the same transaction (e.g. the recruiter's reply). Throwing
+   * rolls the creation back: how a redelivered `/invite` creates nothing twice.
+   */
+  also?: (tx: StoreTx, created: CreatedInterview) => Promise<void>;
 }
 
 export interface CreatedInterview {
@@ -70,6 +75,8 @@ export async function createInterview(store: Store, now: Date, link: KfLinkOptio
       interviewId: interview.id,
       expiresAt: new Date(now.getTime() + (input.bindCodeTtlMs ?? DEFAULT_BIND_CODE_TTL_MS)),
     });
-    return { candidate, interview, bindCode, link: kfLink(link, bindCode.code) };
+    const created = { candidate, interview, bindCode, link: kfLink(link, bindCode.code) };
+    if (input.also) await input.also(tx, created);
+    return created;
   });
 }

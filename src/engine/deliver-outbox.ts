@@ -45,6 +45,9 @@ export async function deliverOutbox(client: WecomClient, entry: OutboxMessage, p
       case "app_text":
         await client.app.sendText(payload.touser, payload.content);
         return sent();
+      case "app_markdown":
+        await client.app.sendMarkdown(payload.touser, payload.content);
+        return sent();
       case "app_card":
         return sent((await client.app.sendTemplateCard(payload.touser, payload.card)).msgid);
       case "app_card_update":

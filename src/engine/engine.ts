@@ -11,6 +11,7 @@ import { createInterview, type CreatedInterview, type CreateInterviewInput, type
 import { OutboxDispatcher, type DispatcherOptions } from "./dispatcher.js";
 import type { EngineDeps, EngineHooks } from "./engine-deps.js";
 import { EngineTexts } from "./engine-texts.js";
+import { applyRecruiterAction, type RecruiterActionAlso, type RecruiterActionOutcome, type RecruiterActionRequest } from "./recruiter-action.js";
 import { handleCardClick, type CardClick, type ClickOutcome } from "./recruiter-click.js";
 import { sendReply, type EngineReply } from "./reply.js";
 import { runStep, type InputSource, type RunStepOptions } from "./run-step.js";
@@ -57,6 +58,8 @@ export interface ConversationEngine {
   reportSendFailure(failure: SendFailure): Promise<boolean>;
   /** A recruiter's click on one of our decision cards. */
   handleCardClick(click: CardClick): Promise<ClickOutcome>;
+  /** A recruiter's command on an interview, bound to a candidate conversation or not. */
+  applyRecruiterAction(request: RecruiterActionRequest, also?: RecruiterActionAlso): Promise<RecruiterActionOutcome>;
   /** The conversation of a kf customer (created empty when new). */
   conversationOf(externalUserId: string): Promise<Conversation>;
   start(): void;
@@ -92,6 +95,7 @@ export function createConversationEngine(o: ConversationEngineOptions): Conversa
     bindDirect: (interviewId, externalUserId) => bindDirect(deps, interviewId, externalUserId),
     reportSendFailure: (failure) => reportSendFailure(deps, failure),
     handleCardClick: (click) => handleCardClick(deps, click),
+    applyRecruiterAction: (request, also) => applyRecruiterAction(deps, request, also),
     conversationOf: (externalUserId) => o.store.openConversation(o.openKfId, externalUserId),
     start: () => dispatcher.start(),
     stop: () => dispatcher.stop(),

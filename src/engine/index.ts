@@ -15,3 +15,4 @@ export { OutboxDispatcher, type DispatcherOptions } from "./dispatcher.js";
 export { EngineTexts, ENGINE_TEXT_DEFAULTS } from "./engine-texts.js";
 export { cardTaskId, conversationOfTask } from "./card-task-id.js";
 export { ConversationNotFoundError, TurnConflictError, InterviewNotFoundError } from "./errors.js";
+export type { RecruiterActionRequest, RecruiterActionOutcome, RecruiterActionAlso } from "./recruiter-action.js";

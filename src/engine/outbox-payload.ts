@@ -25,9 +25,11 @@ export type OutboxPayload =
   /** A decision card to a recruiter; clicks come back as template_card_event. */
   | { kind: "app_card"; touser: string; card: ButtonInteractionCard; summary: string }
   /** Replace a clicked card's buttons with one disabled label (response_code: one use). */
-  | { kind: "app_card_update"; userids: string[]; responseCode: string; replaceName: string };
+  | { kind: "app_card_update"; userids: string[]; responseCode: string; replaceName: string }
+  /** A markdown reply to a recruiter (split by the client at 2048 B on line boundaries). */
+  | { kind: "app_markdown"; touser: string; content: string };
 
-const KINDS = new Set(["kf_message", "kf_handoff", "app_text", "app_card", "app_card_update"]);
+const KINDS = new Set(["kf_message", "kf_handoff", "app_text", "app_card", "app_card_update", "app_markdown"]);
 
 /** The JSON form stored in the outbox row. */
 export function toOutboxJson(payload: OutboxPayload): JsonObject {

@@ -54,7 +54,9 @@ export async function handleCardClick(deps: EngineDeps, click: CardClick): Promi
     {
       also: async (tx, outcome) => {
         const specific = `engine.card_done.${action.type}`;
-        const label = deps.texts.get(outcome.status !== "handled" ? "engine.card_stale" : deps.texts.has(specific) ? specific : "engine.card_done");
+        const what = deps.texts.get(outcome.status !== "handled" ? "engine.card_stale" : deps.texts.has(specific) ? specific : "engine.card_done");
+        // Who clicked: several recruiters may see a card, and the label is what they read afterwards.
+        const label = `${what} · ${click.userId}`;
         const { enqueued } = await tx.enqueueOutbox({
           idempotencyKey: `app:cardupdate:${click.taskId}:${click.userId}`,
           channel: "app",

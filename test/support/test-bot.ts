@@ -13,7 +13,7 @@ import { startSimulator, type Simulator } from "../../src/wecom/simulator/index.
  * `redisUrl` is given. Returns it with a `stop()` that also removes the data dir.
  */
 export async function startTestBot(
-  options: { clock?: Clock; env?: Record<string, string>; handlers?: BotOptions["handlers"] } = {},
+  options: { clock?: Clock; env?: Record<string, string>; handlers?: BotOptions["handlers"]; hrAlerts?: BotOptions["hrAlerts"]; recruiter?: BotOptions["recruiter"] } = {},
 ): Promise<Bot & { dataDir: string }> {
   const dataDir = await mkdtemp(join(tmpdir(), "bot-test-"));
   const config: Config = readConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "silent", ...options.env });
@@ -22,6 +22,8 @@ export async function startTestBot(
     logger: silentLogger,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.handlers ? { handlers: options.handlers } : {}),
+    ...(options.hrAlerts ? { hrAlerts: options.hrAlerts } : {}),
+    ...(options.recruiter ? { recruiter: options.recruiter } : {}),
   });
   return {
     ...bot,

@@ -59,3 +59,15 @@ describe("readConfig", () => {
     expect(err.message).toContain(variable);
   });
 });
+
+describe("readConfig: recruiter access", () => {
+  it("defaults to the sandbox recruiter in sandbox mode only", () => {
+    expect(readConfig({}).recruiters).toEqual({ recruiters: ["recruiter_li"], admins: [] });
+    expect(readConfig(live).recruiters).toEqual({ recruiters: [], admins: [] });
+  });
+
+  it("reads comma, pipe or space separated userids and names a bad list", () => {
+    expect(readConfig({ WECOM_RECRUITERS: "zhangsan, lisi|wangwu", WECOM_ADMINS: "hr.lead" }).recruiters).toEqual({ recruiters: ["zhangsan", "lisi", "wangwu"], admins: ["hr.lead"] });
+    expect(errorOf({ WECOM_RECRUITERS: "张三;李四" }).variable).toBe("WECOM_RECRUITERS");
+  });
+});
