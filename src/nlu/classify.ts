@@ -18,12 +18,12 @@ import {
   ASKS_IF_FIXED,
   ASKS_PROCESS,
   CHANGE_REQUEST,
-  CONFLICT,
   CONFLICT_RESOLVED,
   FORMAT_CHANGE,
   KEEP_ORIGINAL,
   TIME_REFERENCE,
 } from "./lexicon/reschedule.js";
+import { slotConflict } from "./lexicon/conflict.js";
 import { GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
 import { SMALL_TALK } from "./lexicon/small-talk.js";
 import type { TimeAnalysis } from "./time/resolve-time.js";
@@ -87,7 +87,7 @@ export function classify({ text, time, interviewDay, onlySymbols, questions: q }
   const request = affirmed(forTime, CHANGE_REQUEST) && !asksFixed && !asksProcess;
   const timeTied = TIME_REFERENCE.test(text);
   const timeTiedDay = /周|星期|礼拜|那天|当天|明天|后天|号|日/.test(text);
-  const conflict = !resolved && CONFLICT.test(decided) && timeTied && !/时间不冲突|不冲突/.test(text) && !(ASKS_DURATION.test(text) && !timeTiedDay);
+  const conflict = !resolved && slotConflict(decided) && !/时间不冲突|不冲突/.test(text) && !(ASKS_DURATION.test(text) && !timeTiedDay);
   // Assent inside a question ("没问题吧？", "1是确认的意思吗") is not assent.
   const statements = statementsOf(text);
   // Assent under a condition (能去的话我会告诉你) is no assent either.

@@ -3,7 +3,8 @@
  * statement ("it is not that …") does not hold. Checked on the few characters before
  * a match, which is how these constructions are written in chat.
  */
-const STATEMENT_NEGATOR = /(?:不是|并不是|并非|也不是|倒不是|没有要|不想|不要|没说|not that|isn'?t that)\s*(?:说|要|我)?\s*$/;
+// An intention given up (本来想改时间的，后来…) no longer holds either.
+const STATEMENT_NEGATOR = /(?:不是|并不是|并非|也不是|倒不是|没有要|不想|不要|没说|本来(?:想|打算|要)|原本(?:想|打算|要)|原来(?:想|打算)|本想|差点|not that|isn'?t that)\s*(?:说|要|我)?\s*$/;
 const WORD_NEGATOR = /(?:不|没|无法|没法|不能|别|未|不会|不想|不用|never|not|don'?t|won'?t|can'?t)\s*$/;
 
 /**

@@ -26,6 +26,8 @@ export interface TimeAnalysis {
   slotShift: number | null;
   /** The chosen candidate is a bare clock time with no day ("3点可以吗"). */
   timeOnly: boolean;
+  /** Where the chosen candidate sits in the text ([start, end)), for reading the words around it. */
+  span: readonly [number, number] | null;
 }
 
 const EMPTY: TimeAnalysis = {
@@ -37,6 +39,7 @@ const EMPTY: TimeAnalysis = {
   arrivalShift: null,
   slotShift: null,
   timeOnly: false,
+  span: null,
 };
 
 function podOf(hour: number): PartOfDay {
@@ -66,6 +69,22 @@ function specificity(c: Candidate): number {
   if ((c.date && !c.vague) || c.hour !== undefined) return 0;
   if (c.pod || c.sameDay || c.sameTime) return 1;
   return 2;
+}
+
+/**
+ * A day said earlier that a dateless proposal refers back to:
+ * - "周三下午不行，上午可以吗": a refused part of a day, then another part — the same day;
+ * - "我12月1号才到深圳，那天下午可以面吗": 那天 points at the day just named.
+ * A whole refused day (周三不行，下午三点可以吗) says nothing about the new day.
+ */
+function inheritedDate(chosen: Candidate, cands: Candidate[], text: string): CivilDate | null {
+  if (chosen.vague || chosen.shiftMinutes !== undefined || chosen.sameDay) return null;
+  const earlier = cands.filter((c) => c.end <= chosen.index && c.date && !c.vague);
+  const last = earlier[earlier.length - 1];
+  if (!last?.date) return null;
+  if (/(?:那天|那一天|这天|这一天)\s*$/.test(text.slice(Math.max(0, chosen.index - 4), chosen.index))) return last.date;
+  if (last.role === "negated" && (last.pod || last.hour !== undefined) && (chosen.pod || chosen.hour !== undefined)) return last.date;
+  return null;
 }
 
 /** Analyse a reply already passed through {@link normalize}. */
@@ -127,7 +146,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     (a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || specificity(a) - specificity(b) || a.index - b.index,
   )[0]!;
 
-  let date: CivilDate | null = chosen.date && !chosen.vague ? chosen.date : null;
+  let date: CivilDate | null = chosen.date && !chosen.vague ? chosen.date : inheritedDate(chosen, cands, text);
   let hour = chosen.hour;
   let minute = chosen.minute ?? 0;
   let pod = chosen.pod ?? null;
@@ -180,5 +199,6 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     arrivalShift,
     slotShift,
     timeOnly: !date && hour !== undefined,
+    span: [chosen.index, chosen.end],
   };
 }
