@@ -5,7 +5,7 @@
 import { classify } from "./classify.js";
 import { readQuestions } from "./lexicon/questions.js";
 import { normalize } from "./normalize/normalize.js";
-import { sameDate, wallClock } from "./time/calendar.js";
+import { formatDate, sameDate, wallClock } from "./time/calendar.js";
 import { analyzeTime } from "./time/resolve-time.js";
 import { QUESTION_TOPIC_ORDER, type QuestionTopic, type Understanding, type UnderstandOptions } from "./types.js";
 
@@ -28,7 +28,7 @@ export function understand(text: string, options: UnderstandOptions): Understand
   const interviewDay = sameDate(now, sched) && untilMs > -3 * 3600_000;
 
   const q = readQuestions(norm.text);
-  const decision = classify({ text: norm.text, time, interviewDay, onlySymbols: norm.onlySymbols, questions: q });
+  const decision = classify({ text: norm.text, time, interviewDay, today: formatDate(now), onlySymbols: norm.onlySymbols, questions: q });
 
   let questions: QuestionTopic[] = q.topics;
   // "Other" questions are reported when the reply is about attending, not when the

@@ -39,15 +39,16 @@ export const LIFE_EVENT = new RegExp(
 /** Clauses that describe the present moment (在上课, 正在开会): about now, not the slot. */
 const ABOUT_NOW = /正在|现在|此刻|这会儿?|刚刚?|^[^周星礼那当明后今下上晚\d]*在(?:上课|开会|上班|忙|外面|路上|开车)/;
 
-/** The whole reply is the conflict: 没空 / 有事 / 太忙了 / sorry 最近都没空. */
+/** The whole reply is the conflict: 没空 / 有事 / 太忙了 / 抱歉哈，没时间 (apologies and particles aside). */
 const BARE =
-  /^(?:sorry|抱歉|不好意思|对不起|哎|唉)?[,\s]*(?:我)?(?:最近|这几天|这两天|那会|这段时间)?(?:都|真的|实在|确实)?(?:有点|有些|比较|太|很)?(?:没空|没时间|有事|忙|走不开|不方便|有安排|抽不出时间|不太方便)(?:了|呢|啊|哦|哈|呀|诶|欸)*[!.。~\s]*$/;
+  /^(?:我)?(?:最近|这几天|这两天|这段时间|那会)?(?:都|真的|实在|确实)?(?:有点|有些|比较|太|很)?(?:没空|没时间|有事|忙|走不开|不方便|有安排|抽不出时间|不太方便)$/;
+const APOLOGY_AND_PARTICLES = /抱歉|不好意思|对不起|sorry|[哎唉哈啊呀哦呢了诶欸嘛,.!。~\s]/g;
 
 const CLAUSE = /[^,.!?。;~]+/g;
 
 /** The reply states a conflict with the interview's time (see file comment). */
 export function slotConflict(text: string): boolean {
-  if (BARE.test(text)) return true;
+  if (text.length <= 24 && BARE.test(text.replace(APOLOGY_AND_PARTICLES, ""))) return true;
   if (!TIME_REFERENCE.test(text)) return false;
   for (const m of text.matchAll(CLAUSE)) {
     const c = m[0];

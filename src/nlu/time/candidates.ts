@@ -124,6 +124,8 @@ const OR_BETWEEN = /^\s*[,，、]?\s*(?:或者|或是|或|还是|要不|or|\/)\s
 // What follows within the clause: inability (negated) or availability (proposal).
 const NEGATIVE_AFTER =
   /^[^,.!?。;]*?(?:不行|不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有会|有个会|有安排|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|会议|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict)/;
+// "要/得/必须 + something else" (not 要是 "if", not attending the interview itself).
+const DUTY_AFTER = /^\s*(?:我)?(?:还)?(?:要|得|必须)(?!是|不|准时|按时|提前|早点|去面|来面|面试|过去|过来|到|来|参加|带|准备|穿)/;
 const PROPOSAL_AFTER =
   /^[^,.!?。;]*?(?:可以|行|方便|ok|好吗|好不好|都行|就行|有空|能来|能到|合适|吧|呢|面|instead|work|would|\?|吗)/;
 const CLAUSE_END = /[,.!?。;]/;
@@ -141,8 +143,8 @@ function roleOf(c: Candidate, text: string): Role {
   if (COPULA_BEFORE.test(before) || /^\s*是(?!不是)/.test(rest)) return "neutral";
   const cut = rest.search(CLAUSE_END);
   const clause = cut === -1 ? rest : rest.slice(0, cut);
-  // "周四上午我有课": a life event after a time occupies it.
-  if (NEGATIVE_AFTER.test(clause) || LIFE_EVENT.test(clause)) return "negated";
+  // "周四上午我有课" / "那天下午要跑货": a life event or a duty after a time occupies it.
+  if (NEGATIVE_AFTER.test(clause) || LIFE_EVENT.test(clause) || DUTY_AFTER.test(clause)) return "negated";
   if (PROPOSAL_AFTER.test(rest.slice(0, 14))) return "proposal";
   // "明天晚上八点，线上可以吗": the time is its own clause and the next one agrees to it.
   if (clause.trim() === "" && cut !== -1 && /^[,]/.test(rest.slice(cut)) && PROPOSAL_AFTER.test(rest.slice(cut + 1, cut + 12))) return "proposal";

@@ -26,8 +26,6 @@ export interface TimeAnalysis {
   slotShift: number | null;
   /** The chosen candidate is a bare clock time with no day ("3点可以吗"). */
   timeOnly: boolean;
-  /** Where the chosen candidate sits in the text ([start, end)), for reading the words around it. */
-  span: readonly [number, number] | null;
 }
 
 const EMPTY: TimeAnalysis = {
@@ -39,7 +37,6 @@ const EMPTY: TimeAnalysis = {
   arrivalShift: null,
   slotShift: null,
   timeOnly: false,
-  span: null,
 };
 
 function podOf(hour: number): PartOfDay {
@@ -181,7 +178,9 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     }
     // 推迟到4点 / 同一天4点 / 改成晚上6点半 / 早一点，比如11点: a new clock time on the interview's day.
     const earlierOrLater = /(?:早|晚|提前|推后)一?(?:点|些)(?!到)|\b(?:earlier|later)\b/.test(text.slice(0, chosen.index));
-    if (!date && !chosen.vague && sched && (sameDayAnywhere || chosen.sameDay || chosen.role === "target" || earlierOrLater) && (hour !== undefined || pod || chosen.sameDay)) {
+    // Said on the interview day itself, "三点以后都可以" is about that day too.
+    const onTheDay = sched !== null && sameDate(nowWall, sched);
+    if (!date && !chosen.vague && sched && (sameDayAnywhere || chosen.sameDay || chosen.role === "target" || earlierOrLater || (onTheDay && hour !== undefined)) && (hour !== undefined || pod || chosen.sameDay)) {
       date = { y: sched.y, m: sched.m, d: sched.d };
     }
   }
@@ -199,6 +198,5 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     arrivalShift,
     slotShift,
     timeOnly: !date && hour !== undefined,
-    span: [chosen.index, chosen.end],
   };
 }
