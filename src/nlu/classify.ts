@@ -66,7 +66,7 @@ function bareToday(time: TimeAnalysis, today: string): boolean {
 }
 
 /** A new job outranks everything; otherwise the reason said first is the main one. */
-function cancelReason(text: string): CancelReason {
+export function cancelReason(text: string): CancelReason {
   let best: CancelReason = "unknown";
   let at = Infinity;
   for (const [reason, re] of REASONS) {
@@ -191,6 +191,7 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // ---- other ----
   // Recognised small talk, hedges and arrivals are confidently "other"; text that
   // matched nothing at all is genuinely unclear.
-  const recognised = hedge || arrived || onlySymbols || SMALL_TALK.test(text);
+  // A decision said only under a condition (如果太远就不去了) was understood as undecided, too.
+  const recognised = hedge || arrived || onlySymbols || decided !== text || SMALL_TALK.test(text);
   return { intent: "other", confidence: recognised ? (onlySymbols ? 0.7 : 0.88) : 0.35, cancelReason: null };
 }

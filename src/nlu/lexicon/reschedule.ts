@@ -15,7 +15,7 @@ export const FORMAT_CHANGE = /(?:改|换)(?:成|为|到)?(?:线上|视频|远程
 
 /** Conflicts with the slot. */
 export const CONFLICT =
-  /有事|抽不出(?:空|时间|身)|不太?合适|有点事|没空|没时间|走不开|出差|在外地|不方便|不行|不太行|冲突|撞了|来不及|赶不回来|赶不过来|赶不上|请不了假|请不到假|上班|开会|有会|有个会|会议|有安排|去不了|来不了|不凑巧|不太凑巧|不巧|没办法|考试|医院|doesn'?t work|not work|conflict|busy|can'?t make|not available|unavailable/;
+  /有事|(?:抽|腾)不出(?:空|时间|身)|不得空|够呛|(?:估计|怕是|可能)(?:有点)?悬|不太?合适|有点事|没空|没时间|走不开|出差|在外地|不方便|不行|不太行|冲突|撞了|来不及|赶不回来|赶不过来|赶不上|请不了假|请不到假|上班|开会|有会|有个会|会议|有安排|去不了|来不了|不凑巧|不太凑巧|不巧|没办法|考试|医院|doesn'?t work|not work|conflict|busy|can'?t make|not available|unavailable/;
 
 /** Words that tie a conflict to the interview's time. */
 export const TIME_REFERENCE =

@@ -19,6 +19,7 @@ describe("conflicts stated as life events (reschedule, never confirm)", () => {
     "周三上午要陪我妈去医院复查",
     "不好意思，那天我约了别的公司的复试",
     "那天轮到我值班",
+    "周三够呛能赶上",
   ])("%s → reschedule", (text) => expect(u(text).intent).toBe("reschedule"));
 
   it("a life event after a time occupies it; the other part of the day is proposed", () => {
@@ -37,7 +38,7 @@ describe("conflicts stated as life events (reschedule, never confirm)", () => {
 });
 
 describe("a bare conflict answers the invitation", () => {
-  it.each(["没空", "没时间", "抱歉哈，有事", "sorry 最近太忙了"])("%s → reschedule", (text) => expect(u(text).intent).toBe("reschedule"));
+  it.each(["没空", "没时间", "抱歉哈，有事", "sorry 最近太忙了", "估计悬", "抽不出空来", "不得空"])("%s → reschedule", (text) => expect(u(text).intent).toBe("reschedule"));
   it("a conflict sentence about something else is not bare", () => expect(u("我现在有点忙，晚点看").intent).not.toBe("reschedule"));
 });
 
@@ -106,6 +107,11 @@ describe("question topics", () => {
     expect(u("这待遇还想招到人？不考虑了").questions).toEqual([]);
     expect(u("我问下领导能不能请假").intent).toBe("other");
   });
+  it.each([
+    ["公司有宿舍不", ["salary"]],
+    ["要带身份证不", ["materials"]],
+    ["面试问些啥", ["format"]],
+  ])("colloquial question forms: %s → %j", (text, topics) => expect(u(text)).toMatchObject({ intent: "question", questions: topics }));
   it("seeking reassurance (不影响吧) is an other-topic question", () => expect(u("好的，我口音有点重，没关系吧").questions).toEqual(["other"]));
   it("asking to be late is about lateness, not the words before it", () => {
     expect(u("地铁还有三站，晚五分钟可以吗", ON_THE_DAY).questions).toEqual(["other"]);
