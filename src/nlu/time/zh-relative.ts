@@ -23,10 +23,12 @@ const shift = parser(
     const after = c.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3);
     // "估计要晚半小时" predicts lateness; "晚一小时行吗" asks for a later slot.
     const before = c.text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0);
+    // "得晚一个小时开始" moves the start: that is the slot, whatever comes before.
+    const startsLater = /^\s*(?:再)?(?:开始|开|面)/.test(c.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 4));
     const arrival =
-      /^(?:左右)?\s*(?:到|才到|能到)/.test(after) ||
+      !startsLater && (/^(?:左右)?\s*(?:到|才到|能到)/.test(after) ||
       /^晚到/.test(m[0]) ||
-      (m[1] === "晚" && /(?:要|会|估计|可能|大概|预计|得)$/.test(before));
+      (m[1] === "晚" && /(?:要|会|估计|可能|大概|预计|得)$/.test(before)));
     return emit(c, m, { kind: "shift", shiftMinutes: sign * minutes, arrival });
   },
 );

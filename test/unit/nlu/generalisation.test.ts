@@ -52,6 +52,14 @@ describe("double negation and idioms mean yes", () => {
   it("不是不想去，是… still carries the real reason", () => expect(u("不是不想去，是那天真的抽不出空").intent).toBe("reschedule"));
 });
 
+describe("negation around assent words (never a confirm)", () => {
+  it.each(["那天不太ok", "周三不是很方便", "那个时段我不大方便"])("%s → reschedule", (text) => expect(u(text).intent).toBe("reschedule"));
+  it("a negated potential after the word (确认不了) is no assent", () => expect(u("确认不了那天的时间").intent).not.toBe("confirm"));
+  it("moving the start is a new slot, not lateness", () =>
+    expect(u("可以，就是得晚一个小时开始")).toMatchObject({ intent: "reschedule", proposed: p("2026-11-25", "15:00", "afternoon") }));
+  it("a bare 改 asks for a change", () => expect(u("改").intent).toBe("reschedule"));
+});
+
 describe("withdrawal forms", () => {
   it.each([
     ["不了，谢谢", "unknown"],

@@ -36,7 +36,7 @@ describe("learned intent fallback", () => {
   });
 
   it("guesses a reply the rules do not recognise, below the clarifying threshold", () => {
-    const text = "那天我脱不开身";
+    const text = "确认不了那天的时间";
     expect(understandWith(text, opts, null)).toMatchObject({ intent: "other" });
     const r = u(text);
     expect(r.intent).toBe("reschedule");
