@@ -18,12 +18,13 @@ import {
   ASKS_IF_FIXED,
   ASKS_PROCESS,
   CHANGE_REQUEST,
+  CONFLICT,
   CONFLICT_RESOLVED,
   FORMAT_CHANGE,
   KEEP_ORIGINAL,
   TIME_REFERENCE,
 } from "./lexicon/reschedule.js";
-import { slotConflict } from "./lexicon/conflict.js";
+import { LIFE_EVENT, slotConflict } from "./lexicon/conflict.js";
 import { GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
 import { SMALL_TALK } from "./lexicon/small-talk.js";
 import type { TimeAnalysis } from "./time/resolve-time.js";
@@ -173,8 +174,9 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   }
 
   // "2点可以吗" names the slot already planned: attending, but worth a check. Only without
-  // any negation nearby: "Nope, can't do Wed" names the slot to refuse it.
-  if (time.mentionsScheduled && !lateWords && !arrived && !hedge && !q.topics.length && !VERIFIES_SLOT.test(text) && !ANY_NEGATION.test(text)) {
+  // any negation or conflict nearby: "Nope, can't do Wed" / "something came up on Wed" name
+  // the slot to refuse it.
+  if (time.mentionsScheduled && !lateWords && !arrived && !hedge && !q.topics.length && !VERIFIES_SLOT.test(text) && !ANY_NEGATION.test(text) && !CONFLICT.test(text) && !LIFE_EVENT.test(text)) {
     return { intent: "confirm", confidence: 0.66, cancelReason: null };
   }
 

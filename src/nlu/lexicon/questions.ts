@@ -24,10 +24,10 @@ const TOPICS: ReadonlyArray<readonly [QuestionTopic, RegExp]> = [
 ];
 
 /** Checking the planned slot (还是两点吗, 是周三对吗) asks; it does not accept it. */
-export const VERIFIES_SLOT = /几点|什么时间|什么时候|来着|哪天|(?:非要|非得|只能)[^,.!?。]{0,6}(?:吗|么|\?)|是[^,.!?。可行]{0,8}(?:吗|么|\?)|还是.{0,10}(?:吗|么|\?)|照常吗|照旧吗|对吗|对不对|是不是|没变吧|不变吧|没有变/;
+export const VERIFIES_SLOT = /几点|什么时间|什么时候|来着|哪天|(?:非要|非得|只能)[^,.!?。]{0,6}(?:吗|么|\?)|是[^,.!?。可行]{0,8}(?:吗|么|\?)|还是.{0,10}(?:吗|么|\?)|照常吗|照旧吗|正常(?:进行)?(?:吗|么)|如期|对吗|对不对|是不是|没变吧|不变吧|没有变/;
 
 /** Sentences that ask for a change or a slot are requests, not "other" questions. */
-const NOT_OTHER = /改|换|调|约|推迟|提前|延|(?:可以|能|能否|想|要)(?:取消|放弃)|在吗|你好|机器人|可以吗|行吗|能吗|方便吗|好吗|reschedule|move|slot/;
+const NOT_OTHER = /改|换|调|约|推迟|提前(?![^,.!?。]{0,2}到了)|延|(?:可以|能|能否|想|要)(?:取消|放弃)|在吗|你好|机器人|可以吗|行吗|能吗|方便吗|好吗|reschedule|move|slot/;
 
 // Asking a third party (我问下领导能不能请假) is reported, not asked of us.
 const RHETORICAL = /(?:哪能|怎么会|怎能|哪有)不|问(?:一?下|问)(?:我的?)?(?:领导|老板|上司|家里|家人|老婆|老公|爸妈|父母|对象)|(?:这|就这)[^,.!?。]{0,4}还(?:想|敢|好意思)|谁不[^,.!?。]{1,4}谁|难道/;

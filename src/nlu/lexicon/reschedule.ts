@@ -15,11 +15,11 @@ export const FORMAT_CHANGE = /(?:改|换)(?:成|为|到)?(?:线上|视频|远程
 
 /** Conflicts with the slot. */
 export const CONFLICT =
-  /有事|(?:抽|腾|脱)不(?:出|开)(?:空|时间|身)|不得空|够呛|(?:估计|怕是|可能)(?:有点)?悬|不太?合适|有点事|没空|没时间|走不(?:开|脱)|出差|在外地|不(?:太|是很|怎么|大)?方便|不行|不太行|不(?:太|是很)?ok|冲突|撞了|来不及|赶不回来|赶不过来|赶不上|请不了假|请不到假|上班|开会|有会|有个会|会议|有安排|去不了|来不了|不凑巧|不太凑巧|不巧|没办法|考试|医院|doesn'?t work|not work|conflict|busy|can'?t make|not available|unavailable/;
+  /有事|(?:抽|腾|脱)不(?:出|开)(?:空|时间|身)|不得空|够呛|(?:估计|怕是|可能)(?:有点)?悬|不太?合适|有点事|没空|没时间|走不(?:开|脱)|出差|在外地|不(?:太|是很|怎么|大)?方便|不行|不太行|不(?:太|是很)?ok|冲突|撞了|来不及|赶不回来|赶不过来|赶不上|请不了假|请不到假|上班|开会|有会|有个会|会议|有安排|去不了|来不了|不凑巧|不太凑巧|不巧|没办法|考试|医院|doesn'?t work|not work|conflict|busy|(?:something|an? \w+) came up|tied up|out of town|travell?ing|(?:have|got) (?:an?|another) (?:appointment|meeting|exam|interview|class)|can'?t make|not available|unavailable/;
 
 /** Words that tie a conflict to the interview's time. */
 export const TIME_REFERENCE =
-  /时间上?(?=不|有冲突|冲突|排不开)|周[一二三四五六日天1-7]|星期|礼拜|那天|当天|今天|明天|这个时间|那个时间|(?:这|那)个?时段|那个点|这个点|时间上|这周|那周|下午|上午|那会|\d+号|\d+日|\b(?:mon|tue|wed|thu|fri|sat|sun)|that (?:day|time)|this time/;
+  /时间上?(?=不|有冲突|冲突|排不开)|周[一二三四五六日天1-7]|星期|礼拜|那天|当天|今天|明天|这个时间|那个时间|(?:这|那)个?时段|那个点|这个点|时间上|这周|那周|下午|上午|那会|\d+号|\d+日|\b(?:mon|tue|wed|thu|fri|sat|sun)|that (?:day|time|week|morning|afternoon)|(?:this|next) week|this time/;
 
 /**
  * Asking how long the interview lasts next to a commitment (面试需要多久，我四点还有事) plans

@@ -127,7 +127,7 @@ const NEGATIVE_AFTER =
 // "要/得/必须 + something else" (not 要是 "if", not attending the interview itself).
 const DUTY_AFTER = /^\s*(?:我)?(?:还)?(?:要|得|必须)(?!是|不|准时|按时|提前|早点|去面|来面|面试|过去|过来|到|来|参加|带|准备|穿)/;
 const PROPOSAL_AFTER =
-  /^[^,.!?。;]*?(?:可以|行|方便|ok|好吗|好不好|都行|就行|有空|能来|能到|合适|吧|呢|面|instead|work|would|\?|吗)/;
+  /^[^,.!?。;]*?(?:可以|行|方便|ok|好吗|好不好|都行|就行|有空|能来|能到|合适|吧|呢|面|咋样|怎么样|如何|instead|work|would|\?|吗)/;
 const CLAUSE_END = /[,.!?。;]/;
 
 function roleOf(c: Candidate, text: string): Role {

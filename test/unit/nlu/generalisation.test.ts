@@ -100,6 +100,21 @@ describe("on the way, on the interview day", () => {
   });
 });
 
+describe("English conflicts and withdrawals", () => {
+  it.each(["Sorry, something came up on Wednesday", "I'm travelling that week"])("%s → reschedule", (text) => expect(u(text).intent).toBe("reschedule"));
+  it.each([
+    ["I won't make it, sorry", "unknown"],
+    ["I'd rather not", "unknown"],
+    ["Thanks, but I've decided to go with another company", "found_job"],
+  ])("%s → cancel (%s)", (text, reason) => expect(u(text)).toMatchObject({ intent: "cancel", cancelReason: reason }));
+});
+
+describe("arrivals and checks on the day", () => {
+  it("an arrival named by place is an arrival", () => expect(u("已经到大厦门口了", ON_THE_DAY)).toMatchObject({ intent: "other", confidence: 0.88 }));
+  it("an early arrival with a question is a question", () => expect(u("我提前到了，能先上去等吗", ON_THE_DAY).intent).toBe("question"));
+  it("checking the interview still happens is a question", () => expect(u("今天面试是正常进行吗", ON_THE_DAY).intent).toBe("question"));
+});
+
 describe("question topics", () => {
   it.each([
     ["底薪和提成怎么算", ["salary"]],
