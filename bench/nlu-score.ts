@@ -5,7 +5,7 @@
  * or null `now` / `scheduledAt` fall back to the LABELS.md defaults; a missing field is
  * left out of its metric rather than counted wrong.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { understand, type Intent, type TimeResolution, type Understanding } from "../src/nlu/index.js";
 
 export const DEFAULT_NOW = "2026-11-23T10:00:00+08:00";
@@ -26,6 +26,7 @@ export interface Labeled {
 
 /** Reads a labeled JSON-lines file; a malformed line is an error naming the line. */
 export function loadLabeled(path: string): Labeled[] {
+  if (!existsSync(path)) throw new Error(`${path}: no such file`);
   const out: Labeled[] = [];
   readFileSync(path, "utf8")
     .split("\n")

@@ -126,7 +126,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   (args.includes("--file") ? Promise.resolve(scoreFiles(args)) : runNluBench()).then(
     (r) => process.stdout.write(r),
     (err: unknown) => {
-      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      // Bad input (missing file, malformed line) is reported by its message; bugs keep their stack.
+      const bad = err instanceof Error && /no such file|^\/.*:\d+: /.test(err.message);
+      process.stderr.write(`${err instanceof Error ? (bad ? err.message : (err.stack ?? err.message)) : String(err)}\n`);
       process.exitCode = 1;
     },
   );
