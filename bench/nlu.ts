@@ -123,7 +123,7 @@ function scoreFiles(args: string[]): string {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
-  (args.includes("--file") ? Promise.resolve(scoreFiles(args)) : runNluBench()).then(
+  (args.includes("--file") ? Promise.resolve().then(() => scoreFiles(args)) : runNluBench()).then(
     (r) => process.stdout.write(r),
     (err: unknown) => {
       // Bad input (missing file, malformed line) is reported by its message; bugs keep their stack.
