@@ -24,6 +24,7 @@ import {
   KEEP_ORIGINAL,
   TIME_REFERENCE,
 } from "./lexicon/reschedule.js";
+import { LIFE_EVENT, slotConflict } from "./lexicon/conflict.js";
 import { GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
 import { SMALL_TALK } from "./lexicon/small-talk.js";
 import type { TimeAnalysis } from "./time/resolve-time.js";
@@ -40,20 +41,33 @@ export interface ClassifyInput {
   time: TimeAnalysis;
   /** The reply arrived on the interview day, before or shortly after it. */
   interviewDay: boolean;
+  /** The reply's own day, YYYY-MM-DD in the business zone. */
+  today: string;
   onlySymbols: boolean;
   questions: QuestionReading;
 }
 
-/** The reply without its question clauses ("没问题吧？", "多久入职？"). */
+/**
+ * The reply without its question clauses ("没问题吧？", "多久入职？"). Rhetorical ones
+ * (哪能不去呢, 怎么会不来) are statements and stay.
+ */
 function statementsOf(text: string): string {
   return text
     .split(/(?<=[,.!?。;~])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
-    .filter((c) => !/\?|吗|吧\s*[?]|对吧|多久|多长|多少|什么|怎么|哪|几[轮个点天次位]/.test(c))
+    .filter((c) => /(?:哪能|怎么会|怎能|哪有)不/.test(c) || !/\?|吗|吧\s*[?]|对吧|多久|多长|多少|什么|怎么|哪|几[轮个点天次位]/.test(c))
     .join("");
 }
 
+/** Promises that do not depend on traffic: 一定准时 / 肯定能到. */
+const FIRM_ARRIVAL = /一定|肯定|保证|绝对/;
+
+function bareToday(time: TimeAnalysis, today: string): boolean {
+  const r = time.resolution;
+  return r !== null && r.time === null && r.partOfDay === null && r.date === today;
+}
+
 /** A new job outranks everything; otherwise the reason said first is the main one. */
-function cancelReason(text: string): CancelReason {
+export function cancelReason(text: string): CancelReason {
   let best: CancelReason = "unknown";
   let at = Infinity;
   for (const [reason, re] of REASONS) {
@@ -65,7 +79,7 @@ function cancelReason(text: string): CancelReason {
   return best;
 }
 
-export function classify({ text, time, interviewDay, onlySymbols, questions: q }: ClassifyInput): Decision {
+export function classify({ text, time, interviewDay, today, onlySymbols, questions: q }: ClassifyInput): Decision {
   const menu = readMenu(text);
   const hedge = HEDGE.test(/有/.test(text) ? text.replace(IF_CHANGES, " ") : text);
   const forTime = text.replace(FORMAT_CHANGE, " ");
@@ -87,7 +101,7 @@ export function classify({ text, time, interviewDay, onlySymbols, questions: q }
   const request = affirmed(forTime, CHANGE_REQUEST) && !asksFixed && !asksProcess;
   const timeTied = TIME_REFERENCE.test(text);
   const timeTiedDay = /周|星期|礼拜|那天|当天|明天|后天|号|日/.test(text);
-  const conflict = !resolved && CONFLICT.test(decided) && timeTied && !/时间不冲突|不冲突/.test(text) && !(ASKS_DURATION.test(text) && !timeTiedDay);
+  const conflict = !resolved && slotConflict(decided) && !/时间不冲突|不冲突/.test(text) && !(ASKS_DURATION.test(text) && !timeTiedDay);
   // Assent inside a question ("没问题吧？", "1是确认的意思吗") is not assent.
   const statements = statementsOf(text);
   // Assent under a condition (能去的话我会告诉你) is no assent either.
@@ -95,22 +109,29 @@ export function classify({ text, time, interviewDay, onlySymbols, questions: q }
   const arrived = ARRIVED.test(text) && !/快到|快要到|马上到|就到|将到/.test(text);
   const notLate = NOT_LATE.test(text);
   // "大概2点05到" on the day is an arrival estimate.
-  const eta = interviewDay && /(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右)?\s*(?:才|就|能)?到(?![了达])/.test(text);
+  const eta = interviewDay && /(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右)?\s*(?:才能|才|就|能|可以)?到(?![了达])/.test(text);
   const lateWords = !notLate && (LATE.test(text) || eta || (interviewDay && IN_TRANSIT.test(text)));
   const arrivalLate = time.arrivalShift !== null && time.arrivalShift > 0;
   // "晚20分钟可以吗" said on the day is lateness; said days ahead it asks for a later slot.
   const smallShiftToday = interviewDay && time.slotShift !== null && Math.abs(time.slotShift) <= 30 && !/推迟|延后|往后|改/.test(text);
 
+  // On the interview day, on the way and saying so: "两点可能到不了" is lateness, not a new slot,
+  // unless they ask for one outright (改到…, 推迟…, 2).
+  const onTheWay = interviewDay && lateWords && !request && menu.choice !== 2;
   // A time the candidate puts forward (not the slot itself, not one they cannot make).
+  // A bare 今天 on another day is context ("今天天气真好", "今天刚看到"), not a slot offered.
   const proposes =
     time.resolution !== null || time.vague
-      ? time.role === "target" || time.role === "proposal" || (time.role === "neutral" && (!assent || time.resolution?.date != null) && !lateWords && !arrived && !q.asksAnything)
+      ? time.role === "target" ||
+        (time.role === "proposal" && !(onTheWay && eta)) ||
+        (time.role === "neutral" && (!assent || time.resolution?.date != null) && !lateWords && !arrived && !q.asksAnything && !bareToday(time, today))
       : false;
   // A hedge about one day does not undo a firm offer of another (不确定周三行不行，周四肯定可以).
   const proposesNew = proposes && !smallShiftToday && !(hedge && time.role !== "target" && !(time.role === "proposal" && time.negatedMention === false && /肯定|一定|绝对|definitely/.test(text)));
 
   // ---- cancel ----
-  const inabilityOnly = inability && !timeTied && !request && !proposesNew;
+  // "堵着，两点可能赶不到" on the way is lateness, not a withdrawal.
+  const inabilityOnly = inability && !timeTied && !request && !proposesNew && !onTheWay;
   if (withdraws || foundJob || menu.choice === 3 || inabilityOnly || (keepOriginal && inability && /不用改期|也不用改/.test(text))) {
     const explicit = withdraws || foundJob || menu.choice === 3;
     const conflicting = menu.choice === 1 || (menu.choice === 2 && !withdraws);
@@ -126,8 +147,8 @@ export function classify({ text, time, interviewDay, onlySymbols, questions: q }
     request ||
     proposesNew ||
     // "不确定周三能不能赶回来，明天答复您": undecided, not yet a conflict.
-    (conflict && !keepOriginal && !hedge) ||
-    (time.negatedMention && !keepOriginal && !hedge && !(ASKS_DURATION.test(text) && !timeTiedDay));
+    (conflict && !keepOriginal && !hedge && !onTheWay) ||
+    (time.negatedMention && !keepOriginal && !hedge && !onTheWay && !(ASKS_DURATION.test(text) && !timeTiedDay));
   if (wantsChange && !(keepOriginal && !proposesNew && menu.choice !== 2 && !conflict) && !(menu.choice === 1 && !request && !proposesNew && !conflict && !time.negatedMention)) {
     let confidence = menu.choice === 2 || request || time.role === "target" ? 0.92 : proposesNew ? 0.8 : 0.74;
     if (menu.choice === 1) confidence -= 0.2;
@@ -138,6 +159,11 @@ export function classify({ text, time, interviewDay, onlySymbols, questions: q }
   }
 
   // ---- confirm ----
+  // "已经出门了，路上有点堵，尽量准时": on the way with only a promise to try is lateness.
+  // So is an arrival estimate (两点十分左右才能到): its 能到 is no promise.
+  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力/.test(text)) && !FIRM_ARRIVAL.test(text)) {
+    return { intent: "late", confidence: 0.8, cancelReason: null };
+  }
   if ((menu.choice === 1 || assent || keepOriginal) && !hedge) {
     let confidence = menu.choice === 1 || ASSENT_SHORT.test(text) ? 0.95 : 0.88;
     if (lateWords) confidence -= 0.1;
@@ -148,8 +174,9 @@ export function classify({ text, time, interviewDay, onlySymbols, questions: q }
   }
 
   // "2点可以吗" names the slot already planned: attending, but worth a check. Only without
-  // any negation nearby: "Nope, can't do Wed" names the slot to refuse it.
-  if (time.mentionsScheduled && !lateWords && !arrived && !hedge && !q.topics.length && !VERIFIES_SLOT.test(text) && !ANY_NEGATION.test(text)) {
+  // any negation or conflict nearby: "Nope, can't do Wed" / "something came up on Wed" name
+  // the slot to refuse it.
+  if (time.mentionsScheduled && !lateWords && !arrived && !hedge && !q.topics.length && !VERIFIES_SLOT.test(text) && !ANY_NEGATION.test(text) && !CONFLICT.test(text) && !LIFE_EVENT.test(text)) {
     return { intent: "confirm", confidence: 0.66, cancelReason: null };
   }
 
@@ -166,6 +193,7 @@ export function classify({ text, time, interviewDay, onlySymbols, questions: q }
   // ---- other ----
   // Recognised small talk, hedges and arrivals are confidently "other"; text that
   // matched nothing at all is genuinely unclear.
-  const recognised = hedge || arrived || onlySymbols || SMALL_TALK.test(text);
+  // A decision said only under a condition (如果太远就不去了) was understood as undecided, too.
+  const recognised = hedge || arrived || onlySymbols || decided !== text || SMALL_TALK.test(text);
   return { intent: "other", confidence: recognised ? (onlySymbols ? 0.7 : 0.88) : 0.35, cancelReason: null };
 }

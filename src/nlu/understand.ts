@@ -2,10 +2,11 @@
  * `understand(text, {now, scheduledAt, timeZone})`: what a candidate's reply to an
  * interview invitation means. Pure and synchronous; see LABELS.md for the semantics.
  */
-import { classify } from "./classify.js";
+import { cancelReason, classify } from "./classify.js";
+import { GUESS_MAX_CONFIDENCE, guessIntent, type IntentGuess } from "./learned/guess-intent.js";
 import { readQuestions } from "./lexicon/questions.js";
 import { normalize } from "./normalize/normalize.js";
-import { sameDate, wallClock } from "./time/calendar.js";
+import { formatDate, sameDate, wallClock } from "./time/calendar.js";
 import { analyzeTime } from "./time/resolve-time.js";
 import { QUESTION_TOPIC_ORDER, type QuestionTopic, type Understanding, type UnderstandOptions } from "./types.js";
 
@@ -17,6 +18,15 @@ function ordered(topics: Iterable<QuestionTopic>): QuestionTopic[] {
 }
 
 export function understand(text: string, options: UnderstandOptions): Understanding {
+  return understandWith(text, options, guessIntent);
+}
+
+/**
+ * {@link understand} with the fallback guesser given explicitly (null = rules only), so
+ * the offline experiment can score the rules alone and the combination with models
+ * trained on other folds.
+ */
+export function understandWith(text: string, options: UnderstandOptions, guess: ((normalizedText: string) => IntentGuess | null) | null): Understanding {
   const norm = normalize(String(text ?? "").slice(0, MAX_INPUT));
   if (norm.text.length === 0) {
     return { intent: "other", proposed: null, cancelReason: null, questions: [], confidence: norm.onlySymbols ? 0.7 : 0.3 };
@@ -28,7 +38,17 @@ export function understand(text: string, options: UnderstandOptions): Understand
   const interviewDay = sameDate(now, sched) && untilMs > -3 * 3600_000;
 
   const q = readQuestions(norm.text);
-  const decision = classify({ text: norm.text, time, interviewDay, onlySymbols: norm.onlySymbols, questions: q });
+  let decision = classify({ text: norm.text, time, interviewDay, today: formatDate(now), onlySymbols: norm.onlySymbols, questions: q });
+
+  // The rules recognised nothing: let the learned scorer guess, below the clarifying threshold.
+  const guessed = guess && decision.intent === "other" && decision.confidence < 0.5 ? guess(norm.text) : null;
+  if (guessed) {
+    decision = {
+      intent: guessed.intent,
+      confidence: Math.min(guessed.probability, GUESS_MAX_CONFIDENCE),
+      cancelReason: guessed.intent === "cancel" ? cancelReason(norm.text) : null,
+    };
+  }
 
   let questions: QuestionTopic[] = q.topics;
   // "Other" questions are reported when the reply is about attending, not when the

@@ -3,8 +3,12 @@
  * statement ("it is not that …") does not hold. Checked on the few characters before
  * a match, which is how these constructions are written in chat.
  */
-const STATEMENT_NEGATOR = /(?:不是|并不是|并非|也不是|倒不是|没有要|不想|不要|没说|not that|isn'?t that)\s*(?:说|要|我)?\s*$/;
-const WORD_NEGATOR = /(?:不|没|无法|没法|不能|别|未|不会|不想|不用|never|not|don'?t|won'?t|can'?t)\s*$/;
+// An intention given up (本来想改时间的，后来…) no longer holds either.
+const STATEMENT_NEGATOR = /(?:不是|并不是|并非|也不是|倒不是|没有要|不想|不要|没说|本来(?:想|打算|要)|原本(?:想|打算|要)|原来(?:想|打算)|本想|差点|not that|isn'?t that)\s*(?:说|要|我)?\s*$/;
+// A degree word may sit between (不太ok, 不是很方便, 没那么确定).
+const WORD_NEGATOR = /(?:不|没|无法|没法|不能|别|未|不会|不想|不用|never|not|don'?t|won'?t|can'?t)\s*(?:太|大|很|是很|是太|怎么|那么|这么|too|very|so)?\s*$/;
+/** "确认不了", "准时不了": a potential negated after the word. */
+const NEGATED_AFTER = /^\s*不(?:了|到|来|成|下来)/;
 
 /**
  * A condition and what hangs on it ("如果太远的话我可能就不去了", "要是薪资太低，就算了")
@@ -40,13 +44,14 @@ export function affirmed(text: string, re: RegExp): boolean {
   return false;
 }
 
-/** True when `re` matches somewhere not directly preceded by a negating word (不好, 没确认). */
+/** True when `re` matches somewhere not directly negated: before (不好, 没确认, 不太ok) or after (确认不了). */
 export function positive(text: string, re: RegExp): boolean {
   if (!re.test(text)) return false;
   const g = global(re);
   for (const m of text.matchAll(g)) {
-    const before = text.slice(Math.max(0, m.index - 4), m.index);
-    if (!WORD_NEGATOR.test(before) && !STATEMENT_NEGATOR.test(text.slice(Math.max(0, m.index - 6), m.index))) return true;
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    if (NEGATED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    if (!WORD_NEGATOR.test(before) && !STATEMENT_NEGATOR.test(before)) return true;
   }
   return false;
 }

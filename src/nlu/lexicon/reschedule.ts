@@ -8,18 +8,18 @@
 
 /** Explicit requests for another time. */
 export const CHANGE_REQUEST =
-  /改期|要不(?:改|约|换)|(?:早|晚|提前|推后)一?(?:点|些)(?:吗|可以|行|好吗|方便)|可以(?:早|晚)一?(?:点|些)|能(?:早|晚)一?(?:点|些)|改(?:个|一下|下)?时间|换(?:个|一下|下)?(?:时间|日子|天)|换一下|换个|调(?:整)?一下|调整(?:时间|到)?|另外安排|另约|再约|(?:别|不要)(?:安排|约|定)在|(?:回来|忙完|结束|考完|出差完)(?:以后|之后|后)?再(?:约|面|联系|安排)|重新(?:安排|约)|其他(?:时间|时段|日子)|别的时间|另一个时间|改天|延期|推迟|往后推|往后挪|延后|改到|换到|调到|约到|约在|挪到|改成|换成|改在|改为|能吗?调吗|reschedule|another (?:time|day|slot)|other (?:time|slot|day)s?|different (?:time|day)|move (?:it|the interview)|push (?:it|the interview)|postpone|later (?:time|date)/;
+  /^(?:那就|那)?改(?:一下|下)?(?:吧|呗)?[!.。~]*$|改期|(?:能|可以|可否|能否)(?:帮我)?改(?:一下|下)?(?=[,.!?。吗]|$)|(?:约|安排|排|放|定|改)(?:得)?(?:早|晚|靠后|靠前|往后|往前)一?(?:点|些)|要不(?:改|约|换)|(?:早|晚|提前|推后)一?(?:点|些)(?:吗|可以|行|好吗|方便)|可以(?:早|晚)一?(?:点|些)|能(?:早|晚)一?(?:点|些)|改(?:个|一下|下)?时间|换(?:个|一下|下)?(?:时间|日子|天)|换一下|换个|调(?:整)?一下|调整(?:时间|到)?|另外安排|另约|再约|(?:别|不要)(?:安排|约|定)在|(?:回来|忙完|结束|考完|出差完)(?:以后|之后|后)?再(?:约|面|联系|安排)|重新(?:安排|约)|其他(?:时间|时段|日子)|别的时间|另一个时间|改天|延期|推迟|往后推|往后挪|延后|改到|换到|调到|约到|约在|挪到|改成|换成|改在|改为|能吗?调吗|reschedule|another (?:time|day|slot)|other (?:time|slot|day)s?|different (?:time|day)|move (?:it|the interview)|push (?:it|the interview)|postpone|later (?:time|date)/;
 
 /** "改成线上" changes the format, not the time. */
 export const FORMAT_CHANGE = /(?:改|换)(?:成|为|到)?(?:线上|视频|远程|电话|网络|online|remote|video)/g;
 
 /** Conflicts with the slot. */
 export const CONFLICT =
-  /有事|不太?合适|有点事|没空|没时间|走不开|出差|在外地|不方便|不行|不太行|冲突|撞了|来不及|赶不回来|赶不过来|赶不上|请不了假|请不到假|上班|开会|有会|有个会|会议|有安排|去不了|来不了|不凑巧|不太凑巧|不巧|没办法|考试|医院|doesn'?t work|not work|conflict|busy|can'?t make|not available|unavailable/;
+  /有事|(?:抽|腾|脱)不(?:出|开)(?:空|时间|身)|不得空|够呛|(?:估计|怕是|可能)(?:有点)?悬|不太?合适|有点事|没空|没时间|走不(?:开|脱)|出差|在外地|不(?:太|是很|怎么|大)?方便|不行|不太行|不(?:太|是很)?ok|冲突|撞了|来不及|赶不回来|赶不过来|赶不上|请不了假|请不到假|上班|开会|有会|有个会|会议|有安排|去不了|来不了|不凑巧|不太凑巧|不巧|没办法|考试|医院|doesn'?t work|not work|conflict|busy|(?:something|an? \w+) came up|tied up|out of town|travell?ing|(?:have|got) (?:an?|another) (?:appointment|meeting|exam|interview|class)|can'?t make|not available|unavailable/;
 
 /** Words that tie a conflict to the interview's time. */
 export const TIME_REFERENCE =
-  /时间上?(?=不|有冲突|冲突|排不开)|周[一二三四五六日天1-7]|星期|礼拜|那天|当天|今天|明天|这个时间|那个时间|那个点|这个点|时间上|这周|那周|下午|上午|那会|\d+号|\d+日|\b(?:mon|tue|wed|thu|fri|sat|sun)|that (?:day|time)|this time/;
+  /时间上?(?=不|有冲突|冲突|排不开)|周[一二三四五六日天1-7]|星期|礼拜|那天|当天|今天|明天|这个时间|那个时间|(?:这|那)个?时段|那个点|这个点|时间上|这周|那周|下午|上午|那会|\d+号|\d+日|\b(?:mon|tue|wed|thu|fri|sat|sun)|that (?:day|time|week|morning|afternoon)|(?:this|next) week|this time/;
 
 /**
  * Asking how long the interview lasts next to a commitment (面试需要多久，我四点还有事) plans
@@ -28,10 +28,11 @@ export const TIME_REFERENCE =
 export const ASKS_DURATION = /(?:要|需要|大概|大约)?多(?:久|长时间)|how long/;
 
 /** A conflict that has been resolved (已经推掉了) is no conflict. */
-export const CONFLICT_RESOLVED = /推掉了|(?:可以|能)(?:调开|推掉|推得掉)|处理完了|请好假|请好了假|已经请假|不冲突|没冲突|没有冲突|调开了|空出来了|搞定了/;
+export const CONFLICT_RESOLVED = /(?:把)?(?:事情?|会议?|课|活动|航班|安排)(?:已经)?(?:被)?(?:推|推掉|取消|处理|改)了|推掉了|(?:可以|能)(?:调开|推掉|推得掉)|处理完了|请好假|请好了假|已经请假|不冲突|没冲突|没有冲突|调开了|空出来了|搞定了/;
 
 /** Keeping the original slot: 不用改了 / 按原时间 / 不改了. */
-export const KEEP_ORIGINAL = /照常(?![吗么?])|照旧(?![吗么?])|改期(?:的事)?(?:就)?作废|不用改|不要改|别改|不改了|不需要改|不用调|按原|原时间|原来的时间|原定|维持原|就这个时间|这个时间刚好|时间(?:是)?没问题|时间可以|时间不冲突|不用了,?就按/;
+export const KEEP_ORIGINAL =
+  /照常(?![吗么?])|照旧(?![吗么?])|改期(?:的事)?(?:就)?作废|(?:不用|不要|别|不需要|无需|没必要|不必)(?:给我|帮我|再|麻烦)?(?:改|换|调)|不改了|按原|原时间|原来的时间|原定|维持原|就这个时间|这个时间刚好|时间(?:是)?没问题|时间可以|时间不冲突|不用了,?就按/;
 
 /** Asking whether the time can move (是固定的吗) is a question, not a request. */
 export const ASKS_IF_FIXED = /固定的?吗|固定吗|是固定/;

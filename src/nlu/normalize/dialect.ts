@@ -27,6 +27,8 @@ const MANDARIN_REGIONAL: ReadonlyArray<readonly [string, string]> = [
   ["中不中", "行不行"], ["俺", "我"],
   // Northeast: 整不了 = can't do, 整呗 = let's do it, 嗯呐 = yes.
   ["整不了", "不行"], ["整呗", "可以"], ["嗯呐", "嗯"], ["咋整", "怎么办"],
+  // Colloquial "what" everywhere in the north: 啥 = 什么 (要带啥, 问些啥, 啥时候).
+  ["啥", "什么"],
 ];
 
 // Wu (Shanghai, Zhejiang): 好额 = 好的, 覅 = 不要, 伐 = 吗, 阿拉 = 我们, 晓得伐 = 知道吗.

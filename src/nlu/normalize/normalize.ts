@@ -24,11 +24,16 @@ export interface Normalized {
  * "A不A" questions (行不行, 可不可以, 方不方便, 有没有) contain a literal negation
  * (不行, 不可以) that is not one; fold them to "A吗" so negation rules stay simple.
  */
+// The 吗 goes to the end of the clause, so the words after stay intact for the lexicons:
+// 能不能改 → 能改吗, 可不可以晚一点 → 可以晚一点吗, 有没有停车位 → 有停车位吗.
 function foldAnotA(text: string): string {
   return text
-    .replace(/([可方需愿应])[不没]\1([以便要意该])/g, "$1$2吗")
-    .replace(/([\u4e00-\u9fa5])[不没]\1/g, "$1吗")
-    .replace(/([行中好对])不(?=[\s,.?!。]|$)/g, "$1吗");
+    .replace(/([可方需愿应])[不没]\1([以便要意该])([^,.!?。;]*)/g, "$1$2$3吗")
+    // Not across a word: 现在不在深圳 is "now not in Shenzhen".
+    .replace(/(?<![现正实存所自])([\u4e00-\u9fa5])[不没]\1([^,.!?。;]*)/g, "$1$2吗")
+    .replace(/([行中好对])不(?=[\s,.?!。]|$)/g, "$1吗")
+    // 有食堂不 / 要带电脑不: a clause-final 不 after 有/要/能 asks.
+    .replace(/((?:有|要|能|可以|需要)[^,.!?。;不没]{1,8})不(?=[\s,.?!。]|$)/g, "$1吗");
 }
 
 const CIRCLED: Record<string, string> = { "①": "1", "②": "2", "③": "3", "❶": "1", "❷": "2", "❸": "3" };

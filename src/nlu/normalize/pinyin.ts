@@ -13,24 +13,31 @@ const FINALS = [
 const SYLLABLES = new Set<string>();
 for (const i of INITIALS) for (const f of FINALS) if (i !== "" || /^[aoe]/.test(f)) SYLLABLES.add(i + f);
 
-/** Splits a latin token into pinyin syllables (longest first, with backtracking); null if impossible. */
+/**
+ * Splits a latin token into pinyin syllables; null if impossible. Prefers the longest
+ * syllable at each position that still lets the rest split ("xian" → xian, not xi an).
+ * Linear: one backward pass records, per position, the syllable length to take
+ * (a 2,000-letter token costs the same as 2,000 letters of short tokens).
+ */
 export function splitSyllables(token: string): string[] | null {
-  const memo = new Map<number, string[] | null>();
-  const go = (pos: number): string[] | null => {
-    if (pos === token.length) return [];
-    const cached = memo.get(pos);
-    if (cached !== undefined) return cached;
-    let found: string[] | null = null;
-    for (let len = Math.min(6, token.length - pos); len >= 1 && !found; len--) {
-      const s = token.slice(pos, pos + len);
-      if (!SYLLABLES.has(s)) continue;
-      const rest = go(pos + len);
-      if (rest) found = [s, ...rest];
+  const n = token.length;
+  // take[pos] = length of the syllable starting at pos in a full split of token[pos..], 0 = none.
+  const take = new Uint8Array(n + 1);
+  const ok = new Uint8Array(n + 1);
+  ok[n] = 1;
+  for (let pos = n - 1; pos >= 0; pos--) {
+    for (let len = Math.min(6, n - pos); len >= 1; len--) {
+      if (ok[pos + len] && SYLLABLES.has(token.slice(pos, pos + len))) {
+        take[pos] = len;
+        ok[pos] = 1;
+        break;
+      }
     }
-    memo.set(pos, found);
-    return found;
-  };
-  return go(0);
+  }
+  if (!ok[0]) return null;
+  const out: string[] = [];
+  for (let pos = 0; pos < n; pos += take[pos]!) out.push(token.slice(pos, pos + take[pos]!));
+  return out;
 }
 
 const WORDS: Record<string, string> = {

@@ -8,6 +8,7 @@
  * (改到周四) beats a proposal (周四可以吗) beats a bare mention; ties go to the more
  * specific, then the earlier one (LABELS: "two options offered: the first one").
  */
+import { LIFE_EVENT } from "../lexicon/conflict.js";
 import type { TimeToken } from "./tokens.js";
 import type { PartOfDay } from "../types.js";
 import { toHour24 } from "./zh-parsers.js";
@@ -109,6 +110,7 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
 // Words just before a candidate that make it the new slot asked for.
 const TARGET_BEFORE =
   /(?:改|换|调|调整|挪|约|安排|定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|约|改约)\s*$|(?:move|reschedule|push|postpone|change|shift)(?: it| the interview)?(?: back)?(?: to)\s*$/;
+const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行)(?!到)/;
 // "can't do Wed", "unable to make Wednesday": English puts the inability first.
 const NEGATED_BEFORE = /(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to)\s*(?:do|make(?: it)?|come|attend)?\s*(?:on\s*)?$/;
 // Statements about the calendar ("今天是周一", "下课是4点", "面试是后天") describe, not propose;
@@ -122,8 +124,10 @@ const OR_BETWEEN = /^\s*[,，、]?\s*(?:或者|或是|或|还是|要不|or|\/)\s
 // What follows within the clause: inability (negated) or availability (proposal).
 const NEGATIVE_AFTER =
   /^[^,.!?。;]*?(?:不行|不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有会|有个会|有安排|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|会议|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict)/;
+// "要/得/必须 + something else" (not 要是 "if", not attending the interview itself).
+const DUTY_AFTER = /^\s*(?:我)?(?:还)?(?:要|得|必须)(?!是|不|准时|按时|提前|早点|去面|来面|面试|过去|过来|到|来|参加|带|准备|穿)/;
 const PROPOSAL_AFTER =
-  /^[^,.!?。;]*?(?:可以|行|方便|ok|好吗|好不好|都行|就行|有空|能来|能到|合适|吧|呢|面|instead|work|would|\?|吗)/;
+  /^[^,.!?。;]*?(?:可以|行|方便|ok|好吗|好不好|都行|就行|有空|能来|能到|合适|吧|呢|面|咋样|怎么样|如何|instead|work|would|\?|吗)/;
 const CLAUSE_END = /[,.!?。;]/;
 
 function roleOf(c: Candidate, text: string): Role {
@@ -131,13 +135,16 @@ function roleOf(c: Candidate, text: string): Role {
   if (EXCLUDED_BEFORE.test(before)) return "excluded";
   if (c.shiftMinutes !== undefined) return c.arrival ? "neutral" : "target";
   if (TARGET_BEFORE.test(before)) return "target";
+  // "下周才能安排" / "周五才有空": the earliest the candidate can do — a firm new slot.
+  if (EARLIEST_AFTER.test(text.slice(c.end, c.end + 8))) return "target";
   if (NEGATED_BEFORE.test(before)) return "negated";
   const rest = text.slice(c.end);
   if (END_BOUND_AFTER.test(rest)) return "excluded";
   if (COPULA_BEFORE.test(before) || /^\s*是(?!不是)/.test(rest)) return "neutral";
   const cut = rest.search(CLAUSE_END);
   const clause = cut === -1 ? rest : rest.slice(0, cut);
-  if (NEGATIVE_AFTER.test(clause)) return "negated";
+  // "周四上午我有课" / "那天下午要跑货": a life event or a duty after a time occupies it.
+  if (NEGATIVE_AFTER.test(clause) || LIFE_EVENT.test(clause) || DUTY_AFTER.test(clause)) return "negated";
   if (PROPOSAL_AFTER.test(rest.slice(0, 14))) return "proposal";
   // "明天晚上八点，线上可以吗": the time is its own clause and the next one agrees to it.
   if (clause.trim() === "" && cut !== -1 && /^[,]/.test(rest.slice(cut)) && PROPOSAL_AFTER.test(rest.slice(cut + 1, cut + 12))) return "proposal";

@@ -68,6 +68,22 @@ function specificity(c: Candidate): number {
   return 2;
 }
 
+/**
+ * A day said earlier that a dateless proposal refers back to:
+ * - "周三下午不行，上午可以吗": a refused part of a day, then another part — the same day;
+ * - "我12月1号才到深圳，那天下午可以面吗": 那天 points at the day just named.
+ * A whole refused day (周三不行，下午三点可以吗) says nothing about the new day.
+ */
+function inheritedDate(chosen: Candidate, cands: Candidate[], text: string): CivilDate | null {
+  if (chosen.vague || chosen.shiftMinutes !== undefined || chosen.sameDay) return null;
+  const earlier = cands.filter((c) => c.end <= chosen.index && c.date && !c.vague);
+  const last = earlier[earlier.length - 1];
+  if (!last?.date) return null;
+  if (/(?:那天|那一天|这天|这一天)\s*$/.test(text.slice(Math.max(0, chosen.index - 4), chosen.index))) return last.date;
+  if (last.role === "negated" && (last.pod || last.hour !== undefined) && (chosen.pod || chosen.hour !== undefined)) return last.date;
+  return null;
+}
+
 /** Analyse a reply already passed through {@link normalize}. */
 export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = false): TimeAnalysis {
   const nowWall = wallClock(ctx.now, ctx.timeZone);
@@ -127,7 +143,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     (a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || specificity(a) - specificity(b) || a.index - b.index,
   )[0]!;
 
-  let date: CivilDate | null = chosen.date && !chosen.vague ? chosen.date : null;
+  let date: CivilDate | null = chosen.date && !chosen.vague ? chosen.date : inheritedDate(chosen, cands, text);
   let hour = chosen.hour;
   let minute = chosen.minute ?? 0;
   let pod = chosen.pod ?? null;
@@ -162,7 +178,9 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     }
     // 推迟到4点 / 同一天4点 / 改成晚上6点半 / 早一点，比如11点: a new clock time on the interview's day.
     const earlierOrLater = /(?:早|晚|提前|推后)一?(?:点|些)(?!到)|\b(?:earlier|later)\b/.test(text.slice(0, chosen.index));
-    if (!date && !chosen.vague && sched && (sameDayAnywhere || chosen.sameDay || chosen.role === "target" || earlierOrLater) && (hour !== undefined || pod || chosen.sameDay)) {
+    // Said on the interview day itself, "三点以后都可以" is about that day too.
+    const onTheDay = sched !== null && sameDate(nowWall, sched);
+    if (!date && !chosen.vague && sched && (sameDayAnywhere || chosen.sameDay || chosen.role === "target" || earlierOrLater || (onTheDay && hour !== undefined)) && (hour !== undefined || pod || chosen.sameDay)) {
       date = { y: sched.y, m: sched.m, d: sched.d };
     }
   }

@@ -148,7 +148,8 @@ const clock = parser(
   },
 );
 
-const podAlone = parser(new RegExp(`${POD_RE}`), (c, m) => emit(c, m, { kind: "pod", pod: POD_WORDS[m[0]]! }));
+// 早上好 / 下午好 are greetings, not a part of day.
+const podAlone = parser(new RegExp(`(?:${POD_RE})(?!好(?:啊|呀|哦)?(?:[,.!?。~\\s]|$))`), (c, m) => emit(c, m, { kind: "pod", pod: POD_WORDS[m[0]]! }));
 
 /** Keeps the longest token where two overlap (周日 vs 日, 11月28日 vs 28日). */
 const overlapRefiner: chrono.Refiner = {

@@ -23,10 +23,12 @@ const shift = parser(
     const after = c.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3);
     // "估计要晚半小时" predicts lateness; "晚一小时行吗" asks for a later slot.
     const before = c.text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0);
+    // "得晚一个小时开始" moves the start: that is the slot, whatever comes before.
+    const startsLater = /^\s*(?:再)?(?:开始|开|面)/.test(c.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 4));
     const arrival =
-      /^(?:左右)?\s*(?:到|才到|能到)/.test(after) ||
+      !startsLater && (/^(?:左右)?\s*(?:到|才到|能到)/.test(after) ||
       /^晚到/.test(m[0]) ||
-      (m[1] === "晚" && /(?:要|会|估计|可能|大概|预计|得)$/.test(before));
+      (m[1] === "晚" && /(?:要|会|估计|可能|大概|预计|得)$/.test(before)));
     return emit(c, m, { kind: "shift", shiftMinutes: sign * minutes, arrival });
   },
 );
@@ -38,8 +40,8 @@ const sameTime = parser(/同一时间|同一个时间|同样的时间|同一时�
 
 const sameDay = parser(/同一天|同一日|同天|当天/, (c, m) => emit(c, m, { kind: "sameDay" }));
 
-/** Ranges and vague wishes: 下周 (no weekday), 周末, 月底, 这几天, 改天. */
-const vagueDate = parser(/(下下|下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])|周末|月底|月初|月中|这几天|这两天|改天|最近/, (c, m) => {
+/** Ranges and vague wishes: 下周 (no weekday), 周末, 月底, 这几天, 改天, 最近 (not "nearest": 离哪个站最近). */
+const vagueDate = parser(/(下下|下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])|周末|月底|月初|月中|这几天|这两天|改天|(?<![站离哪近远])最近(?!的(?:地铁|站|公交|出口|入口|停车|路))/, (c, m) => {
   const p = m[1] ?? "";
   const token: Omit<TimeToken, "index" | "end"> = { kind: "vagueDate" };
   if (p.startsWith("下")) token.weekOffset = p === "下下" ? 2 : 1;

@@ -1,13 +1,13 @@
 /**
  * Held-out batch 12, written blind (labels per LABELS.md, before running the system).
- * A morning interview (Thu 10:00) for shifts and 同一时间, benefits and job topics, hedges, reasons, on-the-day notes. Blind: intent 60/64 (93.8%), 1 critical (我已经拿到更好的offer了: 更好的 read as 好的); 周四上午有课，下午可以吗 relabelled date null (LABELS: no day named).
+ * A morning interview (Thu 10:00) for shifts and 同一时间, benefits and job topics, hedges, reasons, on-the-day notes. Blind: intent 60/64 (93.8%), 1 critical (我已经拿到更好的offer了: 更好的 read as 好的); 周四上午有课，下午可以吗 was relabelled date null, then back to Thursday: the independent blind writer reads a refused part of a day followed by another part as the same day.
  * Every field is checked: intent, proposed, cancelReason and question topics.
  */
 import { heldoutBatch, P, type HeldoutCase } from "./helpers.js";
 
 const cases: HeldoutCase[] = [
   ["周四上午没问题", "confirm", null, null, [], null, "2026-11-26T10:00:00+08:00"],
-  ["周四上午有课，下午可以吗", "reschedule", P(null, null, "afternoon"), null, [], null, "2026-11-26T10:00:00+08:00"],
+  ["周四上午有课，下午可以吗", "reschedule", P("2026-11-26", null, "afternoon"), null, [], null, "2026-11-26T10:00:00+08:00"],
   ["能推迟两小时吗", "reschedule", P("2026-11-26", "12:00", "afternoon"), null, [], null, "2026-11-26T10:00:00+08:00"],
   ["改成周五同一时间", "reschedule", P("2026-11-27", "10:00", "morning"), null, [], null, "2026-11-26T10:00:00+08:00"],
   ["提前到9点可以吗", "reschedule", P("2026-11-26", "09:00", "morning"), null, [], null, "2026-11-26T10:00:00+08:00"],

@@ -1,6 +1,6 @@
 /**
  * Held-out batch 15, written blind (labels per LABELS.md, before running the system).
- * A typical mix (mostly plain confirms, common reschedules, cancels and questions) to estimate everyday accuracy. Blind: intent 62/64 (96.9%), 0 critical, proposed 64/64; 是吧？ relabelled as an other-topic question (public r354).
+ * A typical mix (mostly plain confirms, common reschedules, cancels and questions) to estimate everyday accuracy. Blind: intent 62/64 (96.9%), 0 critical, proposed 64/64; 是吧？ relabelled as an other-topic question (public r354); 周三下午不行，上午可以 relabelled to Wednesday morning (a refused part of a day, then another part: the same day, as the independent blind writer reads it).
  * Every field is checked: intent, proposed, cancelReason and question topics.
  */
 import { heldoutBatch, P, type HeldoutCase } from "./helpers.js";
@@ -21,7 +21,7 @@ const cases: HeldoutCase[] = [
   ["不好意思，周三有事，周四上午10点可以吗", "reschedule", P("2026-11-26", "10:00", "morning"), null, []],
   ["我能晚一点吗，比如下午四点", "reschedule", P("2026-11-25", "16:00", "afternoon"), null, []],
   ["能改成晚上吗", "reschedule", P("2026-11-25", null, "evening"), null, []],
-  ["周三下午不行，上午可以", "reschedule", P(null, null, "morning"), null, []],
+  ["周三下午不行，上午可以", "reschedule", P("2026-11-25", null, "morning"), null, []],
   ["能约到下周一吗", "reschedule", P("2026-11-30", null, null), null, []],
   ["改期，谢谢", "reschedule", null, null, []],
   ["2", "reschedule", null, null, []],

@@ -52,7 +52,8 @@ const cases: Array<[string, string, (P | undefined)?, (string | undefined)?, (st
   ["面试需要多长时间？几轮？", "question", null, undefined, ["format"]],
   ["你们这边有双休吗", "question", null, undefined, ["job"]],
   ["请问有停车的地方吗", "question", null, undefined, ["transport"]],
-  ["是技术面吗，要不要准备笔试", "question", null, undefined, ["materials", "format"]],
+  // Relabelled [format]: preparing for a written test is about the interview, not what to bring (independent blind writer).
+  ["是技术面吗，要不要准备笔试", "question", null, undefined, ["format"]],
   ["底薪多少，有提成吗", "question", null, undefined, ["salary"]],
   ["面试通过后多久入职", "question", null, undefined, ["other"]],
   ["堵车，可能迟到十来分钟，不好意思", "late", null, undefined, [], DAY],

@@ -1,0 +1,61 @@
+/**
+ * Conflicts with the slot, as people actually state them.
+ *
+ * Why this family exists: a candidate rarely writes "the time does not suit me". They
+ * say what else happens that day (那天我有个面试, 我老婆那天生孩子, 周三要考驾照) or
+ * answer the invitation with a bare "没空". Both mean "not then" (reschedule), never
+ * "yes" — even when the event sentence contains 参加 (周三我有个婚礼要参加).
+ *
+ * A conflict counts only when it is about the interview's time: tied by a day / time
+ * word, or the whole reply is the conflict. "孩子在上课，不方便看手机" describes now.
+ */
+import { affirmed } from "./negation.js";
+import { CONFLICT, TIME_REFERENCE } from "./reschedule.js";
+
+/**
+ * Life events and other appointments that occupy a day. Grouped: another interview or
+ * exam; family (birth, wedding, funeral, caring for someone); health; travel; work
+ * duties; paperwork. Each needs a time word nearby (see {@link slotConflict}).
+ */
+export const LIFE_EVENT = new RegExp(
+  [
+    // Another interview / test elsewhere.
+    "(?:有|约了|安排了|要参加|得参加|还有)(?:个|一个|一场|场)?(?:别的|另一个|另外一个|其他|其它)?(?:公司的?)?(?:面试|复试|笔试|终面|二面|三面)",
+    "(?:别的|另一个|另外一个|其他|其它|另一家|别家)(?:公司)?的?(?:面试|复试|笔试)",
+    "考驾照|科目[一二三四1-4]|考试|考研|考公|答辩|期末|有课|满课|上课|补课|家长会|开学|报到|毕业典礼",
+    // Family.
+    "生孩子|要生了|预产期|坐月子|产检|婚礼|喜酒|结婚|办酒|订婚|葬礼|丧事|白事|奔丧|满月|接孩子|送孩子|(?:要|得|需要)带(?:孩子|娃)|陪(?:老婆|老公|家人|孩子|父母|爸妈|我妈|我爸|女朋友|男朋友|老人)",
+    // Health.
+    "体检|复查|复诊|看病|看医生|手术|住院|挂号|打针|拔牙|牙医|医院",
+    // Travel and moving.
+    "出差|出国|航班|飞机|高铁|火车|回老家|回家乡|搬家|不在(?:本地|深圳|广州|北京|上海|杭州|这边|国内)|在外地",
+    // Work duties.
+    "值班|夜班|轮班|加班|上班|培训|军训|年会|团建|开会|有会|有个会|会议|出外勤|走不开",
+    // Paperwork.
+    "签证|办证|办手续|过户|交房|验房|看房|装修",
+  ].join("|"),
+);
+
+/** Clauses that describe the present moment (在上课, 正在开会): about now, not the slot. */
+const ABOUT_NOW = /正在|现在|此刻|这会儿?|刚刚?|^[^周星礼那当明后今下上晚\d]*在(?:上课|开会|上班|忙|外面|路上|开车)/;
+
+/** The whole reply is the conflict: 没空 / 有事 / 太忙了 / 抱歉哈，没时间 (apologies and particles aside). */
+const BARE =
+  /^(?:我)?(?:最近|这几天|这两天|这段时间|那会)?(?:都|真的|实在|确实)?(?:有点|有些|比较|太|很)?(?:没空|没时间|有事|忙|走不开|不方便|有安排|(?:抽|腾|脱)不(?:出|开)(?:空|时间|身)来?|不太方便|不得空|够呛|(?:估计|怕是|可能)?悬)$/;
+const APOLOGY_AND_PARTICLES = /抱歉|不好意思|对不起|sorry|[哎唉哈啊呀哦呢了诶欸嘛,.!。~\s]/g;
+
+const CLAUSE = /[^,.!?。;~]+/g;
+
+/** The reply states a conflict with the interview's time (see file comment). */
+export function slotConflict(text: string): boolean {
+  if (text.length <= 24 && BARE.test(text.replace(APOLOGY_AND_PARTICLES, ""))) return true;
+  if (!TIME_REFERENCE.test(text)) return false;
+  for (const m of text.matchAll(CLAUSE)) {
+    const c = m[0];
+    // "不是不行" / "并不是没空": a negated conflict is none.
+    if (!affirmed(c, CONFLICT) && !LIFE_EVENT.test(c)) continue;
+    if (!TIME_REFERENCE.test(c) && ABOUT_NOW.test(c)) continue;
+    return true;
+  }
+  return false;
+}
