@@ -40,7 +40,7 @@ export async function writeMissedAlert(tx: StoreTx, texts: EngineTexts, timeZone
     position: interview.position,
     scheduledAt: formatWhen(interview.scheduledAt, timeZone),
     text: missed.text,
-    reason: texts.get(`engine.missed_reason.${missed.reason}`),
+    reason: texts.get(`engine.missed_reason.${missed.reason}` as const),
   });
   const { enqueued } = await tx.enqueueOutbox({
     idempotencyKey: `app:missed:${missed.key}`,
