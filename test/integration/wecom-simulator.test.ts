@@ -136,6 +136,19 @@ describe("callbacks to our server", () => {
     expect(item).toMatchObject({ msgtype: "text", origin: 3, text: { content: "确认面试", menu_id: "confirm" } });
   });
 
+  it("serves a candidate's image and voice as media_id items; media opens the window like text", async () => {
+    const image = await sim.candidateSendsMedia("wmMedia", "image");
+    const voice = await sim.candidateSendsMedia("wmMedia", "voice");
+    const items = (await sync(voice.token))["msg_list"] as KfSyncItem[];
+    expect(items).toEqual([
+      expect.objectContaining({ msgid: image.msgid, msgtype: "image", origin: 3, external_userid: "wmMedia", image: { media_id: image.mediaId } }),
+      expect.objectContaining({ msgid: voice.msgid, msgtype: "voice", origin: 3, external_userid: "wmMedia", voice: { media_id: voice.mediaId } }),
+    ]);
+    expect(image.mediaId).not.toBe(voice.mediaId);
+    const reply = { touser: "wmMedia", open_kfid: C.kf.openKfId, msgtype: "text", text: { content: "请发文字" } };
+    expect(await errcodeOf("kf/send_msg", reply, "kf")).toBe(0);
+  });
+
   it("POSTs recruiter text to the app callback with a 64-bit MsgId", async () => {
     await sim.recruiterSays("zhangsan", "/stats 本周");
     const xml = receiver.received[0]!.plaintext;
