@@ -12,6 +12,8 @@ export const ENGINE_TEXT_KEYS = [
   "engine.missed_alert",
   "engine.missed_reason.window",
   "engine.missed_reason.human",
+  "engine.missed_reason.ended",
+  "engine.held_alert",
   "engine.missed_reason.refused",
   "engine.missed_reason.error",
   "engine.bind_failed_alert",

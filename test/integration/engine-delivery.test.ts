@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../src/clock.js";
 import type { Bot } from "../../src/bot.js";
+import type { SentRecord } from "../../src/wecom/simulator/index.js";
 import { appTo, enterWithLink, inviteCandidate, kfTo, MONDAY_10AM, newExternalUserId, say, settle, waitForKf } from "../support/candidate-harness.js";
 import { startBotOn, startSharedWecom } from "../support/restartable-bot.js";
 import { startTestBot } from "../support/test-bot.js";
@@ -85,6 +86,53 @@ describe("engine: ordering, idempotency and the kf window", () => {
       expect(String(exhausted[0]!.payload["text"])).toContain("面试已改到");
       const counts = await bot.store.outboxCounts();
       expect(counts.failed).toBeGreaterThanOrEqual(1);
+    } finally {
+      clock.set(MONDAY_10AM);
+    }
+  });
+
+  it("holds a message while a human servicer has the session (95018), tells the recruiter once, sends it when the bot may again", async () => {
+    const sim = bot.simulator!;
+    const { interview, ext } = await bound("人工");
+    const replies = await say(sim, ext, "能改到周四下午3点吗");
+    if (replies.some((r) => r.text.includes("请确认"))) await say(sim, ext, { menuId: "accept_proposed", text: "确认" });
+    const isCard = (r: SentRecord) => r.msgtype === "template_card" && r.text.includes("人工");
+    await expect.poll(() => appTo(sim, "recruiter_li").some(isCard)).toBe(true);
+    const taskId = (appTo(sim, "recruiter_li").find(isCard)!.payload["template_card"] as { task_id: string }).task_id;
+
+    // The recruiter takes the chat over in the WeCom client, then approves on the card.
+    const conversation = await bot.engine.conversationOf(ext);
+    await sim.servicerChangesSession(ext, { state: 3, servicerUserId: "recruiter_li" });
+    await expect.poll(async () => (await bot.store.getConversationById(conversation.id))?.flow).toBe("handoff");
+    const shown = kfTo(sim, ext).length;
+    const held = (r: SentRecord) => r.text.includes("暂缓发送") && r.text.includes("人工");
+    try {
+      await sim.recruiterClicks("recruiter_li", { taskId, eventKey: "approve_reschedule" });
+      await expect.poll(() => appTo(sim, "recruiter_li").some(held), { timeout: 10_000 }).toBe(true);
+      expect(appTo(sim, "recruiter_li").find(held)!.text).toContain("面试已改到");
+      expect(kfTo(sim, ext)).toHaveLength(shown); // WeCom refused it (95018): nothing reached the candidate
+      expect((await bot.store.getInterview(interview.id))?.status).toBe("rescheduled");
+      const heldEvents = () => bot.store.listEvents({ interviewId: interview.id, types: ["kf.delivery_held"] });
+      expect(await heldEvents()).toHaveLength(1);
+      expect(String((await heldEvents())[0]!.payload["error"])).toContain("95018");
+
+      // Still held at the next look: WeCom is asked again, the recruiter is not told twice.
+      const asked = sim.callCount("kf/send_msg");
+      clock.advance(5 * 60_000 + 1000);
+      await expect.poll(() => sim.callCount("kf/send_msg"), { timeout: 10_000 }).toBeGreaterThan(asked);
+      await settle();
+      expect(kfTo(sim, ext)).toHaveLength(shown);
+      expect(appTo(sim, "recruiter_li").filter(held)).toHaveLength(1);
+      expect(await heldEvents()).toHaveLength(1);
+
+      // The servicer ends the session and the candidate writes again: the held message goes out, once.
+      await sim.servicerChangesSession(ext, { state: 4 });
+      await sim.candidateSays(ext, "好的");
+      clock.advance(5 * 60_000 + 1000);
+      await expect.poll(() => kfTo(sim, ext).some((r) => r.text.includes("面试已改到")), { timeout: 10_000 }).toBe(true);
+      await settle();
+      expect(kfTo(sim, ext).filter((r) => r.text.includes("面试已改到"))).toHaveLength(1);
+      expect(await bot.store.listEvents({ interviewId: interview.id, types: ["kf.delivery_failed"] })).toHaveLength(0);
     } finally {
       clock.set(MONDAY_10AM);
     }

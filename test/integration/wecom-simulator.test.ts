@@ -361,6 +361,19 @@ describe("微信客服 rules", () => {
     expect(items.at(-1)).toMatchObject({ event: { event_type: "session_status_change", change_type: 1, new_servicer_userid: "recruiter1" } });
   });
 
+  it("refuses API sends while a human holds the session (95018), after it ended (95013), until the customer writes", async () => {
+    await sim.candidateSays("wmA", "人工");
+    expect(await errcodeOf("kf/send_msg", send("机器人"), "kf")).toBe(0);
+    await sim.servicerChangesSession("wmA", { state: 3, servicerUserId: "recruiter1" });
+    expect(await errcodeOf("kf/send_msg", send("机器人插话"), "kf")).toBe(95018);
+    await sim.servicerChangesSession("wmA", { state: 4 });
+    expect(await errcodeOf("kf/send_msg", send("会话结束后"), "kf")).toBe(95013);
+    await sim.candidateSays("wmA", "还在吗");
+    expect(sim.kfSession("wmA")?.state).toBe(0);
+    expect(await errcodeOf("kf/send_msg", send("在的"), "kf")).toBe(0);
+    expect(sim.sent.filter((r) => r.api === "kf/send_msg").map((r) => r.text)).toEqual(["机器人", "在的"]);
+  });
+
   it("pages sync_msg, refuses a forged cursor and serves at most 1000 per page", async () => {
     for (let i = 0; i < 3; i++) await sim.candidateSays("wmA", `m${i}`);
     const first = await sync(undefined, { limit: 2 });
