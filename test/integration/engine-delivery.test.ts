@@ -5,6 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../src/clock.js";
 import type { Bot } from "../../src/bot.js";
 import type { SentRecord } from "../../src/wecom/simulator/index.js";
+import { candidateBot } from "../../bots/candidate.js";
+import type { InboundHandler } from "../../src/engine/inbox-worker.js";
+import { silentLogger } from "../../src/log.js";
+import type { InboundItem } from "../../src/store/types.js";
 import { appTo, enterWithLink, inviteCandidate, kfTo, MONDAY_10AM, newExternalUserId, say, settle, waitForKf } from "../support/candidate-harness.js";
 import { startBotOn, startSharedWecom } from "../support/restartable-bot.js";
 import { startTestBot } from "../support/test-bot.js";
@@ -146,6 +150,54 @@ describe("engine: ordering, idempotency and the kf window", () => {
     await say(sim, ext, "地址在哪里？");
     await expect.poll(async () => (await bot.store.listEvents({ interviewId: interview.id, types: ["kf.delivery_failed"] })).length, { timeout: 10_000 }).toBe(1);
     await expect.poll(() => appTo(sim, "recruiter_li").some((r) => r.text.includes("消息未送达") && r.text.includes("拒收"))).toBe(true);
+  });
+});
+
+describe("engine: an inbox item handled again (crash after the turn, before the inbox completed it)", () => {
+  const clock = new ManualClock(MONDAY_10AM);
+  let bot: TestBot;
+  // The bot's own candidate handlers, built on its engine; the worker reaches them through
+  // `capture`, which keeps every item it is given so the test can hand one in again.
+  let real: Record<string, InboundHandler> | undefined;
+  const handled: InboundItem[] = [];
+  const capture = (kind: string): InboundHandler => async (item) => {
+    handled.push(item);
+    await real![kind]!(item);
+  };
+  beforeAll(async () => {
+    bot = await startTestBot({ clock, handlers: { "kf.text": capture("kf.text"), "kf.image": capture("kf.image") } });
+    real = candidateBot({ engine: bot.engine, clock, logger: silentLogger, timeZone: bot.config.businessTimeZone });
+  });
+  afterAll(async () => bot?.stop());
+
+  it("a re-run of the same inbound msgid sends no second reply and logs no second row", async () => {
+    const sim = bot.simulator!;
+    const { interview, code } = await inviteCandidate(bot, "重跑");
+    const ext = newExternalUserId("Rerun");
+    await enterWithLink(sim, ext, code);
+    const said = await sim.candidateSays(ext, { menuId: "confirm", text: "确认参加" });
+    await waitForKf(sim, ext, 2);
+    const image = await sim.candidateSendsMedia(ext, "image");
+    await waitForKf(sim, ext, 3);
+    await settle();
+    const item = (msgid: string) => handled.find((i) => (i.payload as { msgid?: string }).msgid === msgid)!;
+    expect(item(said.msgid)).toBeDefined();
+    expect(item(image.msgid)).toBeDefined();
+    const conversation = (await bot.engine.conversationOf(ext))!;
+    const before = { sent: kfTo(sim, ext).length, log: await bot.store.listMessages({ interviewId: interview.id }), version: conversation.version };
+
+    // The worker died before completing the batch: after the lease, the same items run again.
+    await real!["kf.text"]!(item(said.msgid));
+    await real!["kf.image"]!(item(image.msgid));
+    await settle();
+
+    expect(kfTo(sim, ext)).toHaveLength(before.sent);
+    expect(await bot.store.listMessages({ interviewId: interview.id })).toEqual(before.log);
+    expect((await bot.store.getConversationById(conversation.id))?.version).toBe(before.version);
+    expect(await bot.store.listTransitions({ interviewId: interview.id, to: ["confirmed"] })).toHaveLength(1);
+    expect(before.log.filter((m) => m.direction === "in").map((m) => m.wecomMsgId)).toEqual([said.msgid, image.msgid]);
+    const outcome = await bot.engine.runStep(conversation.id, { kind: "menu", at: clock.now(), menuId: "confirm", text: "确认参加" }, { inbound: { msgid: said.msgid, at: clock.now() } });
+    expect(outcome.status).toBe("duplicate");
   });
 });
 
