@@ -1,15 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../src/clock.js";
 import { appTo, enterWithLink, inviteCandidate, kfTo, MONDAY_10AM, newExternalUserId, say, settle, waitForKf } from "../support/candidate-harness.js";
+import { POSTGRES_SKIP_REASON, startPostgres, type PostgresServer } from "../support/postgres-server.js";
 import { startTestBot } from "../support/test-bot.js";
 
 type TestBot = Awaited<ReturnType<typeof startTestBot>>;
 
-describe("candidate conversations through the simulator", () => {
+describe("candidate conversations through the simulator, on PGlite", () => conversationSuite(async () => ({})));
+
+describe("candidate conversations through the simulator, on PostgreSQL", async () => {
+  const pg: PostgresServer | null = await startPostgres();
+  if (!pg) console.warn(`PostgreSQL conversation suite skipped: ${POSTGRES_SKIP_REASON}`);
+  afterAll(async () => pg?.stop());
+  describe.skipIf(!pg)("on a server", () => conversationSuite(async () => ({ DATABASE_URL: pg!.url })));
+});
+
+function conversationSuite(env: () => Promise<Record<string, string>>): void {
   const clock = new ManualClock(MONDAY_10AM);
   let bot: TestBot;
   beforeAll(async () => {
-    bot = await startTestBot({ clock });
+    bot = await startTestBot({ clock, env: await env() });
   });
   afterAll(async () => bot?.stop());
 
@@ -227,4 +237,4 @@ describe("candidate conversations through the simulator", () => {
     expect(sent[2]!.msgtype).toBe("msgmenu");
     expect((await bot.engine.bindDirect(created.interview.id, ext)).status).toBe("already_bound");
   });
-});
+}
