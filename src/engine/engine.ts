@@ -92,7 +92,9 @@ export function createConversationEngine(o: ConversationEngineOptions): Conversa
     bindDirect: (interviewId, externalUserId) => bindDirect(deps, interviewId, externalUserId),
     reportSendFailure: (failure) => reportSendFailure(deps, failure),
     handleCardClick: (click) => handleCardClick(deps, click),
-    conversationOf: (externalUserId) => o.store.openConversation(o.openKfId, externalUserId),
+    // Read first: nearly every message comes from a known customer, and the upsert costs two statements.
+    conversationOf: async (externalUserId) =>
+      (await o.store.getConversation(o.openKfId, externalUserId)) ?? o.store.openConversation(o.openKfId, externalUserId),
     start: () => dispatcher.start(),
     stop: () => dispatcher.stop(),
   };

@@ -15,6 +15,12 @@ export class SentLog {
     return full;
   }
 
+  /** Calls `listener` for every record from now on (benchmarks follow thousands of replies this way). */
+  subscribe(listener: (record: SentRecord) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   /**
    * The first record (already logged or still to come) matching `predicate`.
    * Rejects after `timeoutMs`, listing what was sent so the failure explains itself.

@@ -32,6 +32,8 @@ export interface Simulator {
   readonly callbacks: readonly CallbackRequest[];
   stop(): Promise<void>;
   waitFor(predicate: (record: SentRecord) => boolean, timeoutMs?: number): Promise<SentRecord>;
+  /** Calls `listener` for everything sent from now on; returns the unsubscribe function. */
+  onSent(listener: (record: SentRecord) => void): () => void;
 
   candidateEnters(externalUserId: string, options?: { sceneParam?: string; scene?: string; nickname?: string }): Promise<EnterResult>;
   candidateSays(externalUserId: string, message: string | { menuId: string; text: string }, options?: { nickname?: string }): Promise<KfActionResult>;
@@ -156,6 +158,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
     waitFor: (predicate, timeoutMs) => sent.waitFor(predicate, timeoutMs),
+    onSent: (listener) => sent.subscribe(listener),
     candidateEnters: (id, o) => candidateEnters(sim, id, o),
     candidateSays: (id, message, o) => candidateSays(sim, id, message, o),
     candidateSendsMedia: (id, msgtype, o) => candidateSendsMedia(sim, id, msgtype, o),
