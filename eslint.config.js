@@ -26,6 +26,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ["**/src/store/**", "**/src/wecom/**", "**/src/coord/**", "**/src/jobs/**", "**/src/engine/**"], message: "flows/ stay pure: return effects instead of doing I/O." },
+            { group: ["**/src/nlu/*/**"], message: "import reply understanding from src/nlu/index.js, not its internals." },
             { group: ["pg", "ioredis", "koa", "@koa/*", "mongoose", "drizzle-orm", "drizzle-orm/*", "@electric-sql/*", "agenda", "node:http", "node:fs"], message: "flows/ stay pure: return effects instead of doing I/O." },
           ],
         },

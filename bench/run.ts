@@ -1,5 +1,6 @@
 import { runCallbackBench } from "./callbacks.js";
 import { runNluBench } from "./nlu.js";
+import { runTurnsBench } from "./turns.js";
 
 /**
  * `npm run bench`: every benchmark in sequence, progress on stderr, the report
@@ -12,4 +13,6 @@ progress("bench: reply understanding");
 sections.push(await runNluBench());
 progress("bench: callback endpoints");
 sections.push(await runCallbackBench(progress));
+progress("bench: conversation turns");
+sections.push(await runTurnsBench(progress));
 console.log(sections.join("\n\n"));

@@ -60,6 +60,8 @@ export function candidateBot(o: CandidateBotOptions): Record<string, InboundHand
       await engine.reply({ conversation: outcome.conversation, key: `unbound:${item.msgid}`, text: engine.texts.get("engine.unbound_reply") });
     } else if (outcome.status === "ignored") {
       logger.debug({ conversation: conversation.id, reason: outcome.reason }, "flow ignored a candidate message");
+    } else if (outcome.status === "duplicate") {
+      logger.info({ conversation: conversation.id, msgid: item.msgid }, "candidate message was already handled; re-run skipped");
     }
   };
 

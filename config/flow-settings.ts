@@ -11,6 +11,7 @@ import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { FlowSettings } from "../src/domain/flow.js";
 import { FAQ_TOPICS, MESSAGE_KEYS } from "../flows/message-keys.js";
+import { ENGINE_TEXT_KEYS } from "../src/engine/engine-texts.js";
 
 /** The reschedule policy and caps; defaults live here and nowhere else. */
 export const DEFAULT_FLOW_POLICY = {
@@ -58,7 +59,10 @@ const policySchema = z.object({
   minNoticeHours: z.number().min(0),
 });
 
-const messagesSchema = z.strictObject(Object.fromEntries(MESSAGE_KEYS.map((k) => [k, z.string().min(1, "must not be empty")])));
+/** Every key the flows and the engine render; the file must hold exactly these. */
+export const REQUIRED_MESSAGE_KEYS: readonly string[] = [...MESSAGE_KEYS, ...ENGINE_TEXT_KEYS];
+
+const messagesSchema = z.strictObject(Object.fromEntries(REQUIRED_MESSAGE_KEYS.map((k) => [k, z.string().min(1, "must not be empty")])));
 
 const topics = z.strictObject(Object.fromEntries(FAQ_TOPICS.map((t) => [t, z.string().min(1).optional()])));
 const faqSchema = z.strictObject({

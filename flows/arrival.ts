@@ -6,8 +6,7 @@
 import { sameBusinessDay } from "../src/domain/business-time.js";
 import { maskMobilesInText } from "../src/domain/mask-mobile.js";
 import type { FlowContext, StepResult } from "../src/domain/flow.js";
-import { ARRIVED } from "../src/nlu/lexicon/late.js";
-import { normalize } from "../src/nlu/index.js";
+import { ARRIVED, normalize } from "../src/nlu/index.js";
 import { effect, render, sendText, stay, type Turn } from "./kit.js";
 
 const THANKS = /谢|感谢|辛苦|thank|thx/i;

@@ -4,7 +4,7 @@
  * The calendar arithmetic itself is nlu's (one implementation of zones for the
  * whole bot); this module adds the domain's vocabulary on top of it.
  */
-import { addDays, wallClock, zonedInstant, type CivilDate, type WallClock } from "../nlu/time/calendar.js";
+import { addDays, wallClock, zonedInstant, type CivilDate, type WallClock } from "../nlu/index.js";
 
 export type { CivilDate, WallClock };
 export { addDays, wallClock };

@@ -138,7 +138,7 @@ async function writeBindFailure(
     candidate: candidate.name,
     position: interview.position,
     scheduledAt: formatWhen(interview.scheduledAt, deps.timeZone),
-    reason: deps.texts.get(`engine.bind_failed_reason.${consumed.reason}`),
+    reason: deps.texts.get(`engine.bind_failed_reason.${consumed.reason}` as const),
   });
   const { enqueued } = await tx.enqueueOutbox({
     idempotencyKey: `app:bindfail:${enter.msgid}`,

@@ -36,7 +36,9 @@ export interface Turn extends Loaded {
 export type TurnOutcome =
   | { status: "handled"; conversation: Conversation; interview: Interview; enqueued: number }
   | { status: "ignored"; reason: string; conversation: Conversation }
-  | { status: "unbound"; conversation: Conversation };
+  | { status: "unbound"; conversation: Conversation }
+  /** The inbound message was handled by an earlier run of this turn: nothing was done again. */
+  | { status: "duplicate"; conversation: Conversation };
 
 /** The stored state of a conversation, or the flows' initial one when it has none. */
 export function stateOf(conversation: Conversation, initial: () => ConversationState): ConversationState {

@@ -16,6 +16,8 @@ export type Delivery =
 
 /** errcode 95018: the session state (human, queued) does not allow API sends. */
 const KF_STATE_FORBIDS_SEND = 95018;
+/** errcode 95013: the session was ended (by a servicer); only the candidate writing again reopens it. */
+const KF_SESSION_ENDED = 95013;
 /** The simulator's (and, unconfirmed, WeCom's) answer to a re-used task_id. */
 const INVALID_PARAMETER = 40058;
 
@@ -76,6 +78,7 @@ function classify(err: unknown, entry: OutboxMessage, payload: OutboxPayload, ba
   if (payload.kind === "kf_message") {
     if (err.isKfWindowClosed) return { type: "undeliverable", reason: "window", error };
     if (err.errcode === KF_STATE_FORBIDS_SEND) return { type: "hold", error };
+    if (err.errcode === KF_SESSION_ENDED) return { type: "undeliverable", reason: "ended", error };
   }
   // task_id is unique forever: refused on a retry means an earlier attempt got through.
   if (payload.kind === "app_card" && err.errcode === INVALID_PARAMETER && entry.attempts > 1) return sent();

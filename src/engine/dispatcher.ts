@@ -6,7 +6,7 @@ import type { WecomClient } from "../wecom/api/index.js";
 import { deliverOutbox, type Delivery } from "./deliver-outbox.js";
 import { DrainLoop } from "./drain-loop.js";
 import type { EngineTexts } from "./engine-texts.js";
-import { writeMissedAlert } from "./missed-message.js";
+import { writeHeldAlert, writeMissedAlert } from "./missed-message.js";
 import { parseOutboxPayload, type OutboxPayload } from "./outbox-payload.js";
 
 export interface DispatcherOptions {
@@ -135,7 +135,7 @@ export class OutboxDispatcher {
       case "hold": {
         const at = new Date(now.getTime() + this.holdMs);
         log.info({ retryAt: at }, "a human servicer holds this kf session; holding the message");
-        await this.o.store.markFailed(row.id, delivery.error, at);
+        await this.hold(row, payload, delivery.error, at);
         return at;
       }
       case "undeliverable":
@@ -143,6 +143,24 @@ export class OutboxDispatcher {
         await this.fail(row, payload, delivery);
         return undefined;
     }
+  }
+
+  /** Puts the row back for later and, the first time, tells the recruiter what is waiting. */
+  private async hold(row: OutboxMessage, payload: OutboxPayload, error: string, retryAt: Date): Promise<void> {
+    const interviewId = row.interviewId;
+    const noted = await this.o.store.transaction(async (tx) => {
+      await tx.markFailed(row.id, error, retryAt);
+      if (payload.kind !== "kf_message" || interviewId === null) return false;
+      return writeHeldAlert(tx, this.o.texts, this.o.timeZone, {
+        interviewId,
+        conversationId: row.conversationId,
+        text: payload.summary,
+        key: row.idempotencyKey,
+        details: { outboxId: row.id, error, retryAt: retryAt.toISOString() },
+        at: this.o.clock.now(),
+      });
+    });
+    if (noted) this.notify();
   }
 
   private async fail(row: OutboxMessage, payload: OutboxPayload, delivery: Extract<Delivery, { type: "undeliverable" }>): Promise<void> {

@@ -96,7 +96,9 @@ export function createConversationEngine(o: ConversationEngineOptions): Conversa
     reportSendFailure: (failure) => reportSendFailure(deps, failure),
     handleCardClick: (click) => handleCardClick(deps, click),
     applyRecruiterAction: (request, also) => applyRecruiterAction(deps, request, also),
-    conversationOf: (externalUserId) => o.store.openConversation(o.openKfId, externalUserId),
+    // Read first: nearly every message comes from a known customer, and the upsert costs two statements.
+    conversationOf: async (externalUserId) =>
+      (await o.store.getConversation(o.openKfId, externalUserId)) ?? o.store.openConversation(o.openKfId, externalUserId),
     start: () => dispatcher.start(),
     stop: () => dispatcher.stop(),
   };

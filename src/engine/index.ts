@@ -12,7 +12,7 @@ export type { CardClick, ClickOutcome } from "./recruiter-click.js";
 export type { SendFailure } from "./send-failure.js";
 export type { EngineReply } from "./reply.js";
 export { OutboxDispatcher, type DispatcherOptions } from "./dispatcher.js";
-export { EngineTexts, ENGINE_TEXT_DEFAULTS } from "./engine-texts.js";
+export { EngineTexts, EngineTextsError, ENGINE_TEXT_KEYS, isEngineTextKey, type EngineTextKey } from "./engine-texts.js";
 export { cardTaskId, conversationOfTask } from "./card-task-id.js";
 export { ConversationNotFoundError, TurnConflictError, InterviewNotFoundError } from "./errors.js";
 export type { RecruiterActionRequest, RecruiterActionOutcome, RecruiterActionAlso } from "./recruiter-action.js";

@@ -4,7 +4,7 @@ import { formatWhen, type EngineTexts } from "./engine-texts.js";
 import { toOutboxJson } from "./outbox-payload.js";
 
 /** Why a candidate did not get a message. */
-export type MissReason = "window" | "human" | "refused" | "error";
+export type MissReason = "window" | "human" | "ended" | "refused" | "error";
 
 export interface MissedMessage {
   interviewId: string;
@@ -25,30 +25,56 @@ export interface MissedMessage {
  * Returns whether a recruiter note was enqueued.
  */
 export async function writeMissedAlert(tx: StoreTx, texts: EngineTexts, timeZone: string, missed: MissedMessage): Promise<boolean> {
+  const type = missed.reason === "window" ? "kf.window_exhausted" : "kf.delivery_failed";
+  return writeRecruiterNote(tx, texts, timeZone, missed, { event: type, keyPrefix: "app:missed:", reason: missed.reason, held: false });
+}
+
+/**
+ * A human servicer holds the kf session (95018), so the bot's message waits
+ * instead of failing. The recruiter hears once per message what is waiting
+ * (they may be the one serving and want to say it themselves); a
+ * `kf.delivery_held` event records it. Returns whether the note was enqueued.
+ */
+export async function writeHeldAlert(tx: StoreTx, texts: EngineTexts, timeZone: string, held: Omit<MissedMessage, "reason">): Promise<boolean> {
+  return writeRecruiterNote(tx, texts, timeZone, { ...held, reason: "human" }, { event: "kf.delivery_held", keyPrefix: "app:held:", reason: "human", held: true });
+}
+
+async function writeRecruiterNote(
+  tx: StoreTx,
+  texts: EngineTexts,
+  timeZone: string,
+  missed: MissedMessage,
+  how: { event: string; keyPrefix: string; reason: MissReason; held: boolean },
+): Promise<boolean> {
   const interview = await tx.getInterview(missed.interviewId);
   const candidate = interview && (await tx.getCandidate(interview.candidateId));
-  const type = missed.reason === "window" ? "kf.window_exhausted" : "kf.delivery_failed";
-  await tx.recordEvent({
-    type,
-    interviewId: missed.interviewId,
-    payload: { ...missed.details, reason: missed.reason, text: missed.text, conversationId: missed.conversationId },
-    at: missed.at,
-  });
-  if (!interview || !candidate) return false;
-  const content = texts.get("engine.missed_alert", {
-    candidate: candidate.name,
-    position: interview.position,
-    scheduledAt: formatWhen(interview.scheduledAt, timeZone),
+  const idempotencyKey = `${how.keyPrefix}${missed.key}`;
+  const values = {
+    candidate: candidate?.name ?? "",
+    position: interview?.position ?? "",
+    scheduledAt: interview ? formatWhen(interview.scheduledAt, timeZone) : "",
     text: missed.text,
-    reason: texts.get(`engine.missed_reason.${missed.reason}`),
-  });
-  const { enqueued } = await tx.enqueueOutbox({
-    idempotencyKey: `app:missed:${missed.key}`,
-    channel: "app",
-    payload: toOutboxJson({ kind: "app_text", touser: interview.recruiterUserId, content }),
-    interviewId: interview.id,
-  });
-  if (enqueued) {
+    reason: texts.get(`engine.missed_reason.${how.reason}` as const),
+  };
+  const content = texts.get(how.held ? "engine.held_alert" : "engine.missed_alert", values);
+  const { enqueued } = interview && candidate
+    ? await tx.enqueueOutbox({
+        idempotencyKey,
+        channel: "app",
+        payload: toOutboxJson({ kind: "app_text", touser: interview.recruiterUserId, content }),
+        interviewId: interview.id,
+      })
+    : { enqueued: false };
+  // The event goes with the note: a message held again (or failed again) is recorded once.
+  if (enqueued || !interview || !candidate) {
+    await tx.recordEvent({
+      type: how.event,
+      interviewId: missed.interviewId,
+      payload: { ...missed.details, reason: missed.reason, text: missed.text, conversationId: missed.conversationId },
+      at: missed.at,
+    });
+  }
+  if (enqueued && interview) {
     await tx.logMessage({ direction: "out", channel: "app", kind: "text", interviewId: interview.id, peerId: interview.recruiterUserId, text: content, at: missed.at });
   }
   return enqueued;

@@ -2,6 +2,7 @@ import type { RecruiterAction } from "../domain/flow.js";
 import { conversationOfTask } from "./card-task-id.js";
 import type { TurnOutcome } from "./commit-turn.js";
 import type { EngineDeps } from "./engine-deps.js";
+import { isEngineTextKey } from "./engine-texts.js";
 import { toOutboxJson } from "./outbox-payload.js";
 import { runStep } from "./run-step.js";
 
@@ -54,7 +55,7 @@ export async function handleCardClick(deps: EngineDeps, click: CardClick): Promi
     {
       also: async (tx, outcome) => {
         const specific = `engine.card_done.${action.type}`;
-        const what = deps.texts.get(outcome.status !== "handled" ? "engine.card_stale" : deps.texts.has(specific) ? specific : "engine.card_done");
+        const what = deps.texts.get(outcome.status !== "handled" ? "engine.card_stale" : isEngineTextKey(specific) ? specific : "engine.card_done.default");
         // Who clicked: several recruiters may see a card, and the label is what they read afterwards.
         const label = `${what} · ${click.userId}`;
         const { enqueued } = await tx.enqueueOutbox({

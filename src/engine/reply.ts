@@ -4,6 +4,7 @@ import { kfMsgIdFor } from "../wecom/api/index.js";
 import type { WelcomeCode } from "./apply-effects.js";
 import { rawInboundEntry, type InboundRef } from "./commit-turn.js";
 import type { EngineDeps } from "./engine-deps.js";
+import { inboundSeen } from "./inbound-seen.js";
 import { toOutboxJson, type OutboxPayload } from "./outbox-payload.js";
 
 export interface EngineReply {
@@ -23,7 +24,11 @@ export interface EngineReply {
  */
 export async function writeReply(deps: EngineDeps, tx: StoreTx, reply: EngineReply): Promise<boolean> {
   const { conversation } = reply;
-  if (reply.inbound) await tx.logMessage(rawInboundEntry(conversation, reply.inbound));
+  if (reply.inbound) {
+    // Answered by an earlier run of this item (crash before the inbox completed it).
+    if (await inboundSeen(tx, conversation.id, reply.inbound.msgid)) return false;
+    await tx.logMessage(rawInboundEntry(conversation, reply.inbound));
+  }
   const key = `kf:reply:${conversation.id}:${reply.key}`;
   const payload: OutboxPayload = { kind: "kf_message", touser: conversation.externalUserId, message: { msgtype: "text", text: { content: reply.text } }, summary: reply.text };
   if (reply.welcome) {

@@ -14,6 +14,7 @@ import {
 } from "./commit-turn.js";
 import type { EngineDeps } from "./engine-deps.js";
 import { ConversationNotFoundError, TurnConflictError } from "./errors.js";
+import { inboundSeen } from "./inbound-seen.js";
 
 /** A fixed input, or one built from what the turn loaded (e.g. NLU needs the interview time). */
 export type InputSource = FlowInput | ((loaded: Loaded) => FlowInput);
@@ -85,6 +86,11 @@ async function turnInTx(
   source: InputSource,
   options: RunStepOptions,
 ): Promise<TurnOutcome> {
+  if (options.inbound && (await inboundSeen(tx, conversationId, options.inbound.msgid))) {
+    const conversation = await tx.getConversationById(conversationId);
+    if (!conversation) throw new ConversationNotFoundError(conversationId);
+    return { status: "duplicate" as const, conversation };
+  }
   const loaded = await load(tx, conversationId);
   if (!("interview" in loaded)) {
     const entry =

@@ -8,6 +8,10 @@
 export { understand } from "./understand.js";
 export { resolveTime, resolutionToDate, DEFAULT_POD_TIMES } from "./time/resolution.js";
 export { normalize } from "./normalize/normalize.js";
+/** Calendar arithmetic in the business time zone, shared with the domain's time rules. */
+export { addDays, wallClock, zonedInstant, type CivilDate, type WallClock } from "./time/calendar.js";
+/** "我到了 / 在前台": the arrival pattern, for flows that tell arrivals from lateness on the interview day. */
+export { ARRIVED } from "./lexicon/late.js";
 export {
   DEFAULT_CONFIDENCE_THRESHOLD,
   type CancelReason,

@@ -67,6 +67,10 @@ export function messageLogContract({ store, clock }: SuiteContext): void {
     expect(ids(await store().listMessages({ from, before }))).toEqual([m1.id, m2.id]);
     expect(ids(await store().listMessages({ order: "desc", limit: 2 }))).toEqual([m3.id, m2.id]);
     expect(await store().listMessages({ interviewId: "bogus" })).toEqual([]);
+    const tagged = await store().logMessage({ direction: "in", channel: "kf", kind: "text", conversationId: conv.id, wecomMsgId: "msgTAG1" });
+    expect(ids(await store().listMessages({ conversationId: conv.id, direction: "in", wecomMsgId: "msgTAG1" }))).toEqual([tagged.id]);
+    expect(await store().listMessages({ conversationId: conv.id, direction: "out", wecomMsgId: "msgTAG1" })).toEqual([]);
+    expect(await store().listMessages({ wecomMsgId: "msgNONE" })).toEqual([]);
   });
 }
 

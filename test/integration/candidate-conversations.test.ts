@@ -1,15 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../src/clock.js";
-import { appTo, enterWithLink, inviteCandidate, kfTo, MONDAY_10AM, newExternalUserId, say, settle } from "../support/candidate-harness.js";
+import { appTo, enterWithLink, inviteCandidate, kfTo, MONDAY_10AM, newExternalUserId, say, settle, waitForKf } from "../support/candidate-harness.js";
+import { POSTGRES_SKIP_REASON, startPostgres, type PostgresServer } from "../support/postgres-server.js";
 import { startTestBot } from "../support/test-bot.js";
 
 type TestBot = Awaited<ReturnType<typeof startTestBot>>;
 
-describe("candidate conversations through the simulator", () => {
+describe("candidate conversations through the simulator, on PGlite", () => conversationSuite(async () => ({})));
+
+describe("candidate conversations through the simulator, on PostgreSQL", async () => {
+  const pg: PostgresServer | null = await startPostgres();
+  if (!pg) console.warn(`PostgreSQL conversation suite skipped: ${POSTGRES_SKIP_REASON}`);
+  afterAll(async () => pg?.stop());
+  describe.skipIf(!pg)("on a server", () => conversationSuite(async () => ({ DATABASE_URL: pg!.url })));
+});
+
+function conversationSuite(env: () => Promise<Record<string, string>>): void {
   const clock = new ManualClock(MONDAY_10AM);
   let bot: TestBot;
   beforeAll(async () => {
-    bot = await startTestBot({ clock });
+    bot = await startTestBot({ clock, env: await env() });
   });
   afterAll(async () => bot?.stop());
 
@@ -138,16 +148,32 @@ describe("candidate conversations through the simulator", () => {
     expect(kfTo(sim, ext).length).toBe(quiet);
   });
 
-  it("answers media with a polite text-only note", async () => {
+  it("answers an image and a voice message with a polite text-only note, and logs both", async () => {
     const sim = bot.simulator!;
-    const { ext } = await bound("陈三");
-    // The simulator has no image actor: a text reply proves the window; the image goes through the engine directly.
+    const { interview, ext } = await bound("陈三");
     const conversation = await bot.engine.conversationOf(ext);
-    await say(sim, ext, "好的");
     const before = kfTo(sim, ext).length;
-    await bot.engine.reply({ conversation, key: "media:test-image-1", text: bot.engine.texts.get("engine.media_reply") });
-    await expect.poll(() => kfTo(sim, ext).length).toBe(before + 1);
-    expect(kfTo(sim, ext)[before]!.text).toContain("只能看懂文字");
+    // An image as the candidate's first message: it opens the kf window like a text would.
+    const image = await sim.candidateSendsMedia(ext, "image");
+    const [imageReply] = (await waitForKf(sim, ext, before + 1)).slice(before);
+    expect(imageReply).toMatchObject({ api: "kf/send_msg", msgtype: "text" });
+    expect(imageReply!.text).toBe(bot.engine.texts.get("engine.media_reply"));
+    const voice = await sim.candidateSendsMedia(ext, "voice");
+    const [voiceReply] = (await waitForKf(sim, ext, before + 2)).slice(before + 1);
+    expect(voiceReply!.text).toContain("只能看懂文字");
+    await settle();
+    expect(kfTo(sim, ext)).toHaveLength(before + 2);
+
+    const inbound = await bot.store.listMessages({ conversationId: conversation.id, direction: "in" });
+    expect(inbound).toEqual([
+      expect.objectContaining({ kind: "event", text: "[image]", wecomMsgId: image.msgid, interviewId: interview.id }),
+      expect.objectContaining({ kind: "event", text: "[voice]", wecomMsgId: voice.msgid, interviewId: interview.id }),
+    ]);
+    const outbound = await bot.store.listMessages({ conversationId: conversation.id, direction: "out", channel: "kf" });
+    expect(outbound.filter((m) => m.text === bot.engine.texts.get("engine.media_reply"))).toHaveLength(2);
+    // Media changes nothing about the interview or the conversation's place in its flow.
+    expect(await status(interview.id)).toBe("invited");
+    expect((await bot.store.getConversationById(conversation.id))?.step).toBe(conversation.step);
   });
 
   it("refuses unknown, reused and expired codes politely, never binding", async () => {
@@ -211,4 +237,4 @@ describe("candidate conversations through the simulator", () => {
     expect(sent[2]!.msgtype).toBe("msgmenu");
     expect((await bot.engine.bindDirect(created.interview.id, ext)).status).toBe("already_bound");
   });
-});
+}

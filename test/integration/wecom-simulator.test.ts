@@ -136,6 +136,19 @@ describe("callbacks to our server", () => {
     expect(item).toMatchObject({ msgtype: "text", origin: 3, text: { content: "确认面试", menu_id: "confirm" } });
   });
 
+  it("serves a candidate's image and voice as media_id items; media opens the window like text", async () => {
+    const image = await sim.candidateSendsMedia("wmMedia", "image");
+    const voice = await sim.candidateSendsMedia("wmMedia", "voice");
+    const items = (await sync(voice.token))["msg_list"] as KfSyncItem[];
+    expect(items).toEqual([
+      expect.objectContaining({ msgid: image.msgid, msgtype: "image", origin: 3, external_userid: "wmMedia", image: { media_id: image.mediaId } }),
+      expect.objectContaining({ msgid: voice.msgid, msgtype: "voice", origin: 3, external_userid: "wmMedia", voice: { media_id: voice.mediaId } }),
+    ]);
+    expect(image.mediaId).not.toBe(voice.mediaId);
+    const reply = { touser: "wmMedia", open_kfid: C.kf.openKfId, msgtype: "text", text: { content: "请发文字" } };
+    expect(await errcodeOf("kf/send_msg", reply, "kf")).toBe(0);
+  });
+
   it("POSTs recruiter text to the app callback with a 64-bit MsgId", async () => {
     await sim.recruiterSays("zhangsan", "/stats 本周");
     const xml = receiver.received[0]!.plaintext;
@@ -351,6 +364,19 @@ describe("微信客服 rules", () => {
     expect(sim.kfSession("wmA")).toMatchObject({ state: 3, servicerUserId: "recruiter1" });
     const items = (await sync(token))["msg_list"] as KfSyncItem[];
     expect(items.at(-1)).toMatchObject({ event: { event_type: "session_status_change", change_type: 1, new_servicer_userid: "recruiter1" } });
+  });
+
+  it("refuses API sends while a human holds the session (95018), after it ended (95013), until the customer writes", async () => {
+    await sim.candidateSays("wmA", "人工");
+    expect(await errcodeOf("kf/send_msg", send("机器人"), "kf")).toBe(0);
+    await sim.servicerChangesSession("wmA", { state: 3, servicerUserId: "recruiter1" });
+    expect(await errcodeOf("kf/send_msg", send("机器人插话"), "kf")).toBe(95018);
+    await sim.servicerChangesSession("wmA", { state: 4 });
+    expect(await errcodeOf("kf/send_msg", send("会话结束后"), "kf")).toBe(95013);
+    await sim.candidateSays("wmA", "还在吗");
+    expect(sim.kfSession("wmA")?.state).toBe(0);
+    expect(await errcodeOf("kf/send_msg", send("在的"), "kf")).toBe(0);
+    expect(sim.sent.filter((r) => r.api === "kf/send_msg").map((r) => r.text)).toEqual(["机器人", "在的"]);
   });
 
   it("pages sync_msg, refuses a forged cursor and serves at most 1000 per page", async () => {

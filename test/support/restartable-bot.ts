@@ -39,8 +39,11 @@ export async function startSharedWecom(clock: Clock): Promise<{ sim: Simulator; 
   return { sim, port };
 }
 
-/** A bot in live mode against `sim`, on `port`, keeping its PGlite files in `dataDir` (not removed on stop). */
-export function startBotOn(sim: Simulator, port: number, dataDir: string, clock: Clock): Promise<Bot> {
-  const config = readConfig({ PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "silent", ...liveEnv(sim.url) });
+/**
+ * A bot in live mode against `sim`, on `port`, keeping its PGlite files in `dataDir` (not removed on stop);
+ * `env` adds configuration, e.g. DATABASE_URL to restart on the same PostgreSQL database.
+ */
+export function startBotOn(sim: Simulator, port: number, dataDir: string, clock: Clock, env: Record<string, string> = {}): Promise<Bot> {
+  const config = readConfig({ PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "silent", ...liveEnv(sim.url), ...env });
   return startBot({ config, logger: silentLogger, clock });
 }

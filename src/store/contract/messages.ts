@@ -47,6 +47,8 @@ export interface MessageFilter {
   interviewId?: string;
   direction?: MessageDirection;
   channel?: MessageChannel;
+  /** WeCom's msgid: finds whether an inbound message was already handled (idempotent turns). */
+  wecomMsgId?: string;
   from?: Date;
   before?: Date;
   /** By `at`; default "asc". */

@@ -59,6 +59,7 @@ export async function listMessages(ctx: PgContext, filter: MessageFilter): Promi
   }
   if (filter.direction !== undefined) where.push(eq(messages.direction, filter.direction));
   if (filter.channel !== undefined) where.push(eq(messages.channel, filter.channel));
+  if (filter.wecomMsgId !== undefined) where.push(eq(messages.wecomMsgId, filter.wecomMsgId));
   if (filter.from !== undefined) where.push(gte(messages.at, filter.from));
   if (filter.before !== undefined) where.push(lt(messages.at, filter.before));
   const order = filter.order === "desc" ? desc : asc;

@@ -58,6 +58,27 @@ export async function candidateSays(
   return { msgid: item.msgid, token, callback: request, delivery: await delivery };
 }
 
+/** Media a candidate can send from WeChat; sync_msg carries each as `{msgtype, <msgtype>: {media_id}}`. */
+export type KfMediaType = "image" | "voice" | "video" | "file";
+
+/**
+ * A candidate sends an image, voice message, video or file. WeCom serves it in
+ * sync_msg with a media_id (downloadable through media/get for 3 days); like a
+ * text it counts as the customer writing, so it refills the 5-message window.
+ */
+export async function candidateSendsMedia(
+  sim: SimState,
+  externalUserId: string,
+  msgtype: KfMediaType,
+  options: { nickname?: string } = {},
+): Promise<KfActionResult & { mediaId: string }> {
+  sim.kf.customers.says(externalUserId, options.nickname);
+  const mediaId = `MEDIA_${randomBytes(18).toString("base64url")}`;
+  const item = sim.kf.inbox.append({ msgtype, external_userid: externalUserId, origin: 3, [msgtype]: { media_id: mediaId } });
+  const { token, request, delivery } = sim.notifyKf();
+  return { msgid: item.msgid, token, mediaId, callback: request, delivery: await delivery };
+}
+
 /**
  * A servicer acts in the WeCom client: takes the session (state 3) or ends it
  * (4). WeCom reports it as session_status_change in sync_msg.

@@ -28,6 +28,9 @@ const MAX_BODY_BYTES = 2 * 1024 * 1024;
 export function endpoint(sim: SimState, api: string, scope: TokenScope | "none", handle: (request: ApiRequest) => Reply | Promise<Reply>): Middleware {
   return async (ctx) => {
     sim.calls.set(api, (sim.calls.get(api) ?? 0) + 1);
+    // The whole request is received before WeCom is slow to act on it: a caller
+    // that dies while waiting for the answer has still made the call.
+    const raw = ctx.method === "POST" ? await readRaw(ctx.req) : "";
     const delay = sim.delays.get(api)?.shift();
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const query = new URLSearchParams(ctx.querystring);
@@ -36,7 +39,6 @@ export function endpoint(sim: SimState, api: string, scope: TokenScope | "none",
       if (fault !== undefined) return refuse(fault);
       let body: Record<string, unknown> = {};
       if (ctx.method === "POST") {
-        const raw = await readRaw(ctx.req);
         try {
           const parsed: unknown = raw === "" ? {} : JSON.parse(raw);
           if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return refuse(ERR.badJson);

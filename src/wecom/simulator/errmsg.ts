@@ -26,6 +26,7 @@ const MESSAGES: Record<number, string> = {
   [ERR.kfTimeLimit]: "send msg time out of limit",
   [ERR.badSyncToken]: "invalid msg token",
   [ERR.menuTooLong]: "menu item count out of limit",
+  [ERR.sessionEnded]: "session has been closed",
   [ERR.notServicer]: "user is not servicer",
   [ERR.illegalStateChange]: "invalid service state change",
   [ERR.stateForbidsSend]: "service state does not allow sending msg",

@@ -93,6 +93,10 @@ export class KfCustomers {
     // Never wrote to us: there is no window (unconfirmed which code; 95002 is the "no window" one).
     if (!customer || customer.lastCustomerMessageAt === undefined) return ERR.kfTimeLimit;
     if (this.windowExpired(customer)) return ERR.kfTimeLimit;
+    // Ended by a servicer inside the window: closed until the customer writes again
+    // (95013 "session ended"; unconfirmed whether WeCom answers 95018 here instead).
+    if (customer.state === 4) return ERR.sessionEnded;
+    // Queued for (2) or served by (3) a human: no API sends until it is back at 0/1.
     if (customer.state !== 0 && customer.state !== 1) return ERR.stateForbidsSend;
     if (customer.sentInWindow >= RULES.kfWindowMessages) return ERR.kfCountLimit;
     return 0;

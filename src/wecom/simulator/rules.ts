@@ -67,6 +67,7 @@ export const ERR = {
   kfTimeLimit: 95002,
   badSyncToken: 95007,
   menuTooLong: 95008,
+  sessionEnded: 95013,
   notServicer: 95014,
   illegalStateChange: 95016,
   stateForbidsSend: 95018,

@@ -5,7 +5,7 @@ import { systemClock, type Clock } from "../../clock.js";
 import { silentLogger } from "../../log.js";
 import type { KfServiceState } from "../api/kf-types.js";
 import { CallbackCipher } from "../crypto.js";
-import { candidateEnters, candidateSays, recruiterClicks, recruiterSays, servicerChangesSession } from "./actors.js";
+import { candidateEnters, candidateSays, candidateSendsMedia, recruiterClicks, recruiterSays, servicerChangesSession, type KfMediaType } from "./actors.js";
 import { CallbackSender } from "./callback-sender.js";
 import { xmlDocument } from "./callback-xml.js";
 import { EventCodes } from "./event-codes.js";
@@ -37,6 +37,8 @@ export interface Simulator {
 
   candidateEnters(externalUserId: string, options?: { sceneParam?: string; scene?: string; nickname?: string }): Promise<EnterResult>;
   candidateSays(externalUserId: string, message: string | { menuId: string; text: string }, options?: { nickname?: string }): Promise<KfActionResult>;
+  /** The candidate sends an image / voice / video / file (a media_id item in sync_msg). */
+  candidateSendsMedia(externalUserId: string, msgtype: KfMediaType, options?: { nickname?: string }): Promise<KfActionResult & { mediaId: string }>;
   recruiterSays(userId: string, text: string): Promise<ActionResult>;
   recruiterClicks(userId: string, click: { taskId: string; eventKey: string }): Promise<ActionResult & { responseCode: string }>;
   servicerChangesSession(externalUserId: string, change: { state: 3; servicerUserId: string } | { state: 4 }): Promise<KfActionResult>;
@@ -159,6 +161,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     onSent: (listener) => sent.subscribe(listener),
     candidateEnters: (id, o) => candidateEnters(sim, id, o),
     candidateSays: (id, message, o) => candidateSays(sim, id, message, o),
+    candidateSendsMedia: (id, msgtype, o) => candidateSendsMedia(sim, id, msgtype, o),
     recruiterSays: (userId, text) => recruiterSays(sim, userId, text),
     recruiterClicks: (userId, click) => recruiterClicks(sim, userId, click),
     servicerChangesSession: (id, change) => servicerChangesSession(sim, id, change),
