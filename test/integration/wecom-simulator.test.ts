@@ -63,7 +63,7 @@ let sim: Simulator;
 
 async function restart(extra: Partial<SimulatorOptions> = {}): Promise<void> {
   await sim?.stop();
-  sim = await startSimulator({ ...C, clock, callbackBase: receiver.url, callbacks: { retryDelayMs: 5, timeoutMs: 200 }, ...extra });
+  sim = await startSimulator({ ...C, clock, callbackBase: receiver.url, callbacks: { retryDelayMs: 5, timeoutMs: 1000 }, ...extra });
 }
 
 beforeEach(async () => {
@@ -203,9 +203,9 @@ describe("callbacks to our server", () => {
   });
 
   it("retries when no answer comes within the timeout", async () => {
-    receiver.answer = (n) => ({ status: 200, delayMs: n === 1 ? 500 : 0 });
+    receiver.answer = (n) => ({ status: 200, delayMs: n === 1 ? 1500 : 0 });
     const { delivery } = await sim.candidateSays("wmA", "你好");
-    expect(delivery?.attempts[0]?.error).toMatch(/no answer within 200 ms/);
+    expect(delivery?.attempts[0]?.error).toMatch(/no answer within 1000 ms/);
     expect(delivery?.attempts).toHaveLength(2);
     expect(delivery?.ok).toBe(true);
   });
