@@ -63,8 +63,13 @@ export function windowProblem(kf: KfWindowInput | undefined, now: Date, count: n
   return null;
 }
 
+/**
+ * Whether the candidate wrote at or after `since`. WeCom stamps messages in whole
+ * seconds, so a reply half a second after our message carries the same second.
+ */
 function repliedSince(kf: KfWindowInput | undefined, since: Date | null): boolean {
-  return !!kf?.lastCandidateMessageAt && (since === null || kf.lastCandidateMessageAt.getTime() > since.getTime());
+  if (!kf?.lastCandidateMessageAt) return false;
+  return since === null || kf.lastCandidateMessageAt.getTime() >= Math.floor(since.getTime() / 1000) * 1000;
 }
 
 /** Conditions checked when the nudge fires: the world may have moved since it was planned. */

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type Koa from "koa";
 import { candidateBot } from "../bots/candidate.js";
 import { loadFlowSettings } from "../config/flow-settings.js";
+import { loadReminderSchedule } from "../config/reminders.js";
 import type { Config } from "../config/settings.js";
 import { candidateStep, initialState } from "../flows/index.js";
 import { systemClock, type Clock } from "./clock.js";
@@ -11,9 +12,10 @@ import type { Coordination } from "./coord/coordination.js";
 import { createAcceptor } from "./engine/accept-inbound.js";
 import { createConversationEngine, type ConversationEngine, type ConversationEngineOptions } from "./engine/index.js";
 import { InboxWorker, type InboundHandler } from "./engine/inbox-worker.js";
+import { NudgeScheduler, pglitePool, serverPool } from "./jobs/index.js";
 import type { Logger } from "./log.js";
 import { createApp, type HealthReport } from "./server.js";
-import { openStore } from "./store/index.js";
+import { embeddedPglite, openStore } from "./store/index.js";
 import type { Store } from "./store/store.js";
 import { WecomClient } from "./wecom/api/index.js";
 import { callbackRoutes, type KfMsgOrEvent } from "./wecom/callback/index.js";
@@ -43,6 +45,8 @@ export interface Bot {
   /** Candidate conversations: turns, binding, interview creation, the outbox dispatcher. */
   readonly engine: ConversationEngine;
   readonly app: Koa;
+  /** Timed nudges and daily jobs (Agenda): `runDue()`, `nextDueAt()`, `daily()`, nudge status per interview. */
+  readonly jobs: NudgeScheduler;
   /** The in-process WeCom simulator (sandbox mode only). */
   readonly simulator: Simulator | undefined;
   stop(): Promise<void>;
@@ -56,6 +60,8 @@ export interface Bot {
 export async function startBot({ config, logger, clock = systemClock, handlers = {}, engine: engineOptions = {} }: BotOptions): Promise<Bot> {
   // Flow texts and policy first: a typo in config/*.yaml stops the start before anything opens.
   const settings = loadFlowSettings({ confidenceThreshold: config.nlu.confidenceThreshold });
+  const reminders = loadReminderSchedule();
+  settings.reminders = reminders;
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger, clock });
   const coord = await createCoordination(config.redisUrl, logger, { keyPrefix: config.redisKeyPrefix }).catch(async (err: unknown) => {
     await store.close();
@@ -123,8 +129,19 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
     if (pulled.accepted > 0) wakeWorker();
     return pulled;
   }, logger);
+  // Nudges: Agenda on the same database (the store's PGlite, or its own pool on a server).
+  const pglite = embeddedPglite(store);
+  const jobs = new NudgeScheduler({
+    store,
+    db: config.databaseUrl || !pglite ? serverPool(config.databaseUrl ?? "", logger) : pglitePool(pglite),
+    clock,
+    logger: logger.child({ component: "jobs" }),
+    timeZone: config.businessTimeZone,
+    schedule: reminders,
+  });
   const engine = createConversationEngine({
     ...engineOptions,
+    hooks: { ...jobs.hooks, ...engineOptions.hooks },
     store,
     coord,
     clock,
@@ -156,6 +173,8 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
   });
   wakeWorker = () => worker.notify();
   engine.start();
+  jobs.attach(engine);
+  await jobs.start();
   worker.start();
   // Catch up on whatever arrived while we were down (WeCom keeps 3 days).
   kfSync.request();
@@ -168,6 +187,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
     wecom: client,
     worker,
     engine,
+    jobs,
     app,
     simulator,
     async stop() {
@@ -177,6 +197,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
       });
       await worker.stop();
       await kfSync.stop();
+      await jobs.stop();
       await engine.stop();
       await simulator?.stop();
       await coord.close();
