@@ -52,6 +52,8 @@ const MAX_ATTEMPTS = 5;
 const INVISIBLE_PLAN_MS = 60_000;
 /** How long job writing waits for a re-planning turn to commit. */
 const COMMIT_WAIT_MS = 5_000;
+/** "Any time" for queries by due time (a date PostgreSQL can store). */
+const FAR_FUTURE = new Date("9999-12-31T00:00:00Z");
 
 export class NudgeScheduler {
   private readonly agenda: AgendaSetup["agenda"];
@@ -86,8 +88,9 @@ export class NudgeScheduler {
     return {
       replanNudges: async (tx, interview) => {
         const changes = await replanInTx(tx, interview, this.o);
-        // Not awaited: the jobs follow once this transaction's rows are visible (committed).
-        if (changes.written.length + changes.skipped.length > 0) this.track(this.outside(() => this.afterCommit(interview.id, changes)));
+        // Not awaited: the jobs follow once this transaction's rows are visible (committed);
+        // even without changes here, plans the turn skipped itself (cancel_nudges) lose their jobs.
+        this.track(this.outside(() => this.afterCommit(interview.id, changes)));
       },
     };
   }
@@ -153,7 +156,7 @@ export class NudgeScheduler {
 
   /** The earliest due time (app clock) of any planned nudge or daily job; null when nothing is planned. */
   async nextDueAt(): Promise<Date | null> {
-    const [first] = await this.o.store.listDueNudges(1, new Date(8.64e15));
+    const [first] = await this.o.store.listDueNudges(1, FAR_FUTURE);
     const daily = this.started ? await rows.nextDailyDue(this.o.db.sql) : null;
     const times = [first?.dueAt, daily].filter((d): d is Date => d instanceof Date);
     return times.length === 0 ? null : new Date(Math.min(...times.map((d) => d.getTime())));
