@@ -1,5 +1,6 @@
 import { runCallbackBench } from "./callbacks.js";
 import { runNluBench } from "./nlu.js";
+import { runNudgeBench } from "./nudges.js";
 
 /**
  * `npm run bench`: every benchmark in sequence, progress on stderr, the report
@@ -12,4 +13,6 @@ progress("bench: reply understanding");
 sections.push(await runNluBench());
 progress("bench: callback endpoints");
 sections.push(await runCallbackBench(progress));
+progress("bench: nudges (Agenda on PostgreSQL)");
+sections.push(await runNudgeBench(progress));
 console.log(sections.join("\n\n"));

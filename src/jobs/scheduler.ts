@@ -16,7 +16,7 @@ import type { ConversationEngine, EngineHooks } from "../engine/index.js";
 import type { Logger } from "../log.js";
 import type { Store } from "../store/store.js";
 import type { Nudge } from "../store/types.js";
-import { createAgenda, type AgendaSetup } from "./create-agenda.js";
+import { createAgenda, nudgeJobOptions, type AgendaSetup } from "./create-agenda.js";
 import { SchedulerError } from "./errors.js";
 import { fireNudge, type FireOutcome } from "./fire-nudge.js";
 import * as rows from "./job-rows.js";
@@ -79,7 +79,7 @@ export class NudgeScheduler {
     this.time = new TimeMap(o.clock);
     ({ agenda: this.agenda, poke: this.poke } = createAgenda({ db: o.db, logger: o.logger, name: this.name, processEveryMs: o.processEveryMs ?? 1000, maxConcurrency: o.concurrency ?? 20 }));
     const lockLifetime = o.lockLifetimeMs ?? 60_000;
-    this.agenda.define(rows.NUDGE_JOB, (job: Job<rows.NudgeJobData>) => this.runNudgeJob(job), { concurrency: o.concurrency ?? 20, lockLifetime, removeOnComplete: true, backoff: (c) => (c.attempt < MAX_ATTEMPTS ? 2000 * 2 ** (c.attempt - 1) : null) });
+    this.agenda.define(rows.NUDGE_JOB, (job: Job<rows.NudgeJobData>) => this.runNudgeJob(job), { ...nudgeJobOptions(o.concurrency ?? 20, lockLifetime), backoff: (c) => (c.attempt < MAX_ATTEMPTS ? 2000 * 2 ** (c.attempt - 1) : null) });
     this.agenda.define(rows.DAILY_JOB, (job: Job<rows.DailyJobData>) => this.runDailyJob(job), { concurrency: 1, lockLifetime: 10 * 60_000 });
   }
 
