@@ -133,7 +133,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
   const pglite = embeddedPglite(store);
   const jobs = new NudgeScheduler({
     store,
-    db: config.databaseUrl || !pglite ? serverPool(config.databaseUrl ?? "", logger) : pglitePool(pglite),
+    db: pglite ? pglitePool(pglite) : serverPool(config.databaseUrl ?? "", logger),
     clock,
     logger: logger.child({ component: "jobs" }),
     timeZone: config.businessTimeZone,

@@ -64,3 +64,22 @@ export async function replanInTx(tx: StoreOperations, interview: Interview, deps
   for (const [reason, kinds] of skips) await tx.skipNudges(interview.id, reason, kinds);
   return { written, skipped };
 }
+
+/**
+ * Waits until a re-plan's rows are visible outside its transaction (it
+ * committed) — on PGlite the first read already waits for the transaction to
+ * end. False when they never show up within `timeoutMs` (it rolled back).
+ */
+export async function committed(store: Pick<StoreOperations, "listNudges">, interviewId: string, changes: ReplanResult, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const rows = await store.listNudges(interviewId);
+    const row = (kind: string) => rows.find((r) => r.kind === kind);
+    const visible =
+      changes.written.every((w) => BigInt(row(w.kind)?.id ?? "0") >= BigInt(w.id)) &&
+      changes.skipped.every((s) => row(s.kind)?.id !== s.id || row(s.kind)?.status !== "planned");
+    if (visible) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

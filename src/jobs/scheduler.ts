@@ -9,7 +9,6 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type { Job } from "agenda";
-import { nextDailyAt } from "../../flows/reminders.js";
 import type { Clock } from "../clock.js";
 import type { ReminderSchedule } from "../domain/nudges.js";
 import type { ConversationEngine, EngineHooks } from "../engine/index.js";
@@ -17,10 +16,11 @@ import type { Logger } from "../log.js";
 import type { Store } from "../store/store.js";
 import type { Nudge } from "../store/types.js";
 import { createAgenda, nudgeJobOptions, type AgendaSetup } from "./create-agenda.js";
+import { DailyJobs, type DailyHandler } from "./daily-jobs.js";
 import { SchedulerError } from "./errors.js";
 import { fireNudge, type FireOutcome } from "./fire-nudge.js";
 import * as rows from "./job-rows.js";
-import { replanInTx, type ReplanResult } from "./replan.js";
+import { committed, replanInTx, type ReplanResult } from "./replan.js";
 import type { SchedulerPool } from "./sql-client.js";
 import { TimeMap } from "./time-map.js";
 
@@ -43,9 +43,6 @@ export interface SchedulerOptions {
   drainMs?: number;
 }
 
-/** A daily job's work; `at` is the occurrence's (virtual) due time — key idempotent work by it. */
-export type DailyHandler = (at: Date) => Promise<void>;
-
 /** A job that failed this many times marks its nudge failed instead of retrying. */
 const MAX_ATTEMPTS = 5;
 /** A job whose nudge row never showed up this long after writing belongs to a rolled-back turn. */
@@ -60,7 +57,7 @@ export class NudgeScheduler {
   private readonly poke: AgendaSetup["poke"];
   private readonly time: TimeMap;
   private readonly name = `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`;
-  private readonly dailies = new Map<string, { at: string; handler: DailyHandler }>();
+  private readonly dailies: DailyJobs;
   private readonly pending = new Set<Promise<unknown>>();
   private engine: ConversationEngine | undefined;
   private started = false;
@@ -80,7 +77,8 @@ export class NudgeScheduler {
     ({ agenda: this.agenda, poke: this.poke } = createAgenda({ db: o.db, logger: o.logger, name: this.name, processEveryMs: o.processEveryMs ?? 1000, maxConcurrency: o.concurrency ?? 20 }));
     const lockLifetime = o.lockLifetimeMs ?? 60_000;
     this.agenda.define(rows.NUDGE_JOB, (job: Job<rows.NudgeJobData>) => this.runNudgeJob(job), { ...nudgeJobOptions(o.concurrency ?? 20, lockLifetime), backoff: (c) => (c.attempt < MAX_ATTEMPTS ? 2000 * 2 ** (c.attempt - 1) : null) });
-    this.agenda.define(rows.DAILY_JOB, (job: Job<rows.DailyJobData>) => this.runDailyJob(job), { concurrency: 1, lockLifetime: 10 * 60_000 });
+    this.dailies = new DailyJobs({ sql: o.db.sql, clock: o.clock, time: this.time, timeZone: o.timeZone, logger: o.logger, by: this.name });
+    this.agenda.define(rows.DAILY_JOB, (job: Job<rows.DailyJobData>) => this.dailies.runJob(job), { concurrency: 1, lockLifetime: 10 * 60_000 });
   }
 
   /** The engine hook: re-plan inside the turn's transaction, write the jobs once it committed. */
@@ -104,7 +102,7 @@ export class NudgeScheduler {
     await rows.ensureJobsSchema(this.o.db);
     await this.agenda.start();
     this.started = true;
-    for (const [name, d] of this.dailies) await this.writeDaily(name, d.at);
+    await this.dailies.start();
     const clock = this.o.clock as Clock & { onChange?: (l: (now: Date) => void) => () => void };
     if (typeof clock.onChange === "function") this.unsubscribe = clock.onChange(() => this.remap());
     await this.sweep();
@@ -147,8 +145,7 @@ export class NudgeScheduler {
       await Promise.all(due.map(async (n) => this.afterFire(await fireNudge({ ...this.o, engine }, n))));
       nudges += due.length;
     }
-    let dailies = 0;
-    for (const d of await rows.dueDailies(this.o.db.sql, this.o.clock.now())) if (await this.runDaily(d)) dailies += 1;
+    const dailies = await this.dailies.runDue();
     await this.settle();
     await rows.removeStaleNudgeJobs(this.o.db.sql);
     return { nudges, dailies };
@@ -157,7 +154,7 @@ export class NudgeScheduler {
   /** The earliest due time (app clock) of any planned nudge or daily job; null when nothing is planned. */
   async nextDueAt(): Promise<Date | null> {
     const [first] = await this.o.store.listDueNudges(1, FAR_FUTURE);
-    const daily = this.started ? await rows.nextDailyDue(this.o.db.sql) : null;
+    const daily = await this.dailies.nextDue();
     const times = [first?.dueAt, daily].filter((d): d is Date => d instanceof Date);
     return times.length === 0 ? null : new Date(Math.min(...times.map((d) => d.getTime())));
   }
@@ -167,10 +164,8 @@ export class NudgeScheduler {
    * and the app clock like every nudge. Register before or after start; every
    * instance should register the same dailies (any one of them runs each occurrence).
    */
-  async daily(name: string, at: string, handler: DailyHandler): Promise<void> {
-    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(at)) throw new SchedulerError(`daily job ${name}: time must be HH:MM, got ${at}`);
-    this.dailies.set(name, { at, handler });
-    if (this.started) await this.writeDaily(name, at);
+  daily(name: string, at: string, handler: DailyHandler): Promise<void> {
+    return this.dailies.register(name, at, handler);
   }
 
   /** Re-plans an interview's nudges outside a conversation turn (e.g. a recruiter moved it). */
@@ -231,19 +226,7 @@ export class NudgeScheduler {
    * back never becomes visible: nothing is written.
    */
   private async afterCommit(interviewId: string, changes: ReplanResult): Promise<void> {
-    const visible = async (): Promise<boolean> => {
-      const now = await this.o.store.listNudges(interviewId);
-      const row = (kind: string) => now.find((r) => r.kind === kind);
-      return (
-        changes.written.every((w) => BigInt(row(w.kind)?.id ?? "0") >= BigInt(w.id)) &&
-        changes.skipped.every((s) => row(s.kind)?.id !== s.id || row(s.kind)?.status !== "planned")
-      );
-    };
-    const deadline = this.time.realNow().getTime() + COMMIT_WAIT_MS;
-    while (!(await visible())) {
-      if (this.time.realNow().getTime() > deadline) return; // rolled back (or very slow): the sweep settles it
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    if (!(await committed(this.o.store, interviewId, changes, COMMIT_WAIT_MS))) return; // rolled back (or very slow): the sweep settles it
     await this.writeJobs(changes.written);
     await rows.removeStaleNudgeJobs(this.o.db.sql, interviewId);
   }
@@ -276,39 +259,6 @@ export class NudgeScheduler {
       this.o.logger.error({ err, nudge: row.id, kind: row.kind }, "nudge failed repeatedly; marking it failed");
       await this.o.store.finishNudge(row.id, "failed", `error: ${err instanceof Error ? err.message : String(err)}`);
     }
-  }
-
-  private async writeDaily(name: string, at: string): Promise<void> {
-    const dueAt = nextDailyAt(this.o.clock.now(), at, this.o.timeZone);
-    await rows.writeDailyJob(this.o.db.sql, { daily: name, at, dueAt: dueAt.toISOString() }, this.time.toReal(dueAt), this.name);
-  }
-
-  private async runDailyJob(job: Job<rows.DailyJobData>): Promise<void> {
-    const data = job.attrs.data;
-    if (!this.dailies.has(data.daily)) {
-      // Not registered here (yet): another instance, or this one after its start, runs it.
-      job.attrs.nextRunAt = new Date(this.time.realNow().getTime() + 60_000);
-      return;
-    }
-    await this.runDaily(data);
-    const current = await rows.dailyJobOf(this.o.db.sql, data.daily);
-    job.attrs.nextRunAt = this.time.toReal(current ? new Date(current.dueAt) : nextDailyAt(this.o.clock.now(), data.at, this.o.timeZone));
-  }
-
-  /** Claims one due occurrence (compare-and-set on its due time) and runs it; at most once per occurrence. */
-  private async runDaily(data: rows.DailyJobData): Promise<boolean> {
-    const reg = this.dailies.get(data.daily);
-    const due = new Date(data.dueAt);
-    const now = this.o.clock.now();
-    if (!reg || due.getTime() > now.getTime()) return false;
-    const next = nextDailyAt(now, data.at, this.o.timeZone);
-    if (!(await rows.claimDaily(this.o.db.sql, data.daily, data.dueAt, next.toISOString(), this.time.toReal(next)))) return false;
-    try {
-      await reg.handler(due);
-    } catch (err) {
-      this.o.logger.error({ err, daily: data.daily, at: data.dueAt }, "daily job failed; it runs again at its next time");
-    }
-    return true;
   }
 
   /** The app clock moved: re-map idle jobs onto real time and wake the processors. Coalesces bursts. */
