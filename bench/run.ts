@@ -1,6 +1,7 @@
 import { runCallbackBench } from "./callbacks.js";
 import { runNluBench } from "./nlu.js";
 import { runTurnsBench } from "./turns.js";
+import { runNudgeBench } from "./nudges.js";
 
 /**
  * `npm run bench`: every benchmark in sequence, progress on stderr, the report
@@ -15,4 +16,6 @@ progress("bench: callback endpoints");
 sections.push(await runCallbackBench(progress));
 progress("bench: conversation turns");
 sections.push(await runTurnsBench(progress));
+progress("bench: nudges (Agenda on PostgreSQL)");
+sections.push(await runNudgeBench(progress));
 console.log(sections.join("\n\n"));

@@ -6,6 +6,7 @@ import { recruiterBot } from "../bots/recruiter.js";
 import { hrAlerts, type HrAlerts, type HrAlertsOptions } from "../bots/hr-alerts.js";
 import type { StatsProvider } from "./commands/command.js";
 import { loadFlowSettings } from "../config/flow-settings.js";
+import { loadReminderSchedule } from "../config/reminders.js";
 import type { Config } from "../config/settings.js";
 import { candidateStep, initialState } from "../flows/index.js";
 import { systemClock, type Clock } from "./clock.js";
@@ -14,9 +15,10 @@ import type { Coordination } from "./coord/coordination.js";
 import { createAcceptor } from "./engine/accept-inbound.js";
 import { createConversationEngine, type ConversationEngine, type ConversationEngineOptions } from "./engine/index.js";
 import { InboxWorker, type InboundHandler } from "./engine/inbox-worker.js";
+import { NudgeScheduler, pglitePool, serverPool } from "./jobs/index.js";
 import type { Logger } from "./log.js";
 import { createApp, type HealthReport } from "./server.js";
-import { openStore } from "./store/index.js";
+import { embeddedPglite, openStore } from "./store/index.js";
 import type { Store } from "./store/store.js";
 import { WecomClient } from "./wecom/api/index.js";
 import { callbackRoutes, type KfMsgOrEvent } from "./wecom/callback/index.js";
@@ -37,7 +39,7 @@ export interface BotOptions {
   /** Recruiter commands: `stats` replaces the built-in `/stats` summary (e.g. with src/metrics). */
   recruiter?: { stats?: StatsProvider };
   /** HR group alerts: pacing, the digest's time and risk function (src/metrics). */
-  hrAlerts?: Pick<HrAlertsOptions, "paceMs" | "pollMs" | "rateLimitBackoffMs" | "risk" | "digestAt" | "digestCheckMs">;
+  hrAlerts?: Pick<HrAlertsOptions, "paceMs" | "pollMs" | "rateLimitBackoffMs" | "risk" | "digestAt">;
 }
 
 /** A running bot: everything `main.ts` starts, exposed so tests can drive it. */
@@ -51,6 +53,8 @@ export interface Bot {
   /** Candidate conversations: turns, binding, interview creation, the outbox dispatcher. */
   readonly engine: ConversationEngine;
   readonly app: Koa;
+  /** Timed nudges and daily jobs (Agenda): `runDue()`, `nextDueAt()`, `daily()`, nudge status per interview. */
+  readonly jobs: NudgeScheduler;
   /** The in-process WeCom simulator (sandbox mode only). */
   readonly simulator: Simulator | undefined;
   /** The sandbox page (`/sandbox`), in sandbox mode only: never with real WeCom credentials. */
@@ -68,6 +72,8 @@ export interface Bot {
 export async function startBot({ config, logger, clock = systemClock, handlers = {}, engine: engineOptions = {}, recruiter = {}, hrAlerts: alertOptions = {} }: BotOptions): Promise<Bot> {
   // Flow texts and policy first: a typo in config/*.yaml stops the start before anything opens.
   const settings = loadFlowSettings({ confidenceThreshold: config.nlu.confidenceThreshold });
+  const reminders = loadReminderSchedule();
+  settings.reminders = reminders;
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger, clock });
   const coord = await createCoordination(config.redisUrl, logger, { keyPrefix: config.redisKeyPrefix }).catch(async (err: unknown) => {
     await store.close();
@@ -137,8 +143,19 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
     if (pulled.accepted > 0) wakeWorker();
     return pulled;
   }, logger);
+  // Nudges: Agenda on the same database (the store's PGlite, or its own pool on a server).
+  const pglite = embeddedPglite(store);
+  const jobs = new NudgeScheduler({
+    store,
+    db: pglite ? pglitePool(pglite) : serverPool(config.databaseUrl ?? "", logger),
+    clock,
+    logger: logger.child({ component: "jobs" }),
+    timeZone: config.businessTimeZone,
+    schedule: reminders,
+  });
   const engine = createConversationEngine({
     ...engineOptions,
+    hooks: { ...jobs.hooks, ...engineOptions.hooks },
     store,
     coord,
     clock,
@@ -184,6 +201,14 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
   // Before anything can record events: the relay's first checkpoint marks where alerts begin.
   await alerts.start();
   engine.start();
+  jobs.attach(engine);
+  if (alertOptions.digestAt !== false) {
+    // Once per business day; sendDailyDigest itself is idempotent per day, so a re-run posts nothing twice.
+    await jobs.daily("hr-daily-digest", alertOptions.digestAt ?? "09:00", async (at) => {
+      await alerts.sendDailyDigest(at);
+    });
+  }
+  await jobs.start();
   worker.start();
   // Catch up on whatever arrived while we were down (WeCom keeps 3 days).
   kfSync.request();
@@ -196,6 +221,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
     wecom: client,
     worker,
     engine,
+    jobs,
     app,
     simulator,
     sandboxUrl: sandbox ? `${url}${sandbox.path}` : undefined,
@@ -208,6 +234,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
       });
       await worker.stop();
       await kfSync.stop();
+      await jobs.stop();
       await alerts.stop();
       await engine.stop();
       await simulator?.stop();

@@ -12,6 +12,7 @@ import { OutboxDispatcher, type DispatcherOptions } from "./dispatcher.js";
 import type { EngineDeps, EngineHooks } from "./engine-deps.js";
 import { EngineTexts } from "./engine-texts.js";
 import { applyRecruiterAction, type RecruiterActionAlso, type RecruiterActionOutcome, type RecruiterActionRequest } from "./recruiter-action.js";
+import { writeMissedAlert } from "./missed-message.js";
 import { handleCardClick, type CardClick, type ClickOutcome } from "./recruiter-click.js";
 import { sendReply, type EngineReply } from "./reply.js";
 import { runStep, type InputSource, type RunStepOptions } from "./run-step.js";
@@ -80,7 +81,8 @@ export function createConversationEngine(o: ConversationEngineOptions): Conversa
     timeZone: o.timeZone,
     openKfId: o.openKfId,
     texts,
-    hooks: o.hooks ?? {},
+    // The missed-message path is the engine's own; callers may still replace it.
+    hooks: { missed: (tx, missed) => writeMissedAlert(tx, texts, o.timeZone, missed), ...o.hooks },
     wakeDispatcher: () => dispatcher.notify(),
     lock: o.lock ?? { ttlMs: 30_000, waitMs: 20_000 },
   };

@@ -22,7 +22,7 @@ import { startTestBot } from "../support/test-bot.js";
  * merged: #5 Agenda jobs (`bot.jobs`), #6 recruiter commands and HR alerts,
  * #7 the dashboard (`bot.dashboard.url`, see src/web/sandbox/adapter.ts).
  */
-const LANDED = { jobs: false, recruiterCommands: true, hrAlerts: true, dashboard: false };
+const LANDED = { jobs: true, recruiterCommands: true, hrAlerts: true, dashboard: false };
 
 const ARTIFACTS = "test-artifacts";
 type TestBot = Awaited<ReturnType<typeof startTestBot>>;

@@ -150,13 +150,13 @@ describe("HR alerts: a burst", () => {
 
 });
 
-describe("HR digest with a risk function, and its 09:00 timer", () => {
+describe("HR digest with a risk function, as a daily 09:00 job", () => {
   const clock = new ManualClock(new Date("2025-11-24T00:59:00Z")); // 08:59 Shanghai
   let bot: TestBot;
   beforeAll(async () => {
     bot = await startTestBot({
       clock,
-      hrAlerts: { paceMs: 200, pollMs: 100, digestCheckMs: 100, risk: async (interview) => (interview.position === "高风险岗" ? 0.7 : undefined) },
+      hrAlerts: { paceMs: 200, pollMs: 100, risk: async (interview) => (interview.position === "高风险岗" ? 0.7 : undefined) },
     });
   });
   afterAll(async () => bot?.stop());

@@ -17,6 +17,8 @@ export interface Driver {
   readonly db: Db;
   /** Where it points, without credentials, for logs and health. */
   readonly where: string;
+  /** The embedded database itself (PGlite only): the job scheduler shares it (src/jobs). */
+  readonly pglite?: PGlite;
   migrate(migrationsFolder: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -84,6 +86,7 @@ export async function connectPglite(source: string | PGlite): Promise<Driver> {
     kind: "pglite",
     db: drizzlePglite({ client }),
     where: typeof source === "string" ? source : (client.dataDir ?? "memory://"),
+    pglite: client,
     migrate: (migrationsFolder) => migratePglite(drizzlePglite({ client }), { migrationsFolder }),
     close: async () => {
       if (owned && !client.closed) await client.close();

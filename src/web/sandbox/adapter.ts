@@ -16,19 +16,11 @@ export function memberName(userId: string): string | undefined {
   return MEMBER_NAMES[userId];
 }
 
-/** #5's announced job runner: `bot.jobs` with `runDue()` and `nextDueAt()` (sync or async). */
-export interface SandboxJobs {
-  nextDueAt(): Promise<Date | null | undefined> | Date | null | undefined;
-  runDue(): Promise<unknown> | unknown;
-}
+/** The bot's job runner (#5): what the clock panel needs of it. */
+export type SandboxJobs = Pick<Bot["jobs"], "nextDueAt" | "runDue">;
 
-/**
- * The bot's job runner, once #5 exposes it. Read structurally until `Bot`
- * declares `jobs`; when it does, replace this with `bot.jobs`.
- */
-export function jobsOf(bot: Bot): SandboxJobs | undefined {
-  const jobs = (bot as Bot & { jobs?: Partial<SandboxJobs> }).jobs;
-  return jobs && typeof jobs.nextDueAt === "function" && typeof jobs.runDue === "function" ? (jobs as SandboxJobs) : undefined;
+export function jobsOf(bot: Bot): SandboxJobs {
+  return bot.jobs;
 }
 
 /**

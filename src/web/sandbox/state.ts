@@ -34,7 +34,7 @@ export interface SandboxState {
 export async function describeState(ctx: SandboxContext): Promise<SandboxState> {
   const { bot, clock, session } = ctx;
   const jobs = jobsOf(bot);
-  const next = jobs ? await jobs.nextDueAt() : undefined;
+  const next = await jobs.nextDueAt();
   return {
     now: clock.now().toISOString(),
     ticking: clock instanceof OffsetClock,
