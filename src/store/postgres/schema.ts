@@ -110,6 +110,8 @@ export const interviews = pgTable(
     index("interviews_status_scheduled_idx").on(t.status, t.scheduledAt),
     index("interviews_scheduled_idx").on(t.scheduledAt),
     index("interviews_candidate_idx").on(t.candidateId),
+    // Metrics select their cohort by invitation (creation) time.
+    index("interviews_created_idx").on(t.createdAt),
     check("interviews_status_ck", oneOf(t.status, INTERVIEW_STATUSES)),
     check("interviews_duration_ck", sql`${t.durationMinutes} > 0`),
   ],
@@ -188,6 +190,8 @@ export const messages = pgTable(
     index("messages_interview_at_idx").on(t.interviewId, t.at),
     index("messages_conversation_at_idx").on(t.conversationId, t.at),
     index("messages_at_idx").on(t.at),
+    // Candidate replies only: "first reply after t" (metrics, risk) is one probe.
+    index("messages_reply_idx").on(t.interviewId, t.at).where(sql`direction = 'in' and channel = 'kf' and kind in ('text', 'menu')`),
     check("messages_direction_ck", oneOf(t.direction, ["in", "out"])),
     check("messages_channel_ck", oneOf(t.channel, ["kf", "app", "robot"])),
     check("messages_kind_ck", oneOf(t.kind, ["text", "menu", "event", "card"])),
