@@ -4,7 +4,7 @@
  * cut off at `now`, so future interviews stay open with planned nudges.
  */
 import { atMinutes, wallClock, addDays } from "../domain/business-time.js";
-import { Random, sigmoid } from "./random.js";
+import { sigmoid, type Random } from "./random.js";
 import * as world from "./seed-world.js";
 import type { SeedAction, SeedInterview } from "./seed-types.js";
 
