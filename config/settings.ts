@@ -23,6 +23,17 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   nlu: { confidenceThreshold: number };
   wecom: WecomConfig;
+  /** The HR dashboard (`/dashboard`). */
+  dashboard: DashboardConfig;
+}
+
+export interface DashboardConfig {
+  /**
+   * The access token HR managers sign in with (DASHBOARD_TOKEN). Undefined:
+   * in sandbox mode the bot makes a random one at start and logs it; in live
+   * mode the dashboard stays off. There is no default credential.
+   */
+  token: string | undefined;
 }
 
 export interface WecomConfig {
@@ -72,6 +83,7 @@ const schema = z.object({
   WECOM_KF_AES_KEY: AES_KEY.optional(),
   WECOM_KF_OPEN_KFID: nonEmpty.optional(),
   WECOM_ROBOT_KEY: nonEmpty.optional(),
+  DASHBOARD_TOKEN: z.string().min(16, "must be at least 16 characters (e.g. openssl rand -base64 24)").regex(/^[\x21-\x7e]+$/, "must be printable ASCII without spaces").optional(),
 });
 
 /** Every credential a live deployment needs; the robot key is optional. */
@@ -120,6 +132,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     logLevel: e.LOG_LEVEL,
     nlu: { confidenceThreshold: e.NLU_CONFIDENCE_THRESHOLD },
     wecom: readWecom(e),
+    dashboard: { token: e.DASHBOARD_TOKEN },
   };
 }
 

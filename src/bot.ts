@@ -21,6 +21,7 @@ import { CallbackCipher } from "./wecom/crypto.js";
 import { KfSync } from "./wecom/kf/kf-sync.js";
 import { createKfPuller } from "./wecom/kf/pull-messages.js";
 import { startSimulator, type Simulator } from "./wecom/simulator/index.js";
+import { createDashboard } from "./web/index.js";
 
 export interface BotOptions {
   config: Config;
@@ -45,6 +46,8 @@ export interface Bot {
   readonly app: Koa;
   /** The in-process WeCom simulator (sandbox mode only). */
   readonly simulator: Simulator | undefined;
+  /** The HR dashboard's access token (generated in sandbox mode when unset); undefined: off. */
+  readonly dashboardToken: string | undefined;
   stop(): Promise<void>;
 }
 
@@ -86,10 +89,13 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
       inbox,
     };
   };
-  const app = createApp({ logger, health, routers: [callbackRoutes({ ciphers, accept, clock, logger })] });
+  const dashboard = createDashboard({ store, coord, clock, logger: logger.child({ component: "dashboard" }), token: config.dashboard.token, mode: wecom.mode, timeZone: config.businessTimeZone, policy: settings });
+  const app = createApp({ logger, health, routers: [callbackRoutes({ ciphers, accept, clock, logger }), dashboard.router] });
   const server = await listen(app, config.port, config.host);
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${port}`;
+  if (dashboard.generated) logger.info(`HR dashboard: ${url}/dashboard — sandbox access token (set DASHBOARD_TOKEN to choose one): ${dashboard.token}`);
+  else if (!dashboard.token) logger.warn("HR dashboard is off: set DASHBOARD_TOKEN to enable /dashboard");
 
   let simulator: Simulator | undefined;
   let apiBase = wecom.apiBase;
@@ -170,7 +176,9 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
     engine,
     app,
     simulator,
+    dashboardToken: dashboard.token,
     async stop() {
+      dashboard.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

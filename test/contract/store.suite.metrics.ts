@@ -129,4 +129,20 @@ export function metricsContract({ store, clock }: SuiteContext): void {
     ]);
     expect(await store().nudgesOf([])).toEqual([]);
   });
+
+  it("changes its version on every message, transition, event and nudge plan", async () => {
+    const { A } = await buildFixture(store(), clock);
+    const seen = new Set([await store().metricsVersion()]);
+    const changed = async (write: () => Promise<unknown>) => {
+      await write();
+      const version = await store().metricsVersion();
+      expect(seen.has(version)).toBe(false);
+      seen.add(version);
+    };
+    await changed(() => store().logMessage({ direction: "in", channel: "kf", kind: "text", interviewId: A.id }));
+    await changed(() => store().transitionInterview({ interviewId: A.id, to: "completed", actor: "system" }));
+    await changed(() => store().recordEvent({ type: "x", interviewId: A.id }));
+    await changed(() => store().planNudge({ interviewId: A.id, kind: "thank_you", dueAt: T0 }));
+    expect(await store().metricsVersion()).toBe([...seen].pop());
+  });
 }

@@ -175,4 +175,10 @@ export interface MetricsOperations {
 
   /** The nudges of many interviews at once, by interview then dueAt. */
   nudgesOf(interviewIds: readonly string[]): Promise<Nudge[]>;
+
+  /**
+   * An opaque string that changes whenever a message, interview transition,
+   * domain event or nudge plan is written: the dashboard's live-update poll.
+   */
+  metricsVersion(): Promise<string>;
 }

@@ -108,4 +108,5 @@ export abstract class PostgresOperations implements StoreOperations {
   async metricsEventCounts(filter: MetricsFilter, types: readonly string[]): Promise<EventCountRow[]> { return metricsDetails.metricsEventCounts(this.ctx(), filter, types); }
   async riskFacts(filter: RiskFactFilter): Promise<RiskFact[]> { return riskFacts.riskFacts(this.ctx(), filter); }
   async nudgesOf(interviewIds: readonly string[]): Promise<Nudge[]> { return metricsDetails.nudgesOf(this.ctx(), interviewIds); }
+  async metricsVersion(): Promise<string> { return metricsDetails.metricsVersion(this.ctx()); }
 }
