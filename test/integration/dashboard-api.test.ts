@@ -3,6 +3,8 @@
  * JSON API, CSV exports (with injection escaping) and live updates.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { MetricsReport } from "../../src/metrics/index.js";
+import type { UpcomingReport } from "../../src/web/upcoming.js";
 import { DASHBOARD_TOKEN, EVIL_NAME, startSeededBot, type SeededBot } from "../support/seeded-bot.js";
 
 describe("dashboard HTTP API", () => {
@@ -49,22 +51,22 @@ describe("dashboard HTTP API", () => {
   });
 
   it("reports metrics of the seeded window with every breakdown filled", async () => {
-    const report = await (await fetch(`${bot.url}/dashboard/api/metrics?days=14`, { headers: bearer })).json();
+    const report = (await (await fetch(`${bot.url}/dashboard/api/metrics?days=14`, { headers: bearer })).json()) as MetricsReport;
     expect(report.overall.counts.invited).toBeGreaterThan(40);
     expect(report.funnel).toHaveLength(5);
-    expect(report.breakdowns.channel.map((c: { label: string }) => c.label)).toEqual(expect.arrayContaining(["BOSS直聘", "猎聘", "智联招聘"]));
+    expect(report.breakdowns.channel.map((c) => c.label)).toEqual(expect.arrayContaining(["BOSS直聘", "猎聘", "智联招聘"]));
     expect(report.heatmap.length).toBeGreaterThan(5);
     expect(report.reminders.length).toBeGreaterThan(2);
-    const filtered = await (await fetch(`${bot.url}/dashboard/api/metrics?days=14&channel=${encodeURIComponent("猎聘")}`, { headers: bearer })).json();
-    expect(filtered.overall.counts.invited).toBe(report.breakdowns.channel.find((c: { key: string }) => c.key === "猎聘").counts.invited);
+    const filtered = (await (await fetch(`${bot.url}/dashboard/api/metrics?days=14&channel=${encodeURIComponent("猎聘")}`, { headers: bearer })).json()) as MetricsReport;
+    expect(filtered.overall.counts.invited).toBe(report.breakdowns.channel.find((c) => c.key === "猎聘")!.counts.invited);
   });
 
   it("lists today's and tomorrow's interviews with nudges and risk", async () => {
-    const upcoming = await (await fetch(`${bot.url}/dashboard/api/upcoming`, { headers: bearer })).json();
-    const evil = upcoming.items.find((i: { interviewId: string }) => i.interviewId === bot.evilInterviewId);
+    const upcoming = (await (await fetch(`${bot.url}/dashboard/api/upcoming`, { headers: bearer })).json()) as UpcomingReport;
+    const evil = upcoming.items.find((i) => i.interviewId === bot.evilInterviewId)!;
     expect(evil).toMatchObject({ candidateName: EVIL_NAME, day: "tomorrow", status: "invited", replied: false });
-    expect(evil.risk.score).toBeGreaterThan(0);
-    expect(evil.risk.reasons).toContain("邀约发出后尚未回复");
+    expect(evil.risk!.score).toBeGreaterThan(0);
+    expect(evil.risk!.reasons).toContain("邀约发出后尚未回复");
     expect(upcoming.model.trainedOn).toBeGreaterThan(0);
   });
 
