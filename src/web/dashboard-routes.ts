@@ -153,13 +153,13 @@ export function dashboardRoutes(options: DashboardRouteOptions): Router {
     ctx.body = await upcomingInterviews(options.store, await options.risk.get(now), now, tz);
   });
 
-  router.get("/api/stream", guard, (ctx) => {
+  router.get("/api/stream", guard, async (ctx) => {
     ctx.req.socket.setTimeout(0);
     ctx.req.socket.setKeepAlive(true);
     ctx.set("Content-Type", "text/event-stream; charset=utf-8");
     ctx.set("X-Accel-Buffering", "no");
     ctx.status = 200;
-    ctx.body = options.live.open();
+    ctx.body = await options.live.open();
   });
 
   router.get("/export/interviews.csv", guard, async (ctx) => {

@@ -20,11 +20,17 @@ export class LiveUpdates {
     private readonly pollMs = 3_000,
   ) {}
 
-  /** A new event stream; it ends when the client goes away or on {@link close}. */
-  open(): PassThrough {
+  /**
+   * A new event stream; it ends when the client goes away or on {@link close}.
+   * The current version is read first, so a write right after `hello` already
+   * counts as a change.
+   */
+  async open(): Promise<PassThrough> {
+    const version = await this.store.metricsVersion();
+    this.version ??= version;
     const stream = new PassThrough();
     this.streams.add(stream);
-    stream.write(`retry: 5000\nevent: hello\ndata: {}\n\n`);
+    stream.write(`retry: 5000\nevent: hello\ndata: ${JSON.stringify({ version })}\n\n`);
     stream.on("close", () => this.drop(stream));
     this.timer ??= setInterval(() => void this.poll(), this.pollMs);
     return stream;

@@ -99,8 +99,7 @@ describe("dashboard HTTP API", () => {
         text += decoder.decode(value);
       }
     };
-    await until(/event: hello/);
-    await until(/: keep-alive/); // the first poll has read the current version
+    await until(/event: hello\ndata: \{"version":"[\d.]+"\}/);
     await bot.store.logMessage({ direction: "in", channel: "kf", kind: "text", interviewId: bot.evilInterviewId, text: "好的" });
     await until(/event: update\ndata: \{"version":"[\d.]+"\}/);
     controller.abort();

@@ -212,8 +212,8 @@
             );
           },
         },
-        xAxis: { type: "category", data: groups.map(function (g) { return g.label; }) },
-        yAxis: { type: "value", axisLabel: { formatter: "{value}%" } },
+        xAxis: { type: "category", data: groups.map(function (g) { return g.label; }), axisLabel: { interval: 0, fontSize: 11 } },
+        yAxis: { type: "value", max: 100, axisLabel: { formatter: "{value}%" } },
         series: [
           { name: "回复率", type: "bar", data: metric("reply") },
           { name: "确认率", type: "bar", data: metric("confirm") },
@@ -256,7 +256,7 @@
         },
         xAxis: { type: "category", data: hourList.map(function (x) { return String(x).padStart(2, "0") + ":00"; }), splitArea: { show: true } },
         yAxis: { type: "category", data: WEEK_ORDER.map(function (d) { return WEEKDAYS[d]; }), inverse: true, splitArea: { show: true } },
-        visualMap: { min: 0, max: Math.max(10, Math.ceil(max / 10) * 10), calculable: true, orient: "horizontal", left: "center", bottom: 0, itemHeight: 120, text: ["高", "低"], inRange: { color: ["#eef4ff", "#f6c26b", "#e5484d"] } },
+        visualMap: { min: 0, max: Math.max(10, Math.ceil(max / 10) * 10), calculable: false, orient: "horizontal", left: "center", bottom: 4, itemWidth: 12, itemHeight: 160, text: ["爽约率高", "低"], textGap: 8, inRange: { color: ["#eef4ff", "#f6c26b", "#e5484d"] } },
         series: [{ name: "爽约率", type: "heatmap", data: data, label: { show: true, fontSize: 10, formatter: function (p) { return p.value[2] === "-" ? "" : p.value[2] + "%"; } } }],
       },
       true,
@@ -443,16 +443,21 @@
   function connectLive() {
     if (!window.EventSource) return;
     var timer = null;
+    var down = false;
     var source = new EventSource("/dashboard/api/stream");
     source.addEventListener("hello", function () {
       $("live").className = "live on";
       $("live").title = "已连接：数据变化时自动刷新";
+      // Back after an outage: catch up on whatever changed meanwhile.
+      if (down) refresh();
+      down = false;
     });
     source.addEventListener("update", function () {
       clearTimeout(timer);
       timer = setTimeout(refresh, 800);
     });
     source.onerror = function () {
+      down = true;
       $("live").className = "live off";
       $("live").title = "实时连接中断，正在重试";
     };
