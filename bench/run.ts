@@ -1,4 +1,5 @@
 import { runCallbackBench } from "./callbacks.js";
+import { runDashboardBench } from "./dashboard.js";
 import { runNluBench } from "./nlu.js";
 
 /**
@@ -12,4 +13,6 @@ progress("bench: reply understanding");
 sections.push(await runNluBench());
 progress("bench: callback endpoints");
 sections.push(await runCallbackBench(progress));
+progress("bench: dashboard API");
+sections.push(await runDashboardBench(progress));
 console.log(sections.join("\n\n"));

@@ -125,8 +125,9 @@ export async function flagHighRiskInterviews(
 }
 
 /**
- * The fitted model for request handlers: refitted when older than `maxAgeMs`
- * (default 1 h) so a dashboard request never pays for a fit twice in a row.
+ * The fitted model for request handlers. Only the very first request waits
+ * for a fit; once a model exists, one older than `maxAgeMs` (default 1 h) is
+ * still served while a refit runs in the background (stale-while-revalidate).
  */
 export class RiskModelCache {
   private model: RiskModel | undefined;
@@ -139,9 +140,16 @@ export class RiskModelCache {
   ) {}
 
   async get(now: Date): Promise<RiskModel> {
-    if (this.model && now.getTime() - this.model.fittedAt.getTime() < this.maxAgeMs && now >= this.model.fittedAt) return this.model;
-    this.pending ??= loadRiskModel(this.store, { ...this.options, now }).finally(() => (this.pending = undefined));
-    this.model = await this.pending;
-    return this.model;
+    const fresh = this.model && now.getTime() - this.model.fittedAt.getTime() < this.maxAgeMs && now >= this.model.fittedAt;
+    if (fresh) return this.model!;
+    this.pending ??= loadRiskModel(this.store, { ...this.options, now })
+      .then((model) => (this.model = model))
+      .finally(() => (this.pending = undefined));
+    if (this.model) {
+      // A failed background refit keeps the old model; the next request tries again.
+      this.pending.catch(() => undefined);
+      return this.model;
+    }
+    return this.pending;
   }
 }

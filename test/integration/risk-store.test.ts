@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../src/clock.js";
 import { silentLogger } from "../../src/log.js";
-import { calibrate, flagHighRiskInterviews, HIGH_RISK_EVENT, loadRiskModel, RECONFIRM_KINDS } from "../../src/metrics/index.js";
+import { calibrate, flagHighRiskInterviews, HIGH_RISK_EVENT, loadRiskModel, RECONFIRM_KINDS, RiskModelCache } from "../../src/metrics/index.js";
 import { generateHistory, writeHistory } from "../../src/seed/index.js";
 import { openStore, type Store } from "../../src/store/index.js";
 
@@ -54,10 +54,29 @@ describe("high-risk flagging", () => {
     const events = await store.listEvents({ types: [HIGH_RISK_EVENT] });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
+      type: HIGH_RISK_EVENT,
       interviewId: silent.id,
       at: now,
       payload: { score: 68, candidateName: "沉默", position: "客服专员", recruiterUserId: "hr-li", suggestion: "建议面试前一天给候选人打个电话确认" },
     });
+  });
+});
+
+describe("risk model cache", () => {
+  it("fits once, then serves a stale model while refitting in the background", async () => {
+    const now = new Date("2025-06-10T01:00:00Z");
+    const store = await openStore({ dataDir: "memory://", logger: silentLogger });
+    try {
+      const cache = new RiskModelCache(store, { timeZone: TZ });
+      const first = await cache.get(now);
+      expect(first.fittedAt).toEqual(now);
+      expect(await cache.get(new Date(now.getTime() + 10 * 60_000))).toBe(first);
+      const later = new Date(now.getTime() + 2 * HOUR);
+      expect(await cache.get(later)).toBe(first); // stale, served at once
+      await expect.poll(async () => (await cache.get(later)).fittedAt).toEqual(later);
+    } finally {
+      await store.close();
+    }
   });
 });
 

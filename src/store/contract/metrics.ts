@@ -69,7 +69,12 @@ export interface FunnelCounts {
   completed: number;
 }
 
-/** Statistics of first-reply latencies (seconds) over the group's replies. */
+/**
+ * Statistics of first-reply latencies (seconds) over the group's replies.
+ * Median and p90 exist for the all, channel, position and recruiter groups;
+ * they are null for the weekday / hour / weekday_hour groups (and for a group
+ * without replies).
+ */
 export interface LatencyStats {
   /** Replies measured (= replied). */
   count: number;

@@ -5,7 +5,7 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import type { MetricsFilter } from "../contract/metrics.js";
-import type { PgContext } from "./context.js";
+import { atomic, type PgContext } from "./context.js";
 
 /** A timestamptz parameter (ISO text: both drivers bind it the same way). */
 export function ts(value: Date): SQL {
@@ -36,21 +36,28 @@ export function hasAttributeFilter(filter: MetricsFilter): boolean {
 
 /**
  * A candidate reply: inbound 微信客服 text or menu tap. Matches the partial index
- * `messages_reply_idx`, so "first reply after t" is one index probe.
+ * `messages_reply_idx`, so "first reply after t" is one index probe. (The first
+ * reply after creation is kept on `interviews.first_reply_at`.)
  */
 export const IS_REPLY = sql`m.direction = 'in' and m.channel = 'kf' and m.kind in ('text', 'menu')`;
-
-/** LATERAL subquery `r(at)`: the interview `i`'s first reply at or after its creation. */
-export const FIRST_REPLY = sql`left join lateral (
-  select m.at from messages m
-  where m.interview_id = i.id and ${IS_REPLY} and m.at >= i.created_at
-  order by m.at limit 1
-) r on true`;
 
 /** Runs a statement and returns its rows (node-postgres and PGlite both answer `{ rows }`). */
 export async function queryRows<T>(ctx: PgContext, query: SQL): Promise<T[]> {
   const result = (await ctx.db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
+}
+
+/**
+ * {@link queryRows} for an analytic statement: in its own (sub)transaction with
+ * JIT off (compiling costs more than these sub-second scans gain) and enough
+ * work_mem for the percentile sorts to stay in memory.
+ */
+export function analyticRows<T>(ctx: PgContext, query: SQL): Promise<T[]> {
+  return atomic(ctx, async (c) => {
+    await c.db.execute(sql`set local jit = off`);
+    await c.db.execute(sql`set local work_mem = '64MB'`);
+    return queryRows<T>(c, query);
+  });
 }
 
 /** A float8 column as a number, or null. */

@@ -6,11 +6,11 @@ import { asc, inArray, sql } from "drizzle-orm";
 import type { EventCountRow, MetricsFilter, ReasonCount, ReminderEffectRow } from "../contract/metrics.js";
 import type { Nudge, NudgeStatus } from "../contract/nudges.js";
 import { idString, parseId, type PgContext } from "./context.js";
-import { IS_REPLY, attributeWhere, cohortWhere, count, hasAttributeFilter, queryRows, ts } from "./metrics-cohort.js";
+import { IS_REPLY, analyticRows, attributeWhere, cohortWhere, count, hasAttributeFilter, queryRows, ts } from "./metrics-cohort.js";
 import { nudges } from "./schema.js";
 
 export async function metricsReasons(ctx: PgContext, filter: MetricsFilter): Promise<ReasonCount[]> {
-  const rows = await queryRows<{ to_status: string; reason: string | null; n: unknown }>(
+  const rows = await analyticRows<{ to_status: string; reason: string | null; n: unknown }>(
     ctx,
     sql`select tr.to_status, tr.reason, count(*)::int as n
       from interviews i
@@ -25,7 +25,7 @@ export async function metricsReasons(ctx: PgContext, filter: MetricsFilter): Pro
 
 export async function metricsReminders(ctx: PgContext, filter: MetricsFilter, withinMs: number): Promise<ReminderEffectRow[]> {
   const within = Math.max(0, Math.round(withinMs));
-  const rows = await queryRows<{ kind: string; sent: unknown; replied: unknown }>(
+  const rows = await analyticRows<{ kind: string; sent: unknown; replied: unknown }>(
     ctx,
     sql`select n.kind, count(*)::int as sent,
         (count(*) filter (where exists (

@@ -1,8 +1,9 @@
 /**
- * `metricsGroups`: the whole cohort in one statement. A CTE builds one row of
- * facts per interview (first reply, working-hours latency, outcome flags), then
- * GROUPING SETS aggregate it overall and per channel, position, recruiter,
- * weekday, hour and weekday × hour in a single scan.
+ * `metricsGroups`: the whole cohort in one statement. A CTE reads one row of
+ * facts per interview (the metrics columns `logMessage` and
+ * `transitionInterview` keep on `interviews`, plus the working-hours latency),
+ * then GROUPING SETS aggregate it overall and per channel, position,
+ * recruiter, weekday, hour and weekday × hour in a single scan.
  */
 import { sql, type SQL } from "drizzle-orm";
 import {
@@ -14,7 +15,8 @@ import {
   type MetricsGroupRow,
 } from "../contract/metrics.js";
 import type { PgContext } from "./context.js";
-import { FIRST_REPLY, cohortWhere, count, num, queryRows } from "./metrics-cohort.js";
+import { analyticRows, cohortWhere, count, num } from "./metrics-cohort.js";
+import { workingSecondsBetween } from "./metrics-working-time.js";
 
 /** GROUPING(channel, position, recruiter, wd, hr) bitmask → dimension (1 = column not grouped). */
 const DIMENSIONS: Record<number, MetricsDimension> = {
@@ -27,29 +29,18 @@ const DIMENSIONS: Record<number, MetricsDimension> = {
   28: "weekday_hour",
 };
 
-/**
- * Seconds of [created_at, r.at] inside working hours: per local calendar day
- * between the two, the overlap with [start, end) if that weekday works.
- */
-function workingSeconds(calendar: MetricsCalendar): SQL {
-  const tz = calendar.timeZone;
-  const weekdays = `{${calendar.workWeekdays.map((d) => Math.trunc(d)).join(",")}}`;
-  return sql`(select coalesce(sum(greatest(0, extract(epoch from
-      least(r.at, (d + make_interval(mins => ${calendar.workEndMinute}::int)) at time zone ${tz})
-      - greatest(i.created_at, (d + make_interval(mins => ${calendar.workStartMinute}::int)) at time zone ${tz})
-    ))), 0)::float8
-    from generate_series((i.created_at at time zone ${tz})::date::timestamp, (r.at at time zone ${tz})::date::timestamp, interval '1 day') d
-    where extract(dow from d)::int = any(${weekdays}::int[]))`;
-}
-
+/** Count, mean and share over 24 h: plain aggregates, so grouping sets can hash. */
 function latencyColumns(column: string, prefix: string): SQL {
   const c = sql.raw(column);
   const p = (name: string) => sql.raw(`${prefix}_${name}`);
   return sql`count(${c})::int as ${p("n")},
-    percentile_cont(0.5) within group (order by ${c}) as ${p("p50")},
-    percentile_cont(0.9) within group (order by ${c}) as ${p("p90")},
     avg(${c})::float8 as ${p("mean")},
     (count(*) filter (where ${c} > 86400))::int as ${p("over")}`;
+}
+
+/** Median and p90 in one sort per column and group. */
+function percentileColumns(column: string, prefix: string): SQL {
+  return sql`percentile_cont(array[0.5, 0.9]::float8[]) within group (order by ${sql.raw(column)}) as ${sql.raw(`${prefix}_pct`)}`;
 }
 
 function bucketColumns(): SQL {
@@ -62,51 +53,85 @@ function bucketColumns(): SQL {
   return sql.join(parts, sql`, `);
 }
 
-export async function metricsGroups(ctx: PgContext, filter: MetricsFilter, calendar: MetricsCalendar): Promise<MetricsGroupRow[]> {
+/**
+ * One row of facts per cohort interview. Times are turned into wall-clock
+ * values once per row (materialised), because zone conversion is the costly
+ * part of the scan and the working-hours clock needs them several times.
+ */
+function facts(filter: MetricsFilter, calendar: MetricsCalendar): SQL {
   const tz = calendar.timeZone;
-  const query = sql`with f as (
+  return sql`z as materialized (
     select coalesce(c.source_channel, '') as channel, i.position, i.recruiter_userid as recruiter,
-      extract(dow from i.scheduled_at at time zone ${tz})::int as wd,
-      extract(hour from i.scheduled_at at time zone ${tz})::int as hr,
-      extract(epoch from r.at - i.created_at)::float8 as lat,
-      case when r.at is null then null else ${workingSeconds(calendar)} end as wlat,
-      t.confirmed, t.rescheduled, t.cancelled, t.completed, t.attendance
+      i.scheduled_at at time zone ${tz} as scheduled_local,
+      i.created_at at time zone ${tz} as created_local,
+      i.first_reply_at at time zone ${tz} as reply_local,
+      date_part('epoch', i.first_reply_at - i.created_at) as lat,
+      i.ever_confirmed as confirmed, i.ever_rescheduled as rescheduled, i.ever_cancelled as cancelled,
+      i.ever_completed as completed, i.attendance
     from interviews i
     join candidates c on c.id = i.candidate_id
-    ${FIRST_REPLY}
-    left join lateral (
-      select bool_or(tr.to_status = 'confirmed') as confirmed,
-        bool_or(tr.to_status in ('reschedule_requested', 'rescheduled')) as rescheduled,
-        bool_or(tr.to_status = 'cancelled') as cancelled,
-        bool_or(tr.to_status = 'completed') as completed,
-        (array_agg(tr.to_status order by tr.id desc) filter (where tr.to_status in ('checked_in', 'no_show', 'completed')))[1] as attendance
-      from interview_transitions tr where tr.interview_id = i.id
-    ) t on true
     where ${cohortWhere(filter)}
+  ), f as materialized (
+    select channel, position, recruiter,
+      date_part('dow', scheduled_local)::int as wd,
+      date_part('hour', scheduled_local)::int as hr,
+      lat,
+      case when reply_local is null then null else ${workingSecondsBetween(sql`created_local`, sql`reply_local`, calendar)} end as wlat,
+      confirmed, rescheduled, cancelled, completed, attendance
+    from z
+  )`;
+}
+
+/**
+ * The statement of {@link metricsGroups}: facts once, then counts, means and
+ * histogram for every grouping set (plain aggregates, so PostgreSQL can hash
+ * them) joined with median and p90 overall and per channel, position and
+ * recruiter. The slot groups carry no percentiles: a reply's speed says
+ * nothing about the interview's weekday, and each percentile is a sort.
+ */
+export function metricsGroupsQuery(filter: MetricsFilter, calendar: MetricsCalendar): SQL {
+  return sql`with ${facts(filter, calendar)},
+  counts as (
+    select grouping(channel, position, recruiter, wd, hr)::int as g, channel, position, recruiter, wd, hr,
+      count(*)::int as invited,
+      count(lat)::int as replied,
+      (count(*) filter (where confirmed))::int as confirmed,
+      (count(*) filter (where rescheduled))::int as rescheduled,
+      (count(*) filter (where cancelled))::int as cancelled,
+      (count(*) filter (where attendance = 'attended'))::int as attended,
+      (count(*) filter (where attendance = 'no_show'))::int as no_show,
+      (count(*) filter (where completed))::int as completed,
+      ${latencyColumns("lat", "l")},
+      ${latencyColumns("wlat", "w")},
+      ${bucketColumns()}
+    from f
+    group by grouping sets ((), (channel), (position), (recruiter), (wd), (hr), (wd, hr))
+  ),
+  pct as (
+    select grouping(channel, position, recruiter)::int as pg, channel, position, recruiter,
+      ${percentileColumns("lat", "l")}, ${percentileColumns("wlat", "w")}
+    from f
+    group by grouping sets ((), (channel), (position), (recruiter))
   )
-  select grouping(channel, position, recruiter, wd, hr)::int as g, channel, position, recruiter, wd, hr,
-    count(*)::int as invited,
-    count(lat)::int as replied,
-    (count(*) filter (where confirmed))::int as confirmed,
-    (count(*) filter (where rescheduled))::int as rescheduled,
-    (count(*) filter (where cancelled))::int as cancelled,
-    (count(*) filter (where attendance in ('checked_in', 'completed')))::int as attended,
-    (count(*) filter (where attendance = 'no_show'))::int as no_show,
-    (count(*) filter (where completed))::int as completed,
-    ${latencyColumns("lat", "l")},
-    ${latencyColumns("wlat", "w")},
-    ${bucketColumns()}
-  from f
-  group by grouping sets ((), (channel), (position), (recruiter), (wd), (hr), (wd, hr))`;
-  const rows = await queryRows<Record<string, unknown>>(ctx, query);
+  select counts.*, pct.l_pct, pct.w_pct
+  from counts
+  left join pct on (counts.g, pct.pg) in ((31, 7), (15, 3), (23, 5), (27, 6))
+    and counts.channel is not distinct from pct.channel
+    and counts.position is not distinct from pct.position
+    and counts.recruiter is not distinct from pct.recruiter`;
+}
+
+export async function metricsGroups(ctx: PgContext, filter: MetricsFilter, calendar: MetricsCalendar): Promise<MetricsGroupRow[]> {
+  const rows = await analyticRows<Record<string, unknown>>(ctx, metricsGroupsQuery(filter, calendar));
   const out: MetricsGroupRow[] = [];
   for (const row of rows) {
     const dimension = DIMENSIONS[count(row.g)];
     if (!dimension) continue;
     // An empty cohort still yields the () row, with zero counts.
+    const key = keyOf(dimension, row);
     out.push({
       dimension,
-      key: keyOf(dimension, row),
+      key,
       counts: {
         invited: count(row.invited),
         replied: count(row.replied),
@@ -145,10 +170,11 @@ function keyOf(dimension: MetricsDimension, row: Record<string, unknown>): strin
 }
 
 function latencyOf(row: Record<string, unknown>, prefix: string): LatencyStats {
+  const [median, p90] = Array.isArray(row[`${prefix}_pct`]) ? (row[`${prefix}_pct`] as unknown[]) : [];
   return {
     count: count(row[`${prefix}_n`]),
-    medianSeconds: num(row[`${prefix}_p50`]),
-    p90Seconds: num(row[`${prefix}_p90`]),
+    medianSeconds: num(median),
+    p90Seconds: num(p90),
     meanSeconds: num(row[`${prefix}_mean`]),
     over24h: count(row[`${prefix}_over`]),
   };

@@ -7,7 +7,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { InterviewStatus } from "../contract/interviews.js";
 import type { RiskFact, RiskFactFilter } from "../contract/metrics.js";
 import { clampLimit, idString, type PgContext } from "./context.js";
-import { FIRST_REPLY, IS_REPLY, count, num, queryRows, ts } from "./metrics-cohort.js";
+import { IS_REPLY, analyticRows, count, num, ts } from "./metrics-cohort.js";
 
 interface Row {
   id: string | number | bigint;
@@ -37,16 +37,15 @@ export async function riskFacts(ctx: PgContext, filter: RiskFactFilter): Promise
   }
   const kinds = filter.reconfirmKinds.length > 0 ? sql.join(filter.reconfirmKinds.map((k) => sql`${k}`), sql`, `) : sql`null`;
   const limit = clampLimit(filter.limit, 10_000, 200_000);
-  const rows = await queryRows<Row>(
+  const rows = await analyticRows<Row>(
     ctx,
     sql`select * from (
       select i.id, c.name, c.source_channel, i.position, i.recruiter_userid, i.status, i.reschedule_count,
         ${ms("i.created_at")} as created_ms, ${ms("i.scheduled_at")} as scheduled_ms,
-        ${ms("r.at")} as reply_ms, ${ms("n.sent_at")} as reconfirm_ms, ${ms("rr.at")} as reconfirm_reply_ms,
-        t.attendance
+        ${ms("i.first_reply_at")} as reply_ms, ${ms("n.sent_at")} as reconfirm_ms, ${ms("rr.at")} as reconfirm_reply_ms,
+        i.attendance
       from interviews i
       join candidates c on c.id = i.candidate_id
-      ${FIRST_REPLY}
       left join lateral (
         select n.updated_at as sent_at from nudges n
         where n.interview_id = i.id and n.status = 'sent' and n.kind in (${kinds})
@@ -57,10 +56,6 @@ export async function riskFacts(ctx: PgContext, filter: RiskFactFilter): Promise
         where m.interview_id = i.id and ${IS_REPLY} and m.at > n.sent_at
         order by m.at limit 1
       ) rr on true
-      left join lateral (
-        select (array_agg(tr.to_status order by tr.id desc) filter (where tr.to_status in ('checked_in', 'no_show', 'completed')))[1] as attendance
-        from interview_transitions tr where tr.interview_id = i.id
-      ) t on true
       where ${sql.join(where, sql` and `)}
       order by i.scheduled_at desc, i.id desc
       limit ${limit}
@@ -87,6 +82,6 @@ function toFact(row: Row): RiskFact {
     firstReplyAt: date(row.reply_ms),
     reconfirmSentAt: date(row.reconfirm_ms),
     reconfirmReplyAt: date(row.reconfirm_reply_ms),
-    attendance: row.attendance === null ? null : row.attendance === "no_show" ? "no_show" : "attended",
+    attendance: row.attendance === "no_show" || row.attendance === "attended" ? row.attendance : null,
   };
 }

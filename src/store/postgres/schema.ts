@@ -9,6 +9,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import {
   bigint,
+  boolean,
   check,
   doublePrecision,
   index,
@@ -104,6 +105,17 @@ export const interviews = pgTable(
     cancelReason: text("cancel_reason"),
     createdAt: at("created_at").notNull(),
     updatedAt: at("updated_at").notNull(),
+    // Metrics facts, kept up to date by logMessage and transitionInterview (and
+    // backfilled by migration 0002), so the dashboard aggregates one table
+    // instead of probing the message log and history per interview.
+    /** The first candidate reply at or after creation (see contract/metrics.ts). */
+    firstReplyAt: at("first_reply_at"),
+    everConfirmed: boolean("ever_confirmed").notNull().default(false),
+    everRescheduled: boolean("ever_rescheduled").notNull().default(false),
+    everCancelled: boolean("ever_cancelled").notNull().default(false),
+    everCompleted: boolean("ever_completed").notNull().default(false),
+    /** The latest of checked_in/completed ("attended") or no_show ("no_show"); null while unknown. */
+    attendance: text("attendance"),
   },
   (t) => [
     index("interviews_recruiter_scheduled_idx").on(t.recruiterUserId, t.scheduledAt),

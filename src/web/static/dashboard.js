@@ -340,6 +340,8 @@
     var note = data.model.leansOnPrior
       ? "风险评分提示：历史数据较少（" + data.model.trainedOn + " 场已知出勤的面试），评分主要依据预设的先验模型，仅供参考。"
       : "风险评分基于 " + data.model.trainedOn + " 场历史面试（其中爽约 " + data.model.noShowsSeen + " 场）拟合；≥40 分为高风险。";
+    if (data.total > data.items.length) note += " 共 " + data.total + " 场，仅显示时间最早的 " + data.items.length + " 场。";
+    note += " 高风险 " + data.highRisk + " 场。";
     $("model-note").textContent = note;
     var body = document.querySelector("#upcoming tbody");
     body.textContent = "";
