@@ -1,4 +1,5 @@
 import { runCallbackBench } from "./callbacks.js";
+import { runDashboardBench } from "./dashboard.js";
 import { runNluBench } from "./nlu.js";
 import { runTurnsBench } from "./turns.js";
 import { runNudgeBench } from "./nudges.js";
@@ -18,4 +19,6 @@ progress("bench: conversation turns");
 sections.push(await runTurnsBench(progress));
 progress("bench: nudges (Agenda on PostgreSQL)");
 sections.push(await runNudgeBench(progress));
+progress("bench: dashboard API");
+sections.push(await runDashboardBench(progress));
 console.log(sections.join("\n\n"));

@@ -27,6 +27,8 @@ import { KfSync } from "./wecom/kf/kf-sync.js";
 import { createKfPuller } from "./wecom/kf/pull-messages.js";
 import { startSimulator, type Simulator } from "./wecom/simulator/index.js";
 import { createSandbox } from "./web/sandbox/create-sandbox.js";
+import { createDashboard } from "./web/index.js";
+import { flagHighRiskInterviews, interviewRisk, RiskModelCache, statsMarkdown } from "./metrics/index.js";
 
 export interface BotOptions {
   config: Config;
@@ -61,6 +63,8 @@ export interface Bot {
   readonly sandboxUrl: string | undefined;
   /** HR group alerts and the daily digest (`sendDailyDigest` for a scheduler). */
   readonly hrAlerts: HrAlerts;
+  /** The HR dashboard's access token (generated in sandbox mode when unset); undefined: off. */
+  readonly dashboardToken: string | undefined;
   stop(): Promise<void>;
 }
 
@@ -106,10 +110,15 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
   };
   // Sandbox mode only: with real credentials the routes do not exist at all (404).
   const sandbox = wecom.mode === "sandbox" ? createSandbox({ clock, logger: logger.child({ component: "sandbox" }) }) : undefined;
-  const app = createApp({ logger, health, routers: [callbackRoutes({ ciphers, accept, clock, logger }), ...(sandbox ? [sandbox.router] : [])] });
+  // One fitted no-show model for the dashboard, the HR digest and the daily high-risk check.
+  const riskModels = new RiskModelCache(store, { timeZone: config.businessTimeZone });
+  const dashboard = createDashboard({ store, coord, clock, logger: logger.child({ component: "dashboard" }), token: config.dashboard.token, mode: wecom.mode, timeZone: config.businessTimeZone, policy: settings, risk: riskModels });
+  const app = createApp({ logger, health, routers: [callbackRoutes({ ciphers, accept, clock, logger }), dashboard.router, ...(sandbox ? [sandbox.router] : [])] });
   const server = await listen(app, config.port, config.host);
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${port}`;
+  // The generated sandbox token is printed by the startup banner (src/web/startup-links.ts).
+  if (!dashboard.token) logger.warn("HR dashboard is off: set DASHBOARD_TOKEN to enable /dashboard");
 
   let simulator: Simulator | undefined;
   let apiBase = wecom.apiBase;
@@ -175,7 +184,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
     logger: logger.child({ bot: "recruiter" }),
     timeZone: config.businessTimeZone,
     access: config.recruiters,
-    ...(recruiter.stats ? { stats: recruiter.stats } : {}),
+    stats: recruiter.stats ?? (({ days }) => statsMarkdown(store, { days, now: clock.now(), timeZone: config.businessTimeZone })),
   });
 
   const worker = new InboxWorker({
@@ -197,7 +206,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
     },
   });
   wakeWorker = () => worker.notify();
-  const alerts = hrAlerts({ ...alertOptions, store, coord, client, clock, logger: logger.child({ bot: "hr-alerts" }), timeZone: config.businessTimeZone });
+  const alerts = hrAlerts({ risk: interviewRisk(store, riskModels, clock), ...alertOptions, store, coord, client, clock, logger: logger.child({ bot: "hr-alerts" }), timeZone: config.businessTimeZone });
   // Before anything can record events: the relay's first checkpoint marks where alerts begin.
   await alerts.start();
   engine.start();
@@ -208,6 +217,11 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
       await alerts.sendDailyDigest(at);
     });
   }
+  // Interviews in the next 48 h with a high no-show risk: the recruiter is told once, the day before at the latest.
+  await jobs.daily("risk-high-check", "10:00", async (at) => {
+    const flagged = await flagHighRiskInterviews(store, { now: at, timeZone: config.businessTimeZone, model: await riskModels.get(at) });
+    if (flagged.length > 0) logger.info({ flagged: flagged.length }, "high no-show risk flagged for recruiters");
+  });
   await jobs.start();
   worker.start();
   // Catch up on whatever arrived while we were down (WeCom keeps 3 days).
@@ -226,8 +240,10 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
     simulator,
     sandboxUrl: sandbox ? `${url}${sandbox.path}` : undefined,
     hrAlerts: alerts,
+    dashboardToken: dashboard.token,
     async stop() {
       sandbox?.close();
+      dashboard.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

@@ -6,6 +6,7 @@ import type { InboxOperations } from "./contract/inbox.js";
 import type { InterviewOperations } from "./contract/interviews.js";
 import type { KfCursorOperations } from "./contract/kf-cursors.js";
 import type { MessageLogOperations } from "./contract/messages.js";
+import type { MetricsOperations } from "./contract/metrics.js";
 import type { NudgeOperations } from "./contract/nudges.js";
 import type { OutboxOperations } from "./contract/outbox.js";
 
@@ -25,7 +26,8 @@ export interface StoreOperations
     MessageLogOperations,
     EventOperations,
     OutboxOperations,
-    NudgeOperations {}
+    NudgeOperations,
+    MetricsOperations {}
 
 /**
  * The operations bound to one open transaction. Use it, and only it, inside

@@ -61,13 +61,13 @@ describe("sandbox API (sandbox mode, PGlite, real HTTP through the simulator)", 
     expect((await call(bot, "/sandbox/static/..%2Fsandbox%2Fstate.ts")).status).toBe(404);
     expect((await call(bot, "/sandbox/static/secret.env")).status).toBe(404);
     expect(bot.sandboxUrl).toBe(`${bot.url}/sandbox`);
-    expect(startupLinks(bot)).toEqual([`沙盒 sandbox:    ${bot.url}/sandbox`]);
+    expect(startupLinks(bot)).toEqual([`沙盒 sandbox:    ${bot.url}/sandbox`, `看板 dashboard:  ${bot.url}/dashboard  （访问令牌 token: ${bot.dashboardToken}）`]);
   });
 
   it("starts with an empty sandbox on the bot's clock", async () => {
     const { state, items } = await snapshot(bot);
     expect(items).toEqual([]);
-    expect(state).toMatchObject({ now: MONDAY_10AM.toISOString(), ticking: false, movable: true, interview: null, jobs: true, dashboardUrl: null });
+    expect(state).toMatchObject({ now: MONDAY_10AM.toISOString(), ticking: false, movable: true, interview: null, jobs: true, dashboardUrl: `${bot.url}/dashboard`, dashboardToken: bot.dashboardToken });
     expect(state.candidate.externalUserId).toBe("wmSandbox001");
   });
 

@@ -24,13 +24,16 @@ export function jobsOf(bot: Bot): SandboxJobs {
 }
 
 /**
- * The dashboard's URL with its access token, once #7 lands — printed at
- * startup and linked from the page. Assumed shape: `bot.dashboard.url`
- * (already carrying `?token=…`); adjust here if #7 exposes it differently.
+ * The HR dashboard (#7) and the token to sign in with. The dashboard keeps
+ * tokens out of URLs (a login form sets a session cookie), so the sandbox shows
+ * the token next to the link instead of putting it into the link.
  */
 export function dashboardUrl(bot: Bot): string | undefined {
-  const dashboard = (bot as Bot & { dashboard?: { url?: unknown } }).dashboard;
-  return typeof dashboard?.url === "string" ? dashboard.url : undefined;
+  return bot.dashboardToken ? `${bot.url}/dashboard` : undefined;
+}
+
+export function dashboardToken(bot: Bot): string | undefined {
+  return bot.dashboardToken;
 }
 
 /** A sample candidate for the demo button. */
