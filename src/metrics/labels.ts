@@ -13,6 +13,8 @@ const REASONS: Record<string, string> = {
   salary: "薪资",
   personal: "个人原因",
   unknown: "未说明",
+  /** A recruiter cancelled (`/cancel`, a card button). */
+  recruiter: "招聘方取消",
 };
 
 export function reasonLabel(reason: string | null): string {

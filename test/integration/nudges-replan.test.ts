@@ -147,6 +147,9 @@ describe("re-planning nudges (PGlite)", () => {
     await runAt(b, clock, bt("2025-11-25T09:30:00"));
     await settle(500);
     expect(runs).toEqual([bt("2025-11-24T09:00:00").toISOString(), bt("2025-11-25T09:00:00").toISOString()]);
+    // Past the bot's own daily jobs of the day too (HR digest 09:00, high-risk check 10:00): next is tomorrow 09:00.
+    await runAt(b, clock, bt("2025-11-25T10:30:00"));
+    expect(runs).toHaveLength(2);
     expect(await b.jobs.nextDueAt()).toEqual(bt("2025-11-26T09:00:00"));
   });
 });
