@@ -3,6 +3,7 @@
  * the interview's essentials, the owning recruiter @-mentioned (`<@userid>`)
  * and the command that acts on it.
  */
+import { reasonLabel } from "../metrics/labels.js";
 import type { RecruiterTexts, RecruiterTextKey } from "../../config/recruiter-texts.js";
 import { placeText, plain, whenText } from "../commands/describe.js";
 import type { Candidate, DomainEvent, Interview, JsonObject } from "../store/types.js";
@@ -79,7 +80,7 @@ export function renderAlert(texts: RecruiterTexts, timeZone: string, event: Doma
 function reasonText(texts: RecruiterTexts, type: string, reason: string, said: string | undefined): string {
   const label =
     type === "candidate.cancelled"
-      ? texts.maybe(`stats.reason.${reason}`)
+      ? reasonLabel(reason)
       : type === "conversation.handed_off"
         ? texts.maybe(`alert.reason.handoff.${reason}`)
         : type === "bind.failed"
