@@ -9,7 +9,7 @@
  */
 import { readMenu } from "./lexicon/menu.js";
 import { affirmed, ANY_NEGATION, positive, withoutConditionals } from "./lexicon/negation.js";
-import { ASSENT, ASSENT_SHORT, CONTRAST, FIRM, HEDGE, IF_CHANGES, SOFT } from "./lexicon/assent.js";
+import { ASSENT, ASSENT_SHORT, BARE_ACK, CONTRAST, FIRM, HEDGE, IF_CHANGES, SOFT } from "./lexicon/assent.js";
 import { ASKS } from "./lexicon/questions.js";
 import { ARRIVED, IN_TRANSIT, LATE, NOT_LATE } from "./lexicon/late.js";
 import { VERIFIES_SLOT, type QuestionReading } from "./lexicon/questions.js";
@@ -25,7 +25,7 @@ import {
   TIME_REFERENCE,
 } from "./lexicon/reschedule.js";
 import { LIFE_EVENT, slotConflict } from "./lexicon/conflict.js";
-import { GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
+import { DENIED_WITHDRAWAL, dismisses, GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
 import { SMALL_TALK } from "./lexicon/small-talk.js";
 import type { TimeAnalysis } from "./time/resolve-time.js";
 import type { CancelReason, Intent } from "./types.js";
@@ -52,9 +52,11 @@ export interface ClassifyInput {
  * (哪能不去呢, 怎么会不来) are statements and stay.
  */
 function statementsOf(text: string): string {
+  // Voice input runs on without punctuation ("好的我准时到请问要带什么吗"): a question
+  // opener starts a new clause.
   return text
-    .split(/(?<=[,.!?。;~])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
-    .filter((c) => /(?:哪能|怎么会|怎能|哪有)不/.test(c) || !/\?|吗|吧\s*[?]|对吧|多久|多长|多少|什么|怎么|哪|几[轮个点天次位]/.test(c))
+    .split(/(?<=[,.!?。;~])|(?<=\p{Script=Han})(?=\s+\p{Script=Han})|(?<=\p{Script=Han})(?=请问|想问|顺便问)/u)
+    .filter((c) => /(?:哪能|怎么会|怎能|哪有)不/.test(c) || !/\?|吗|吧\s*[?]|对吧|多久|多长|多少|什么|怎么|哪|(?<!好|十|接下来|这|那)几(?!乎|个月)|是否|请问/.test(c))
     .join("");
 }
 
@@ -80,6 +82,8 @@ export function cancelReason(text: string): CancelReason {
 }
 
 export function classify({ text, time, interviewDay, today, onlySymbols, questions: q }: ClassifyInput): Decision {
+  // Read, not answered: below the clarifying threshold so the bot asks once more.
+  if (BARE_ACK.test(text)) return { intent: "other", confidence: 0.5, cancelReason: null };
   const menu = readMenu(text);
   const hedge = HEDGE.test(/有/.test(text) ? text.replace(IF_CHANGES, " ") : text);
   const forTime = text.replace(FORMAT_CHANGE, " ");
@@ -87,8 +91,9 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // Withdrawal said under a condition (如果太远的话就不去了) is not a decision yet.
   // "太远了，能线上面吗": distance with a request to go remote is no withdrawal.
   const asksRemote = /线上|视频|远程|电话面|online|remote|video/.test(text) && q.asksAnything;
-  const decided = asksRemote ? withoutConditionals(text).replace(/(?:离家|距离|路程)?太远了?/g, " ") : withoutConditionals(text);
-  const withdraws = affirmed(decided, WITHDRAW) || affirmed(decided, GIVE_UP);
+  const undenied = /不|哪会|怎么会/.test(text) ? text.replace(DENIED_WITHDRAWAL, "一定到") : text;
+  const decided = asksRemote ? withoutConditionals(undenied).replace(/(?:离家|距离|路程)?太远了?/g, " ") : withoutConditionals(undenied);
+  const withdraws = affirmed(decided, WITHDRAW) || affirmed(decided, GIVE_UP) || dismisses(decided);
   // "面试通过后多久入职" asks about a start date; only a statement reports a new job.
   // "我已经入职了，但还是想来面试看看": the new job is context when the reply then says it will come.
   const stillComing = CONTRAST.test(text) && /还是(?:想|要|会)?(?:来|去|参加)/.test(text.split(CONTRAST).pop()!);

@@ -32,6 +32,12 @@ export interface Candidate {
   role: Role;
   /** Introduced by 比如 / 例如: refines the previous candidate. */
   elaboration?: boolean;
+  /**
+   * The target verb moves the interview along its own day (推迟到4点, 提前到上午, push it to
+   * 4pm), so a time with no day stays on the interview's day. 改到 / 换到 / 约 name a new
+   * slot without fixing its day (LABELS.md: a clock time with no day gives date null).
+   */
+  alongDay?: boolean;
   /** Index (in the list) of the candidate this one is an alternative to (周四或周五). */
   orWith?: number;
 }
@@ -110,6 +116,7 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
 // Words just before a candidate that make it the new slot asked for.
 const TARGET_BEFORE =
   /(?:改|换|调|调整|挪|约|安排|定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|约|改约)\s*$|(?:move|reschedule|push|postpone|change|shift)(?: it| the interview)?(?: back)?(?: to)\s*$/;
+const ALONG_DAY_BEFORE = /(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:一下)?(?:到|在|至)?\s*$|(?:push|postpone|move)(?: it| the interview)?(?: back| forward)?(?: to)?\s*$/;
 const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行)(?!到)/;
 // "can't do Wed", "unable to make Wednesday": English puts the inability first.
 const NEGATED_BEFORE = /(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to)\s*(?:do|make(?: it)?|come|attend)?\s*(?:on\s*)?$/;
@@ -134,7 +141,10 @@ function roleOf(c: Candidate, text: string): Role {
   const before = text.slice(Math.max(0, c.index - 12), c.index);
   if (EXCLUDED_BEFORE.test(before)) return "excluded";
   if (c.shiftMinutes !== undefined) return c.arrival ? "neutral" : "target";
-  if (TARGET_BEFORE.test(before)) return "target";
+  if (TARGET_BEFORE.test(before)) {
+    if (ALONG_DAY_BEFORE.test(before)) c.alongDay = true;
+    return "target";
+  }
   // "下周才能安排" / "周五才有空": the earliest the candidate can do — a firm new slot.
   if (EARLIEST_AFTER.test(text.slice(c.end, c.end + 8))) return "target";
   if (NEGATED_BEFORE.test(before)) return "negated";

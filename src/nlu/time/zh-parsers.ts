@@ -75,7 +75,8 @@ const dottedDate = parser(/(?<![\d.:/-])(\d{1,2})[./-](\d{1,2})(?![\d:.-]|\s*(?:
 });
 
 /** 28号, 1号, 27日 — a day of the current month, or of the next one once it has passed. */
-const dayOfMonth = parser(new RegExp(`(?<![\\d月周期拜])(${N})[号日](?![线楼])`), (c, m) => {
+// 换一日 / 改一天 / 隔一日 / 哪一日 count days, they do not name the 1st.
+const dayOfMonth = parser(new RegExp(`(?<![\\d月周期拜换改另隔某哪每同前后第几整半这那])(${N})[号日](?![线楼])`), (c, m) => {
   const d = zhNumber(m[1]!);
   if (d === null || d < 1 || d > 31) return null;
   const today = todayOf(c);
