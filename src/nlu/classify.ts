@@ -47,6 +47,9 @@ export interface ClassifyInput {
   questions: QuestionReading;
 }
 
+const HAN_SPACE = /(?<=\p{Script=Han})(?=\s+\p{Script=Han})/gu;
+const QUESTION_OPENER = /(?<=\p{Script=Han})(?=请问|想问|顺便问)/gu;
+
 /**
  * The reply without its question clauses ("没问题吧？", "多久入职？"). Rhetorical ones
  * (哪能不去呢, 怎么会不来) are statements and stay.
@@ -54,8 +57,11 @@ export interface ClassifyInput {
 function statementsOf(text: string): string {
   // Voice input runs on without punctuation ("好的我准时到请问要带什么吗"): a question
   // opener starts a new clause.
-  return text
-    .split(/(?<=[,.!?。;~])|(?<=\p{Script=Han})(?=\s+\p{Script=Han})|(?<=\p{Script=Han})(?=请问|想问|顺便问)/u)
+  let t = text;
+  if (t.includes(" ")) t = t.replace(HAN_SPACE, "\u0001");
+  if (t.includes("问")) t = t.replace(QUESTION_OPENER, "\u0001");
+  return t
+    .split(/(?<=[,.!?。;~])|\u0001/)
     .filter((c) => /(?:哪能|怎么会|怎能|哪有)不/.test(c) || !/\?|吗|吧\s*[?]|对吧|多久|多长|多少|什么|怎么|哪|(?<!好|十|接下来|这|那)几(?!乎|个月)|是否|请问/.test(c))
     .join("");
 }
@@ -85,7 +91,9 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // Read, not answered: below the clarifying threshold so the bot asks once more.
   if (BARE_ACK.test(text)) return { intent: "other", confidence: 0.5, cancelReason: null };
   const menu = readMenu(text);
-  const hedge = HEDGE.test(/有/.test(text) ? text.replace(IF_CHANGES, " ") : text);
+  // "不确定的话再跟你说": a hedge inside a condition hedges nothing said now.
+  const hedgeText = /的话/.test(text) ? text.replace(/[^,.!?。;]*的话/g, " ") : text;
+  const hedge = HEDGE.test(/有/.test(hedgeText) ? hedgeText.replace(IF_CHANGES, " ") : hedgeText);
   const forTime = text.replace(FORMAT_CHANGE, " ");
 
   // Withdrawal said under a condition (如果太远的话就不去了) is not a decision yet.
@@ -110,7 +118,9 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // Assent inside a question ("没问题吧？", "1是确认的意思吗") is not assent.
   const statements = statementsOf(text);
   // Assent under a condition (能去的话我会告诉你) is no assent either.
-  const assent = positive(decided === text ? statements : statementsOf(decided), ASSENT) || ASSENT_SHORT.test(text) || statements.split(/[,.!?。;~\s]+/).some((c) => ASSENT_SHORT.test(c));
+  // "提前半个钟到可以吗": asking to come early is coming.
+  const earlyArrival = time.arrivalShift !== null && time.arrivalShift < 0;
+  const assent = earlyArrival || positive(decided === text ? statements : statementsOf(decided), ASSENT) || ASSENT_SHORT.test(text) || statements.split(/[,.!?。;~\s]+/).some((c) => ASSENT_SHORT.test(c));
   const arrived = ARRIVED.test(text) && !/快到|快要到|马上到|就到|将到/.test(text);
   const notLate = NOT_LATE.test(text);
   // "大概2点05到" on the day is an arrival estimate.

@@ -23,6 +23,8 @@ export interface Candidate {
   hour?: number;
   minute?: number;
   pod?: PartOfDay;
+  /** The clock hour as written, when no part-of-day word came with it (七点 → 7). */
+  bareHour?: number;
   sameTime?: boolean;
   sameDay?: boolean;
   vague?: boolean;
@@ -68,6 +70,7 @@ function absorb(c: Candidate, t: TimeToken): boolean {
     case "clock":
       if (c.hour !== undefined || c.sameTime) return false;
       c.hour = !t.podExplicit && c.pod && t.rawHour !== undefined ? toHour24(t.rawHour, c.pod) : t.hour!;
+      if (!t.podExplicit && !c.pod && t.rawHour !== undefined) c.bareHour = t.rawHour;
       c.minute = t.minute ?? 0;
       c.pod = c.hour < 12 ? "morning" : c.hour < 18 ? "afternoon" : "evening";
       return true;

@@ -6,7 +6,7 @@ import type { ParsingReference } from "chrono-node";
 import { addDays, formatDate, formatTime, offsetMinutes, sameDate, wallClock, type CivilDate, type WallClock } from "./calendar.js";
 import { assignRoles, groupTokens, type Candidate, type Role } from "./candidates.js";
 import { enTimeTokens } from "./en-parsers.js";
-import { zhTimeTokens } from "./zh-parsers.js";
+import { toHour24, zhTimeTokens } from "./zh-parsers.js";
 import type { PartOfDay, TimeContext, TimeResolution } from "../types.js";
 
 export interface TimeAnalysis {
@@ -78,7 +78,10 @@ function inheritedDate(chosen: Candidate, cands: Candidate[], text: string, sche
   if (chosen.vague || chosen.shiftMinutes !== undefined || chosen.sameDay) return null;
   const earlier = cands.filter((c) => c.end <= chosen.index && c.date && !c.vague);
   const last = earlier[earlier.length - 1];
-  const thatDay = /(?:那天|那一天|这天|这一天)\s*$/.test(text.slice(Math.max(0, chosen.index - 4), chosen.index));
+  const thatDay =
+    /(?:那天|那一天|这天|这一天)\s*$/.test(text.slice(Math.max(0, chosen.index - 4), chosen.index)) ||
+    // "那天下午走不开，上午十点可以": a refused part of 那天, then another part of the same day.
+    (!last && (chosen.pod !== undefined || chosen.hour !== undefined) && cands.some((c) => c.end <= chosen.index && c.role === "negated" && (c.pod || c.hour !== undefined) && /(?:那天|那一天|这天|这一天)\s*$/.test(text.slice(Math.max(0, c.index - 4), c.index))));
   // "那天晚上可以吗" with no day named before: that day is the interview's.
   if (!last?.date) return thatDay && sched ? { y: sched.y, m: sched.m, d: sched.d } : null;
   if (thatDay) return last.date;
@@ -154,6 +157,11 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
 
   let date: CivilDate | null = chosen.date && !chosen.vague ? chosen.date : inheritedDate(chosen, cands, text, sched);
   let hour = chosen.hour;
+  // "只能晚上过来，七点以后可以吗": a bare hour takes the part of day said just before it.
+  if (chosen.bareHour !== undefined && !chosen.date) {
+    const podBefore = [...cands].reverse().find((c) => c.end <= chosen.index && c.pod && c.hour === undefined && !c.date && c.role !== "negated" && c.role !== "excluded");
+    if (podBefore?.pod) hour = toHour24(chosen.bareHour, podBefore.pod);
+  }
   let minute = chosen.minute ?? 0;
   let pod = chosen.pod ?? null;
 
