@@ -58,10 +58,10 @@ function statementsOf(text: string): string {
   // Voice input runs on without punctuation ("好的我准时到请问要带什么吗"): a question
   // opener starts a new clause.
   let t = text;
-  if (t.includes(" ")) t = t.replace(HAN_SPACE, "\u0001");
-  if (t.includes("问")) t = t.replace(QUESTION_OPENER, "\u0001");
+  if (t.includes(" ")) t = t.replace(HAN_SPACE, "\u2029");
+  if (t.includes("问")) t = t.replace(QUESTION_OPENER, "\u2029");
   return t
-    .split(/(?<=[,.!?。;~])|\u0001/)
+    .split(/(?<=[,.!?。;~])|\u2029/)
     .filter((c) => /(?:哪能|怎么会|怎能|哪有)不/.test(c) || !/\?|吗|吧\s*[?]|对吧|多久|多长|多少|什么|怎么|哪|(?<!好|十|接下来|这|那)几(?!乎|个月)|是否|请问/.test(c))
     .join("");
 }
