@@ -138,7 +138,8 @@ const NEGATIVE_AFTER =
 const DUTY_AFTER = /^\s*(?:我)?(?:还)?(?:要|得|必须)(?!是|不|准时|按时|提前|早点|去面|来面|面试|过去|过来|到|来|参加|带|准备|穿)/;
 const PROPOSAL_AFTER =
   /^[^,.!?。;]*?(?:可以|行|方便|ok|好吗|好不好|都行|就行|有空|能来|能到|合适|吧|呢|面|咋样|怎么样|如何|instead|work|would|\?|吗)/;
-const CLAUSE_END = /[,.!?。;]/;
+// Chat without punctuation separates clauses with a space (晚上7点后可以吗 白天上班).
+const CLAUSE_END = /[,.!?。;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
 
 function roleOf(c: Candidate, text: string): Role {
   const before = text.slice(Math.max(0, c.index - 12), c.index);
