@@ -68,7 +68,8 @@ describe("cancel reasons", () => {
     ["最近加班太多，没精力面试，先放弃了", "time_conflict"],
     ["手上项目收尾走不开，这次就不参加了", "time_conflict"],
     ["家里商量了，想回老家附近找，不去深圳了", "location"],
-    ["家里人不同意我去那么远，就不去了", "location"],
+    ["家里人不同意我去外地，就不去了", "personal"],
+    ["从东莞过去太折腾，路上那么远，不去了", "location"],
   ])("%s → %s", (text, reason) => {
     const r = u(text);
     expect(r.intent).toBe("cancel");

@@ -20,7 +20,7 @@ const cases: HeldoutCase[] = [
   ["不好意思那天临时有事走不开，能另约一天吗", "reschedule", null, null, []],
   ["周三我得陪我妈去医院，周四下午两点怎么样", "reschedule", P("2026-11-26", "14:00", "afternoon"), null, []],
   ["我想了想，这个工作不太适合我，就不去了", "cancel", null, "not_interested", []],
-  ["家里人不同意我去那么远的地方上班，就不去了", "cancel", null, "location", []],
+  ["家里人不同意我去那么远的地方上班，就不去了", "cancel", null, "personal", []], // relabelled: the family objecting is the reason (first writer, bf-0132)
   ["我已经回老家了，面试去不了了，不好意思", "cancel", null, "personal", []],
   ["抱歉，另一家给的更多，我先去那边了", "cancel", null, "found_job", []],
   ["不面了，谢谢", "cancel", null, "unknown", []],
