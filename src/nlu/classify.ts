@@ -66,6 +66,8 @@ function statementsOf(text: string): string {
     .join("");
 }
 
+const DAY_REFUSED = /(?:周.|星期.|礼拜.|那天|当天|\d+号)[^,.!?。]{0,4}(?:不去了|不来了|不参加了|去不了了?|来不了了?)/;
+
 /** Promises that do not depend on traffic: 一定准时 / 肯定能到. */
 const FIRM_ARRIVAL = /一定|肯定|保证|绝对/;
 
@@ -147,7 +149,10 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // ---- cancel ----
   // "堵着，两点可能赶不到" on the way is lateness, not a withdrawal.
   const inabilityOnly = inability && !timeTied && !request && !proposesNew && !onTheWay;
-  if (withdraws || foundJob || menu.choice === 3 || inabilityOnly || (keepOriginal && inability && /不用改期|也不用改/.test(text))) {
+  // "那我周三不去了，周四去": refusing the day while naming another is a new day, not a withdrawal.
+  const refusesDayOnly =
+    proposesNew && time.resolution?.date != null && DAY_REFUSED.test(decided) && !foundJob && !/取消|放弃|不考虑|不找|算了|不感兴趣|没兴趣/.test(decided);
+  if (!refusesDayOnly && (withdraws || foundJob || menu.choice === 3 || inabilityOnly || (keepOriginal && inability && /不用改期|也不用改/.test(text)))) {
     const explicit = withdraws || foundJob || menu.choice === 3;
     const conflicting = menu.choice === 1 || (menu.choice === 2 && !withdraws);
     let confidence = explicit ? 0.92 : 0.66;

@@ -178,3 +178,20 @@ describe("late, in English", () => {
     (text) => expect(u(text, ON_THE_DAY).intent).toBe("late"),
   );
 });
+
+describe("a day refused while another is named", () => {
+  it("那我周三不去了，周四去 → reschedule to Thursday", () => {
+    const r = u("行，那我周三不去了，周四去");
+    expect(r.intent).toBe("reschedule");
+    expect(r.proposed).toEqual(p("2026-11-26", null, null));
+  });
+  it("an explicit withdrawal stays one", () => expect(u("周三不去了，算了，周四也不去").intent).toBe("cancel"));
+});
+
+describe("undecided, said as an embedded question", () => {
+  it.each(["好的，我到时候看看能不能去", "好的，我去不去再说吧"])("%s → other", (text) => {
+    const r = u(text);
+    expect(r.intent).toBe("other");
+    expect(r.questions).toEqual([]);
+  });
+});
