@@ -107,7 +107,10 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // "面试通过后多久入职" asks about a start date; only a statement reports a new job.
   // "我已经入职了，但还是想来面试看看": the new job is context when the reply then says it will come.
   const stillComing = CONTRAST.test(text) && /还是(?:想|要|会)?(?:来|去|参加)/.test(text.split(CONTRAST).pop()!);
-  const foundJob = !stillComing && reportsNewJob(statementsOf(decided));
+  // Assent inside a question ("没问题吧？", "1是确认的意思吗") is not assent.
+  const statements = statementsOf(text);
+  const decidedStatements = decided === text ? statements : statementsOf(decided);
+  const foundJob = !stillComing && reportsNewJob(decidedStatements);
   const inability = positive(decided, INABILITY) || affirmed(decided, INABILITY);
   const keepOriginal = KEEP_ORIGINAL.test(text);
   const resolved = CONFLICT_RESOLVED.test(text);
@@ -117,12 +120,10 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   const timeTied = TIME_REFERENCE.test(text);
   const timeTiedDay = /周|星期|礼拜|那天|当天|明天|后天|号|日/.test(text);
   const conflict = !resolved && slotConflict(decided) && !/时间不冲突|不冲突/.test(text) && !(ASKS_DURATION.test(text) && !timeTiedDay);
-  // Assent inside a question ("没问题吧？", "1是确认的意思吗") is not assent.
-  const statements = statementsOf(text);
   // Assent under a condition (能去的话我会告诉你) is no assent either.
   // "提前半个钟到可以吗": asking to come early is coming.
   const earlyArrival = time.arrivalShift !== null && time.arrivalShift < 0;
-  const assent = earlyArrival || positive(decided === text ? statements : statementsOf(decided), ASSENT) || ASSENT_SHORT.test(text) || statements.split(/[,.!?。;~\s]+/).some((c) => ASSENT_SHORT.test(c));
+  const assent = earlyArrival || positive(decidedStatements, ASSENT) || ASSENT_SHORT.test(text) || statements.split(/[,.!?。;~\s]+/).some((c) => ASSENT_SHORT.test(c));
   const arrived = ARRIVED.test(text) && !/快到|快要到|马上到|就到|将到/.test(text);
   const notLate = NOT_LATE.test(text);
   // "大概2点05到" on the day is an arrival estimate.
