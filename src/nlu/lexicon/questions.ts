@@ -35,6 +35,11 @@ const NOT_OTHER = /改|换|调|约|推迟|提前(?![^,.!?。]{0,2}到了)|延|(?
 // Asking a third party (我问下领导能不能请假) is reported, not asked of us.
 const RHETORICAL = /(?:哪能|怎么会|怎能|哪有)不|(?:看看|看一下|看下)[^,.!?。]{0,8}吗|再说吧?吗|(?:考虑|纠结|犹豫|拿不定)[^,.!?。]{0,8}吗|就这(?:点|么点|么)?[^,.!?。]{0,4}(?:工资|待遇|薪资|薪水|钱|条件)|才[^,.!?。]{1,8}还(?:要|得|想)|问(?:一?下|问)(?:我的?)?(?:领导|老板|上司|家里|家人|老婆|老公|爸妈|父母|对象)|(?:这|就这)[^,.!?。]{0,4}还(?:想|敢|好意思)|谁不[^,.!?。]{1,4}谁|难道/;
 
+// 嗯呢 / 好滴呢 / 推着走呢 / 在路上呢: 呢 after assent or an action in progress softens, it does not ask.
+const SOFTENING_NE = /([嗯好滴的哒行]|着[^,.!?。]{0,3}|在[^,.!?。]{1,6})呢/g;
+// 没什么要问的 / 哪都行: "what" under a negation or a universal asks nothing.
+const NEGATED_WHAT = /没有?(?:什么|啥)|(?:哪|什么)[^,.!?。]{0,4}都/g;
+
 export interface QuestionReading {
   topics: QuestionTopic[];
   /** A question with no known topic (kept apart: only some intents report it). */
@@ -71,14 +76,16 @@ export function readQuestions(text: string): QuestionReading {
   for (const m of clauses.matchAll(SENTENCE)) {
     // 嗯呢 / 好滴呢: 呢 after assent is a softener, not a question.
     // 没什么要问的: "what" under a negation asks nothing.
-    const clause = m[0].replace(/([嗯好滴的哒行]|着[^,.!?。]{0,3}|在[^,.!?。]{1,6})呢/g, "$1").replace(/没有?(?:什么|啥)|(?:哪|什么)[^,.!?。]{0,4}都/g, "");
+    let clause = m[0];
+    if (clause.includes("呢")) clause = clause.replace(SOFTENING_NE, "$1");
+    if (/什么|啥|哪/.test(clause)) clause = clause.replace(NEGATED_WHAT, "");
     // "我是应届生，投这个岗位没问题吗": the topic may sit in the clause before the ask.
     // A change request (可以换到周四吗) asks for a slot; its reason before it (要加班) is no topic.
     // So does asking leave for oneself (晚一点到可以吗): the clause before is its context, not a topic.
     const asksChange = /改|换|调|推迟|提前|延|安排|另|(?:可以|行|好|方便)吗/.test(clause);
     let s = /[.!?。;]\s*$/.test(prev) || asksChange ? clause : prev + clause;
     // Inside a change request, the duty that blocks the slot (夜班, 加班, 出差) is its reason, not a topic.
-    if (asksChange) s = s.replace(LIFE_EVENT_G, " ");
+    if (asksChange && LIFE_EVENT.test(s)) s = s.replace(LIFE_EVENT_G, " ");
     prev = clause;
     // Rhetorical and reported questions ask nothing: "这工资还想招人？", "谁不去谁是小狗".
     if (!ASKS.test(clause) || RHETORICAL.test(clause)) continue;

@@ -139,7 +139,8 @@ const DUTY_AFTER = /^\s*(?:我)?(?:还)?(?:要|得|必须)(?!是|不|准时|按�
 const PROPOSAL_AFTER =
   /^[^,.!?。;]*?(?:可以|行|方便|ok|好吗|好不好|都行|就行|有空|能来|能到|合适|吧|呢|面|咋样|怎么样|如何|instead|work|would|\?|吗)/;
 // Chat without punctuation separates clauses with a space (晚上7点后可以吗 白天上班).
-const CLAUSE_END = /[,.!?。;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
+const CLAUSE_END = /[,.!?。;]/;
+const CLAUSE_END_OR_SPACE = /[,.!?。;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
 
 function roleOf(c: Candidate, text: string): Role {
   const before = text.slice(Math.max(0, c.index - 12), c.index);
@@ -155,7 +156,7 @@ function roleOf(c: Candidate, text: string): Role {
   const rest = text.slice(c.end);
   if (END_BOUND_AFTER.test(rest)) return "excluded";
   if (COPULA_BEFORE.test(before) || /^\s*是(?!不是)/.test(rest)) return "neutral";
-  const cut = rest.search(CLAUSE_END);
+  const cut = rest.search(rest.includes(" ") ? CLAUSE_END_OR_SPACE : CLAUSE_END);
   const clause = cut === -1 ? rest : rest.slice(0, cut);
   // "周四上午我有课" / "那天下午要跑货": a life event or a duty after a time occupies it.
   if (NEGATIVE_AFTER.test(clause) || LIFE_EVENT.test(clause) || DUTY_AFTER.test(clause)) return "negated";
