@@ -66,6 +66,9 @@ function statementsOf(text: string): string {
     .join("");
 }
 
+/** Words that only acknowledge reading (知道了, 收到, 了解, 明白, noted). */
+const ACKNOWLEDGES = /知道|收到|了解|明白|晓得|noted|got it(?!,)/;
+
 const DAY_REFUSED = /(?:周.|星期.|礼拜.|那天|当天|\d+号)[^,.!?。]{0,4}(?:不去了|不来了|不参加了|去不了了?|来不了了?)/;
 
 /** Promises that do not depend on traffic: 一定准时 / 肯定能到. */
@@ -123,7 +126,10 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // Assent under a condition (能去的话我会告诉你) is no assent either.
   // "提前半个钟到可以吗": asking to come early is coming.
   const earlyArrival = time.arrivalShift !== null && time.arrivalShift < 0;
-  const assent = earlyArrival || positive(decidedStatements, ASSENT) || ASSENT_SHORT.test(text) || statements.split(/[,.!?。;~\s]+/).some((c) => ASSENT_SHORT.test(c));
+  // "嗯，知道了": 嗯 / 哦 beside an acknowledgement acknowledges (LABELS.md), it does not assent;
+  // beside a plan (嗯呢 我周三下午过去) it agrees.
+  const ackOnly = ACKNOWLEDGES.test(text);
+  const assent = earlyArrival || positive(decidedStatements, ASSENT) || ASSENT_SHORT.test(text) || statements.split(/[,.!?。;~\s]+/).some((c) => ASSENT_SHORT.test(c) && !(ackOnly && BARE_ACK.test(c)));
   const arrived = ARRIVED.test(text) && !/快到|快要到|马上到|就到|将到/.test(text);
   const notLate = NOT_LATE.test(text);
   // "大概2点05到" on the day is an arrival estimate.

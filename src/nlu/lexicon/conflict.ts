@@ -36,6 +36,14 @@ export const LIFE_EVENT = new RegExp(
   ].join("|"),
 );
 
+/**
+ * Away or busy until a stated later time (下个月才回得来, 年后才能回深圳, 要下个月才能面试了,
+ * 估计得月底了): the slot cannot be made, the interview still can, later. That is a time
+ * conflict (reschedule), not a withdrawal, and the later time names no slot.
+ */
+export const AVAILABLE_ONLY_LATER =
+  /(?:下个?月|下下个?月|月底|月中|月初|[上中下]旬|年后|年底|过完年|过年后|节后|过完节|国庆后|春节后|放假后|下下?周|下下?礼拜|下下?星期|\d+号|\d+月|几天后|两周后|一周后|一个月后|半个月后|两个月后|一段时间|一阵子?|回来)(?:以后|之后|后)?[^,.!?。]{0,3}才(?:能|可以|会|有)?(?:回|到|有空|有时间|方便|面|过来|过去|来|去|结束|忙完|回得来|空)|(?:得|要)(?:等到?)?(?:下个?月|月底|年后|过完年|节后)(?:了|以后|之后)?(?=[,.!?。~\s]|$)/;
+
 /** Clauses that describe the present moment (在上课, 正在开会): about now, not the slot. */
 const ABOUT_NOW = /正在|现在|此刻|这会儿?|刚刚?|^[^周星礼那当明后今下上晚\d]*在(?:上课|开会|上班|忙|外面|路上|开车)/;
 
@@ -49,6 +57,7 @@ const CLAUSE = /[^,.!?。;~]+/g;
 /** The reply states a conflict with the interview's time (see file comment). */
 export function slotConflict(text: string): boolean {
   if (text.length <= 24 && BARE.test(text.replace(APOLOGY_AND_PARTICLES, ""))) return true;
+  if (AVAILABLE_ONLY_LATER.test(text)) return true;
   if (!TIME_REFERENCE.test(text)) return false;
   for (const m of text.matchAll(CLAUSE)) {
     const c = m[0];

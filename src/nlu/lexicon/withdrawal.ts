@@ -24,9 +24,22 @@ const TAKES_BACK = "撤(?:回|销|掉)(?:我的|一下)?(?:申请|简历|投递|
  */
 const LEAVES_WORK = "(?:(?:没法|不能|无法|不方便|没办法)出来|出不来|不出来)(?:工作|上班|找工作)|(?:暂时|目前|这段时间|短时间内?)(?:不|没法|无法|不能)(?:工作|上班)了?";
 
+/**
+ * A refusal said as its own clause after the reason (这点钱谁干啊，不去 / 太远了，不来): the clause is
+ * the decision even without 了. Only a whole clause: 周三不去，周四去 refuses a day (classify reads
+ * that as a new day), 不去白不去 is assent.
+ */
+const BARE_REFUSAL = "(?:^|(?<=[,.!?。;~\\s]))(?:我|那我|那|反正)?(?:就|还是|肯定|坚决|真)?不(?:去|来|干|面|参加)(?:了|啦|咯|哈|啊)?(?=[,.!?。;~\\s]|$)";
+
+/**
+ * Scorn as a refusal: "who would do it" (这点钱谁干啊, 三千块谁去啊) and "only a fool would go"
+ * (鬼才去, 傻子才去). Said about this job, it is a decision not to come.
+ */
+const SCORN_REFUSAL = "谁(?:会|愿意)?(?:干|去)(?:啊|呀|哦|呢|嘛)?(?=[,.!?。;~\\s]|$)|(?:鬼|傻子|傻瓜|神经病)才(?:去|干|来)";
+
 /** Explicit decisions not to come. */
 export const WITHDRAW = new RegExp(
-  `${NO_INTEREST}|${TAKES_BACK}|${LEAVES_WORK}|${/(?<![过回进出上下])不去了|不去咯|不去啦|(?<!赶)不过去了|(?:离家|距离|路程)?太远了|不来了|不参加了|不参加这次|就不参加|不面了|不面试了|不考虑|心领了|^(?:我)?(?:就|还是)?不(?:去|来|参加|面)(?:了|啦|咯)?[!.。~\s]*$|放弃|(?<!被|是不是|会议?|课|活动|航班|事情?)取消(?!了[吗么?没]|不了|不掉)(?:这次|面试|吧|了|预约)?|不用(?:再)?(?:约|安排|联系|等我)|(?:不用|不需要|不必)(?:再)?面试?了|不必(?:再)?(?:约|安排)|(?:以后|之后|明年|下半年|年后)(?:有机会)?再说|不(?:打算|想|准备)(?:换工作|跳槽|看机会)|有机会再(?:说|合作|联系)|不找工作了|暂时不找|先不找|不找了|不去面|就不去|不想去了|鸽了|放(?:您|你)?鸽子|要鸽|^下次一定[!.。~\s]*$|stay (?:with|at) my current|decided to stay|pursue other|other opportunit|(?:先|只能|暂时)?(?:放一放|放放|搁置|搁一搁|暂缓)|(?:这次|这回|先|就|还是)不了(?!解)|留在(?:现在|目前|原来|现)的?(?:公司|单位)|继续(?:在|留在|待在)?(?:现在|目前|原来|现)的?(?:公司|单位|岗位)|不(?:打算|想)?跳槽了|不(?:太|是很|大|怎么)想(?:去|来|参加|面试?)了|不打算(?:去|参加|面)|不浪费彼此|改期就不必|投错了|^(?:(?:谢谢|感谢|thanks)[,.!。~\s]*)?(?:暂时|目前|先)?(?:不用了|不需要了|不必了)(?:[,.!。~\s]*(?:谢谢|感谢|thanks)?)*[,.!。~\s]*$|没(?:有)?必要(?:再)?(?:去|来|参加|面试?|过去)了?|犯不着(?:去|来)|^(?:我)?不了(?!解)(?=[,.!。~\s]|$)|^(?:那)?(?:就)?(?:下次|下回)(?:吧|再说|有机会)|告辞|溜了溜了|我撤了|不奉陪|withdraw|(?:i'?d|i would) rather not|not interested|decided not to|not (?:to )?(?:proceed|continue)|not moving forward|no thanks|i'?ll pass|pass on this|decline|won'?t (?:come|attend|be (?:coming|attending))|will not (?:come|attend|be (?:coming|attending))|not (?:coming|attending|going to (?:come|attend))|no longer interested|have to (?:decline|cancel)|cancel|accepted (?:another|an?) offer/.source}`,
+  `${NO_INTEREST}|${TAKES_BACK}|${LEAVES_WORK}|${BARE_REFUSAL}|${SCORN_REFUSAL}|${/(?<![过回进出上下])不去了|不去咯|不去啦|(?<!赶)不过去了|(?:离家|距离|路程)?太远了|不来了|不参加了|不参加这次|就不参加|不面了|不面试了|不考虑|心领了|^(?:我)?(?:就|还是)?不(?:去|来|参加|面)(?:了|啦|咯)?[!.。~\s]*$|放弃|(?<!被|是不是|会议?|课|活动|航班|事情?)取消(?!了[吗么?没]|不了|不掉)(?:这次|面试|吧|了|预约)?|不用(?:再)?(?:约|安排|联系|等我)|(?:不用|不需要|不必)(?:再)?面试?了|不必(?:再)?(?:约|安排)|(?:以后|之后|明年|下半年|年后)(?:有机会)?再说|不(?:打算|想|准备)(?:换工作|跳槽|看机会)|有机会再(?:说|合作|联系)|不找工作了|暂时不找|先不找|不找了|不去面|就不去|不想去了|鸽了|放(?:您|你)?鸽子|要鸽|^下次一定[!.。~\s]*$|stay (?:with|at) my current|decided to stay|pursue other|other opportunit|(?:先|只能|暂时)?(?:放一放|放放|搁置|搁一搁|暂缓)|(?:这次|这回|先|就|还是)不了(?!解)|留在(?:现在|目前|原来|现)的?(?:公司|单位)|继续(?:在|留在|待在)?(?:现在|目前|原来|现)的?(?:公司|单位|岗位)|不(?:打算|想)?跳槽了|不(?:太|是很|大|怎么)想(?:去|来|参加|面试?)了|不打算(?:去|参加|面)|不浪费彼此|改期就不必|投错了|^(?:(?:谢谢|感谢|thanks)[,.!。~\s]*)?(?:暂时|目前|先)?(?:不用了|不需要了|不必了)(?:[,.!。~\s]*(?:谢谢|感谢|thanks)?)*[,.!。~\s]*$|没(?:有)?必要(?:再)?(?:去|来|参加|面试?|过去)了?|犯不着(?:去|来)|^(?:我)?不了(?!解)(?=[,.!。~\s]|$)|^(?:那)?(?:就)?(?:下次|下回)(?:吧|再说|有机会)|告辞|溜了溜了|我撤了|不奉陪|withdraw|(?:i'?d|i would) rather not|not interested|decided not to|not (?:to )?(?:proceed|continue)|not moving forward|no thanks|i'?ll pass|pass on this|decline|won'?t (?:come|attend|be (?:coming|attending))|will not (?:come|attend|be (?:coming|attending))|not (?:coming|attending|going to (?:come|attend))|no longer interested|have to (?:decline|cancel)|cancel|accepted (?:another|an?) offer/.source}`,
 );
 
 // "不用改期了" alone keeps the slot (不用改期了，周三可以去); it withdraws only next to an
@@ -36,8 +49,14 @@ export const WITHDRAW = new RegExp(
 export const GIVE_UP = /算了(?![,，\s]*(?:还是|就|那就|那还是)(?![,，\s]*(?:不|算|3)))|罢了/;
 
 /** Got a job elsewhere: a withdrawal even without saying 不去了. */
-export const FOUND_JOB =
-  /(?<![没未])(?:已经|已|刚|刚刚)?(?:入职|(?:拿到|收到)(?:了)?[^,.!?。]{0,6}offer|接(?:了|受了?)(?:别家|另一家|其他)?(?:的)?offer|签了|找到(?:了)?.{0,6}?(?:工作|工|下家|offer|活儿?|事做)|找到了|有(?:了)?(?:合适|新|别)的?工作了|接受了?(?:另一家|另外一家|别家|其他|别的)[^,.!?。]{0,8}(?:录用|offer|聘用|职位|岗位|(?<!面试)邀请)|(?:已经|已)(?:去了?|在)(?:别的|其他|另一家|另外一家|别家|另一个|新的?)[^,.!?。]{0,6}(?:上班|入职|工作|实习|报到)|去了(?:别的|其他|另一家|另外一家|别家|另一个|新的?)[^,.!?。]{0,6}(?:上班|工作|实习|报到)|(?:去|在)(?:别的|其他|另一家|另外一家|别家|另一个|新的?)[^,.!?。]{0,6}(?:上班|工作|实习)了|(?:和|跟|与)(?:别的|其他|另一家|另外一家|别家|另一个|新的?)[^,.!?。]{0,6}签(?:约|了)|签约了|有工作了|有offer了|有(?:单位|公司|厂|地方)(?:要|录用|收)了?我了|工作有着落|决定去(?:另|别|其他)|去(?:另一家|别家|其他公司)(?!面)|(?:另一家|别的|其他)公司的offer|工作(?:已经)?定(?:下来)?了|上岸了|accepted (?:an?|another|the) (?:offer|job|position|role)|(?:go|going|went|move|moving) elsewhere|(?:offer|job|position|role) elsewhere|go(?:ing)? with (?:another|a different) (?:company|offer|employer)|joined (?:another|a different) company|signed (?:with|an offer)|got (?:an|another) offer|found a job|took another|got (?:another|a new|a) job|found (?:another|a new) job|accepted (?:a|another) (?:job|position|role))/;
+// An employer named by kind (签约国企, 考上公务员, 进了一家央企, 被银行录用了) is a new job too; an
+// interview there (去国企面试) is not.
+const EMPLOYER_KIND = "(?:一家|一个|了)?(?:国企|央企|事业单位|事业编|编制|公务员|体制内|银行|外企|大厂|选调生?|教师编|国家电网|电网|烟草|铁路局?)(?![^,.!?。]{0,4}(?:面试|笔试|复试|二面|终面|考试))";
+
+export const FOUND_JOB = new RegExp(
+  `(?:签约?|签了|进了?|去了|入职了?|考上了?|考进了?|考到了?|上岸)${EMPLOYER_KIND}|(?<![没未])被[^,.!?。]{1,8}(?:录用|录取|聘用)了|(?:和|跟|与)(?!你们|贵司|您|hr)[^,.!?。]{1,10}签(?:了|约了?|下了?|好了?)(?:合同|劳动合同|三方)?|${
+  /(?<![没未])(?:已经|已|刚|刚刚)?(?:入职|(?:拿到|收到)(?:了)?[^,.!?。]{0,6}offer|接(?:了|受了?)(?:别家|另一家|其他)?(?:的)?offer|签了|找到(?:了)?.{0,6}?(?:工作|工|下家|offer|活儿?|事做)|找到了|有(?:了)?(?:合适|新|别)的?工作了|接受了?(?:另一家|另外一家|别家|其他|别的)[^,.!?。]{0,8}(?:录用|offer|聘用|职位|岗位|(?<!面试)邀请)|(?:已经|已)(?:去了?|在)(?:别的|其他|另一家|另外一家|别家|另一个|新的?)[^,.!?。]{0,6}(?:上班|入职|工作|实习|报到)|去了(?:别的|其他|另一家|另外一家|别家|另一个|新的?)[^,.!?。]{0,6}(?:上班|工作|实习|报到)|(?:去|在)(?:别的|其他|另一家|另外一家|别家|另一个|新的?)[^,.!?。]{0,6}(?:上班|工作|实习)了|(?:和|跟|与)(?:别的|其他|另一家|另外一家|别家|另一个|新的?)[^,.!?。]{0,6}签(?:约|了)|签约了|有工作了|有offer了|有(?:单位|公司|厂|地方)(?:要|录用|收)了?我了|工作有着落|决定去(?:另|别|其他)|去(?:另一家|别家|其他公司)(?!面)|(?:另一家|别的|其他)公司的offer|工作(?:已经)?定(?:下来)?了|上岸了|accepted (?:an?|another|the) (?:offer|job|position|role)|(?:go|going|went|move|moving) elsewhere|(?:offer|job|position|role) elsewhere|go(?:ing)? with (?:another|a different) (?:company|offer|employer)|joined (?:another|a different) company|signed (?:with|an offer)|got (?:an|another) offer|found a job|took another|got (?:another|a new|a) job|found (?:another|a new) job|accepted (?:a|another) (?:job|position|role))/.source}`,
+);
 
 /** Can't attend (no reason, no time named): 无法参加 / 参加不了 / 去不了了. */
 // 失约 / 爽约 ("I will break the appointment") and V不到 potentials (去不到 in southern usage) say the same.
@@ -49,19 +68,22 @@ export const REASONS: ReadonlyArray<readonly [CancelReason, RegExp]> = [
   // reason too; alone it is no withdrawal (已经在上班了，周三请不了假 asks for another day).
   ["found_job", new RegExp(`${FOUND_JOB.source}|(?:已经|已)(?:在|去了?)[^,.!?。]{1,10}(?:上班|上岗|入职|干活|工作)了|(?:另一家|另外一家|别家|别的公司|其他公司)[^,.!?。]{0,4}(?:给|开)(?:的)?(?:更多|更高|多)`)],
   // Pay: the offer range, benefits, or "待遇".
-  ["salary", /薪|工资|待遇|钱|底薪|到手|[\d一二三四五六七八九十两几]+(?:千|k|块|元)(?![^,.!?。]{0,4}(?:路费|车费|打车))|salary|pay|compensation|package/],
+  // The offer below what the candidate expects (和我的期望差太多, 达不到预期, 开的价太低) is pay too.
+  ["salary", /薪|工资|待遇|钱|收入|报酬|福利|给(?:的)?(?:太|这么|那么)?少|(?:开|给|出)的价|价(?:格|码)?(?:太|这么|有点)?低|(?:期望|预期)(?:的)?[^,.!?。]{0,3}(?:差|低|不符|达不到|给不到|不够)|(?:达不到|给不到|低于|不符合?|不满足)(?:我的?)?(?:期望|预期)|(?:和|跟|与)(?:我的?)?(?:期望|预期)[^,.!?。]{0,2}差|底薪|到手|[\d一二三四五六七八九十两几]+(?:千|k|块|元)(?![^,.!?。]{0,4}(?:路费|车费|打车))|salary|pay|compensation|package/],
   // Life events the company cannot change.
   // "跟家里商量了" is how the decision was made, not why; "回老家附近找" is about where to work.
-  ["personal", /孩子|娃|宝宝|二胎|要生了|生孩子|坐月子|产假|老婆|女朋友|怀孕|个人原因|身体|生病|病了|手术|家里(?!人?商量)|家人(?!商量)|老人|父母|住院|照顾|出国|读书|考研|读研|留学|回老家(?!附近|那边|找|发展|工作)|结婚|搬家|personal|family|health|surgery/],
+  // Health, family, pregnancy and study plans (备孕, 骨折, 考公) are the candidate's own life.
+  ["personal", /备孕|养胎|骨折|受伤|摔伤|扭伤|车祸|考公|考编|备考|心情|抑郁|孩子|娃|宝宝|二胎|要生了|生孩子|坐月子|产假|老婆|女朋友|怀孕|个人原因|身体|生病|病了|手术|家里(?!人?商量)|家人(?!商量)|老人|父母|住院|照顾|出国|读书|考研|读研|留学|回老家(?!附近|那边|找|发展|工作)|结婚|搬家|personal|family|health|surgery/],
   // Distance and city.
-  ["location", /(?:那么|这么)远|(?:老家|家乡)(?:附近|那边|本地)|(?:去|到|跑)(?:深圳|广州|北京|上海|杭州|外地|市区|你们那边?|那么远)[^,.!?。]{0,6}(?:不方便|太远|麻烦|折腾)|不去(?:深圳|广州|北京|上海|杭州|外地)|太偏|偏远|偏僻|转(?:两|几|三)趟|交通不便|坐车|车程|折腾|太远|远了|很远|离家|通勤|距离|路程|留在(?!现在|目前|原来|现)|不想去(?:深圳|外地)|搬不过去|too far|commute|relocat/],
+  // Having left the city or moving to another (人已经不在深圳了, 搬到广州了, 回老家发展) is where, too.
+  ["location", /(?:人)?(?:已经)?不在(?:深圳|广州|北京|上海|杭州|本地|这边|当地|这个城市)了|离开(?:深圳|广州|北京|上海|杭州|这边|这个城市)|搬(?:到|去|回)(?!公司)|(?:回|去)(?:老家|家乡|[^,.!?。]{1,4}那边)(?:发展|工作|找工作)|转[两几三四\d](?:趟|次|条线)|换乘[两几三四\d]次|(?:那么|这么)远|(?:老家|家乡)(?:附近|那边|本地)|(?:去|到|跑)(?:深圳|广州|北京|上海|杭州|外地|市区|你们那边?|那么远)[^,.!?。]{0,6}(?:不方便|太远|麻烦|折腾)|不去(?:深圳|广州|北京|上海|杭州|外地)|太偏|偏远|偏僻|转(?:两|几|三)趟|交通不便|坐车|车程|折腾|太远|远了|很远|离家|通勤|距离|路程|留在(?!现在|目前|原来|现)|不想去(?:深圳|外地)|搬不过去|too far|commute|relocat/],
   // The calendar, not the job.
   // A day that cannot be made (周三去不了了) is a calendar reason even when the reply withdraws.
   ["time_conflict", /事(?:情)?太多|走不开|离不开|脱不开|收尾|没(?:有)?精力|加班太多|顾不上|忙不过来|请不(?:到|了|下来)假|没法请假|(?:周.|星期.|礼拜.|那天|当天|这天|\d+号)(?:我)?(?:真的|实在|确实)?(?:去不了|来不了|没空|走不开|赶不回)|时间(?:不合适|不方便|冲突|排不开|不行|上不)|有事|没空|太忙|很忙|都很忙|抽不出|没时间|排不开|撞了|冲突|出差|这周去不了|那个时间|这个时间|busy|schedule/],
   // The job itself is not wanted.
   // The job's own conditions (要经常出差, 天天加班, 996, 评价太差) put the candidate off the job,
   // and are said before any calendar word in the same sentence.
-  ["not_interested", new RegExp(`${NO_INTEREST}|${/(?:岗位|工作|职位|你们|这边|公司)[^,.!?。]{0,4}(?:要|需要|得)(?:经常|天天|每天|老是|总是|常常)?(?:出差|加班|倒班|值夜班)|(?:要|得)(?:经常|天天|每天|常常)(?:出差|加班|倒班)|996|评价|口碑|风评|不干|不对口|专业不符|不想干|不干这行|转行|opportunit|适合我|更合适|(?:现在|目前)的?(?:工作|公司|单位)|不是很想|不靠谱|不看好|留在|\bstay\b|跳槽|换工作|不考虑|不想(?:去|做|面|参加)|不太想|不太?合适|不适合|不太?匹配|不太?符合|规划|投错|不一样|想转|方向|不符合|interest|not a fit|doesn'?t fit|not what i/.source}`)],
+  ["not_interested", new RegExp(`${NO_INTEREST}|${/(?:岗位|工作|职位|你们|这边|公司)[^,.!?。]{0,4}(?:要|需要|得)(?:经常|天天|每天|老是|总是|常常)?(?:出差|加班|倒班|值夜班)|(?:要|得)(?:经常|天天|每天|常常)(?:出差|加班|倒班)|996|评价|口碑|风评|不干|不喜欢|没(?:什么|啥)?意思|不是我想(?:要|找|做)|不想要|不感冒|不对口|专业不符|不想干|不干这行|转行|opportunit|适合我|更合适|(?:现在|目前)的?(?:工作|公司|单位)|不是很想|不靠谱|不看好|留在|\bstay\b|跳槽|换工作|不考虑|不想(?:去|做|面|参加)|不太想|不太?合适|不适合|不太?匹配|不太?符合|规划|投错|不一样|想转|方向|不符合|interest|not a fit|doesn'?t fit|not what i/.source}`)],
 ];
 
 /**
