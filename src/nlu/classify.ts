@@ -25,7 +25,7 @@ import {
   TIME_REFERENCE,
 } from "./lexicon/reschedule.js";
 import { LIFE_EVENT, slotConflict } from "./lexicon/conflict.js";
-import { DENIED_WITHDRAWAL, dismisses, GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
+import { DENIED_WITHDRAWAL, dismisses, FAMILY_DECIDES, GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
 import { SMALL_TALK } from "./lexicon/small-talk.js";
 import type { TimeAnalysis } from "./time/resolve-time.js";
 import type { CancelReason, Intent } from "./types.js";
@@ -89,7 +89,7 @@ export function cancelReason(text: string): CancelReason {
     if (reason === "found_job") return reason;
     if (m.index < at) [best, at] = [reason, m.index];
   }
-  return best;
+  return best === "unknown" && FAMILY_DECIDES.test(text) ? "personal" : best;
 }
 
 export function classify({ text, time, interviewDay, today, onlySymbols, questions: q }: ClassifyInput): Decision {

@@ -105,7 +105,8 @@ export function readQuestions(text: string): QuestionReading {
       found.add("location");
       any = true;
     }
-    if (!any && !NOT_OTHER.test(s) && /\?|吗|呢|怎么|什么|哪|谁|多久|几|(?:不影响|没关系|不要紧|没事|不碍事)吧|what|how|where|who/.test(s)) otherQuestion = true;
+    // An either-or (打电话还是直接上去) asks without a question word.
+    if (!any && !NOT_OTHER.test(s) && /\?|吗|呢|怎么|什么|哪|谁|多久|几|是[^,.!?。]{1,12}还是|还是(?:直接|先|要|在|就)|(?:不影响|没关系|不要紧|没事|不碍事)吧|what|how|where|who/.test(s)) otherQuestion = true;
   }
   return { topics: [...found], otherQuestion, asksAnything };
 }

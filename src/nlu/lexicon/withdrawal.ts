@@ -37,9 +37,21 @@ const BARE_REFUSAL = "(?:^|(?<=[,.!?。;~\\s]))(?:我|那我|那|反正)?(?:就|
  */
 const SCORN_REFUSAL = "谁(?:会|愿意)?(?:干|去)(?:啊|呀|哦|呢|嘛)?(?=[,.!?。;~\\s]|$)|(?:鬼|傻子|傻瓜|神经病)才(?:去|干|来)";
 
+/**
+ * Someone close forbids it (家里不让我去, 爸妈不同意我去外地, 老婆不让我换工作): the decision is made
+ * for the candidate. A family that agrees (家里同意了) forbids nothing.
+ */
+const FAMILY_FORBIDS = "(?:家里|家人|老婆|老公|媳妇|爱人|爸妈|父母|我妈|我爸|男朋友|女朋友|对象)(?:人)?(?:说)?[^,.!?。]{0,6}不(?:让|同意|准|许|支持)(?:我)?(?:去|来|参加|面|过去|换|跳|出)?";
+
+/**
+ * Staying put or going home for good (决定留在老家, 打算回家乡那边工作了): a withdrawal from a job
+ * elsewhere.
+ */
+const STAYS_HOME = "(?:决定|打算|还是|准备|要)(?:留在|回)(?:老家|家乡|本地|[^,.!?。]{1,4}那边)(?:发展|工作|找)?(?:了|吧)";
+
 /** Explicit decisions not to come. */
 export const WITHDRAW = new RegExp(
-  `${NO_INTEREST}|${TAKES_BACK}|${LEAVES_WORK}|${BARE_REFUSAL}|${SCORN_REFUSAL}|${/(?<![过回进出上下])不去了|不去咯|不去啦|(?<!赶)不过去了|(?:离家|距离|路程)?太远了|不来了|不参加了|不参加这次|就不参加|不面了|不面试了|不考虑|心领了|^(?:我)?(?:就|还是)?不(?:去|来|参加|面)(?:了|啦|咯)?[!.。~\s]*$|放弃|(?<!被|是不是|会议?|课|活动|航班|事情?)取消(?!了[吗么?没]|不了|不掉)(?:这次|面试|吧|了|预约)?|不用(?:再)?(?:约|安排|联系|等我)|(?:不用|不需要|不必)(?:再)?面试?了|不必(?:再)?(?:约|安排)|(?:以后|之后|明年|下半年|年后)(?:有机会)?再说|不(?:打算|想|准备)(?:换工作|跳槽|看机会)|有机会再(?:说|合作|联系)|不找工作了|暂时不找|先不找|不找了|不去面|就不去|不想去了|鸽了|放(?:您|你)?鸽子|要鸽|^下次一定[!.。~\s]*$|stay (?:with|at) my current|decided to stay|pursue other|other opportunit|(?:先|只能|暂时)?(?:放一放|放放|搁置|搁一搁|暂缓)|(?:这次|这回|先|就|还是)不了(?!解)|留在(?:现在|目前|原来|现)的?(?:公司|单位)|继续(?:在|留在|待在)?(?:现在|目前|原来|现)的?(?:公司|单位|岗位)|不(?:打算|想)?跳槽了|不(?:太|是很|大|怎么)想(?:去|来|参加|面试?)了|不打算(?:去|参加|面)|不浪费彼此|改期就不必|投错了|^(?:(?:谢谢|感谢|thanks)[,.!。~\s]*)?(?:暂时|目前|先)?(?:不用了|不需要了|不必了)(?:[,.!。~\s]*(?:谢谢|感谢|thanks)?)*[,.!。~\s]*$|没(?:有)?必要(?:再)?(?:去|来|参加|面试?|过去)了?|犯不着(?:去|来)|^(?:我)?不了(?!解)(?=[,.!。~\s]|$)|^(?:那)?(?:就)?(?:下次|下回)(?:吧|再说|有机会)|告辞|溜了溜了|我撤了|不奉陪|withdraw|(?:i'?d|i would) rather not|not interested|decided not to|not (?:to )?(?:proceed|continue)|not moving forward|no thanks|i'?ll pass|pass on this|decline|won'?t (?:come|attend|be (?:coming|attending))|will not (?:come|attend|be (?:coming|attending))|not (?:coming|attending|going to (?:come|attend))|no longer interested|have to (?:decline|cancel)|cancel|accepted (?:another|an?) offer/.source}`,
+  `${NO_INTEREST}|${TAKES_BACK}|${LEAVES_WORK}|${BARE_REFUSAL}|${SCORN_REFUSAL}|${FAMILY_FORBIDS}|${STAYS_HOME}|${/(?<![过回进出上下])不去了|不去咯|不去啦|(?<!赶)不过去了|(?:离家|距离|路程)?太远了|不来了|不参加了|不参加这次|就不参加|不面了|不面试了|不考虑|心领了|^(?:我)?(?:就|还是)?不(?:去|来|参加|面)(?:了|啦|咯)?[!.。~\s]*$|放弃|(?<!被|是不是|会议?|课|活动|航班|事情?)取消(?!了[吗么?没]|不了|不掉)(?:这次|面试|吧|了|预约)?|不用(?:再)?(?:约|安排|联系|等我)|(?:不用|不需要|不必)(?:再)?面试?了|不必(?:再)?(?:约|安排)|(?:以后|之后|明年|下半年|年后)(?:有机会)?再说|不(?:打算|想|准备)(?:换工作|跳槽|看机会)|有机会再(?:说|合作|联系)|不找工作了|暂时不找|先不找|不找了|不去面|就不去|不想去了|鸽了|放(?:您|你)?鸽子|要鸽|^下次一定[!.。~\s]*$|stay (?:with|at) my current|decided to stay|pursue other|other opportunit|(?:先|只能|暂时)?(?:放一放|放放|搁置|搁一搁|暂缓)|(?:这次|这回|先|就|还是)不了(?!解)|留在(?:现在|目前|原来|现)的?(?:公司|单位)|继续(?:在|留在|待在)?(?:现在|目前|原来|现)的?(?:公司|单位|岗位)|不(?:打算|想)?跳槽了|不(?:太|是很|大|怎么)想(?:去|来|参加|面试?)了|不打算(?:去|参加|面)|不浪费彼此|改期就不必|投错了|^(?:(?:谢谢|感谢|thanks)[,.!。~\s]*)?(?:暂时|目前|先)?(?:不用了|不需要了|不必了)(?:[,.!。~\s]*(?:谢谢|感谢|thanks)?)*[,.!。~\s]*$|没(?:有)?必要(?:再)?(?:去|来|参加|面试?|过去)了?|犯不着(?:去|来)|^(?:我)?不了(?!解)(?=[,.!。~\s]|$)|^(?:那)?(?:就)?(?:下次|下回)(?:吧|再说|有机会)|告辞|溜了溜了|我撤了|不奉陪|withdraw|(?:i'?d|i would) rather not|not interested|decided not to|not (?:to )?(?:proceed|continue)|not moving forward|no thanks|i'?ll pass|pass on this|decline|won'?t (?:come|attend|be (?:coming|attending))|will not (?:come|attend|be (?:coming|attending))|not (?:coming|attending|going to (?:come|attend))|no longer interested|have to (?:decline|cancel)|cancel|accepted (?:another|an?) offer/.source}`,
 );
 
 // "不用改期了" alone keeps the slot (不用改期了，周三可以去); it withdraws only next to an
@@ -54,7 +66,7 @@ export const GIVE_UP = /算了(?![,，\s]*(?:还是|就|那就|那还是)(?![,�
 const EMPLOYER_KIND = "(?:一家|一个|了)?(?:国企|央企|事业单位|事业编|编制|公务员|体制内|银行|外企|大厂|选调生?|教师编|国家电网|电网|烟草|铁路局?)(?![^,.!?。]{0,4}(?:面试|笔试|复试|二面|终面|考试))";
 
 export const FOUND_JOB = new RegExp(
-  `(?:签约?|签了|进了?|去了|入职了?|考上了?|考进了?|考到了?|上岸)${EMPLOYER_KIND}|(?<![没未])被[^,.!?。]{1,8}(?:录用|录取|聘用)了|(?:和|跟|与)(?!你们|贵司|您|hr)[^,.!?。]{1,10}签(?:了|约了?|下了?|好了?)(?:合同|劳动合同|三方)?|${
+  `(?:签约?|签了|进了?|去了|入职了?|考上了?|考进了?|考到了?|上岸)${EMPLOYER_KIND}|(?<![没未])被[^,.!?。]{1,8}(?:录用|录取|聘用)了|(?:和|跟|与)(?!你们|贵司|您|hr)[^,.!?。]{1,10}签(?:了|约了?|下了?|好了?)(?:合同|劳动合同|三方)?|找到(?:了)?(?:一个|一份|一家)?(?:更|比较|挺|很|非常)?(?:合适|好|满意|心仪|喜欢)的(?!时间|地方|路)(?:了|工作|机会|岗位|公司|单位|下家|offer)|(?:taken|took|accepted|got|found|landed|started|starting) (?:another|a new|a|an) (?:job|position|role|offer)|${
   /(?<![没未])(?:已经|已|刚|刚刚)?(?:入职|(?:拿到|收到)(?:了)?[^,.!?。]{0,6}offer|接(?:了|受了?)(?:别家|另一家|其他)?(?:的)?offer|签了|找到(?:了)?.{0,6}?(?:工作|工|下家|offer|活儿?|事做)|找到了|有(?:了)?(?:合适|新|别)的?工作了|接受了?(?:另一家|另外一家|别家|其他|别的)[^,.!?。]{0,8}(?:录用|offer|聘用|职位|岗位|(?<!面试)邀请)|(?:已经|已)(?:去了?|在)(?:别的|其他|另一家|另外一家|别家|另一个|新的?)[^,.!?。]{0,6}(?:上班|入职|工作|实习|报到)|去了(?:别的|其他|另一家|另外一家|别家|另一个|新的?)[^,.!?。]{0,6}(?:上班|工作|实习|报到)|(?:去|在)(?:别的|其他|另一家|另外一家|别家|另一个|新的?)[^,.!?。]{0,6}(?:上班|工作|实习)了|(?:和|跟|与)(?:别的|其他|另一家|另外一家|别家|另一个|新的?)[^,.!?。]{0,6}签(?:约|了)|签约了|有工作了|有offer了|有(?:单位|公司|厂|地方)(?:要|录用|收)了?我了|工作有着落|决定去(?:另|别|其他)|去(?:另一家|别家|其他公司)(?!面)|(?:另一家|别的|其他)公司的offer|工作(?:已经)?定(?:下来)?了|上岸了|accepted (?:an?|another|the) (?:offer|job|position|role)|(?:go|going|went|move|moving) elsewhere|(?:offer|job|position|role) elsewhere|go(?:ing)? with (?:another|a different) (?:company|offer|employer)|joined (?:another|a different) company|signed (?:with|an offer)|got (?:an|another) offer|found a job|took another|got (?:another|a new|a) job|found (?:another|a new) job|accepted (?:a|another) (?:job|position|role))/.source}`,
 );
 
@@ -62,6 +74,12 @@ export const FOUND_JOB = new RegExp(
 // 失约 / 爽约 ("I will break the appointment") and V不到 potentials (去不到 in southern usage) say the same.
 export const INABILITY =
   /过不去了?|不能(?:去|来)了?(?!不)|(?:没法|没办法)(?:去|来)(?!不)|失约|爽约|去不到|来不到|赶不到|来不成|无法参加|没法参加|参加不了|不能参加|没办法参加|去不了|来不了|去不成|赶不过去|can'?t make it|(?:won'?t|will not|not gonna|not going to) make it|cannot (?:make it|attend)|can'?t (?:do|come)|won'?t be able to|can'?t attend|unable to attend/;
+
+/**
+ * Someone close who decides (我爸妈不同意, 老公不让去) is the reason only when no other is given:
+ * "我老公说太远了不让去" withdraws over distance, the husband only reports it.
+ */
+export const FAMILY_DECIDES = /爸妈|我妈|我爸|老公|老婆|媳妇|爱人|对象|家里|家人|父母|男朋友|女朋友/;
 
 export const REASONS: ReadonlyArray<readonly [CancelReason, RegExp]> = [
   // Once the reply withdraws, "already working somewhere" (已经在老乡介绍的厂里上班了) is the

@@ -45,6 +45,8 @@ export interface Candidate {
 }
 
 const JOINABLE_GAP = /^[\s的()]*$/;
+/** "就周三晚上吧，七点" / "周四下午，三点": a clock time said right after a day or part of day fills it in. */
+const CLOCK_AFTER_GAP = /^\s*(?:吧|呢|呀|啊|的话)?\s*,\s*(?:大概|大约|比如|就)?\s*$/;
 
 function absorb(c: Candidate, t: TimeToken): boolean {
   switch (t.kind) {
@@ -99,7 +101,8 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
   let cur: Candidate | undefined;
   for (const t of tokens) {
     const gap = cur ? text.slice(cur.end, t.index) : "";
-    if (cur && cur.shiftMinutes === undefined && t.kind !== "shift" && t.kind !== "sameDay" && JOINABLE_GAP.test(gap)) {
+    const joinable = JOINABLE_GAP.test(gap) || (t.kind === "clock" && cur !== undefined && (cur.date !== undefined || cur.pod !== undefined) && CLOCK_AFTER_GAP.test(gap));
+    if (cur && cur.shiftMinutes === undefined && t.kind !== "shift" && t.kind !== "sameDay" && joinable) {
       if (absorb(cur, t)) {
         cur.end = t.end;
         continue;

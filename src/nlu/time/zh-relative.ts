@@ -19,6 +19,8 @@ const shift = parser(
     const q = m[2]!;
     const amount = q === "半" ? 0.5 : q === "一个半" ? 1.5 : /^\d/.test(q) ? Number(q) : zhNumber(q);
     if (amount === null || amount <= 0) return null;
+    // 往后推半天 is "a while later", not twelve hours (an interview at 2 a.m.).
+    if (!Number.isInteger(amount) && /天|日/.test(m[3]!)) return null;
     const minutes = Math.round(amount * UNIT_MINUTES[m[3]!]!);
     // "晚到十分钟" / "提前十分钟到" describe the arrival, not a new interview time.
     const after = c.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3);
@@ -35,7 +37,8 @@ const shift = parser(
 );
 
 /** Special-case 半小时 with no number before it ("晚半小时" is covered above; "推迟半个小时" too). */
-const sameTime = parser(/同一时间|同一个时间|同样的时间|同一时段|相同(?:的)?时间|同个时间|同一时刻|同一个点|还是这个点|还是这个时间|原来的时间点|一样的时间|时间(?:跟|和|与)?原来(?:的)?一样|时间不变|时间照旧|时间还是原来的/, (c, m) =>
+// 下周的这个时候 / 周五这个点: "this time" after a day named is the interview's clock time on that day.
+const sameTime = parser(/(?<=(?:周|星期|礼拜)[一二三四五六日天1-7]?的?)这个(?:时候|点|时间)|同一时间|同一个时间|同样的时间|同一时段|相同(?:的)?时间|同个时间|同一时刻|同一个点|还是这个点|还是这个时间|原来的时间点|一样的时间|时间(?:跟|和|与)?原来(?:的)?一样|时间不变|时间照旧|时间还是原来的/, (c, m) =>
   emit(c, m, { kind: "sameTime" }),
 );
 

@@ -5,7 +5,7 @@
  * for the meaning rather than the phrase.
  */
 import { describe, expect, it } from "vitest";
-import { ON_THE_DAY, u } from "./helpers.js";
+import { ON_THE_DAY, p, u } from "./helpers.js";
 
 describe("away until a stated later time: a time conflict, not a withdrawal", () => {
   it.each([
@@ -170,5 +170,58 @@ describe("question topics by meaning", () => {
     const r = u(text);
     expect(r.intent).toBe("question");
     expect(r.questions).toEqual(topics);
+  });
+});
+
+describe("withdrawals said through someone else or a place", () => {
+  it.each([
+    ["家里不让我去，不好意思", "personal"],
+    ["我爸妈不同意我去外地工作，面试就算了", "personal"],
+    ["老婆不让我换工作", "personal"],
+    ["我还是决定留在老家了", "location"],
+    ["打算回家乡那边工作了，这边就不考虑了", "location"],
+  ])("%s → cancel (%s)", (text, reason) => {
+    const r = u(text);
+    expect(r.intent).toBe("cancel");
+    expect(r.cancelReason).toBe(reason);
+  });
+  it("a family member who agrees is no refusal", () => expect(u("家里同意我去了，周三见").intent).toBe("confirm"));
+});
+
+describe("found something better", () => {
+  it.each([
+    "不好意思，找到更合适的了",
+    "已经找到满意的工作了",
+    "I can't make it, I've taken another job.",
+    "Sorry, I just started a new job.",
+    "我已经找到比较合适的机会了，谢谢",
+  ])("%s → cancel (found_job)", (text) => {
+    const r = u(text);
+    expect(r.intent).toBe("cancel");
+    expect(r.cancelReason).toBe("found_job");
+  });
+  it("finding the place is an arrival, not a job", () => expect(u("找到地方了，在楼下", ON_THE_DAY).intent).toBe("other"));
+});
+
+describe("either-or questions without a question mark", () => {
+  it.each(["到时候打电话还是直接上去", "是在一楼等还是直接上12楼", "我是先去前台登记还是直接找你"])("%s → question", (text) =>
+    expect(u(text).intent).toBe("question"),
+  );
+});
+
+describe("time said in two clauses, and loose shifts", () => {
+  it.each([
+    ["就周三晚上吧，七点", p("2026-11-25", "19:00", "evening")],
+    ["周四下午，三点", p("2026-11-26", "15:00", "afternoon")],
+    ["改到周五上午吧，十点半", p("2026-11-27", "10:30", "morning")],
+  ])("%s → the clock fills in the day", (text, proposed) => expect(u(text).proposed).toEqual(proposed));
+  it.each([
+    ["换到下周的这个时候可以吗", p("2026-12-02", "14:00", "afternoon")],
+    ["周五这个点可以吗", p("2026-11-27", "14:00", "afternoon")],
+  ])("%s → the interview's clock time on that day", (text, proposed) => expect(u(text).proposed).toEqual(proposed));
+  it("往后推半天 names no slot (not 2 a.m.)", () => {
+    const r = u("往后推半天");
+    expect(r.intent).toBe("reschedule");
+    expect(r.proposed).toBeNull();
   });
 });
