@@ -83,7 +83,7 @@ export function readQuestions(text: string): QuestionReading {
     // "我是应届生，投这个岗位没问题吗": the topic may sit in the clause before the ask.
     // A change request (可以换到周四吗) asks for a slot; its reason before it (要加班) is no topic.
     // So does asking leave for oneself (晚一点到可以吗): the clause before is its context, not a topic.
-    const asksChange = /改|换|调|推迟|提前|延|安排|另|(?:可以|行|好|方便)吗/.test(clause);
+    const asksChange = /改|换|调|推迟|提前|延|安排|另|(?:可以|行|好|方便)吗|(?:能|可以)[^,.!?。]{0,6}(?:面|面试|过来|过去)吗/.test(clause);
     let s = /[.!?。;]\s*$/.test(prev) || asksChange ? clause : prev + clause;
     // Inside a change request, the duty that blocks the slot (夜班, 加班, 出差) is its reason, not a topic.
     if (asksChange && LIFE_EVENT.test(s)) s = s.replace(LIFE_EVENT_G, " ");

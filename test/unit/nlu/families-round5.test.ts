@@ -225,3 +225,17 @@ describe("time said in two clauses, and loose shifts", () => {
     expect(r.proposed).toBeNull();
   });
 });
+
+describe("hedges and job fit", () => {
+  it.each(["应该能去，不太确定", "到时候看情况", "看情况吧，可能去"])("%s → other (nothing decided)", (text) =>
+    expect(u(text).intent).toBe("other"),
+  );
+  it.each(["这个工作不适合我", "感觉这个岗位不太匹配我，算了", "方向不对口，不面了"])("%s → cancel (not_interested)", (text) => {
+    const r = u(text);
+    expect(r.intent).toBe("cancel");
+    expect(r.cancelReason).toBe("not_interested");
+  });
+  it("a time that does not suit is a conflict", () => expect(u("这个时间不太合适").intent).toBe("reschedule"));
+  it("the candidate's own working hours are no topic", () =>
+    expect(u("我上班时间是朝九晚五的，能不能周末面").questions).toEqual([]));
+});
