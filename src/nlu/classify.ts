@@ -25,7 +25,7 @@ import {
   TIME_REFERENCE,
 } from "./lexicon/reschedule.js";
 import { LIFE_EVENT, slotConflict } from "./lexicon/conflict.js";
-import { DENIED_WITHDRAWAL, dismisses, FAMILY_DECIDES, GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
+import { DENIED_WITHDRAWAL, dismisses, FAMILY_DECIDES, FORBIDDEN_OBJECT, GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
 import { SMALL_TALK } from "./lexicon/small-talk.js";
 import type { TimeAnalysis } from "./time/resolve-time.js";
 import type { CancelReason, Intent } from "./types.js";
@@ -62,7 +62,7 @@ function statementsOf(text: string): string {
   if (t.includes("问")) t = t.replace(QUESTION_OPENER, "\u2029");
   return t
     .split(/(?<=[,.!?。;~])|\u2029/)
-    .filter((c) => /(?:哪能|怎么会|怎能|哪有)不/.test(c) || !/\?|吗|吧\s*[?]|对吧|多久|多长|多少|什么|怎么|哪|(?<!好|十|接下来|这|那)几(?!乎|个月)|是否|请问/.test(c))
+    .filter((c) => /(?:哪能|怎么会|怎能|哪有)不/.test(c) || !/\?|吗|吧\s*[?]|对吧|多久|多长|多少|(?<!没有?)什么|怎么|哪|(?<!好|十|接下来|这|那)几(?!乎|个月)|是否|请问/.test(c))
     .join("");
 }
 
@@ -80,7 +80,9 @@ function bareToday(time: TimeAnalysis, today: string): boolean {
 }
 
 /** A new job outranks everything; otherwise the reason said first is the main one. */
-export function cancelReason(text: string): CancelReason {
+export function cancelReason(raw: string): CancelReason {
+  // "我爸妈不同意我去外地工作": what is forbidden is no reason; the family deciding is.
+  const text = /不(?:让|同意|准|许|支持)/.test(raw) ? raw.replace(FORBIDDEN_OBJECT, " ") : raw;
   let best: CancelReason = "unknown";
   let at = Infinity;
   for (const [reason, re] of REASONS) {

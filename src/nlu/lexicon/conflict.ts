@@ -54,6 +54,9 @@ const APOLOGY_AND_PARTICLES = /抱歉|不好意思|对不起|sorry|[哎唉哈啊
 
 const CLAUSE = /[^,.!?。;~]+/g;
 
+/** Riding something to the interview (坐高铁过去, 搭飞机过来). */
+const TRAVEL_THERE = /(?:坐|乘|搭|开)(?:高铁|火车|飞机|动车|大巴|车|地铁)(?:过去|过来|去|来|到)/;
+
 /** The reply states a conflict with the interview's time (see file comment). */
 export function slotConflict(text: string): boolean {
   if (text.length <= 24 && BARE.test(text.replace(APOLOGY_AND_PARTICLES, ""))) return true;
@@ -64,6 +67,8 @@ export function slotConflict(text: string): boolean {
     // "不是不行" / "并不是没空": a negated conflict is none.
     if (!affirmed(c, CONFLICT) && !LIFE_EVENT.test(c)) continue;
     if (!TIME_REFERENCE.test(c) && ABOUT_NOW.test(c)) continue;
+    // "那天坐高铁过去": the way there, not another engagement.
+    if (TRAVEL_THERE.test(c)) continue;
     return true;
   }
   return false;

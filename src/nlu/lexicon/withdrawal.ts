@@ -51,14 +51,15 @@ const STAYS_HOME = "(?:决定|打算|还是|准备|要)(?:留在|回)(?:老家|�
 
 /** Explicit decisions not to come. */
 export const WITHDRAW = new RegExp(
-  `${NO_INTEREST}|${TAKES_BACK}|${LEAVES_WORK}|${BARE_REFUSAL}|${SCORN_REFUSAL}|${FAMILY_FORBIDS}|${STAYS_HOME}|${/(?<![过回进出上下])不去了|不去咯|不去啦|(?<!赶)不过去了|(?:离家|距离|路程)?太远了|不来了|不参加了|不参加这次|就不参加|不面了|不面试了|不考虑|心领了|^(?:我)?(?:就|还是)?不(?:去|来|参加|面)(?:了|啦|咯)?[!.。~\s]*$|放弃|(?<!被|是不是|会议?|课|活动|航班|事情?)取消(?!了[吗么?没]|不了|不掉)(?:这次|面试|吧|了|预约)?|不用(?:再)?(?:约|安排|联系|等我)|(?:不用|不需要|不必)(?:再)?面试?了|不必(?:再)?(?:约|安排)|(?:以后|之后|明年|下半年|年后)(?:有机会)?再说|不(?:打算|想|准备)(?:换工作|跳槽|看机会)|有机会再(?:说|合作|联系)|不找工作了|暂时不找|先不找|不找了|不去面|就不去|不想去了|鸽了|放(?:您|你)?鸽子|要鸽|^下次一定[!.。~\s]*$|stay (?:with|at) my current|decided to stay|pursue other|other opportunit|(?:先|只能|暂时)?(?:放一放|放放|搁置|搁一搁|暂缓)|(?:这次|这回|先|就|还是)不了(?!解)|留在(?:现在|目前|原来|现)的?(?:公司|单位)|继续(?:在|留在|待在)?(?:现在|目前|原来|现)的?(?:公司|单位|岗位)|不(?:打算|想)?跳槽了|不(?:太|是很|大|怎么)想(?:去|来|参加|面试?)了|不打算(?:去|参加|面)|不浪费彼此|改期就不必|投错了|(?:岗位|工作|职位|行业|方向|公司)[^,.!?。]{0,6}不(?:太|是很|大)?(?:适合|匹配|对口)(?:我)?(?![吗么?])|^(?:(?:谢谢|感谢|thanks)[,.!。~\s]*)?(?:暂时|目前|先)?(?:不用了|不需要了|不必了)(?:[,.!。~\s]*(?:谢谢|感谢|thanks)?)*[,.!。~\s]*$|没(?:有)?必要(?:再)?(?:去|来|参加|面试?|过去)了?|犯不着(?:去|来)|^(?:我)?不了(?!解)(?=[,.!。~\s]|$)|^(?:那)?(?:就)?(?:下次|下回)(?:吧|再说|有机会)|告辞|溜了溜了|我撤了|不奉陪|withdraw|(?:i'?d|i would) rather not|not interested|decided not to|not (?:to )?(?:proceed|continue)|not moving forward|no thanks|i'?ll pass|pass on this|decline|won'?t (?:come|attend|be (?:coming|attending))|will not (?:come|attend|be (?:coming|attending))|not (?:coming|attending|going to (?:come|attend))|no longer interested|have to (?:decline|cancel)|cancel|accepted (?:another|an?) offer/.source}`,
+  `${NO_INTEREST}|${TAKES_BACK}|${LEAVES_WORK}|${BARE_REFUSAL}|${SCORN_REFUSAL}|${FAMILY_FORBIDS}|${STAYS_HOME}|${/(?<![过回进出上下])不去了|不去咯|不去啦|(?<!赶)不过去了|(?:离家|距离|路程)?太远了|不来了|不参加了|不参加这次|就不参加|不面了|不面试了|不考虑|心领了|^(?:我)?(?:就|还是)?不(?:去|来|参加|面)(?:了|啦|咯)?[!.。~\s]*$|放弃|(?<!被|是不是|会议?|课|活动|航班|事情?)取消(?!了[吗么?没]|不了|不掉)(?:这次|面试|吧|了|预约)?|不用(?:再)?(?:约|安排|联系|等我)|(?:不用|不需要|不必)(?:再)?面试?了|不必(?:再)?(?:约|安排)|(?:以后|之后|明年|下半年|年后)(?:有机会)?再说|不(?:打算|想|准备)(?:换工作|跳槽|看机会)|有机会再(?:说|合作|联系)|不找工作了|暂时不找|先不找|不找了|不去面|就不去|不想去了|鸽了|放(?:您|你)?鸽子|要鸽|^下次一定[!.。~\s]*$|stay (?:with|at) my current|decided to stay|pursue other|other opportunit|(?:先|只能|暂时)?(?:放一放|放放|搁置|搁一搁|暂缓)|(?:这次|这回|先|就|还是)不了(?!解)|留在(?:现在|目前|原来|现)的?(?:公司|单位)|继续(?:在|留在|待在)?(?:现在|目前|原来|现)的?(?:公司|单位|岗位)|不(?:打算|想)?跳槽了|不(?:太|是很|大|怎么)想(?:去|来|参加|面试?)了|不打算(?:去|参加|面)|不浪费彼此|不(?:想|要)?(?:再)?浪费(?:彼此|双方|大家|你们|您|你)(?:的)?时间|改期就不必|投错了|(?:岗位|工作|职位|行业|方向|公司)[^,.!?。]{0,6}不(?:太|是很|大)?(?:适合|匹配|对口)(?:我)?(?![吗么?])|^(?:(?:谢谢|感谢|thanks)[,.!。~\s]*)?(?:暂时|目前|先)?(?:不用了|不需要了|不必了)(?:[,.!。~\s]*(?:谢谢|感谢|thanks)?)*[,.!。~\s]*$|没(?:有)?必要(?:再)?(?:去|来|参加|面试?|过去)了?|犯不着(?:去|来)|^(?:我)?不了(?!解)(?=[,.!。~\s]|$)|^(?:那)?(?:就)?(?:下次|下回)(?:吧|再说|有机会)|告辞|溜了溜了|我撤了|不奉陪|withdraw|(?:i'?d|i would) rather not|not interested|decided not to|not (?:to )?(?:proceed|continue)|not moving forward|no thanks|i'?ll pass|pass on this|decline|won'?t (?:come|attend|be (?:coming|attending))|will not (?:come|attend|be (?:coming|attending))|not (?:coming|attending|going to (?:come|attend))|no longer interested|have to (?:decline|cancel)|cancel|accepted (?:another|an?) offer/.source}`,
 );
 
 // "不用改期了" alone keeps the slot (不用改期了，周三可以去); it withdraws only next to an
 // inability (去不了，也不用改期了), which classify checks.
 
 /** "不用改了" keeps the old slot; "算了" alone gives up, unless a new plan follows (算了，还是改到周四吧). */
-export const GIVE_UP = /算了(?![,，\s]*(?:还是|就|那就|那还是)(?![,，\s]*(?:不|算|3)))|罢了/;
+// "算了，周二两点我过去" / "算了，按原来的吧": 算了 gives up the change just mentioned when a plan follows.
+export const GIVE_UP = /算了(?![,，\s]*(?:(?:还是|就|那就|那还是)(?![,，\s]*(?:不|算|3))|按|照|(?:周|星期|礼拜)[一二三四五六日天](?![^,.!?。]{0,4}(?:不|算))|明天(?![^,.!?。]{0,4}(?:不|算))|(?:我)?(?:准时|按时|会去|会来)))|罢了/;
 
 /** Got a job elsewhere: a withdrawal even without saying 不去了. */
 // An employer named by kind (签约国企, 考上公务员, 进了一家央企, 被银行录用了) is a new job too; an
@@ -67,7 +68,7 @@ const EMPLOYER_KIND = "(?:一家|一个|了)?(?:国企|央企|事业单位|事�
 
 export const FOUND_JOB = new RegExp(
   `(?:签约?|签了|进了?|去了|入职了?|考上了?|考进了?|考到了?|上岸)${EMPLOYER_KIND}|(?<![没未])被[^,.!?。]{1,8}(?:录用|录取|聘用)了|(?:和|跟|与)(?!你们|贵司|您|hr)[^,.!?。]{1,10}签(?:了|约了?|下了?|好了?)(?:合同|劳动合同|三方)?|找到(?:了)?(?:一个|一份|一家)?(?:更|比较|挺|很|非常)?(?:合适|好|满意|心仪|喜欢)的(?!时间|地方|路)(?:了|工作|机会|岗位|公司|单位|下家|offer)|(?:taken|took|accepted|got|found|landed|started|starting) (?:another|a new|a|an) (?:job|position|role|offer)|${
-  /(?<![没未])(?:已经|已|刚|刚刚)?(?:入职|(?:拿到|收到)(?:了)?[^,.!?。]{0,6}offer|接(?:了|受了?)(?:别家|另一家|其他)?(?:的)?offer|签了|找到(?:了)?.{0,6}?(?:工作|工|下家|offer|活儿?|事做)|找到了|有(?:了)?(?:合适|新|别)的?工作了|接受了?(?:另一家|另外一家|别家|其他|别的)[^,.!?。]{0,8}(?:录用|offer|聘用|职位|岗位|(?<!面试)邀请)|(?:已经|已)(?:去了?|在)(?:别的|其他|另一家|另外一家|别家|另一个|新的?)[^,.!?。]{0,6}(?:上班|入职|工作|实习|报到)|去了(?:别的|其他|另一家|另外一家|别家|另一个|新的?)[^,.!?。]{0,6}(?:上班|工作|实习|报到)|(?:去|在)(?:别的|其他|另一家|另外一家|别家|另一个|新的?)[^,.!?。]{0,6}(?:上班|工作|实习)了|(?:和|跟|与)(?:别的|其他|另一家|另外一家|别家|另一个|新的?)[^,.!?。]{0,6}签(?:约|了)|签约了|有工作了|有offer了|有(?:单位|公司|厂|地方)(?:要|录用|收)了?我了|工作有着落|决定去(?:另|别|其他)|去(?:另一家|别家|其他公司)(?!面)|(?:另一家|别的|其他)公司的offer|工作(?:已经)?定(?:下来)?了|上岸了|accepted (?:an?|another|the) (?:offer|job|position|role)|(?:go|going|went|move|moving) elsewhere|(?:offer|job|position|role) elsewhere|go(?:ing)? with (?:another|a different) (?:company|offer|employer)|joined (?:another|a different) company|signed (?:with|an offer)|got (?:an|another) offer|found a job|took another|got (?:another|a new|a) job|found (?:another|a new) job|accepted (?:a|another) (?:job|position|role))/.source}`,
+  /(?<![没未])(?:已经|已|刚|刚刚)?(?:入职|(?:拿到|收到)(?:了)?[^,.!?。]{0,6}offer|接(?:了|受了?)(?:别家|另一家|其他)?(?:的)?offer|签了|找到(?:了)?.{0,6}?(?:工作|工|下家|offer|活儿?|事做)|找到了|有(?:了)?(?:合适|新|别)的?工作了|接受了?(?:另一家|另外一家|别家|其他|别的)[^,.!?。]{0,8}(?:录用|offer|聘用|职位|岗位|(?<!面试)邀请)|(?:已经|已)(?:去了?|在)(?:别的|其他|另一家|另外一家|别家|另一个|新的?)[^,.!?。]{0,6}(?:上班|入职|工作|实习|报到)|去了(?:别的|其他|另一家|另外一家|别家|另一个|新的?)[^,.!?。]{0,6}(?:上班|工作|实习|报到)|(?:去|在)(?:别的|其他|另一家|另外一家|别家|另一个|新的?)[^,.!?。]{0,6}(?:上班|工作|实习)了|(?:和|跟|与)(?:别的|其他|另一家|另外一家|别家|另一个|新的?)[^,.!?。]{0,6}签(?:约|了)|签约了|有工作了|有offer了|有(?:单位|公司|厂|地方)(?:要|录用|收)了?我了|工作有着落|(?:已经|已)有(?:了)?(?:着落|去处|下家|地方去)|决定去(?:另|别|其他)|去(?:另一家|别家|其他公司)(?![^,.!?。]{0,4}(?:面|复试|笔试|考试|测评))|(?:另一家|别的|其他)公司的offer|工作(?:已经)?定(?:下来)?了|上岸了|accepted (?:an?|another|the) (?:offer|job|position|role)|(?:go|going|went|move|moving) elsewhere|(?:offer|job|position|role) elsewhere|go(?:ing)? with (?:another|a different) (?:company|offer|employer)|joined (?:another|a different) company|signed (?:with|an offer)|got (?:an|another) offer|found a job|took another|got (?:another|a new|a) job|found (?:another|a new) job|accepted (?:a|another) (?:job|position|role))/.source}`,
 );
 
 /** Can't attend (no reason, no time named): 无法参加 / 参加不了 / 去不了了. */
@@ -76,10 +77,14 @@ export const INABILITY =
   /过不去了?|不能(?:去|来)了?(?!不)|(?:没法|没办法)(?:去|来)(?!不)|失约|爽约|去不到|来不到|赶不到|来不成|无法参加|没法参加|参加不了|不能参加|没办法参加|去不了|来不了|去不成|赶不过去|can'?t make it|(?:won'?t|will not|not gonna|not going to) make it|cannot (?:make it|attend)|can'?t (?:do|come)|won'?t be able to|can'?t attend|unable to attend/;
 
 /**
- * Someone close who decides (我爸妈不同意, 老公不让去) is the reason only when no other is given:
- * "我老公说太远了不让去" withdraws over distance, the husband only reports it.
+ * Someone close who decides (我爸妈不同意, 老公不让去) and going home (要回老家了) are the reason
+ * only when no other is given: "我老公说太远了不让去" and "要回老家了，离你们公司太远" withdraw
+ * over distance; the family and the move only frame it.
  */
-export const FAMILY_DECIDES = /爸妈|我妈|我爸|老公|老婆|媳妇|爱人|对象|家里|家人|父母|男朋友|女朋友/;
+/** What a family forbids ("不同意我去外地工作"): the object of the refusal, not a reason of its own. */
+export const FORBIDDEN_OBJECT = /不(?:让|同意|准|许|支持)[^,.!?。]*/g;
+
+export const FAMILY_DECIDES = /回老家|老家有事|爸妈|我妈|我爸|老公|老婆|媳妇|爱人|对象|家里|家人|父母|男朋友|女朋友/;
 
 export const REASONS: ReadonlyArray<readonly [CancelReason, RegExp]> = [
   // Once the reply withdraws, "already working somewhere" (已经在老乡介绍的厂里上班了) is the
@@ -87,21 +92,21 @@ export const REASONS: ReadonlyArray<readonly [CancelReason, RegExp]> = [
   ["found_job", new RegExp(`${FOUND_JOB.source}|(?:已经|已)(?:在|去了?)[^,.!?。]{1,10}(?:上班|上岗|入职|干活|工作)了|(?:另一家|另外一家|别家|别的公司|其他公司)[^,.!?。]{0,4}(?:给|开)(?:的)?(?:更多|更高|多)`)],
   // Pay: the offer range, benefits, or "待遇".
   // The offer below what the candidate expects (和我的期望差太多, 达不到预期, 开的价太低) is pay too.
-  ["salary", /薪|工资|待遇|钱|收入|报酬|福利|给(?:的)?(?:太|这么|那么)?少|(?:开|给|出)的价|价(?:格|码)?(?:太|这么|有点)?低|(?:期望|预期)(?:的)?[^,.!?。]{0,3}(?:差|低|不符|达不到|给不到|不够)|(?:达不到|给不到|低于|不符合?|不满足)(?:我的?)?(?:期望|预期)|(?:和|跟|与)(?:我的?)?(?:期望|预期)[^,.!?。]{0,2}差|底薪|到手|[\d一二三四五六七八九十两几]+(?:千|k|块|元)(?![^,.!?。]{0,4}(?:路费|车费|打车))|salary|pay|compensation|package/],
+  ["salary", /薪|工资|待遇|钱|收入|报酬|福利|给(?:的)?(?:太|这么|那么)?少|(?:开|给|出)的价|价(?:格|码)?(?:太|这么|有点)?低|(?:期望|预期)(?:的)?[^,.!?。]{0,3}(?:差|低|不符|达不到|给不到|不够)|(?:达不到|给不到|低于|不符合?|不满足)(?:我的?)?(?:期望|预期)|(?:期望|预期|要的是|要求)[^,.!?。]{0,4}\d+(?:\.\d+)?\s*(?:k|w|万|千)|(?:和|跟|与)(?:我的?)?(?:期望|预期)[^,.!?。]{0,2}差|底薪|到手|[\d一二三四五六七八九十两几]+(?:千|k|块|元)(?![^,.!?。]{0,4}(?:路费|车费|打车))|salary|pay|compensation|package/],
   // Life events the company cannot change.
   // "跟家里商量了" is how the decision was made, not why; "回老家附近找" is about where to work.
   // Health, family, pregnancy and study plans (备孕, 骨折, 考公) are the candidate's own life.
-  ["personal", /备孕|养胎|骨折|受伤|摔伤|扭伤|车祸|考公|考编|备考|心情|抑郁|孩子|娃|宝宝|二胎|要生了|生孩子|坐月子|产假|老婆|女朋友|怀孕|个人原因|身体|生病|病了|手术|家里(?!人?商量)|家人(?!商量)|老人|父母|住院|照顾|出国|读书|考研|读研|留学|回老家(?!附近|那边|找|发展|工作)|结婚|搬家|personal|family|health|surgery/],
+  ["personal", /(?:要|快|马上)生(?:了|孩子)|临产|待产|备孕|养胎|骨折|受伤|摔伤|扭伤|车祸|考公|考编|备考|心情|抑郁|孩子|娃|宝宝|二胎|要生了|生孩子|坐月子|产假|怀孕|个人原因|身体|生病|病了|手术|家里(?!人?商量)|家人(?!商量)|老人|父母|住院|照顾|出国|读书|考研|读研|留学|结婚|搬家|personal|family|health|surgery/],
   // Distance and city.
   // Having left the city or moving to another (人已经不在深圳了, 搬到广州了, 回老家发展) is where, too.
-  ["location", /(?:人)?(?:已经)?不在(?:深圳|广州|北京|上海|杭州|本地|这边|当地|这个城市)了|离开(?:深圳|广州|北京|上海|杭州|这边|这个城市)|搬(?:到|去|回)(?!公司)|(?:回|去)(?:老家|家乡|[^,.!?。]{1,4}那边)(?:发展|工作|找工作)|转[两几三四\d](?:趟|次|条线)|换乘[两几三四\d]次|(?:那么|这么)远|(?:老家|家乡)(?:附近|那边|本地)|(?:去|到|跑)(?:深圳|广州|北京|上海|杭州|外地|市区|你们那边?|那么远)[^,.!?。]{0,6}(?:不方便|太远|麻烦|折腾)|不去(?:深圳|广州|北京|上海|杭州|外地)|太偏|偏远|偏僻|转(?:两|几|三)趟|交通不便|坐车|车程|折腾|太远|远了|很远|离家|通勤|距离|路程|留在(?!现在|目前|原来|现)|不想去(?:深圳|外地)|搬不过去|too far|commute|relocat/],
+  ["location", /(?:人)?(?:已经)?不在(?:深圳|广州|北京|上海|杭州|本地|这边|当地|这个城市)了|离开(?:深圳|广州|北京|上海|杭州|这边|这个城市)|搬(?:到|去|回)(?!公司)|(?:回|去|到)(?:老家|家乡|外地|别的城市|其他城市|北京|上海|广州|深圳|杭州|成都|武汉|南京|苏州|西安|重庆|长沙|东莞|佛山|厦门|天津|郑州|[^,.!?。]{1,4}那边)(?:发展|工作|找工作|找)|离[^,.!?。]{0,6}(?:太远|很远|远了)|转[两几三四\d](?:趟|次|条线)|换乘[两几三四\d]次|(?:那么|这么)远|(?:老家|家乡)(?:附近|那边|本地)|(?:去|到|跑)(?:深圳|广州|北京|上海|杭州|外地|市区|你们那边?|那么远)[^,.!?。]{0,6}(?:不方便|太远|麻烦|折腾)|不去(?:深圳|广州|北京|上海|杭州|外地)|太偏|偏远|偏僻|转(?:两|几|三)趟|交通不便|坐车|车程|(?:过去|过来|路上|来回|跑|通勤)[^,.!?。]{0,4}折腾|太远|远了|很远|离家|通勤|距离|路程|留在(?!现在|目前|原来|现)|不想去(?:深圳|外地)|搬不过去|too far|commute|relocat/],
   // The calendar, not the job.
   // A day that cannot be made (周三去不了了) is a calendar reason even when the reply withdraws.
-  ["time_conflict", /事(?:情)?太多|走不开|离不开|脱不开|收尾|没(?:有)?精力|加班太多|顾不上|忙不过来|请不(?:到|了|下来)假|没法请假|(?:周.|星期.|礼拜.|那天|当天|这天|\d+号)(?:我)?(?:真的|实在|确实)?(?:去不了|来不了|没空|走不开|赶不回)|时间(?:不合适|不方便|冲突|排不开|不行|上不)|有事|没空|太忙|很忙|都很忙|抽不出|没时间|排不开|撞了|冲突|出差|这周去不了|那个时间|这个时间|busy|schedule/],
+  ["time_conflict", /事(?:情)?太多|走不开|离不开|脱不开|收尾|没(?:有)?精力|加班太多|顾不上|忙不过来|请不(?:到|了|下来)假|没法请假|(?:周.|星期.|礼拜.|那天|当天|这天|\d+号)(?:我)?(?:真的|实在|确实)?(?:去不了|来不了|没空|走不开|赶不回)|时间(?:不合适|不方便|冲突|排不开|不行|上不)|有事|没空|太忙|很忙|都很忙|抽不出|没时间|排不开|撞了|冲突|出差|有(?:别的|其他|其它|另外的?)?安排|这周去不了|那个时间|这个时间|busy|schedule/],
   // The job itself is not wanted.
   // The job's own conditions (要经常出差, 天天加班, 996, 评价太差) put the candidate off the job,
   // and are said before any calendar word in the same sentence.
-  ["not_interested", new RegExp(`${NO_INTEREST}|${/(?:岗位|工作|职位|你们|这边|公司)[^,.!?。]{0,4}(?:要|需要|得)(?:经常|天天|每天|老是|总是|常常)?(?:出差|加班|倒班|值夜班)|(?:要|得)(?:经常|天天|每天|常常)(?:出差|加班|倒班)|996|评价|口碑|风评|不干|不喜欢|没(?:什么|啥)?意思|不是我想(?:要|找|做)|不想要|不感冒|不对口|专业不符|不想干|不干这行|转行|opportunit|适合我|更合适|(?:现在|目前)的?(?:工作|公司|单位)|不是很想|不靠谱|不看好|留在|\bstay\b|跳槽|换工作|不考虑|不想(?:去|做|面|参加)|不太想|不太?合适|不适合|不太?匹配|不太?符合|规划|投错|不一样|想转|方向|不符合|interest|not a fit|doesn'?t fit|not what i/.source}`)],
+  ["not_interested", new RegExp(`${NO_INTEREST}|${/(?:岗位|工作|职位|你们|这边|公司)[^,.!?。]{0,4}(?:要|需要|得)(?:经常|天天|每天|老是|总是|常常)?(?:出差|加班|倒班|值夜班)|(?:要|得)(?:经常|天天|每天|常常)(?:出差|加班|倒班)|996|单休|大小周|外包|劳务派遣|派遣|跑业务|做销售|销售岗|电销|驻场|(?:说的是|以为是|说好的?)[^,.!?。]{0,8}[,]?(?:结果|实际|其实|原来)|面挂|挂了我|把我[^,.!?。]{0,3}挂|(?:面过|面试过)[^,.!?。]{0,6}(?:没过|没通过|没要|被拒)|上次[^,.!?。]{0,6}(?:没过|没通过|被拒|拒了)|不(?:想)?(?:再)?折腾了?|评价|口碑|风评|不干|不喜欢|没(?:什么|啥)?意思|不是我想(?:要|找|做)|不想要|不感冒|不对口|专业不符|不想干|不干这行|转行|opportunit|适合我|更合适|(?:现在|目前)的?(?:工作|公司|单位)|不是很想|不靠谱|不看好|留在|\bstay\b|跳槽|换工作|不考虑|不想(?:去|做|面|参加)|不太想|不太?合适|不适合|不太?匹配|不太?符合|规划|投错|不一样|想转|方向|不符合|interest|not a fit|doesn'?t fit|not what i/.source}`)],
 ];
 
 /**

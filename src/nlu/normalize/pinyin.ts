@@ -47,7 +47,7 @@ const WORDS: Record<string, string> = {
   "en": "嗯", "ming bai": "明白", "zhi dao le": "知道了", "shou dao": "收到", "xie xie": "谢谢", "gan xie": "感谢",
   // Refusal, withdrawal and reasons.
   "bu": "不", "mei": "没", "bu qu le": "不去了", "qu bu liao": "去不了", "lai bu liao": "来不了", "bu liao": "不了", "liao": "了", "bu kao lv": "不考虑", "kao lv": "考虑", "fang qi": "放弃", "qu xiao": "取消",
-  "suan le": "算了", "xing qu": "兴趣", "gan xing qu": "感兴趣", "zhao dao": "找到", "gong zuo": "工作", "ru zhi": "入职",
+  "suan le": "算了", "xiang": "想", "bu xiang": "不想", "bu xiang qu": "不想去", "xing qu": "兴趣", "gan xing qu": "感兴趣", "zhao dao": "找到", "gong zuo": "工作", "ru zhi": "入职",
   "yi jing": "已经", "tai yuan": "太远", "yuan": "远", "xin zi": "薪资", "gong zi": "工资", "mang": "忙",
   // Rescheduling and time.
   "gai qi": "改期", "gai": "改", "huan": "换", "tui chi": "推迟", "shi jian": "时间", "you shi": "有事", "mei kong": "没空",

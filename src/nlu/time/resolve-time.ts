@@ -49,9 +49,16 @@ function shifted(base: WallClock, minutes: number): { date: CivilDate; hour: num
   return { date: { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() }, hour: t.getUTCHours(), minute: t.getUTCMinutes() };
 }
 
-function matchesScheduled(c: Candidate, s: WallClock | null): boolean {
+/** "那天上午": a part of the interview's own day, named through 那天 / 当天. */
+const THAT_DAY_BEFORE = /(?:那天|那一天|当天)(?:我)?(?:的)?\s*$/;
+
+function matchesScheduled(c: Candidate, s: WallClock | null, text: string, cands: Candidate[]): boolean {
   if (!s || c.vague || c.shiftMinutes !== undefined || c.sameDay) return false;
-  if (!c.date && c.hour === undefined) return false;
+  // "那天上午我都空着的" (the slot is that morning): free when the interview is.
+  // Only when no other day was named before: "我12月1号才到，那天下午" points at the 1st.
+  if (!c.date && c.hour === undefined) {
+    return Boolean(c.pod && c.pod === podOf(s.hour) && THAT_DAY_BEFORE.test(text.slice(Math.max(0, c.index - 6), c.index)) && !cands.some((d) => d.end <= c.index && d.date));
+  }
   if (c.date && !sameDate(c.date, s)) return false;
   if (c.hour !== undefined && (c.hour !== s.hour || (c.minute ?? 0) !== s.minute)) return false;
   if (c.pod && c.pod !== podOf(s.hour)) return false;
@@ -79,12 +86,16 @@ function inheritedDate(chosen: Candidate, cands: Candidate[], text: string, sche
   const earlier = cands.filter((c) => c.end <= chosen.index && c.date && !c.vague);
   const last = earlier[earlier.length - 1];
   const thatDay =
-    /(?:那天|那一天|这天|这一天)\s*$/.test(text.slice(Math.max(0, chosen.index - 4), chosen.index)) ||
+    // "还是那天，改到11点": the day kept in the clause before.
+    /(?:那天|那一天|这天|这一天)(?:[,]?\s*(?:就|那就)?(?:改|换|调|挪|约)(?:成|到|为|至|在)?)?\s*$/.test(text.slice(Math.max(0, chosen.index - 8), chosen.index)) ||
     // "那天下午走不开，上午十点可以": a refused part of 那天, then another part of the same day.
-    (!last && (chosen.pod !== undefined || chosen.hour !== undefined) && cands.some((c) => c.end <= chosen.index && c.role === "negated" && (c.pod || c.hour !== undefined) && /(?:那天|那一天|这天|这一天)\s*$/.test(text.slice(Math.max(0, c.index - 4), c.index))));
+    // "那天上班到五点，晚上八点行吗": a duty until a time on 那天, then a time after it — the same day.
+    (!last && (chosen.pod !== undefined || chosen.hour !== undefined) && cands.some((c) => c.end <= chosen.index && (c.role === "negated" || c.role === "excluded") && (c.pod || c.hour !== undefined) && /(?:那天|那一天|这天|这一天|当天)[^,.!?。]{0,6}$/.test(text.slice(Math.max(0, c.index - 8), c.index))));
   // "那天晚上可以吗" with no day named before: that day is the interview's.
   if (!last?.date) return thatDay && sched ? { y: sched.y, m: sched.m, d: sched.d } : null;
   if (thatDay) return last.date;
+  // "还是周一，改10点半": a day alone in the clause before, then the clock for it.
+  if (last.hour === undefined && !last.pod && last.role !== "negated" && last.role !== "excluded" && (chosen.pod || chosen.hour !== undefined) && /^\s*[,]\s*(?:就|那就)?(?:改|换|调|挪|约)?(?:成|到|为|至|在)?\s*$/.test(text.slice(last.end, chosen.index))) return last.date;
   if (last.role === "negated" && (last.pod || last.hour !== undefined) && (chosen.pod || chosen.hour !== undefined)) return last.date;
   // "周三下午改成晚上6点半": the new time replaces part of the slot just named; its day carries.
   if (/^\s*(?:的(?:面试)?)?(?:时间)?(?:改|换|调|挪)(?:成|到|为|至)\s*$/.test(text.slice(last.end, chosen.index)) && (chosen.pod || chosen.hour !== undefined)) return last.date;
@@ -134,7 +145,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
         return;
       }
     }
-    if (!keepScheduled && c.role !== "target" && matchesScheduled(c, sched)) {
+    if (!keepScheduled && c.role !== "target" && matchesScheduled(c, sched, text, cands)) {
       mentionsScheduled = true;
       // 改成周五吧，时间还是下午两点: the old clock may still complete a new day.
       if (!c.date && c.hour !== undefined) keptClocks.push(c);
@@ -172,8 +183,13 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     hour = s.hour;
     minute = s.minute;
   } else {
+    // "周五行不行，上下午都可以" / "全天都行": both halves of the day name no part of it.
+    // Only next to the chosen day, within its sentence: "周四下午？不行的话下周一全天" keeps the afternoon.
+    const near = text.slice(chosen.index, chosen.end + 12).split(/[.!?。;]|的话|如果|要是/)[0]!;
+    const allDay = /上下午|全天|一整天|整天|上午下午都|下午上午都/.test(near);
+    if (allDay && hour === undefined) pod = null;
     // 明天周六可以吗？上午就行: a later part of day completes a day-only proposal.
-    if (date && hour === undefined && !pod) {
+    if (date && hour === undefined && !pod && !allDay) {
       const later = [...eligible, ...keptClocks].find((c) => c.index > chosen.end && !c.date && !c.vague && (c.pod || c.hour !== undefined));
       if (later) {
         pod = later.pod ?? null;
