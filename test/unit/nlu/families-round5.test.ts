@@ -239,3 +239,20 @@ describe("hedges and job fit", () => {
   it("the candidate's own working hours are no topic", () =>
     expect(u("我上班时间是朝九晚五的，能不能周末面").questions).toEqual([]));
 });
+
+describe("cancel reasons by meaning, second pass", () => {
+  it.each([
+    ["我已经在一家公司干了一周了，就不去了", "found_job"],
+    ["刚拿到录用通知，谢谢", "found_job"],
+    ["我被录取了，不去了", "found_job"],
+    ["我住在郊区，过去不方便，算了", "location"],
+    ["搬家了，离你们太远了，不去了", "location"],
+    ["感觉不太适合自己，就不去了", "not_interested"],
+    ["公司说要常驻外地，不去了", "not_interested"],
+    ["我朋友说你们公司不太好，不去了", "not_interested"],
+  ])("%s → cancel (%s)", (text, reason) => {
+    const r = u(text);
+    expect(r.intent).toBe("cancel");
+    expect(r.cancelReason).toBe(reason);
+  });
+});
