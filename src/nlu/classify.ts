@@ -25,7 +25,7 @@ import {
   TIME_REFERENCE,
 } from "./lexicon/reschedule.js";
 import { LIFE_EVENT, slotConflict } from "./lexicon/conflict.js";
-import { DENIED_WITHDRAWAL, dismisses, FAMILY_DECIDES, FORBIDDEN_OBJECT, GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
+import { BARE_REFUSAL, DENIED_WITHDRAWAL, dismisses, FAMILY_DECIDES, FORBIDDEN_OBJECT, GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
 import { SMALL_TALK } from "./lexicon/small-talk.js";
 import type { TimeAnalysis } from "./time/resolve-time.js";
 import type { CancelReason, Intent } from "./types.js";
@@ -108,7 +108,7 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   const asksRemote = /线上|视频|远程|电话面|online|remote|video/.test(text) && q.asksAnything;
   const undenied = /不|哪会|怎么会/.test(text) ? text.replace(DENIED_WITHDRAWAL, "一定到") : text;
   const decided = asksRemote ? withoutConditionals(undenied).replace(/(?:离家|距离|路程)?太远了?/g, " ") : withoutConditionals(undenied);
-  const withdraws = affirmed(decided, WITHDRAW) || affirmed(decided, GIVE_UP) || dismisses(decided);
+  const withdraws = affirmed(decided, WITHDRAW) || affirmed(decided, BARE_REFUSAL) || affirmed(decided, GIVE_UP) || dismisses(decided);
   // "面试通过后多久入职" asks about a start date; only a statement reports a new job.
   // "我已经入职了，但还是想来面试看看": the new job is context when the reply then says it will come.
   const stillComing = CONTRAST.test(text) && /还是(?:想|要|会)?(?:来|去|参加)/.test(text.split(CONTRAST).pop()!);
