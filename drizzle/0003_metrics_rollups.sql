@@ -27,9 +27,9 @@ CREATE TABLE "metrics_daily" (
 --> statement-breakpoint
 CREATE TABLE "metrics_daily_reasons" (
 	"day" date NOT NULL,
-	"channel" text NOT NULL,
-	"position" text NOT NULL,
-	"recruiter" text NOT NULL,
+	"channel" text,
+	"position" text,
+	"recruiter" text,
 	"to_status" text NOT NULL,
 	"reason" text,
 	"n" integer NOT NULL
@@ -37,13 +37,12 @@ CREATE TABLE "metrics_daily_reasons" (
 --> statement-breakpoint
 CREATE TABLE "metrics_daily_reminders" (
 	"day" date NOT NULL,
-	"channel" text NOT NULL,
-	"position" text NOT NULL,
-	"recruiter" text NOT NULL,
+	"channel" text,
+	"position" text,
+	"recruiter" text,
 	"kind" text NOT NULL,
 	"sent" integer NOT NULL,
-	"replied" integer NOT NULL,
-	CONSTRAINT "metrics_daily_reminders_day_channel_position_recruiter_kind_pk" PRIMARY KEY("day","channel","position","recruiter","kind")
+	"replied" integer NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "metrics_daily_slots" (
@@ -100,16 +99,17 @@ CREATE TABLE "metrics_rollup_state" (
 );
 --> statement-breakpoint
 CREATE INDEX "metrics_daily_reasons_day_idx" ON "metrics_daily_reasons" USING btree ("day");--> statement-breakpoint
+CREATE INDEX "metrics_daily_reminders_day_idx" ON "metrics_daily_reminders" USING btree ("day");--> statement-breakpoint
 CREATE INDEX "metrics_facts_created_idx" ON "metrics_facts" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "metrics_facts_day_idx" ON "metrics_facts" USING btree ("day");--> statement-breakpoint
-CREATE INDEX "metrics_facts_lat_idx" ON "metrics_facts" USING btree ("lat","created_at") WHERE lat is not null;--> statement-breakpoint
-CREATE INDEX "metrics_facts_channel_lat_idx" ON "metrics_facts" USING btree ("channel","lat","created_at") WHERE lat is not null;--> statement-breakpoint
-CREATE INDEX "metrics_facts_position_lat_idx" ON "metrics_facts" USING btree ("position","lat","created_at") WHERE lat is not null;--> statement-breakpoint
-CREATE INDEX "metrics_facts_recruiter_lat_idx" ON "metrics_facts" USING btree ("recruiter","lat","created_at") WHERE lat is not null;--> statement-breakpoint
-CREATE INDEX "metrics_facts_wlat_idx" ON "metrics_facts" USING btree ("wlat","created_at") WHERE wlat is not null;--> statement-breakpoint
-CREATE INDEX "metrics_facts_channel_wlat_idx" ON "metrics_facts" USING btree ("channel","wlat","created_at") WHERE wlat is not null;--> statement-breakpoint
-CREATE INDEX "metrics_facts_position_wlat_idx" ON "metrics_facts" USING btree ("position","wlat","created_at") WHERE wlat is not null;--> statement-breakpoint
-CREATE INDEX "metrics_facts_recruiter_wlat_idx" ON "metrics_facts" USING btree ("recruiter","wlat","created_at") WHERE wlat is not null;--> statement-breakpoint
+CREATE INDEX "metrics_facts_lat_idx" ON "metrics_facts" USING btree ("lat","created_at","channel","position","recruiter") WHERE lat is not null;--> statement-breakpoint
+CREATE INDEX "metrics_facts_channel_lat_idx" ON "metrics_facts" USING btree ("channel","lat","created_at","position","recruiter") WHERE lat is not null;--> statement-breakpoint
+CREATE INDEX "metrics_facts_position_lat_idx" ON "metrics_facts" USING btree ("position","lat","created_at","channel","recruiter") WHERE lat is not null;--> statement-breakpoint
+CREATE INDEX "metrics_facts_recruiter_lat_idx" ON "metrics_facts" USING btree ("recruiter","lat","created_at","channel","position") WHERE lat is not null;--> statement-breakpoint
+CREATE INDEX "metrics_facts_wlat_idx" ON "metrics_facts" USING btree ("wlat","created_at","channel","position","recruiter") WHERE wlat is not null;--> statement-breakpoint
+CREATE INDEX "metrics_facts_channel_wlat_idx" ON "metrics_facts" USING btree ("channel","wlat","created_at","position","recruiter") WHERE wlat is not null;--> statement-breakpoint
+CREATE INDEX "metrics_facts_position_wlat_idx" ON "metrics_facts" USING btree ("position","wlat","created_at","channel","recruiter") WHERE wlat is not null;--> statement-breakpoint
+CREATE INDEX "metrics_facts_recruiter_wlat_idx" ON "metrics_facts" USING btree ("recruiter","wlat","created_at","channel","position") WHERE wlat is not null;--> statement-breakpoint
 -- Dirty marking, in the writing transaction: statement triggers (one insert per
 -- statement, also for bulk loads) add every interview whose derived metrics
 -- rows may have changed. The first metrics read after this migration finds no

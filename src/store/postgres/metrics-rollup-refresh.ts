@@ -15,6 +15,9 @@ import { arrayParam, calendarKey, factSums, factsSelect, summed } from "./metric
 /** The reply window the reminder rollup counts; other windows are computed directly. */
 export const ROLLUP_REMINDER_WINDOW_MS = 6 * 3_600_000;
 
+/** Interviews recomputed at once from which the rollup tables are analyzed right away. */
+const ANALYZE_AFTER = 2_000;
+
 /** Transaction-level advisory lock: one refresher at a time, the others then find little left. */
 const REFRESH_LOCK_KEY = "7347829641190520114";
 
@@ -52,6 +55,10 @@ export function refreshMetricsRollups(ctx: PgContext, calendar: MetricsCalendar)
     await c.db.execute(sql`insert into metrics_facts ${factsSelect(ids, calendar)}`);
     const days = [...new Set([...before, ...(await daysOf())])];
     if (days.length > 0) await rebuildDays(c, arrayParam(days, "date"));
+    // After a big rebuild the planner needs statistics at once (PGlite has no autovacuum at all).
+    if (drained.length >= ANALYZE_AFTER) {
+      await c.db.execute(sql`analyze metrics_facts, metrics_daily, metrics_daily_slots, metrics_daily_reasons, metrics_daily_reminders`);
+    }
     return drained.length;
   });
 }
@@ -66,7 +73,11 @@ async function resetRollups(c: PgContext, key: string): Promise<void> {
     on conflict (id) do update set calendar = excluded.calendar`);
 }
 
-/** Recomputes every daily rollup row of `days` from the facts (and transitions, nudges, replies). */
+/**
+ * Reasons and reminders are also summed per day over all attributes (rows
+ * with null channel, position and recruiter): an unfiltered window reads
+ * those, a few rows per day instead of one per channel × position × recruiter.
+ */
 async function rebuildDays(c: PgContext, days: SQL): Promise<void> {
   for (const table of ["metrics_daily", "metrics_daily_slots", "metrics_daily_reasons", "metrics_daily_reminders"]) {
     await c.db.execute(sql`delete from ${sql.raw(table)} where day = any(${days})`);
@@ -80,7 +91,7 @@ async function rebuildDays(c: PgContext, days: SQL): Promise<void> {
     select f.day, f.channel, f.position, f.recruiter, tr.to_status, tr.reason, count(*)::int
     from metrics_facts f join interview_transitions tr on tr.interview_id = f.interview_id
     where f.day = any(${days}) and tr.to_status in ('cancelled', 'reschedule_requested')
-    group by f.day, f.channel, f.position, f.recruiter, tr.to_status, tr.reason`);
+    group by grouping sets ((f.day, f.channel, f.position, f.recruiter, tr.to_status, tr.reason), (f.day, tr.to_status, tr.reason))`);
   const within = ROLLUP_REMINDER_WINDOW_MS / 1000;
   await c.db.execute(sql`insert into metrics_daily_reminders
     select f.day, f.channel, f.position, f.recruiter, n.kind, count(*)::int,
@@ -91,5 +102,5 @@ async function rebuildDays(c: PgContext, days: SQL): Promise<void> {
       )))::int
     from metrics_facts f join nudges n on n.interview_id = f.interview_id
     where f.day = any(${days}) and n.status = 'sent'
-    group by f.day, f.channel, f.position, f.recruiter, n.kind`);
+    group by grouping sets ((f.day, f.channel, f.position, f.recruiter, n.kind), (f.day, n.kind))`);
 }

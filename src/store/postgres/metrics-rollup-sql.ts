@@ -5,7 +5,8 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { LATENCY_BUCKET_EDGES_HOURS, type MetricsCalendar, type MetricsFilter } from "../contract/metrics.js";
-import { ts } from "./metrics-cohort.js";
+import type { PgContext } from "./context.js";
+import { queryRows, ts } from "./metrics-cohort.js";
 import { workingSecondsBetween } from "./metrics-working-time.js";
 
 /** The calendar as stored in `metrics_rollup_state`: rollups of another calendar are rebuilt. */
@@ -69,21 +70,53 @@ export function summed(): SQL {
 }
 
 /**
- * The whole business days inside the window, `[d1, d2)` (local dates): their
- * rollup rows cover exactly the facts of those days. Facts of the window
- * outside them (the partial first and last day) are read one by one.
+ * The whole business days inside a window, `[d1, d2)` (local dates; none when
+ * d1 ≥ d2), whose rollup rows cover exactly the facts of those days, and the
+ * time ranges of the window outside them (its partial first and last day),
+ * whose facts are read one by one.
  */
-export function dayBounds(filter: MetricsFilter, calendar: MetricsCalendar): SQL {
-  const tz = calendar.timeZone;
-  const from = sql`(${ts(filter.from)} at time zone ${tz})`;
-  return sql`b as (select
-    case when ${from}::time = time '00:00' then ${from}::date else ${from}::date + 1 end as d1,
-    (${ts(filter.before)} at time zone ${tz})::date as d2)`;
+export interface WindowDays {
+  d1: string;
+  d2: string;
+  edges: Array<[Date, Date]>;
 }
 
-/** Facts (alias f, with `b` from {@link dayBounds}) of the window that no whole-day rollup row covers. */
-export function edgeFacts(filter: MetricsFilter): SQL {
-  return sql`f.created_at >= ${ts(filter.from)} and f.created_at < ${ts(filter.before)} and not (f.day >= b.d1 and f.day < b.d2)`;
+/** Splits the window in the calendar's zone (one tiny statement: PostgreSQL's zone rules, as everywhere else). */
+export async function windowDays(ctx: PgContext, filter: MetricsFilter, calendar: MetricsCalendar): Promise<WindowDays> {
+  const tz = calendar.timeZone;
+  const from = sql`(${ts(filter.from)} at time zone ${tz})`;
+  const [row] = await queryRows<{ d1: string; d2: string; s1: unknown; s2: unknown }>(
+    ctx,
+    sql`select d1::text as d1, d2::text as d2,
+        extract(epoch from (d1::timestamp at time zone ${tz}))::float8 * 1000 as s1,
+        extract(epoch from (d2::timestamp at time zone ${tz}))::float8 * 1000 as s2
+      from (select case when ${from}::time = time '00:00' then ${from}::date else ${from}::date + 1 end as d1,
+        (${ts(filter.before)} at time zone ${tz})::date as d2) b`,
+  );
+  const from0 = filter.from.getTime();
+  const before0 = filter.before.getTime();
+  const d1 = row!.d1;
+  const d2 = row!.d2;
+  if (d1 >= d2) return { d1, d2, edges: [[filter.from, filter.before]] };
+  const edges: Array<[Date, Date]> = [];
+  const s1 = Number(row!.s1);
+  const s2 = Number(row!.s2);
+  if (from0 < s1) edges.push([filter.from, new Date(Math.min(s1, before0))]);
+  if (s2 < before0) edges.push([new Date(Math.max(s2, from0)), filter.before]);
+  return { d1, d2, edges };
+}
+
+/** Rollup rows (alias) of the whole days. */
+export function fullDays(days: WindowDays, alias: string): SQL {
+  if (days.d1 >= days.d2) return sql`false`;
+  return sql`${sql.raw(alias)}.day >= ${days.d1}::date and ${sql.raw(alias)}.day < ${days.d2}::date`;
+}
+
+/** Facts (alias f) of the window that no whole-day rollup row covers: plain ranges the planner can estimate. */
+export function edgeFacts(days: WindowDays): SQL {
+  if (days.edges.length === 0) return sql`false`;
+  const ranges = days.edges.map(([a, b]) => sql`(f.created_at >= ${ts(a)} and f.created_at < ${ts(b)})`);
+  return sql`(${sql.join(ranges, sql` or `)})`;
 }
 
 /** The attribute filter on rollup or facts columns (alias given). */

@@ -58,14 +58,15 @@ export const metricsFacts = pgTable(
     index("metrics_facts_day_idx").on(t.day),
     // Exact percentiles: "the k-th latency of the cohort (in this group)" is an
     // index walk of k entries, cheaper than sorting a 90-day cohort.
-    index("metrics_facts_lat_idx").on(t.lat, t.createdAt).where(sql`lat is not null`),
-    index("metrics_facts_channel_lat_idx").on(t.channel, t.lat, t.createdAt).where(sql`lat is not null`),
-    index("metrics_facts_position_lat_idx").on(t.position, t.lat, t.createdAt).where(sql`lat is not null`),
-    index("metrics_facts_recruiter_lat_idx").on(t.recruiter, t.lat, t.createdAt).where(sql`lat is not null`),
-    index("metrics_facts_wlat_idx").on(t.wlat, t.createdAt).where(sql`wlat is not null`),
-    index("metrics_facts_channel_wlat_idx").on(t.channel, t.wlat, t.createdAt).where(sql`wlat is not null`),
-    index("metrics_facts_position_wlat_idx").on(t.position, t.wlat, t.createdAt).where(sql`wlat is not null`),
-    index("metrics_facts_recruiter_wlat_idx").on(t.recruiter, t.wlat, t.createdAt).where(sql`wlat is not null`),
+    // The other attributes trail, so a filtered probe still reads the index only.
+    index("metrics_facts_lat_idx").on(t.lat, t.createdAt, t.channel, t.position, t.recruiter).where(sql`lat is not null`),
+    index("metrics_facts_channel_lat_idx").on(t.channel, t.lat, t.createdAt, t.position, t.recruiter).where(sql`lat is not null`),
+    index("metrics_facts_position_lat_idx").on(t.position, t.lat, t.createdAt, t.channel, t.recruiter).where(sql`lat is not null`),
+    index("metrics_facts_recruiter_lat_idx").on(t.recruiter, t.lat, t.createdAt, t.channel, t.position).where(sql`lat is not null`),
+    index("metrics_facts_wlat_idx").on(t.wlat, t.createdAt, t.channel, t.position, t.recruiter).where(sql`wlat is not null`),
+    index("metrics_facts_channel_wlat_idx").on(t.channel, t.wlat, t.createdAt, t.position, t.recruiter).where(sql`wlat is not null`),
+    index("metrics_facts_position_wlat_idx").on(t.position, t.wlat, t.createdAt, t.channel, t.recruiter).where(sql`wlat is not null`),
+    index("metrics_facts_recruiter_wlat_idx").on(t.recruiter, t.wlat, t.createdAt, t.channel, t.position).where(sql`wlat is not null`),
   ],
 );
 
@@ -117,13 +118,14 @@ export const metricsDailySlots = pgTable(
   (t) => [primaryKey({ columns: [t.day, t.weekday, t.hour] })],
 );
 
+/** Channel, position and recruiter are null on a day's total row (see metrics-rollup-refresh.ts). */
 export const metricsDailyReasons = pgTable(
   "metrics_daily_reasons",
   {
     day: day(),
-    channel: text("channel").notNull(),
-    position: text("position").notNull(),
-    recruiter: text("recruiter").notNull(),
+    channel: text("channel"),
+    position: text("position"),
+    recruiter: text("recruiter"),
     toStatus: text("to_status").notNull(),
     reason: text("reason"),
     n: counter("n"),
@@ -131,17 +133,18 @@ export const metricsDailyReasons = pgTable(
   (t) => [index("metrics_daily_reasons_day_idx").on(t.day)],
 );
 
+/** Channel, position and recruiter are null on a day's total row. */
 export const metricsDailyReminders = pgTable(
   "metrics_daily_reminders",
   {
     day: day(),
-    channel: text("channel").notNull(),
-    position: text("position").notNull(),
-    recruiter: text("recruiter").notNull(),
+    channel: text("channel"),
+    position: text("position"),
+    recruiter: text("recruiter"),
     kind: text("kind").notNull(),
     sent: counter("sent"),
     /** Answered within the rollup's reply window (`ROLLUP_REMINDER_WINDOW_MS`). */
     replied: counter("replied"),
   },
-  (t) => [primaryKey({ columns: [t.day, t.channel, t.position, t.recruiter, t.kind] })],
+  (t) => [index("metrics_daily_reminders_day_idx").on(t.day)],
 );
