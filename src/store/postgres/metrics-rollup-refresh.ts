@@ -18,6 +18,9 @@ export const ROLLUP_REMINDER_WINDOW_MS = 6 * 3_600_000;
 /** Interviews recomputed at once from which the rollup tables are analyzed right away. */
 const ANALYZE_AFTER = 2_000;
 
+/** Recomputed interviews after which the facts table is vacuumed. */
+const VACUUM_AFTER = 5_000;
+
 /** Transaction-level advisory lock: one refresher at a time, the others then find little left. */
 const REFRESH_LOCK_KEY = "7347829641190520114";
 
@@ -35,7 +38,41 @@ export function readRollups<T>(ctx: PgContext, work: (ctx: PgContext) => Promise
 }
 
 /** Refreshes the rollups for `calendar`; returns how many interviews were recomputed. */
-export function refreshMetricsRollups(ctx: PgContext, calendar: MetricsCalendar): Promise<number> {
+export async function refreshMetricsRollups(ctx: PgContext, calendar: MetricsCalendar): Promise<number> {
+  // Usually nothing changed: one lock-free look, so readers do not queue behind the exclusive lock.
+  const [clean] = await queryRows<{ ok: boolean }>(
+    ctx,
+    sql`select (not exists (select 1 from metrics_dirty)) and exists (select 1 from metrics_rollup_state where id = 1 and calendar = ${calendarKey(calendar)}) as ok`,
+  );
+  if (clean?.ok === true) return 0;
+  const recomputed = await recompute(ctx, calendar);
+  sinceVacuum += recomputed;
+  if (sinceVacuum >= VACUUM_AFTER) {
+    sinceVacuum = 0;
+    await vacuumFacts(ctx);
+  }
+  return recomputed;
+}
+
+/** Interviews recomputed by this process since it last vacuumed the facts. */
+let sinceVacuum = 0;
+
+/**
+ * VACUUM sets the visibility map, without which the percentile probes'
+ * index-only scans visit the table for every entry (PGlite never vacuums on its
+ * own; a server's autovacuum may come late after a big rebuild). It cannot run
+ * inside a transaction: a refresh inside one leaves it to the next.
+ */
+async function vacuumFacts(ctx: PgContext): Promise<void> {
+  try {
+    // FREEZE: also pages whose dead rows this pass removes end up all-visible at once.
+    await ctx.db.execute(sql`vacuum (freeze) metrics_facts`);
+  } catch {
+    sinceVacuum = VACUUM_AFTER;
+  }
+}
+
+function recompute(ctx: PgContext, calendar: MetricsCalendar): Promise<number> {
   return atomic(ctx, async (c) => {
     await c.db.execute(sql`select pg_advisory_xact_lock(${REFRESH_LOCK_KEY}::bigint)`);
     await c.db.execute(sql`set local jit = off`);
@@ -65,9 +102,8 @@ export function refreshMetricsRollups(ctx: PgContext, calendar: MetricsCalendar)
 
 /** Drops every derived row and marks every interview dirty, for `key`'s calendar. */
 async function resetRollups(c: PgContext, key: string): Promise<void> {
-  for (const table of ["metrics_facts", "metrics_daily", "metrics_daily_slots", "metrics_daily_reasons", "metrics_daily_reminders"]) {
-    await c.db.execute(sql`delete from ${sql.raw(table)}`);
-  }
+  // TRUNCATE, not DELETE: no dead rows, so one VACUUM afterwards marks every page all-visible.
+  await c.db.execute(sql`truncate metrics_facts, metrics_daily, metrics_daily_slots, metrics_daily_reasons, metrics_daily_reminders`);
   await c.db.execute(sql`insert into metrics_dirty (interview_id) select id from interviews on conflict do nothing`);
   await c.db.execute(sql`insert into metrics_rollup_state (id, calendar) values (1, ${key})
     on conflict (id) do update set calendar = excluded.calendar`);
