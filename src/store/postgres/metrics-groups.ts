@@ -4,6 +4,9 @@
  * `transitionInterview` keep on `interviews`, plus the working-hours latency),
  * then GROUPING SETS aggregate it overall and per channel, position,
  * recruiter, weekday, hour and weekday × hour in a single scan.
+ *
+ * This is the reference definition; the store answers from the rollups
+ * (`metrics-rollup-groups.ts`), which a test holds equal to it.
  */
 import { sql, type SQL } from "drizzle-orm";
 import {
