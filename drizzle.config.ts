@@ -7,6 +7,6 @@ import { defineConfig } from "drizzle-kit";
  */
 export default defineConfig({
   dialect: "postgresql",
-  schema: "./src/store/postgres/schema.ts",
+  schema: ["./src/store/postgres/schema.ts", "./src/store/postgres/schema-metrics.ts"],
   out: "./drizzle",
 });

@@ -8,7 +8,7 @@
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
@@ -30,11 +30,18 @@ const REPEAT = Number(process.env.BENCH_DASHBOARD_REPEAT ?? 10);
 const TARGET_MS = 300;
 const TOKEN = "bench-dashboard-token-0123456789";
 
+function dateDaysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
 const REQUESTS = [
   "/dashboard/api/metrics?days=7",
   "/dashboard/api/metrics?days=30",
   "/dashboard/api/metrics?days=90",
   `/dashboard/api/metrics?days=30&channel=${encodeURIComponent("猎聘")}&position=${encodeURIComponent("销售代表")}`,
+  `/dashboard/api/metrics?days=90&recruiter=hr-li`,
+  // A custom range of whole business days inside the loaded history.
+  `/dashboard/api/metrics?from=${dateDaysAgo(60)}&to=${dateDaysAgo(31)}`,
   "/dashboard/api/upcoming",
 ];
 
@@ -42,6 +49,7 @@ interface Row {
   engine: string;
   size: string;
   request: string;
+  min: number;
   p50: number;
   p95: number;
   max: number;
@@ -67,14 +75,19 @@ async function measure(engine: string, size: string, store: Store, log: (line: s
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const rows: Row[] = [];
   try {
+    // The bulk load bypasses the store, so its triggers left every interview dirty:
+    // the first metrics request builds the rollups (once; later writes cost a few rows each).
+    log(`dashboard: ${engine}: first /api/metrics (builds the metrics rollups of the bulk load)`);
+    const build = await time(`${base}/dashboard/api/metrics?days=1`);
+    rows.push({ engine, size, request: "metrics, first after bulk load (rollup build)", min: build, p50: build, p95: build, max: build });
     log(`dashboard: ${engine}: first /api/upcoming (fits the risk model on up to 50,000 interviews)`);
     const fit = await time(`${base}/dashboard/api/upcoming`);
-    rows.push({ engine, size, request: "upcoming, cold (model fit)", p50: fit, p95: fit, max: fit });
+    rows.push({ engine, size, request: "upcoming, cold (model fit)", min: fit, p50: fit, p95: fit, max: fit });
     for (const path of REQUESTS) {
       await time(`${base}${path}`);
       const samples: number[] = [];
       for (let i = 0; i < REPEAT; i++) samples.push(await time(`${base}${path}`));
-      rows.push({ engine, size, request: path.replace("/dashboard/api/", ""), p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), max: Math.max(...samples) });
+      rows.push({ engine, size, request: decodeURIComponent(path.replace("/dashboard/api/", "")), min: Math.min(...samples), p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), max: Math.max(...samples) });
       log(`dashboard: ${engine}: ${path} p50 ${percentile(samples, 0.5).toFixed(0)} ms`);
     }
     const page: number[] = [];
@@ -83,7 +96,7 @@ async function measure(engine: string, size: string, store: Store, log: (line: s
       await Promise.all([time(`${base}/dashboard/api/metrics?days=30`), time(`${base}/dashboard/api/upcoming`)]);
       page.push(performance.now() - started);
     }
-    rows.push({ engine, size, request: "page load (metrics 30d ‖ upcoming)", p50: percentile(page, 0.5), p95: percentile(page, 0.95), max: Math.max(...page) });
+    rows.push({ engine, size, request: "page load (metrics 30d ‖ upcoming)", min: Math.min(...page), p50: percentile(page, 0.5), p95: percentile(page, 0.95), max: Math.max(...page) });
   } finally {
     dashboard.close();
     await new Promise((resolve) => server.close(resolve));
@@ -134,10 +147,11 @@ async function onPglite(log: (line: string) => void): Promise<Row[]> {
 export async function runDashboardBench(log: (line: string) => void = console.log): Promise<string> {
   const rows = [...(await onPostgres(log)), ...(await onPglite(log))];
   const report = table(
-    ["engine", "interviews / messages", "request", "p50 ms", "p95 ms", "max ms", `≤ ${TARGET_MS} ms`],
-    rows.map((r) => [r.engine, r.size, r.request, r.p50.toFixed(0), r.p95.toFixed(0), r.max.toFixed(0), r.p95 <= TARGET_MS ? "yes" : "no"]),
+    ["engine", "interviews / messages", "request", "min ms", "p50 ms", "p95 ms", "max ms", `≤ ${TARGET_MS} ms`],
+    rows.map((r) => [r.engine, r.size, r.request, r.min.toFixed(0), r.p50.toFixed(0), r.p95.toFixed(0), r.max.toFixed(0), r.p95 <= TARGET_MS ? "yes" : "no"]),
   );
-  return `Dashboard API (sequential requests, ${REPEAT} each after one warm-up)\n${report}`;
+  const load = loadavg().map((x) => x.toFixed(2)).join(" / ");
+  return `Dashboard API (sequential requests, ${REPEAT} each after one warm-up; ${cpus().length} cores, load average ${load} at the end)\n${report}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(await runDashboardBench((line) => process.stderr.write(`${line}\n`)));

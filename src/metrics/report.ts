@@ -99,8 +99,8 @@ export async function buildMetricsReport(
   const filter: MetricsFilter = { from: request.window.from, before: request.window.before, ...filters };
   const [groups, reasons, reminders, events] = await Promise.all([
     store.metricsGroups(filter, request.calendar),
-    store.metricsReasons(filter),
-    store.metricsReminders(filter, REMINDER_REPLY_WINDOW_MS),
+    store.metricsReasons(filter, request.calendar),
+    store.metricsReminders(filter, REMINDER_REPLY_WINDOW_MS, request.calendar),
     store.metricsEventCounts(filter, Object.values(COUNTED_EVENTS)),
   ]);
   const all = groups.find((g) => g.dimension === "all");

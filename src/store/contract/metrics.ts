@@ -166,11 +166,15 @@ export interface MetricsOperations {
    */
   metricsGroups(filter: MetricsFilter, calendar: MetricsCalendar): Promise<MetricsGroupRow[]>;
 
-  /** Cancel and reschedule-request reasons of the cohort's transitions, most frequent first. */
-  metricsReasons(filter: MetricsFilter): Promise<ReasonCount[]>;
+  /**
+   * Cancel and reschedule-request reasons of the cohort's transitions, most
+   * frequent first. With the calendar an engine may answer from its daily
+   * rollups (business days in that calendar's zone); the numbers are the same.
+   */
+  metricsReasons(filter: MetricsFilter, calendar?: MetricsCalendar): Promise<ReasonCount[]>;
 
-  /** Reminder effectiveness per nudge kind for the cohort; see {@link ReminderEffectRow}. */
-  metricsReminders(filter: MetricsFilter, withinMs: number): Promise<ReminderEffectRow[]>;
+  /** Reminder effectiveness per nudge kind for the cohort; see {@link ReminderEffectRow}. The calendar as in {@link metricsReasons}. */
+  metricsReminders(filter: MetricsFilter, withinMs: number, calendar?: MetricsCalendar): Promise<ReminderEffectRow[]>;
 
   /** Counts of the given event types by event time; see {@link EventCountRow}. */
   metricsEventCounts(filter: MetricsFilter, types: readonly string[]): Promise<EventCountRow[]>;

@@ -1,6 +1,8 @@
 /**
  * The smaller metrics aggregates: transition reasons, reminder effectiveness,
  * event counts, and nudges of many interviews (definitions in `contract/metrics.ts`).
+ * Reasons and reminders here are the reference statements; with a calendar the
+ * store answers them from the rollups (`metrics-rollup-details.ts`).
  */
 import { asc, inArray, sql } from "drizzle-orm";
 import type { EventCountRow, MetricsFilter, ReasonCount, ReminderEffectRow } from "../contract/metrics.js";

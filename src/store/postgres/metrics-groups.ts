@@ -4,6 +4,9 @@
  * `transitionInterview` keep on `interviews`, plus the working-hours latency),
  * then GROUPING SETS aggregate it overall and per channel, position,
  * recruiter, weekday, hour and weekday × hour in a single scan.
+ *
+ * This is the reference definition; the store answers from the rollups
+ * (`metrics-rollup-groups.ts`), which a test holds equal to it.
  */
 import { sql, type SQL } from "drizzle-orm";
 import {
@@ -125,29 +128,34 @@ export async function metricsGroups(ctx: PgContext, filter: MetricsFilter, calen
   const rows = await analyticRows<Record<string, unknown>>(ctx, metricsGroupsQuery(filter, calendar));
   const out: MetricsGroupRow[] = [];
   for (const row of rows) {
-    const dimension = DIMENSIONS[count(row.g)];
-    if (!dimension) continue;
-    // An empty cohort still yields the () row, with zero counts.
-    const key = keyOf(dimension, row);
-    out.push({
-      dimension,
-      key,
-      counts: {
-        invited: count(row.invited),
-        replied: count(row.replied),
-        confirmed: count(row.confirmed),
-        rescheduled: count(row.rescheduled),
-        cancelled: count(row.cancelled),
-        attended: count(row.attended),
-        noShow: count(row.no_show),
-        completed: count(row.completed),
-      },
-      latency: latencyOf(row, "l"),
-      workingLatency: latencyOf(row, "w"),
-      latencyBuckets: Array.from({ length: LATENCY_BUCKET_EDGES_HOURS.length + 1 }, (_, k) => count(row[`b${k}`])),
-    });
+    const parsed = groupRowOf(row);
+    if (parsed) out.push(parsed);
   }
   return out;
+}
+
+/** A result row of either path (GROUPING bitmask `g`, sums, `l_pct` / `w_pct` arrays) as a group; undefined for an unknown bitmask. */
+export function groupRowOf(row: Record<string, unknown>): MetricsGroupRow | undefined {
+  const dimension = DIMENSIONS[count(row.g)];
+  if (!dimension) return undefined;
+  // An empty cohort still yields the () row, with zero counts.
+  return {
+    dimension,
+    key: keyOf(dimension, row),
+    counts: {
+      invited: count(row.invited),
+      replied: count(row.replied),
+      confirmed: count(row.confirmed),
+      rescheduled: count(row.rescheduled),
+      cancelled: count(row.cancelled),
+      attended: count(row.attended),
+      noShow: count(row.no_show),
+      completed: count(row.completed),
+    },
+    latency: latencyOf(row, "l"),
+    workingLatency: latencyOf(row, "w"),
+    latencyBuckets: Array.from({ length: LATENCY_BUCKET_EDGES_HOURS.length + 1 }, (_, k) => count(row[`b${k}`])),
+  };
 }
 
 function keyOf(dimension: MetricsDimension, row: Record<string, unknown>): string {

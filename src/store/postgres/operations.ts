@@ -29,7 +29,9 @@ import * as interviews from "./interviews.js";
 import * as kf from "./kf-cursors.js";
 import * as messages from "./messages.js";
 import * as metricsDetails from "./metrics-details.js";
-import * as metricsGroups from "./metrics-groups.js";
+import * as rollupDetails from "./metrics-rollup-details.js";
+import * as rollupGroups from "./metrics-rollup-groups.js";
+import { ROLLUP_REMINDER_WINDOW_MS } from "./metrics-rollup-refresh.js";
 import * as nudges from "./nudges.js";
 import * as outbox from "./outbox.js";
 import * as riskFacts from "./risk-facts.js";
@@ -102,9 +104,17 @@ export abstract class PostgresOperations implements StoreOperations {
   async listDueNudges(limit: number, asOf?: Date): Promise<Nudge[]> { return nudges.listDueNudges(this.ctx(), limit, asOf); }
   async listNudges(interviewId: string): Promise<Nudge[]> { return nudges.listNudges(this.ctx(), interviewId); }
 
-  async metricsGroups(filter: MetricsFilter, calendar: MetricsCalendar): Promise<MetricsGroupRow[]> { return metricsGroups.metricsGroups(this.ctx(), filter, calendar); }
-  async metricsReasons(filter: MetricsFilter): Promise<ReasonCount[]> { return metricsDetails.metricsReasons(this.ctx(), filter); }
-  async metricsReminders(filter: MetricsFilter, withinMs: number): Promise<ReminderEffectRow[]> { return metricsDetails.metricsReminders(this.ctx(), filter, withinMs); }
+  // Dashboard reads come from the rollups (metrics-rollup-*.ts); metrics-groups.ts and
+  // metrics-details.ts keep the direct statements, the definitions the rollups are tested against.
+  async metricsGroups(filter: MetricsFilter, calendar: MetricsCalendar): Promise<MetricsGroupRow[]> { return rollupGroups.metricsGroupsFromRollups(this.ctx(), filter, calendar); }
+  async metricsReasons(filter: MetricsFilter, calendar?: MetricsCalendar): Promise<ReasonCount[]> {
+    return calendar ? rollupDetails.metricsReasonsFromRollups(this.ctx(), filter, calendar) : metricsDetails.metricsReasons(this.ctx(), filter);
+  }
+  async metricsReminders(filter: MetricsFilter, withinMs: number, calendar?: MetricsCalendar): Promise<ReminderEffectRow[]> {
+    return calendar && withinMs === ROLLUP_REMINDER_WINDOW_MS
+      ? rollupDetails.metricsRemindersFromRollups(this.ctx(), filter, calendar, withinMs)
+      : metricsDetails.metricsReminders(this.ctx(), filter, withinMs);
+  }
   async metricsEventCounts(filter: MetricsFilter, types: readonly string[]): Promise<EventCountRow[]> { return metricsDetails.metricsEventCounts(this.ctx(), filter, types); }
   async riskFacts(filter: RiskFactFilter): Promise<RiskFact[]> { return riskFacts.riskFacts(this.ctx(), filter); }
   async nudgesOf(interviewIds: readonly string[]): Promise<Nudge[]> { return metricsDetails.nudgesOf(this.ctx(), interviewIds); }
