@@ -33,7 +33,6 @@ export interface ConversationEngineOptions {
   kfLink?: Omit<KfLinkOptions, "openKfId">;
   hooks?: EngineHooks;
   dispatcher?: Omit<DispatcherOptions, "store" | "client" | "clock" | "logger" | "texts" | "timeZone">;
-  lock?: { ttlMs: number; waitMs: number };
 }
 
 /**
@@ -82,7 +81,6 @@ export function createConversationEngine(o: ConversationEngineOptions): Conversa
     texts,
     hooks: o.hooks ?? {},
     wakeDispatcher: () => dispatcher.notify(),
-    lock: o.lock ?? { ttlMs: 30_000, waitMs: 20_000 },
   };
   const link: KfLinkOptions = { openKfId: o.openKfId, ...o.kfLink };
   return {

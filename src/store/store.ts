@@ -8,6 +8,7 @@ import type { KfCursorOperations } from "./contract/kf-cursors.js";
 import type { MessageLogOperations } from "./contract/messages.js";
 import type { NudgeOperations } from "./contract/nudges.js";
 import type { OutboxOperations } from "./contract/outbox.js";
+import type { TurnOperations } from "./contract/turns.js";
 
 /**
  * Every read and write of the product, engine-neutral: ids are strings, times
@@ -25,7 +26,8 @@ export interface StoreOperations
     MessageLogOperations,
     EventOperations,
     OutboxOperations,
-    NudgeOperations {}
+    NudgeOperations,
+    TurnOperations {}
 
 /**
  * The operations bound to one open transaction. Use it, and only it, inside

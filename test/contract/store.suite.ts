@@ -11,6 +11,7 @@ import { candidateContract, interviewContract } from "./store.suite.interviews.j
 import { eventContract, messageLogContract } from "./store.suite.messages.js";
 import { nudgeContract, outboxContract } from "./store.suite.outbox.js";
 import { healthContract, transactionContract } from "./store.suite.tx.js";
+import { turnContract } from "./store.suite.turns.js";
 
 /** How a test file gives the suite a store of its engine. */
 export interface StoreHarness {
@@ -68,6 +69,7 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
     describe("outbox", () => outboxContract(ctx));
     describe("nudges", () => nudgeContract(ctx));
     describe("transactions", () => transactionContract(ctx));
+    describe("conversation turns", () => turnContract(ctx));
     describe("health", () => healthContract(ctx));
   });
 }

@@ -13,6 +13,8 @@ export interface PgContext {
   readonly db: Db;
   /** The store's clock; leases, expiries and default timestamps use it. */
   readonly clock: Clock;
+  /** Which driver `db` runs on: hot statements that bypass Drizzle call it directly ({@link rawQuery}). */
+  readonly driver: "postgres" | "pglite";
 }
 
 /**
@@ -20,7 +22,7 @@ export interface PgContext {
  * open transaction (so a failing step rolls back only itself, then rethrows).
  */
 export function atomic<T>(ctx: PgContext, work: (ctx: PgContext) => Promise<T>): Promise<T> {
-  return ctx.db.transaction((tx) => work({ db: tx, clock: ctx.clock }));
+  return ctx.db.transaction((tx) => work({ ...ctx, db: tx }));
 }
 
 const ID = /^(0|[1-9]\d{0,18})$/;

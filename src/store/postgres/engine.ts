@@ -46,15 +46,15 @@ export class PostgresStore extends PostgresOperations implements Store {
   ) {
     super();
     this.engine = driver.kind;
-    this.root = { db: driver.db, clock };
+    this.root = { db: driver.db, clock, driver: driver.kind };
   }
 
   async transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
-    const { db, clock } = this.ctx();
-    return db.transaction(async (txDb: Db) => {
+    const root = this.ctx();
+    return root.db.transaction(async (txDb: Db) => {
       const scope: TxScope = { store: this, open: true };
       try {
-        return await txScope.run(scope, () => work(new TransactionOperations({ db: txDb, clock }, scope)));
+        return await txScope.run(scope, () => work(new TransactionOperations({ ...root, db: txDb }, scope)));
       } finally {
         scope.open = false;
       }

@@ -17,6 +17,7 @@ import type { KfAcceptResult, KfPulledMessage, SaveKfBatchOptions } from "../con
 import type { LoggedMessage, MessageFilter, NewMessage } from "../contract/messages.js";
 import type { NewNudge, Nudge, NudgeStatus } from "../contract/nudges.js";
 import type { NewOutboxMessage, OutboxCounts, OutboxMessage } from "../contract/outbox.js";
+import type { TurnLoad, TurnWrite, TurnWritten } from "../contract/turns.js";
 import type { StoreOperations } from "../store.js";
 import * as bindCodes from "./bind-codes.js";
 import * as candidates from "./candidates.js";
@@ -30,6 +31,7 @@ import * as messages from "./messages.js";
 import * as nudges from "./nudges.js";
 import * as outbox from "./outbox.js";
 import * as transitions from "./transitions.js";
+import * as turns from "./turns.js";
 
 /**
  * All store operations bound to one Drizzle handle: the root database
@@ -97,4 +99,7 @@ export abstract class PostgresOperations implements StoreOperations {
   async skipNudges(interviewId: string, reason: string, kinds?: readonly string[]): Promise<number> { return nudges.skipNudges(this.ctx(), interviewId, reason, kinds); }
   async listDueNudges(limit: number, asOf?: Date): Promise<Nudge[]> { return nudges.listDueNudges(this.ctx(), limit, asOf); }
   async listNudges(interviewId: string): Promise<Nudge[]> { return nudges.listNudges(this.ctx(), interviewId); }
+
+  async loadTurn(conversationId: string, options?: { inboundMsgId?: string }): Promise<TurnLoad | undefined> { return turns.loadTurn(this.ctx(), conversationId, options); }
+  async writeTurn(write: TurnWrite): Promise<TurnWritten> { return turns.writeTurn(this.ctx(), write); }
 }

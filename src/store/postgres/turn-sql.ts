@@ -1,0 +1,79 @@
+/**
+ * The two statements of a conversation turn (see turns.ts). Their text is
+ * fixed — rows travel as parallel arrays through `unnest` — so a server parses
+ * and plans each once per connection.
+ */
+
+/** $1 conversation id, $2 inbound msgid or null. Locks the conversation row inside a transaction. */
+export const LOAD_TURN_SQL = `
+select c.id::text as c_id, c.open_kfid as c_open_kfid, c.external_userid as c_external_userid,
+  c.interview_id::text as c_interview_id, c.flow as c_flow, c.step as c_step, c.slots as c_slots,
+  c.version as c_version, c.created_at as c_created_at, c.updated_at as c_updated_at,
+  i.id::text as i_id, i.candidate_id::text as i_candidate_id, i.position as i_position,
+  i.recruiter_userid as i_recruiter_userid, i.interviewers as i_interviewers, i.scheduled_at as i_scheduled_at,
+  i.duration_minutes as i_duration_minutes, i.location_address as i_location_address,
+  i.location_map_url as i_location_map_url, i.meeting_url as i_meeting_url, i.materials as i_materials,
+  i.process as i_process, i.notes as i_notes, i.status as i_status, i.reschedule_count as i_reschedule_count,
+  i.cancel_reason as i_cancel_reason, i.created_at as i_created_at, i.updated_at as i_updated_at,
+  k.id::text as k_id, k.name as k_name, k.mobile as k_mobile, k.source_channel as k_source_channel,
+  k.external_userid as k_external_userid, k.created_at as k_created_at, k.updated_at as k_updated_at,
+  ($2::text is not null and exists (
+    select 1 from messages m where m.conversation_id = c.id and m.direction = 'in' and m.wecom_msgid = $2::text
+  )) as seen
+from conversations c
+left join interviews i on i.id = c.interview_id
+left join candidates k on k.id = i.candidate_id
+where c.id = $1::bigint
+for update of c
+`;
+
+/**
+ * $1 id, $2 expected version, $3 now; $4–$11 the conversation fields, each
+ * after a flag saying whether it changes; outbox $12–$17, messages $18–$30,
+ * events $31–$34 as arrays. Nothing is inserted unless the conversation was
+ * saved (version check), so a conflict writes nothing even outside a transaction.
+ */
+export const WRITE_TURN_SQL = `
+with conv as (
+  update conversations set
+    interview_id = case when $4::boolean then $5::bigint else interview_id end,
+    flow = case when $6::boolean then $7::text else flow end,
+    step = case when $8::boolean then $9::text else step end,
+    slots = case when $10::boolean then $11::jsonb else slots end,
+    version = version + 1,
+    updated_at = $3::timestamptz
+  where id = $1::bigint and version = $2::int
+  returning id, open_kfid, external_userid, interview_id, flow, step, slots, version, created_at, updated_at
+),
+ob as (
+  insert into outbox (idempotency_key, channel, payload, conversation_id, interview_id, next_attempt_at, created_at, updated_at)
+  select o.key, o.channel, o.payload::jsonb, o.conversation_id::bigint, o.interview_id::bigint,
+    coalesce(o.not_before, $3::timestamptz), $3::timestamptz, $3::timestamptz
+  from unnest($12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::timestamptz[])
+    with ordinality as o(key, channel, payload, conversation_id, interview_id, not_before, n)
+  where exists (select 1 from conv)
+  order by o.n
+  on conflict (idempotency_key) do nothing
+  returning idempotency_key
+),
+msg as (
+  insert into messages (direction, channel, kind, conversation_id, interview_id, peer_id, text, menu_id, intent, confidence, wecom_msgid, at)
+  select m.direction, m.channel, m.kind, m.conversation_id::bigint, m.interview_id::bigint, m.peer_id, m.text, m.menu_id,
+    m.intent, m.confidence, m.wecom_msgid, coalesce(m.at, $3::timestamptz)
+  from unnest($18::text[], $19::text[], $20::text[], $21::text[], $22::text[], $23::text[], $24::text[], $25::text[],
+    $26::text[], $27::float8[], $28::text[], $29::timestamptz[], $30::text[])
+    with ordinality as m(direction, channel, kind, conversation_id, interview_id, peer_id, text, menu_id, intent, confidence, wecom_msgid, at, if_enqueued, n)
+  where exists (select 1 from conv) and (m.if_enqueued is null or m.if_enqueued in (select idempotency_key from ob))
+  order by m.n
+),
+ev as (
+  insert into domain_events (type, interview_id, payload, at)
+  select e.type, e.interview_id::bigint, e.payload::jsonb, coalesce(e.at, $3::timestamptz)
+  from unnest($31::text[], $32::text[], $33::text[], $34::timestamptz[]) with ordinality as e(type, interview_id, payload, at, n)
+  where exists (select 1 from conv)
+  order by e.n
+)
+select conv.id::text as id, conv.open_kfid, conv.external_userid, conv.interview_id::text as interview_id, conv.flow,
+  conv.step, conv.slots, conv.version, conv.created_at, conv.updated_at,
+  coalesce((select array_agg(idempotency_key) from ob), '{}'::text[]) as enqueued
+from conv`;
