@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, lt, lte, or, sql } from "drizzle-orm";
 import { StoreNotFoundError } from "../contract/errors.js";
 import type { AcceptResult, InboundCounts, InboundItem, InboundSource, InboundStatus, NewInbound } from "../contract/inbox.js";
-import { atomic, idString, parseId, requireId, type PgContext } from "./context.js";
+import { idString, parseId, requireId, type PgContext } from "./context.js";
 import { cleanText, jsonbParam } from "./sanitize.js";
 import { inboxItems } from "./schema.js";
 
@@ -99,36 +99,33 @@ export async function acceptInboundMany(ctx: PgContext, items: readonly NewInbou
   });
 }
 
-export function claimInbound(ctx: PgContext, limit: number, workerId: string, leaseMs: number): Promise<InboundItem[]> {
-  if (limit <= 0) return Promise.resolve([]);
-  return atomic(ctx, async (c) => {
-    const now = c.clock.now();
-    const claimable = or(
-      eq(inboxItems.status, "pending"),
-      and(eq(inboxItems.status, "processing"), lte(inboxItems.leaseUntil, now)),
-    );
-    // SKIP LOCKED: rows another claimer is taking right now are passed over
-    // instead of waited for, so concurrent workers split the work.
-    const picked = await c.db
-      .select({ id: inboxItems.id })
-      .from(inboxItems)
-      .where(claimable)
-      .orderBy(asc(inboxItems.id))
-      .limit(Math.floor(limit))
-      .for("update", { skipLocked: true });
-    if (picked.length === 0) return [];
-    const rows = await c.db
-      .update(inboxItems)
-      .set({
-        status: "processing",
-        leaseOwner: workerId,
-        leaseUntil: new Date(now.getTime() + leaseMs),
-        attempts: sql`${inboxItems.attempts} + 1`,
-      })
-      .where(inArray(inboxItems.id, picked.map((p) => p.id)))
-      .returning();
-    return rows.sort((a, b) => (a.id < b.id ? -1 : 1)).map(toItem);
-  });
+export async function claimInbound(ctx: PgContext, limit: number, workerId: string, leaseMs: number): Promise<InboundItem[]> {
+  if (limit <= 0) return [];
+  const now = ctx.clock.now();
+  const claimable = or(
+    eq(inboxItems.status, "pending"),
+    and(eq(inboxItems.status, "processing"), lte(inboxItems.leaseUntil, now)),
+  );
+  // One statement: SKIP LOCKED passes over rows another claimer is taking right
+  // now instead of waiting for them, so concurrent workers split the work.
+  const picked = ctx.db
+    .select({ id: inboxItems.id })
+    .from(inboxItems)
+    .where(claimable)
+    .orderBy(asc(inboxItems.id))
+    .limit(Math.floor(limit))
+    .for("update", { skipLocked: true });
+  const rows = await ctx.db
+    .update(inboxItems)
+    .set({
+      status: "processing",
+      leaseOwner: workerId,
+      leaseUntil: new Date(now.getTime() + leaseMs),
+      attempts: sql`${inboxItems.attempts} + 1`,
+    })
+    .where(inArray(inboxItems.id, picked))
+    .returning();
+  return rows.sort((a, b) => (a.id < b.id ? -1 : 1)).map(toItem);
 }
 
 export async function completeInbound(

@@ -90,6 +90,7 @@ export abstract class PostgresOperations implements StoreOperations {
   async enqueueOutbox(message: NewOutboxMessage): Promise<{ enqueued: boolean; id: string }> { return outbox.enqueueOutbox(this.ctx(), message); }
   async claimOutbox(limit: number, leaseMs: number): Promise<OutboxMessage[]> { return outbox.claimOutbox(this.ctx(), limit, leaseMs); }
   async markSent(id: string, remoteMsgId?: string): Promise<void> { return outbox.markSent(this.ctx(), id, remoteMsgId); }
+  async markSentMany(sent: ReadonlyArray<{ id: string; remoteMsgId?: string | undefined }>): Promise<number> { return outbox.markSentMany(this.ctx(), sent); }
   async markFailed(id: string, error: string, retryAt: Date | null): Promise<void> { return outbox.markFailed(this.ctx(), id, error, retryAt); }
   async getOutbox(id: string): Promise<OutboxMessage | undefined> { return outbox.getOutbox(this.ctx(), id); }
   async outboxCounts(): Promise<OutboxCounts> { return outbox.outboxCounts(this.ctx()); }

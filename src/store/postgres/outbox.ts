@@ -2,7 +2,8 @@ import { and, asc, eq, inArray, lte, ne, or, sql } from "drizzle-orm";
 import { StoreNotFoundError } from "../contract/errors.js";
 import type { MessageChannel } from "../contract/messages.js";
 import type { NewOutboxMessage, OutboxCounts, OutboxMessage, OutboxStatus } from "../contract/outbox.js";
-import { atomic, idString, optionalRef, parseId, requireId, type PgContext } from "./context.js";
+import { idString, optionalRef, parseId, requireId, type PgContext } from "./context.js";
+import { rawQuery } from "./raw-query.js";
 import { cleanJson, cleanText } from "./sanitize.js";
 import { outbox } from "./schema.js";
 
@@ -53,36 +54,35 @@ export async function enqueueOutbox(ctx: PgContext, message: NewOutboxMessage): 
   return { enqueued: false, id: idString(existing.id) };
 }
 
-export function claimOutbox(ctx: PgContext, limit: number, leaseMs: number): Promise<OutboxMessage[]> {
-  if (limit <= 0) return Promise.resolve([]);
-  return atomic(ctx, async (c) => {
-    const now = c.clock.now();
-    const due = or(
-      and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)),
-      and(eq(outbox.status, "sending"), lte(outbox.leaseUntil, now)),
-    );
-    // SKIP LOCKED: concurrent dispatchers split the due messages between them.
-    const picked = await c.db
-      .select({ id: outbox.id })
-      .from(outbox)
-      .where(due)
-      .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
-      .limit(Math.floor(limit))
-      .for("update", { skipLocked: true });
-    if (picked.length === 0) return [];
-    const rows = await c.db
-      .update(outbox)
-      .set({
-        status: "sending",
-        leaseUntil: new Date(now.getTime() + leaseMs),
-        attempts: sql`${outbox.attempts} + 1`,
-        updatedAt: now,
-      })
-      .where(inArray(outbox.id, picked.map((p) => p.id)))
-      .returning();
-    const order = new Map(picked.map((p, i) => [p.id, i]));
-    return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map(toOutbox);
-  });
+export async function claimOutbox(ctx: PgContext, limit: number, leaseMs: number): Promise<OutboxMessage[]> {
+  if (limit <= 0) return [];
+  const now = ctx.clock.now();
+  const due = or(
+    and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)),
+    and(eq(outbox.status, "sending"), lte(outbox.leaseUntil, now)),
+  );
+  // One statement; SKIP LOCKED: concurrent dispatchers split the due messages between them.
+  const picked = ctx.db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(due)
+    .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
+    .limit(Math.floor(limit))
+    .for("update", { skipLocked: true });
+  const rows = await ctx.db
+    .update(outbox)
+    .set({
+      status: "sending",
+      leaseUntil: new Date(now.getTime() + leaseMs),
+      attempts: sql`${outbox.attempts} + 1`,
+      updatedAt: now,
+    })
+    .where(inArray(outbox.id, picked))
+    .returning();
+  // Oldest due first, as picked (the update leaves next_attempt_at alone).
+  return rows
+    .sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(toOutbox);
 }
 
 export async function markSent(ctx: PgContext, id: string, remoteMsgId?: string): Promise<void> {
@@ -93,6 +93,23 @@ export async function markSent(ctx: PgContext, id: string, remoteMsgId?: string)
     .where(eq(outbox.id, requireId("outbox message", id)))
     .returning({ id: outbox.id });
   if (rows.length === 0) throw new StoreNotFoundError("outbox message", id);
+}
+
+/** $1 ids, $2 remote msgids (null: none), $3 now. */
+const MARK_SENT_MANY_SQL = `
+update outbox set status = 'sent', sent_at = $3::timestamptz, updated_at = $3::timestamptz, lease_until = null, remote_msgid = v.remote_msgid
+from unnest($1::bigint[], $2::text[]) as v(id, remote_msgid)
+where outbox.id = v.id`;
+
+export async function markSentMany(ctx: PgContext, sent: ReadonlyArray<{ id: string; remoteMsgId?: string | undefined }>): Promise<number> {
+  const known = sent.flatMap((s) => {
+    const id = parseId(s.id);
+    return id === undefined ? [] : [{ id: id.toString(), remoteMsgId: s.remoteMsgId ?? null }];
+  });
+  if (known.length === 0) return 0;
+  const values = [known.map((s) => s.id), known.map((s) => s.remoteMsgId), ctx.clock.now().toISOString()];
+  const rows = await rawQuery<{ id: string }>(ctx, { name: "outbox_sent_many", text: `${MARK_SENT_MANY_SQL} returning outbox.id::text as id`, values });
+  return new Set(rows.map((r) => r.id)).size;
 }
 
 export async function markFailed(ctx: PgContext, id: string, error: string, retryAt: Date | null): Promise<void> {
