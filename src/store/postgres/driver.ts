@@ -7,6 +7,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import type { Logger } from "../../log.js";
 import type { Db } from "./context.js";
+import { preparePglite, type RawStatement } from "./raw-query.js";
 
 /**
  * One database connection (pool) of either kind, behind what the engine needs:
@@ -18,6 +19,8 @@ export interface Driver {
   /** Where it points, without credentials, for logs and health. */
   readonly where: string;
   migrate(migrationsFolder: string): Promise<void>;
+  /** Prepares the hot statements where the driver needs it done up front (PGlite; see raw-query.ts). */
+  prepare(statements: readonly RawStatement[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -66,6 +69,8 @@ export function connectPostgres(options: PgDriverOptions): Driver {
         client.release(broken);
       }
     },
+    // node-postgres prepares a named statement on each connection at its first use.
+    prepare: async () => undefined,
     close: () => pool.end(),
   };
 }
@@ -85,6 +90,7 @@ export async function connectPglite(source: string | PGlite): Promise<Driver> {
     db: drizzlePglite({ client }),
     where: typeof source === "string" ? source : (client.dataDir ?? "memory://"),
     migrate: (migrationsFolder) => migratePglite(drizzlePglite({ client }), { migrationsFolder }),
+    prepare: (statements) => preparePglite(client, statements),
     close: async () => {
       if (owned && !client.closed) await client.close();
     },

@@ -3,6 +3,7 @@ import { StoreNotFoundError } from "../contract/errors.js";
 import type { MessageChannel } from "../contract/messages.js";
 import type { NewOutboxMessage, OutboxCounts, OutboxMessage, OutboxStatus } from "../contract/outbox.js";
 import { idString, optionalRef, parseId, requireId, type PgContext } from "./context.js";
+import { MARK_SENT_MANY } from "./hot-statements.js";
 import { rawQuery } from "./raw-query.js";
 import { cleanJson, cleanText } from "./sanitize.js";
 import { outbox } from "./schema.js";
@@ -95,12 +96,6 @@ export async function markSent(ctx: PgContext, id: string, remoteMsgId?: string)
   if (rows.length === 0) throw new StoreNotFoundError("outbox message", id);
 }
 
-/** $1 ids, $2 remote msgids (null: none), $3 now. */
-const MARK_SENT_MANY_SQL = `
-update outbox set status = 'sent', sent_at = $3::timestamptz, updated_at = $3::timestamptz, lease_until = null, remote_msgid = v.remote_msgid
-from unnest($1::bigint[], $2::text[]) as v(id, remote_msgid)
-where outbox.id = v.id`;
-
 export async function markSentMany(ctx: PgContext, sent: ReadonlyArray<{ id: string; remoteMsgId?: string | undefined }>): Promise<number> {
   const known = sent.flatMap((s) => {
     const id = parseId(s.id);
@@ -108,7 +103,7 @@ export async function markSentMany(ctx: PgContext, sent: ReadonlyArray<{ id: str
   });
   if (known.length === 0) return 0;
   const values = [known.map((s) => s.id), known.map((s) => s.remoteMsgId), ctx.clock.now().toISOString()];
-  const rows = await rawQuery<{ id: string }>(ctx, { name: "outbox_sent_many", text: `${MARK_SENT_MANY_SQL} returning outbox.id::text as id`, values });
+  const rows = await rawQuery<{ id: string }>(ctx, MARK_SENT_MANY, values);
   return new Set(rows.map((r) => r.id)).size;
 }
 

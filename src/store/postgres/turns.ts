@@ -6,8 +6,9 @@ import type { TurnLoad, TurnWrite, TurnWritten } from "../contract/turns.js";
 import { optionalRef, parseId, requireId, type PgContext } from "./context.js";
 import { getConversationById } from "./conversations.js";
 import { rawQuery } from "./raw-query.js";
+import type { LiteralValue } from "./sql-literal.js";
 import { cleanJson, cleanText } from "./sanitize.js";
-import { LOAD_TURN_SQL, WRITE_TURN_SQL } from "./turn-sql.js";
+import { LOAD_TURN, WRITE_TURN } from "./hot-statements.js";
 
 /** A row of LOAD_TURN_SQL: c_ conversation, i_ interview, k_ candidate columns. */
 type LoadRow = Record<string, unknown> & { seen: boolean };
@@ -20,7 +21,7 @@ type ConversationRow = {
 export async function loadTurn(ctx: PgContext, conversationId: string, options: { inboundMsgId?: string } = {}): Promise<TurnLoad | undefined> {
   const id = parseId(conversationId);
   if (id === undefined) return undefined;
-  const [row] = await rawQuery<LoadRow>(ctx, { name: "turn_load", text: LOAD_TURN_SQL, values: [id.toString(), options.inboundMsgId ?? null] });
+  const [row] = await rawQuery<LoadRow>(ctx, LOAD_TURN, [id.toString(), options.inboundMsgId ?? null]);
   if (!row) return undefined;
   const v = (prefix: string, column: string): never => row[`${prefix}_${column}`] as never;
   const conversation = toConversation({
@@ -78,7 +79,7 @@ export async function writeTurn(ctx: PgContext, write: TurnWrite): Promise<TurnW
   const events = write.events ?? [];
   const column = <T, V>(rows: readonly T[], pick: (row: T) => V): V[] => rows.map(pick);
 
-  const values: unknown[] = [
+  const values: LiteralValue[] = [
     id.toString(),
     update.expectedVersion,
     now.toISOString(),
@@ -114,7 +115,7 @@ export async function writeTurn(ctx: PgContext, write: TurnWrite): Promise<TurnW
     column(events, (e) => JSON.stringify(cleanJson(e.payload ?? {}))),
     column(events, (e) => iso(e.at)),
   ];
-  const [row] = await rawQuery<ConversationRow & { enqueued: string[] }>(ctx, { name: "turn_write", text: WRITE_TURN_SQL, values });
+  const [row] = await rawQuery<ConversationRow & { enqueued: string[] }>(ctx, WRITE_TURN, values);
   if (row) return { conversation: toConversation(row), enqueued: row.enqueued };
   const current = await getConversationById(ctx, update.id);
   if (!current) throw new StoreNotFoundError("conversation", update.id);

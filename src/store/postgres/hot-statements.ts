@@ -1,11 +1,15 @@
 /**
- * The two statements of a conversation turn (see turns.ts). Their text is
- * fixed — rows travel as parallel arrays through `unnest` — so a server parses
- * and plans each once per connection.
+ * The statements on the hot path of a conversation turn, run through
+ * {@link rawQuery} as prepared statements. Their text is fixed — rows travel
+ * as parallel arrays through `unnest` — so the database parses them once per
+ * connection instead of on every call.
  */
+import type { RawStatement } from "./raw-query.js";
 
 /** $1 conversation id, $2 inbound msgid or null. Locks the conversation row inside a transaction. */
-export const LOAD_TURN_SQL = `
+export const LOAD_TURN: RawStatement = {
+  name: "turn_load",
+  text: `
 select c.id::text as c_id, c.open_kfid as c_open_kfid, c.external_userid as c_external_userid,
   c.interview_id::text as c_interview_id, c.flow as c_flow, c.step as c_step, c.slots as c_slots,
   c.version as c_version, c.created_at as c_created_at, c.updated_at as c_updated_at,
@@ -24,8 +28,8 @@ from conversations c
 left join interviews i on i.id = c.interview_id
 left join candidates k on k.id = i.candidate_id
 where c.id = $1::bigint
-for update of c
-`;
+for update of c`,
+};
 
 /**
  * $1 id, $2 expected version, $3 now; $4–$11 the conversation fields, each
@@ -33,7 +37,9 @@ for update of c
  * events $31–$34 as arrays. Nothing is inserted unless the conversation was
  * saved (version check), so a conflict writes nothing even outside a transaction.
  */
-export const WRITE_TURN_SQL = `
+export const WRITE_TURN: RawStatement = {
+  name: "turn_write",
+  text: `
 with conv as (
   update conversations set
     interview_id = case when $4::boolean then $5::bigint else interview_id end,
@@ -76,4 +82,18 @@ ev as (
 select conv.id::text as id, conv.open_kfid, conv.external_userid, conv.interview_id::text as interview_id, conv.flow,
   conv.step, conv.slots, conv.version, conv.created_at, conv.updated_at,
   coalesce((select array_agg(idempotency_key) from ob), '{}'::text[]) as enqueued
-from conv`;
+from conv`,
+};
+
+/** $1 outbox ids, $2 their remote msgids (null: none), $3 now; returns the ids it found. */
+export const MARK_SENT_MANY: RawStatement = {
+  name: "outbox_sent_many",
+  text: `
+update outbox set status = 'sent', sent_at = $3::timestamptz, updated_at = $3::timestamptz, lease_until = null, remote_msgid = v.remote_msgid
+from unnest($1::bigint[], $2::text[]) as v(id, remote_msgid)
+where outbox.id = v.id
+returning outbox.id::text as id`,
+};
+
+/** Every statement above: prepared when a PGlite store opens. */
+export const HOT_STATEMENTS: readonly RawStatement[] = [LOAD_TURN, WRITE_TURN, MARK_SENT_MANY];
