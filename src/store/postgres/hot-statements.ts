@@ -95,5 +95,53 @@ where outbox.id = v.id
 returning outbox.id::text as id`,
 };
 
-/** Every statement above: prepared when a PGlite store opens. */
-export const HOT_STATEMENTS: readonly RawStatement[] = [LOAD_TURN, WRITE_TURN, MARK_SENT_MANY];
+
+/** inbox_items columns as InboundItem fields. */
+const INBOX_ITEM = `id::text as id, dedup_key as "dedupKey", source, kind, payload, received_at as "receivedAt", status, attempts,
+  lease_owner as "leaseOwner", lease_until as "leaseUntil", error, completed_at as "completedAt", created_at as "createdAt"`;
+
+/**
+ * $1 limit, $2 worker id, $3 lease end, $4 now. One statement: SKIP LOCKED
+ * passes over rows another claimer is taking right now instead of waiting for
+ * them, so concurrent workers split the work.
+ */
+export const CLAIM_INBOUND: RawStatement = {
+  name: "inbox_claim",
+  text: `
+update inbox_items set status = 'processing', lease_owner = $2::text, lease_until = $3::timestamptz, attempts = attempts + 1
+where id in (
+  select id from inbox_items
+  where status = 'pending' or (status = 'processing' and lease_until <= $4::timestamptz)
+  order by id limit $1::int
+  for update skip locked
+)
+returning ${INBOX_ITEM}`,
+};
+
+/** $1 ids, $2 now; returns the ids it found. */
+export const COMPLETE_INBOUND_MANY: RawStatement = {
+  name: "inbox_complete_many",
+  text: `
+update inbox_items set status = 'handled', error = null, completed_at = $2::timestamptz, lease_until = null
+where id = any($1::bigint[])
+returning id::text as id`,
+};
+
+/** $1 limit, $2 lease end, $3 now. Oldest due first; SKIP LOCKED: concurrent dispatchers split the due rows. */
+export const CLAIM_OUTBOX: RawStatement = {
+  name: "outbox_claim",
+  text: `
+update outbox set status = 'sending', lease_until = $2::timestamptz, attempts = attempts + 1, updated_at = $3::timestamptz
+where id in (
+  select id from outbox
+  where (status = 'pending' and next_attempt_at <= $3::timestamptz) or (status = 'sending' and lease_until <= $3::timestamptz)
+  order by next_attempt_at, id limit $1::int
+  for update skip locked
+)
+returning id::text as id, idempotency_key as "idempotencyKey", channel, payload, conversation_id::text as "conversationId",
+  interview_id::text as "interviewId", status, attempts, next_attempt_at as "nextAttemptAt", lease_until as "leaseUntil",
+  last_error as "lastError", remote_msgid as "remoteMsgId", created_at as "createdAt", updated_at as "updatedAt", sent_at as "sentAt"`,
+};
+
+/** Every statement of this file: prepared when a PGlite store opens. */
+export const HOT_STATEMENTS: readonly RawStatement[] = [LOAD_TURN, WRITE_TURN, MARK_SENT_MANY, CLAIM_INBOUND, COMPLETE_INBOUND_MANY, CLAIM_OUTBOX];

@@ -1,9 +1,9 @@
-import { and, asc, eq, inArray, lte, ne, or, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import { StoreNotFoundError } from "../contract/errors.js";
 import type { MessageChannel } from "../contract/messages.js";
 import type { NewOutboxMessage, OutboxCounts, OutboxMessage, OutboxStatus } from "../contract/outbox.js";
 import { idString, optionalRef, parseId, requireId, type PgContext } from "./context.js";
-import { MARK_SENT_MANY } from "./hot-statements.js";
+import { CLAIM_OUTBOX, MARK_SENT_MANY } from "./hot-statements.js";
 import { rawQuery } from "./raw-query.js";
 import { cleanJson, cleanText } from "./sanitize.js";
 import { outbox } from "./schema.js";
@@ -58,32 +58,10 @@ export async function enqueueOutbox(ctx: PgContext, message: NewOutboxMessage): 
 export async function claimOutbox(ctx: PgContext, limit: number, leaseMs: number): Promise<OutboxMessage[]> {
   if (limit <= 0) return [];
   const now = ctx.clock.now();
-  const due = or(
-    and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)),
-    and(eq(outbox.status, "sending"), lte(outbox.leaseUntil, now)),
-  );
-  // One statement; SKIP LOCKED: concurrent dispatchers split the due messages between them.
-  const picked = ctx.db
-    .select({ id: outbox.id })
-    .from(outbox)
-    .where(due)
-    .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
-    .limit(Math.floor(limit))
-    .for("update", { skipLocked: true });
-  const rows = await ctx.db
-    .update(outbox)
-    .set({
-      status: "sending",
-      leaseUntil: new Date(now.getTime() + leaseMs),
-      attempts: sql`${outbox.attempts} + 1`,
-      updatedAt: now,
-    })
-    .where(inArray(outbox.id, picked))
-    .returning();
-  // Oldest due first, as picked (the update leaves next_attempt_at alone).
-  return rows
-    .sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map(toOutbox);
+  const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
+  const rows = await rawQuery<OutboxMessage>(ctx, CLAIM_OUTBOX, [Math.floor(limit), leaseUntil, now.toISOString()]);
+  // Oldest due first, as picked (the update leaves next_attempt_at alone); ids are decimal strings.
+  return rows.sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || a.id.length - b.id.length || (a.id < b.id ? -1 : 1));
 }
 
 export async function markSent(ctx: PgContext, id: string, remoteMsgId?: string): Promise<void> {
