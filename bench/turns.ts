@@ -13,6 +13,8 @@ import { closedLoop, openLoop, type TurnDriver, type TurnStats } from "./turn-lo
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 200);
+/** Extra fixed offered rates (turns/s, comma-separated) to measure latency at, besides half the target. */
+const EXTRA_RATES = (process.env.BENCH_RATES ?? "").split(",").filter((r) => r.trim() !== "").map(Number);
 
 /**
  * Full conversation turns through the real bot (its own process) and the
@@ -72,9 +74,17 @@ async function benchOn(name: string, dbEnv: Record<string, string>, target: numb
     const rate = target / 2;
     log(`turns (${name}): fixed offered rate ${rate}/s, ${SECONDS}s`);
     const fixed = await openLoop(driver, rate, SECONDS * 1000, progress(log, name));
+    const more: Array<Array<string | number>> = [];
+    let moreUnanswered = 0;
+    for (const extraRate of EXTRA_RATES) {
+      log(`turns (${name}): fixed offered rate ${extraRate}/s, ${SECONDS}s`);
+      const at = await openLoop(driver, extraRate, SECONDS * 1000, progress(log, name));
+      moreUnanswered += at.unanswered;
+      more.push(row(`offered ${extraRate}/s`, at, undefined, extraRate));
+    }
     // A turn given up on (unanswered) may still be answered later: that reply is not an extra one.
-    const extra = driver.extraReplies() - max.unanswered - fixed.unanswered;
-    const rows = [row("max throughput", max, target, undefined), row(`offered ${rate}/s`, fixed, undefined, rate)];
+    const extra = driver.extraReplies() - max.unanswered - fixed.unanswered - moreUnanswered;
+    const rows = [row("max throughput", max, target, undefined), row(`offered ${rate}/s`, fixed, undefined, rate), ...more];
     const report = table(["load", "turns", "turns/s", "p50 ms", "p99 ms", "max ms", "unanswered", "verdict"], rows);
     const notes = [
       `targets: ≥ ${target} turns/s; p99 ≤ 100 ms at ${rate} turns/s offered`,
