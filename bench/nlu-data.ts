@@ -1,7 +1,8 @@
 /**
  * The labeled replies we own, as one list for offline training and cross-validation:
  * the public set, the held-out batches in test/unit/nlu (written by us, kept as test
- * tables) and, when present, the blind tuning set. Held-out rows are read from the test
+ * tables) and the spent blind sets in test/fixtures/nlu (or the files named in
+ * NLU_TUNE_SET, comma-separated). Held-out rows are read from the test
  * files' case tables (`["text", "intent", …]` or `["text", { intent: "…" }]`) so the
  * tests stay the single source of those labels; only text and intent are taken.
  */
@@ -12,8 +13,17 @@ import type { Intent } from "../src/nlu/index.js";
 
 const ROOT = new URL("../", import.meta.url);
 export const PUBLIC_SET = fileURLToPath(new URL("../shared/nlu/replies.public.jsonl", ROOT));
-export const TUNE_SET = process.env.NLU_TUNE_SET ?? "/work/wt/blind/tune.jsonl";
 const HELDOUT_DIR = fileURLToPath(new URL("test/unit/nlu/", ROOT));
+const FIXTURE_DIR = fileURLToPath(new URL("test/fixtures/nlu/", ROOT));
+/** The spent blind sets: every labeled JSON-lines file under test/fixtures/nlu. */
+export const TUNE_SETS = process.env.NLU_TUNE_SET
+  ? process.env.NLU_TUNE_SET.split(",")
+  : existsSync(FIXTURE_DIR)
+    ? readdirSync(FIXTURE_DIR)
+        .filter((f) => f.endsWith(".jsonl"))
+        .sort()
+        .map((f) => `${FIXTURE_DIR}${f}`)
+    : [];
 
 const CASE_ROW = /^\s*\[\s*("(?:[^"\\]|\\.)*")\s*,\s*(?:"(\w+)"|\{\s*intent:\s*"(\w+)")/;
 
@@ -43,6 +53,6 @@ export function loadOwnedData(): OwnedData {
   return {
     public: existsSync(PUBLIC_SET) ? loadLabeled(PUBLIC_SET) : [],
     heldout: loadHeldout(),
-    tune: existsSync(TUNE_SET) ? loadLabeled(TUNE_SET) : [],
+    tune: TUNE_SETS.filter((f) => existsSync(f)).flatMap((f) => loadLabeled(f)),
   };
 }

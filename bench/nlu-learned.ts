@@ -9,12 +9,14 @@
  * on the public set. The combination only ever replaces an unrecognised "other" (the
  * rules matched nothing), so the rules keep their safety behaviour. `--rules` scores
  * another checkout's rules (e.g. the pre-tuning commit) for a "what if we had had it"
- * check. `--changes` lists the replies the combination changes on the tuning set.
+ * check. `--target <file.jsonl>` cross-validates on that file alone (the model trains on
+ * everything else owned, never on the file). `--changes` lists the replies the
+ * combination changes on the tuning set.
  * `--write src/nlu/learned/intent-weights.json` trains on everything and writes the weights.
  */
 import { writeFileSync } from "node:fs";
 import { loadOwnedData } from "./nlu-data.js";
-import { INTENTS, optionsOf, scoreSet, type Labeled } from "./nlu-score.js";
+import { INTENTS, loadLabeled, optionsOf, scoreSet, type Labeled } from "./nlu-score.js";
 import { ngramFeatures } from "../src/nlu/learned/features.js";
 import { createModel, predict, trainStep, type SoftmaxModel } from "../src/nlu/learned/softmax.js";
 import { encodeWeights } from "../src/nlu/learned/weights-file.js";
@@ -133,6 +135,12 @@ if (argOf("--write")) {
   const model = train(all);
   writeFileSync(argOf("--write")!, `${JSON.stringify(encodeWeights(model, `${all.length} replies: public ${data.public.length}, held-out ${data.heldout.length}, tune ${data.tune.length}`))}\n`);
   process.stderr.write(`wrote ${argOf("--write")}\n`);
+} else if (argOf("--target")) {
+  const target = loadLabeled(argOf("--target")!);
+  const texts = new Set(target.map((r) => r.text));
+  const rest = all.filter((r) => !texts.has(r.text));
+  console.log(`${argOf("--target")} (${target.length}), ${K}-fold; model also trains on the other ${rest.length} owned replies:`);
+  console.log(crossValidate(target, rest));
 } else if (!args.includes("--changes")) {
   console.log(`tune set (${data.tune.length}), ${K}-fold; model also trains on public + held-out:`);
   console.log(crossValidate(data.tune, [...data.public, ...data.heldout]));

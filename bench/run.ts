@@ -1,6 +1,8 @@
 import { runCallbackBench } from "./callbacks.js";
+import { runDashboardBench } from "./dashboard.js";
 import { runNluBench } from "./nlu.js";
 import { runTurnsBench } from "./turns.js";
+import { runNudgeBench } from "./nudges.js";
 
 /**
  * `npm run bench`: every benchmark in sequence, progress on stderr, the report
@@ -15,4 +17,8 @@ progress("bench: callback endpoints");
 sections.push(await runCallbackBench(progress));
 progress("bench: conversation turns");
 sections.push(await runTurnsBench(progress));
+progress("bench: nudges (Agenda on PostgreSQL)");
+sections.push(await runNudgeBench(progress));
+progress("bench: dashboard API");
+sections.push(await runDashboardBench(progress));
 console.log(sections.join("\n\n"));

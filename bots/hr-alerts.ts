@@ -9,7 +9,6 @@
 import { loadRecruiterTexts, type RecruiterTexts } from "../config/recruiter-texts.js";
 import { AlertRelay } from "../src/alerts/alert-relay.js";
 import { sendDailyDigest, type RiskFn } from "../src/alerts/daily-digest.js";
-import { DigestTimer } from "../src/alerts/digest-timer.js";
 import type { Clock } from "../src/clock.js";
 import type { Coordination } from "../src/coord/coordination.js";
 import type { Logger } from "../src/log.js";
@@ -33,12 +32,10 @@ export interface HrAlertsOptions {
   /** First wait after a 45009 from the robot (default 10 s, doubling to a minute). */
   rateLimitBackoffMs?: number;
   /**
-   * Business time of the daily digest (default "09:00"), or false to leave
-   * scheduling to someone else (e.g. an Agenda job calling sendDailyDigest).
+   * Business time of the daily digest (default "09:00"; the bot schedules it as
+   * a daily Agenda job), or false for no scheduled digest.
    */
   digestAt?: string | false;
-  /** Real ms between the internal digest timer's checks (default 60 000). */
-  digestCheckMs?: number;
 }
 
 export interface HrAlerts {
@@ -74,10 +71,6 @@ export function hrAlerts(o: HrAlertsOptions): HrAlerts {
       if (queued) relay.notify();
       return queued;
     });
-  const timer =
-    o.digestAt === false
-      ? undefined
-      : new DigestTimer({ clock: o.clock, logger: log, timeZone: o.timeZone, send: digest, ...(o.digestAt ? { at: o.digestAt } : {}), ...(o.digestCheckMs ? { checkMs: o.digestCheckMs } : {}) });
   return {
     relay,
     sendDailyDigest: digest,
@@ -85,10 +78,8 @@ export function hrAlerts(o: HrAlertsOptions): HrAlerts {
     async start() {
       await relay.init();
       relay.start();
-      timer?.start();
     },
     async stop() {
-      await timer?.stop();
       await relay.stop();
     },
   };

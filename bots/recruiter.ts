@@ -15,7 +15,6 @@ import { AlreadyAnsweredError, type CommandAnswer, type CommandContext, type Sta
 import { helpText } from "../src/commands/help.js";
 import { parseCommandText } from "../src/commands/parse-command.js";
 import { commandFor } from "../src/commands/registry.js";
-import { storeStats } from "../src/commands/stats-summary.js";
 import type { ConversationEngine } from "../src/engine/index.js";
 import type { InboundHandler } from "../src/engine/inbox-worker.js";
 import { toOutboxJson } from "../src/engine/outbox-payload.js";
@@ -32,14 +31,14 @@ export interface RecruiterBotOptions {
   timeZone: string;
   access: RecruiterAccess;
   texts?: RecruiterTexts;
-  /** `/stats` as markdown; default: a small summary computed from the store. */
-  stats?: StatsProvider;
+  /** `/stats` as markdown (src/metrics' statsMarkdown in the bot). */
+  stats: StatsProvider;
 }
 
 /** Inbox handlers by kind, to merge into the bot's worker (after the candidate bot's: clicks route here first). */
 export function recruiterBot(o: RecruiterBotOptions): Record<string, InboundHandler> {
   const texts = o.texts ?? loadRecruiterTexts();
-  const stats = o.stats ?? storeStats({ store: o.store, clock: o.clock, timeZone: o.timeZone, texts });
+  const { stats } = o;
   const admins = new Set(o.access.admins);
   const allowed = new Set([...o.access.recruiters, ...o.access.admins]);
   if (allowed.size === 0) o.logger.warn("no recruiters configured (WECOM_RECRUITERS / WECOM_ADMINS): every command will be refused");

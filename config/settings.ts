@@ -25,6 +25,17 @@ export interface Config {
   wecom: WecomConfig;
   /** Who may use the recruiter slash commands (see {@link RecruiterAccess}). */
   recruiters: RecruiterAccess;
+  /** The HR dashboard (`/dashboard`). */
+  dashboard: DashboardConfig;
+}
+
+export interface DashboardConfig {
+  /**
+   * The access token HR managers sign in with (DASHBOARD_TOKEN). Undefined:
+   * in sandbox mode the bot makes a random one at start and logs it; in live
+   * mode the dashboard stays off. There is no default credential.
+   */
+  token: string | undefined;
 }
 
 /**
@@ -91,6 +102,7 @@ const schema = z.object({
   WECOM_ROBOT_KEY: nonEmpty.optional(),
   WECOM_RECRUITERS: z.string().regex(USERID_LIST, "must be WeCom userids separated by , or |").optional(),
   WECOM_ADMINS: z.string().regex(USERID_LIST, "must be WeCom userids separated by , or |").optional(),
+  DASHBOARD_TOKEN: z.string().min(16, "must be at least 16 characters (e.g. openssl rand -base64 24)").regex(/^[\x21-\x7e]+$/, "must be printable ASCII without spaces").optional(),
 });
 
 /** Every credential a live deployment needs; the robot key is optional. */
@@ -140,6 +152,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     nlu: { confidenceThreshold: e.NLU_CONFIDENCE_THRESHOLD },
     wecom: readWecom(e),
     recruiters: readRecruiters(e),
+    dashboard: { token: e.DASHBOARD_TOKEN },
   };
 }
 

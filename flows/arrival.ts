@@ -26,6 +26,8 @@ export function onLate(turn: Turn, text: string): StepResult {
 export function onArrived(turn: Turn, text: string): StepResult {
   const { ctx } = turn;
   effect(turn, { type: "event", event: "candidate.arrived", payload: { text: maskMobilesInText(text), scheduledAt: ctx.interview.scheduledAt.toISOString() } });
+  // The no-check-in alert and the thank-you read this (issue: nudges).
+  turn.slots.arrivedAt = ctx.now.toISOString();
   sendText(turn, "arrived", render(ctx, "arrived.ack"));
   return stay(turn);
 }

@@ -61,6 +61,8 @@ export function finalizeCancel(turn: Turn, reason: CancelReason, reasonText: str
   }
   effect(turn, { type: "event", event: "candidate.cancelled", payload: { reason, ...(masked ? { reasonText: masked } : {}) } });
   effect(turn, { type: "cancel_nudges", reason: "candidate_cancelled" });
+  // Lets the scheduler drop the cancelled plans' jobs at once (issue: nudges).
+  effect(turn, { type: "replan_nudges" });
   sendText(turn, "cancel", render(ctx, "cancel.done"));
   for (const k of ["reasonAsked", "rescheduleOffered", "cancelReason", "reasonText", "proposedAt", "offered"]) delete turn.slots[k];
   return finish(turn, CLOSED_FLOW, "cancelled");

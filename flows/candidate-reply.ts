@@ -11,6 +11,8 @@ import { isCancelReason, reasonFromText } from "./cancel-reasons.js";
 import { clarify } from "./clarify.js";
 import { confirmAttendance } from "./confirm.js";
 import { beginTurn, ignored, instant, strings, type Turn } from "./kit.js";
+import { RECONFIRM_YES } from "./nudge-messages.js";
+import { reconfirmed } from "./nudge-replies.js";
 import { isOptOut, optOut } from "./opt-out.js";
 import { onQuestion } from "./question.js";
 import { acceptSuggested } from "./recruiter-decision.js";
@@ -72,6 +74,8 @@ function onChoice(turn: Turn, id: string): StepResult {
       return startReschedule(turn, null);
     case "accept_suggested":
       return acceptSuggested(turn);
+    case RECONFIRM_YES:
+      return reconfirmed(turn);
     default:
       return clarify(turn, null);
   }

@@ -21,6 +21,8 @@ export function handOff(turn: Turn, reason: string, textKey: MessageKey, resume?
   sendText(turn, "handoff", render(ctx, textKey));
   effect(turn, { type: "handoff", servicerUserId });
   effect(turn, { type: "event", event: "conversation.handed_off", payload: { reason, servicerUserId } });
+  // A human has the conversation: candidate-facing nudges stop (re-planned when it comes back).
+  effect(turn, { type: "replan_nudges" });
   const point = resume ?? { flow: turn.before.flow, step: turn.before.step };
   turn.slots.resume = { flow: point.flow, step: point.step };
   delete turn.slots.menu;
@@ -41,7 +43,7 @@ export function onSession(state: ConversationState, input: Extract<FlowInput, { 
     return {
       status: "handled",
       state: { flow: HANDOFF_FLOW, step: "human", slots: { ...state.slots, resume: { flow: state.flow, step: state.step } } },
-      effects: [],
+      effects: [{ type: "replan_nudges" }],
     };
   }
   if (state.flow !== HANDOFF_FLOW) return ignored("not_handed_off");
@@ -52,6 +54,6 @@ export function onSession(state: ConversationState, input: Extract<FlowInput, { 
   return {
     status: "handled",
     state: { flow: str(point, "flow") ?? "invitation", step: str(point, "step") ?? "awaiting_reply", slots },
-    effects: [],
+    effects: [{ type: "replan_nudges" }],
   };
 }

@@ -9,7 +9,10 @@ import { onCandidateReply } from "./candidate-reply.js";
 import { closedReply } from "./closed.js";
 import { HANDOFF_FLOW, onSession } from "./handoff.js";
 import { AWAITING_REPLY, INVITATION_FLOW, sendInvitation } from "./invitation.js";
-import { beginTurn, finish, ignored, stay } from "./kit.js";
+import { beginTurn, effect, finish, ignored, stay } from "./kit.js";
+import { isFeedbackId } from "./nudge-messages.js";
+import { onFeedback } from "./nudge-replies.js";
+import { onTimer } from "./nudge-timer.js";
 import { onRecruiter } from "./recruiter-decision.js";
 
 /** Where a new conversation starts: nothing sent yet. */
@@ -24,18 +27,22 @@ export const candidateStep: Step = (state, input, ctx) => {
     case "recruiter":
       return onRecruiter(state, input, ctx);
     case "timer":
-      // Reminders and follow-ups are their own flows (issue: nudges).
-      return ignored("timer_not_handled_by_candidate_flow");
+      return onTimer(state, input, ctx);
     case "bound": {
       if (isTerminal(ctx.interview.status)) return closedReply(state, input, ctx);
       const turn = beginTurn(state, ctx);
       sendInvitation(turn);
-      // A re-bind mid-conversation re-sends nothing (same keys) and keeps the place.
-      return state.step === "new" ? finish(turn, INVITATION_FLOW, AWAITING_REPLY) : stay(turn);
+      if (state.step !== "new") return stay(turn); // a re-bind mid-conversation re-sends nothing (same keys) and keeps the place
+      // The invitation starts the no-reply clock and the reminders (issue: nudges).
+      turn.slots.invitedAt = input.at.toISOString();
+      effect(turn, { type: "replan_nudges" });
+      return finish(turn, INVITATION_FLOW, AWAITING_REPLY);
     }
     case "text":
     case "menu":
       if (state.flow === HANDOFF_FLOW) return ignored("human_has_session");
+      // The after-interview feedback question is answered after the interview closed.
+      if (input.kind === "menu" && isFeedbackId(input.menuId)) return onFeedback(state, input, ctx);
       if (isTerminal(ctx.interview.status)) return closedReply(state, input, ctx);
       return onCandidateReply(state, input, ctx);
   }

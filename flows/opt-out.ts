@@ -16,6 +16,8 @@ export function optOut(turn: Turn): StepResult {
   if (turn.before.slots.optedOut === true) return ignored("already_opted_out");
   turn.slots.optedOut = true;
   effect(turn, { type: "cancel_nudges", reason: "opted_out" });
+  // Nothing more reaches the candidate; HR alerts (no-show check) are planned again (issue: nudges).
+  effect(turn, { type: "replan_nudges" });
   effect(turn, { type: "event", event: "candidate.opted_out" });
   sendText(turn, "opt_out", render(turn.ctx, "opt_out.done"));
   return stay(turn);

@@ -6,6 +6,7 @@ import { recruiterBot } from "../bots/recruiter.js";
 import { hrAlerts, type HrAlerts, type HrAlertsOptions } from "../bots/hr-alerts.js";
 import type { StatsProvider } from "./commands/command.js";
 import { loadFlowSettings } from "../config/flow-settings.js";
+import { loadReminderSchedule } from "../config/reminders.js";
 import type { Config } from "../config/settings.js";
 import { candidateStep, initialState } from "../flows/index.js";
 import { systemClock, type Clock } from "./clock.js";
@@ -14,9 +15,10 @@ import type { Coordination } from "./coord/coordination.js";
 import { createAcceptor } from "./engine/accept-inbound.js";
 import { createConversationEngine, type ConversationEngine, type ConversationEngineOptions } from "./engine/index.js";
 import { InboxWorker, type InboundHandler } from "./engine/inbox-worker.js";
+import { NudgeScheduler, pglitePool, serverPool } from "./jobs/index.js";
 import type { Logger } from "./log.js";
 import { createApp, type HealthReport } from "./server.js";
-import { openStore } from "./store/index.js";
+import { embeddedPglite, openStore } from "./store/index.js";
 import type { Store } from "./store/store.js";
 import { WecomClient } from "./wecom/api/index.js";
 import { callbackRoutes, type KfMsgOrEvent } from "./wecom/callback/index.js";
@@ -25,6 +27,8 @@ import { KfSync } from "./wecom/kf/kf-sync.js";
 import { createKfPuller } from "./wecom/kf/pull-messages.js";
 import { startSimulator, type Simulator } from "./wecom/simulator/index.js";
 import { createSandbox } from "./web/sandbox/create-sandbox.js";
+import { createDashboard } from "./web/index.js";
+import { flagHighRiskInterviews, interviewRisk, RiskModelCache, statsMarkdown } from "./metrics/index.js";
 
 export interface BotOptions {
   config: Config;
@@ -37,7 +41,7 @@ export interface BotOptions {
   /** Recruiter commands: `stats` replaces the built-in `/stats` summary (e.g. with src/metrics). */
   recruiter?: { stats?: StatsProvider };
   /** HR group alerts: pacing, the digest's time and risk function (src/metrics). */
-  hrAlerts?: Pick<HrAlertsOptions, "paceMs" | "pollMs" | "rateLimitBackoffMs" | "risk" | "digestAt" | "digestCheckMs">;
+  hrAlerts?: Pick<HrAlertsOptions, "paceMs" | "pollMs" | "rateLimitBackoffMs" | "risk" | "digestAt">;
 }
 
 /** A running bot: everything `main.ts` starts, exposed so tests can drive it. */
@@ -51,12 +55,16 @@ export interface Bot {
   /** Candidate conversations: turns, binding, interview creation, the outbox dispatcher. */
   readonly engine: ConversationEngine;
   readonly app: Koa;
+  /** Timed nudges and daily jobs (Agenda): `runDue()`, `nextDueAt()`, `daily()`, nudge status per interview. */
+  readonly jobs: NudgeScheduler;
   /** The in-process WeCom simulator (sandbox mode only). */
   readonly simulator: Simulator | undefined;
   /** The sandbox page (`/sandbox`), in sandbox mode only: never with real WeCom credentials. */
   readonly sandboxUrl: string | undefined;
   /** HR group alerts and the daily digest (`sendDailyDigest` for a scheduler). */
   readonly hrAlerts: HrAlerts;
+  /** The HR dashboard's access token (generated in sandbox mode when unset); undefined: off. */
+  readonly dashboardToken: string | undefined;
   stop(): Promise<void>;
 }
 
@@ -68,6 +76,8 @@ export interface Bot {
 export async function startBot({ config, logger, clock = systemClock, handlers = {}, engine: engineOptions = {}, recruiter = {}, hrAlerts: alertOptions = {} }: BotOptions): Promise<Bot> {
   // Flow texts and policy first: a typo in config/*.yaml stops the start before anything opens.
   const settings = loadFlowSettings({ confidenceThreshold: config.nlu.confidenceThreshold });
+  const reminders = loadReminderSchedule();
+  settings.reminders = reminders;
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger, clock });
   const coord = await createCoordination(config.redisUrl, logger, { keyPrefix: config.redisKeyPrefix }).catch(async (err: unknown) => {
     await store.close();
@@ -100,10 +110,15 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
   };
   // Sandbox mode only: with real credentials the routes do not exist at all (404).
   const sandbox = wecom.mode === "sandbox" ? createSandbox({ clock, logger: logger.child({ component: "sandbox" }) }) : undefined;
-  const app = createApp({ logger, health, routers: [callbackRoutes({ ciphers, accept, clock, logger }), ...(sandbox ? [sandbox.router] : [])] });
+  // One fitted no-show model for the dashboard, the HR digest and the daily high-risk check.
+  const riskModels = new RiskModelCache(store, { timeZone: config.businessTimeZone });
+  const dashboard = createDashboard({ store, coord, clock, logger: logger.child({ component: "dashboard" }), token: config.dashboard.token, mode: wecom.mode, timeZone: config.businessTimeZone, policy: settings, risk: riskModels });
+  const app = createApp({ logger, health, routers: [callbackRoutes({ ciphers, accept, clock, logger }), dashboard.router, ...(sandbox ? [sandbox.router] : [])] });
   const server = await listen(app, config.port, config.host);
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${port}`;
+  // The generated sandbox token is printed by the startup banner (src/web/startup-links.ts).
+  if (!dashboard.token) logger.warn("HR dashboard is off: set DASHBOARD_TOKEN to enable /dashboard");
 
   let simulator: Simulator | undefined;
   let apiBase = wecom.apiBase;
@@ -137,8 +152,19 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
     if (pulled.accepted > 0) wakeWorker();
     return pulled;
   }, logger);
+  // Nudges: Agenda on the same database (the store's PGlite, or its own pool on a server).
+  const pglite = embeddedPglite(store);
+  const jobs = new NudgeScheduler({
+    store,
+    db: pglite ? pglitePool(pglite) : serverPool(config.databaseUrl ?? "", logger),
+    clock,
+    logger: logger.child({ component: "jobs" }),
+    timeZone: config.businessTimeZone,
+    schedule: reminders,
+  });
   const engine = createConversationEngine({
     ...engineOptions,
+    hooks: { ...jobs.hooks, ...engineOptions.hooks },
     store,
     coord,
     clock,
@@ -158,7 +184,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
     logger: logger.child({ bot: "recruiter" }),
     timeZone: config.businessTimeZone,
     access: config.recruiters,
-    ...(recruiter.stats ? { stats: recruiter.stats } : {}),
+    stats: recruiter.stats ?? (({ days }) => statsMarkdown(store, { days, now: clock.now(), timeZone: config.businessTimeZone })),
   });
 
   const worker = new InboxWorker({
@@ -180,10 +206,23 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
     },
   });
   wakeWorker = () => worker.notify();
-  const alerts = hrAlerts({ ...alertOptions, store, coord, client, clock, logger: logger.child({ bot: "hr-alerts" }), timeZone: config.businessTimeZone });
+  const alerts = hrAlerts({ risk: interviewRisk(store, riskModels, clock), ...alertOptions, store, coord, client, clock, logger: logger.child({ bot: "hr-alerts" }), timeZone: config.businessTimeZone });
   // Before anything can record events: the relay's first checkpoint marks where alerts begin.
   await alerts.start();
   engine.start();
+  jobs.attach(engine);
+  if (alertOptions.digestAt !== false) {
+    // Once per business day; sendDailyDigest itself is idempotent per day, so a re-run posts nothing twice.
+    await jobs.daily("hr-daily-digest", alertOptions.digestAt ?? "09:00", async (at) => {
+      await alerts.sendDailyDigest(at);
+    });
+  }
+  // Interviews in the next 48 h with a high no-show risk: the recruiter is told once, the day before at the latest.
+  await jobs.daily("risk-high-check", "10:00", async (at) => {
+    const flagged = await flagHighRiskInterviews(store, { now: at, timeZone: config.businessTimeZone, model: await riskModels.get(at) });
+    if (flagged.length > 0) logger.info({ flagged: flagged.length }, "high no-show risk flagged for recruiters");
+  });
+  await jobs.start();
   worker.start();
   // Catch up on whatever arrived while we were down (WeCom keeps 3 days).
   kfSync.request();
@@ -196,18 +235,22 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
     wecom: client,
     worker,
     engine,
+    jobs,
     app,
     simulator,
     sandboxUrl: sandbox ? `${url}${sandbox.path}` : undefined,
     hrAlerts: alerts,
+    dashboardToken: dashboard.token,
     async stop() {
       sandbox?.close();
+      dashboard.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
       await worker.stop();
       await kfSync.stop();
+      await jobs.stop();
       await alerts.stop();
       await engine.stop();
       await simulator?.stop();

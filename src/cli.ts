@@ -10,6 +10,7 @@ type CommandModule = { run(args: string[]): Promise<number>; summary: string };
 
 const commands: Record<string, () => Promise<CommandModule>> = {
   understand: () => import("./cli/understand.js"),
+  seed: () => import("./cli/seed.js"),
 };
 
 async function main(argv: string[]): Promise<number> {

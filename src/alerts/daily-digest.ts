@@ -8,7 +8,7 @@ import { splitUtf8 } from "../wecom/api/split-utf8.js";
 import { WECOM_LIMITS } from "../wecom/api/limits.js";
 import { DIGEST_EVENT } from "./alert-relay.js";
 
-/** No-show risk of one interview: a 0..1 score or a label; undefined when unknown. From src/metrics when wired. */
+/** No-show risk of one interview: a 0–100 score (src/metrics/risk.ts) or a label; undefined when unknown. From src/metrics when wired. */
 export type RiskFn = (interview: Interview, candidate: Candidate) => Promise<number | string | undefined>;
 
 export interface DigestOptions {
@@ -20,7 +20,7 @@ export interface DigestOptions {
 
 function riskLabel(risk: number | string | undefined): string | undefined {
   if (risk === undefined) return undefined;
-  return typeof risk === "number" ? `${Math.round(risk * 100)}%` : plain(risk);
+  return typeof risk === "number" ? `${Math.round(risk)}%` : plain(risk);
 }
 
 /** Today's interviews (business day of `now`, every recruiter) with status, risk and owner, as markdown. */

@@ -3,6 +3,7 @@
  * the interview's essentials, the owning recruiter @-mentioned (`<@userid>`)
  * and the command that acts on it.
  */
+import { reasonLabel } from "../metrics/labels.js";
 import type { RecruiterTexts, RecruiterTextKey } from "../../config/recruiter-texts.js";
 import { placeText, plain, whenText } from "../commands/describe.js";
 import type { Candidate, DomainEvent, Interview, JsonObject } from "../store/types.js";
@@ -35,10 +36,10 @@ export interface AlertSubject {
 
 const str = (p: JsonObject, key: string): string | undefined => (typeof p[key] === "string" ? (p[key] as string) : undefined);
 
-/** A no-show risk as the metrics module records it: a 0..1 `score`, or a `risk` / `level` label. */
+/** A no-show risk as the metrics module records it: a 0–100 `score`, or a `risk` / `level` label. */
 export function riskText(texts: RecruiterTexts, payload: JsonObject): string {
   const score = payload["score"];
-  const base = typeof score === "number" ? texts.get("alert.risk_score", { score: Math.round(score * 100) }) : (str(payload, "risk") ?? str(payload, "level") ?? "高");
+  const base = typeof score === "number" ? texts.get("alert.risk_score", { score: Math.round(score) }) : (str(payload, "risk") ?? str(payload, "level") ?? "高");
   const reasons = Array.isArray(payload["reasons"]) ? payload["reasons"].filter((r): r is string => typeof r === "string") : [];
   return plain(reasons.length > 0 ? `${base}（${reasons.join("、")}）` : base);
 }
@@ -79,7 +80,7 @@ export function renderAlert(texts: RecruiterTexts, timeZone: string, event: Doma
 function reasonText(texts: RecruiterTexts, type: string, reason: string, said: string | undefined): string {
   const label =
     type === "candidate.cancelled"
-      ? texts.maybe(`stats.reason.${reason}`)
+      ? reasonLabel(reason)
       : type === "conversation.handed_off"
         ? texts.maybe(`alert.reason.handoff.${reason}`)
         : type === "bind.failed"

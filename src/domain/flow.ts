@@ -10,6 +10,7 @@ import type { Understanding } from "../nlu/index.js";
 import type { Candidate } from "../store/contract/candidates.js";
 import type { Interview, InterviewPatch, InterviewStatus } from "../store/contract/interviews.js";
 import type { Json, JsonObject } from "../store/contract/json.js";
+import type { ReminderSchedule } from "./nudges.js";
 
 /** What the flow remembers between turns; stored as queryable columns + JSON slots. */
 export interface ConversationState {
@@ -29,11 +30,19 @@ export type FlowInput =
   /** The candidate tapped an item of a menu we sent: no guessing needed. */
   | { kind: "menu"; at: Date; menuId: string; text: string }
   /** A planned nudge fell due (reminders, follow-ups, no-show checks). */
-  | { kind: "timer"; at: Date; nudge: string; nudgeId: string }
+  | { kind: "timer"; at: Date; nudge: string; nudgeId: string; kf?: KfWindowInput }
   /** A recruiter decided something (card button or slash command). */
   | { kind: "recruiter"; at: Date; userId: string; action: RecruiterAction }
   /** WeCom told us a session changed hands (human took over / returned it). */
   | { kind: "session"; at: Date; state: 0 | 1 | 2 | 3 | 4 };
+
+/** The candidate's 微信客服 window when a nudge fires (read from the message log by src/jobs). */
+export interface KfWindowInput {
+  /** The candidate's latest message; null when they never wrote (then nothing can be sent). */
+  lastCandidateMessageAt: Date | null;
+  /** Our kf messages since then. */
+  sentSince: number;
+}
 
 export type RecruiterAction =
   | { type: "approve_reschedule" }
@@ -76,7 +85,8 @@ export type DomainEventType =
   | "interview.checked_in"
   | "interview.no_show"
   | "interview.completed"
-  | "interview.reminded";
+  | "interview.reminded"
+  | "candidate.feedback";
 
 export type Effect =
   | { type: "send"; message: CandidateMessage }
@@ -88,7 +98,12 @@ export type Effect =
   | { type: "replan_nudges" }
   | { type: "cancel_nudges"; reason: string }
   /** Move the kf session to a human (the recruiter) with service_state/trans. */
-  | { type: "handoff"; servicerUserId: string };
+  | { type: "handoff"; servicerUserId: string }
+  /**
+   * A message the candidate cannot get (the kf window is used up or closed):
+   * the engine tells the recruiter what was missed (never a silent drop).
+   */
+  | { type: "missed"; key: string; text: string; reason: "window"; details?: JsonObject };
 
 export interface RecruiterCard {
   key: string;
@@ -116,6 +131,8 @@ export interface FlowSettings {
   workingWeekdays: number[];
   minNoticeHours: number;
   faq: Record<string, Json>;
+  /** The reminder schedule (config/reminders.ts); timer steps read texts' numbers from it. */
+  reminders?: ReminderSchedule;
 }
 
 export type StepResult =

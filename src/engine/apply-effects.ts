@@ -147,6 +147,22 @@ export async function applyEffects(tx: StoreTx, writes: TurnWrites, turn: Effect
       case "cancel_nudges":
         await tx.skipNudges(interview.id, effect.reason);
         break;
+      case "missed":
+        if (hooks.missed) {
+          const noted = await hooks.missed(tx, {
+            interviewId: interview.id,
+            conversationId: conversation.id,
+            text: effect.text,
+            reason: effect.reason,
+            key: candidateMessageKey(interview.id, effect.key),
+            details: effect.details ?? {},
+            at: now,
+          });
+          if (noted) writes.enqueuedElsewhere();
+        } else {
+          await tx.recordEvent({ type: "kf.window_exhausted", interviewId: interview.id, payload: { ...effect.details, text: effect.text, conversationId: conversation.id }, at: now });
+        }
+        break;
       case "handoff":
         // No key on the effect: the conversation version makes it once per turn.
         enqueue(`kf:handoff:${conversation.id}:v${conversation.version}`, "kf", {

@@ -5,6 +5,7 @@ import type { Logger } from "../log.js";
 import type { Store, StoreTx } from "../store/store.js";
 import type { Interview } from "../store/types.js";
 import type { EngineTexts } from "./engine-texts.js";
+import type { MissedMessage } from "./missed-message.js";
 
 /**
  * Extension points for other parts of the product, called inside the step's
@@ -17,6 +18,12 @@ export interface EngineHooks {
    * planner can consume instead.
    */
   replanNudges?: (tx: StoreTx, interview: Interview) => Promise<void>;
+  /**
+   * A step could not reach the candidate (`missed` effect, e.g. a nudge with the
+   * kf window used up). The engine's default writes the recruiter note and the
+   * domain event ({@link writeMissedAlert}); returns whether it enqueued a message.
+   */
+  missed?: (tx: StoreTx, missed: MissedMessage) => Promise<boolean>;
 }
 
 /** Everything the engine's functions share; built once by `createConversationEngine`. */

@@ -14,6 +14,7 @@ import type { EngineDeps, EngineHooks } from "./engine-deps.js";
 import { EngineTexts } from "./engine-texts.js";
 import { ConversationNotFoundError } from "./errors.js";
 import { applyRecruiterAction, type RecruiterActionAlso, type RecruiterActionOutcome, type RecruiterActionRequest } from "./recruiter-action.js";
+import { writeMissedAlert } from "./missed-message.js";
 import { handleCardClick, type CardClick, type ClickOutcome } from "./recruiter-click.js";
 import { sendReply, type EngineReply } from "./reply.js";
 import { runStep, type InputSource, type RunStepOptions } from "./run-step.js";
@@ -83,7 +84,8 @@ export function createConversationEngine(o: ConversationEngineOptions): Conversa
     timeZone: o.timeZone,
     openKfId: o.openKfId,
     texts,
-    hooks: o.hooks ?? {},
+    // The missed-message path is the engine's own; callers may still replace it.
+    hooks: { missed: (tx, missed) => writeMissedAlert(tx, texts, o.timeZone, missed), ...o.hooks },
     wakeDispatcher: () => dispatcher.notify(),
   };
   const link: KfLinkOptions = { openKfId: o.openKfId, ...o.kfLink };

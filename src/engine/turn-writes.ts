@@ -49,6 +49,11 @@ export class TurnWrites {
     return true;
   }
 
+  /** Counts an outbox row a hook wrote through the transaction itself. */
+  enqueuedElsewhere(): void {
+    this.enqueued += 1;
+  }
+
   /** The conversation as saved; only after the first flush. */
   get saved(): Conversation {
     if (!this.savedConversation) throw new Error("TurnWrites.saved read before the first flush");

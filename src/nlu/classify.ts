@@ -9,7 +9,7 @@
  */
 import { readMenu } from "./lexicon/menu.js";
 import { affirmed, ANY_NEGATION, positive, withoutConditionals } from "./lexicon/negation.js";
-import { ASSENT, ASSENT_SHORT, CONTRAST, FIRM, HEDGE, IF_CHANGES, SOFT } from "./lexicon/assent.js";
+import { ASSENT, ASSENT_SHORT, BARE_ACK, CONTRAST, FIRM, HEDGE, IF_CHANGES, SOFT } from "./lexicon/assent.js";
 import { ASKS } from "./lexicon/questions.js";
 import { ARRIVED, IN_TRANSIT, LATE, NOT_LATE } from "./lexicon/late.js";
 import { VERIFIES_SLOT, type QuestionReading } from "./lexicon/questions.js";
@@ -25,7 +25,7 @@ import {
   TIME_REFERENCE,
 } from "./lexicon/reschedule.js";
 import { LIFE_EVENT, slotConflict } from "./lexicon/conflict.js";
-import { GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
+import { DENIED_WITHDRAWAL, dismisses, GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
 import { SMALL_TALK } from "./lexicon/small-talk.js";
 import type { TimeAnalysis } from "./time/resolve-time.js";
 import type { CancelReason, Intent } from "./types.js";
@@ -47,16 +47,26 @@ export interface ClassifyInput {
   questions: QuestionReading;
 }
 
+const HAN_SPACE = /(?<=\p{Script=Han})(?=\s+\p{Script=Han})/gu;
+const QUESTION_OPENER = /(?<=\p{Script=Han})(?=请问|想问|顺便问)/gu;
+
 /**
  * The reply without its question clauses ("没问题吧？", "多久入职？"). Rhetorical ones
  * (哪能不去呢, 怎么会不来) are statements and stay.
  */
 function statementsOf(text: string): string {
-  return text
-    .split(/(?<=[,.!?。;~])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
-    .filter((c) => /(?:哪能|怎么会|怎能|哪有)不/.test(c) || !/\?|吗|吧\s*[?]|对吧|多久|多长|多少|什么|怎么|哪|几[轮个点天次位]/.test(c))
+  // Voice input runs on without punctuation ("好的我准时到请问要带什么吗"): a question
+  // opener starts a new clause.
+  let t = text;
+  if (t.includes(" ")) t = t.replace(HAN_SPACE, "\u2029");
+  if (t.includes("问")) t = t.replace(QUESTION_OPENER, "\u2029");
+  return t
+    .split(/(?<=[,.!?。;~])|\u2029/)
+    .filter((c) => /(?:哪能|怎么会|怎能|哪有)不/.test(c) || !/\?|吗|吧\s*[?]|对吧|多久|多长|多少|什么|怎么|哪|(?<!好|十|接下来|这|那)几(?!乎|个月)|是否|请问/.test(c))
     .join("");
 }
+
+const DAY_REFUSED = /(?:周.|星期.|礼拜.|那天|当天|\d+号)[^,.!?。]{0,4}(?:不去了|不来了|不参加了|去不了了?|来不了了?)/;
 
 /** Promises that do not depend on traffic: 一定准时 / 肯定能到. */
 const FIRM_ARRIVAL = /一定|肯定|保证|绝对/;
@@ -80,19 +90,27 @@ export function cancelReason(text: string): CancelReason {
 }
 
 export function classify({ text, time, interviewDay, today, onlySymbols, questions: q }: ClassifyInput): Decision {
+  // Read, not answered: below the clarifying threshold so the bot asks once more.
+  if (BARE_ACK.test(text)) return { intent: "other", confidence: 0.5, cancelReason: null };
   const menu = readMenu(text);
-  const hedge = HEDGE.test(/有/.test(text) ? text.replace(IF_CHANGES, " ") : text);
+  // "不确定的话再跟你说": a hedge inside a condition hedges nothing said now.
+  const hedgeText = /的话/.test(text) ? text.replace(/[^,.!?。;]*的话/g, " ") : text;
+  const hedge = HEDGE.test(/有/.test(hedgeText) ? hedgeText.replace(IF_CHANGES, " ") : hedgeText);
   const forTime = text.replace(FORMAT_CHANGE, " ");
 
   // Withdrawal said under a condition (如果太远的话就不去了) is not a decision yet.
   // "太远了，能线上面吗": distance with a request to go remote is no withdrawal.
   const asksRemote = /线上|视频|远程|电话面|online|remote|video/.test(text) && q.asksAnything;
-  const decided = asksRemote ? withoutConditionals(text).replace(/(?:离家|距离|路程)?太远了?/g, " ") : withoutConditionals(text);
-  const withdraws = affirmed(decided, WITHDRAW) || affirmed(decided, GIVE_UP);
+  const undenied = /不|哪会|怎么会/.test(text) ? text.replace(DENIED_WITHDRAWAL, "一定到") : text;
+  const decided = asksRemote ? withoutConditionals(undenied).replace(/(?:离家|距离|路程)?太远了?/g, " ") : withoutConditionals(undenied);
+  const withdraws = affirmed(decided, WITHDRAW) || affirmed(decided, GIVE_UP) || dismisses(decided);
   // "面试通过后多久入职" asks about a start date; only a statement reports a new job.
   // "我已经入职了，但还是想来面试看看": the new job is context when the reply then says it will come.
   const stillComing = CONTRAST.test(text) && /还是(?:想|要|会)?(?:来|去|参加)/.test(text.split(CONTRAST).pop()!);
-  const foundJob = !stillComing && reportsNewJob(statementsOf(decided));
+  // Assent inside a question ("没问题吧？", "1是确认的意思吗") is not assent.
+  const statements = statementsOf(text);
+  const decidedStatements = decided === text ? statements : statementsOf(decided);
+  const foundJob = !stillComing && reportsNewJob(decidedStatements);
   const inability = positive(decided, INABILITY) || affirmed(decided, INABILITY);
   const keepOriginal = KEEP_ORIGINAL.test(text);
   const resolved = CONFLICT_RESOLVED.test(text);
@@ -102,10 +120,10 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   const timeTied = TIME_REFERENCE.test(text);
   const timeTiedDay = /周|星期|礼拜|那天|当天|明天|后天|号|日/.test(text);
   const conflict = !resolved && slotConflict(decided) && !/时间不冲突|不冲突/.test(text) && !(ASKS_DURATION.test(text) && !timeTiedDay);
-  // Assent inside a question ("没问题吧？", "1是确认的意思吗") is not assent.
-  const statements = statementsOf(text);
   // Assent under a condition (能去的话我会告诉你) is no assent either.
-  const assent = positive(decided === text ? statements : statementsOf(decided), ASSENT) || ASSENT_SHORT.test(text) || statements.split(/[,.!?。;~\s]+/).some((c) => ASSENT_SHORT.test(c));
+  // "提前半个钟到可以吗": asking to come early is coming.
+  const earlyArrival = time.arrivalShift !== null && time.arrivalShift < 0;
+  const assent = earlyArrival || positive(decidedStatements, ASSENT) || ASSENT_SHORT.test(text) || statements.split(/[,.!?。;~\s]+/).some((c) => ASSENT_SHORT.test(c));
   const arrived = ARRIVED.test(text) && !/快到|快要到|马上到|就到|将到/.test(text);
   const notLate = NOT_LATE.test(text);
   // "大概2点05到" on the day is an arrival estimate.
@@ -132,7 +150,10 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // ---- cancel ----
   // "堵着，两点可能赶不到" on the way is lateness, not a withdrawal.
   const inabilityOnly = inability && !timeTied && !request && !proposesNew && !onTheWay;
-  if (withdraws || foundJob || menu.choice === 3 || inabilityOnly || (keepOriginal && inability && /不用改期|也不用改/.test(text))) {
+  // "那我周三不去了，周四去": refusing the day while naming another is a new day, not a withdrawal.
+  const refusesDayOnly =
+    proposesNew && time.resolution?.date != null && DAY_REFUSED.test(decided) && !foundJob && !/取消|放弃|不考虑|不找|算了|不感兴趣|没兴趣/.test(decided);
+  if (!refusesDayOnly && (withdraws || foundJob || menu.choice === 3 || inabilityOnly || (keepOriginal && inability && /不用改期|也不用改/.test(text)))) {
     const explicit = withdraws || foundJob || menu.choice === 3;
     const conflicting = menu.choice === 1 || (menu.choice === 2 && !withdraws);
     let confidence = explicit ? 0.92 : 0.66;

@@ -55,6 +55,8 @@ export function understandWith(text: string, options: UnderstandOptions, guess: 
   // only question is the reschedule request itself (能改到周四吗).
   if (decision.intent === "late" && q.asksAnything && questions.length === 0) questions = ["other"];
   else if (q.otherQuestion && decision.intent !== "reschedule" && decision.intent !== "other") questions = [...questions, "other"];
+  // "提前半个钟到可以吗" asks whether arriving early is fine.
+  else if (decision.intent === "confirm" && time.arrivalShift !== null && time.arrivalShift < 0 && q.asksAnything && questions.length === 0) questions = ["other"];
   if (decision.intent === "question" && questions.length === 0) questions = ["other"];
   if (decision.intent === "other") questions = [];
 

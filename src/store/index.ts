@@ -5,6 +5,8 @@
 import { join } from "node:path";
 import type { Clock } from "../clock.js";
 import type { Logger } from "../log.js";
+import type { PGlite } from "@electric-sql/pglite";
+import { PostgresStore } from "./postgres/engine.js";
 import { openPostgresStore } from "./postgres/open.js";
 import type { Store } from "./store.js";
 
@@ -33,4 +35,12 @@ export function openStore(options: OpenStoreOptions): Promise<Store> {
     logger: options.logger,
     ...(options.clock ? { clock: options.clock } : {}),
   });
+}
+
+/**
+ * The embedded PGlite behind `store`, or undefined on a server. One process can
+ * open a PGlite directory once, so the job scheduler (Agenda) shares this one.
+ */
+export function embeddedPglite(store: Store): PGlite | undefined {
+  return store instanceof PostgresStore ? store.pglite : undefined;
 }

@@ -6,6 +6,7 @@ import type { InboxOperations } from "./contract/inbox.js";
 import type { InterviewOperations } from "./contract/interviews.js";
 import type { KfCursorOperations } from "./contract/kf-cursors.js";
 import type { MessageLogOperations } from "./contract/messages.js";
+import type { MetricsOperations } from "./contract/metrics.js";
 import type { NudgeOperations } from "./contract/nudges.js";
 import type { OutboxOperations } from "./contract/outbox.js";
 import type { TurnOperations } from "./contract/turns.js";
@@ -27,7 +28,8 @@ export interface StoreOperations
     EventOperations,
     OutboxOperations,
     NudgeOperations,
-    TurnOperations {}
+    TurnOperations,
+    MetricsOperations {}
 
 /**
  * The operations bound to one open transaction. Use it, and only it, inside

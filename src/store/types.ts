@@ -11,3 +11,4 @@ export * from "./contract/events.js";
 export * from "./contract/outbox.js";
 export * from "./contract/nudges.js";
 export * from "./contract/turns.js";
+export * from "./contract/metrics.js";

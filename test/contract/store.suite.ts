@@ -9,6 +9,7 @@ import { bindCodeContract, conversationContract } from "./store.suite.conversati
 import { inboxContract, kfCursorContract } from "./store.suite.inbox.js";
 import { candidateContract, interviewContract } from "./store.suite.interviews.js";
 import { eventContract, messageLogContract } from "./store.suite.messages.js";
+import { metricsContract } from "./store.suite.metrics.js";
 import { nudgeContract, outboxContract } from "./store.suite.outbox.js";
 import { healthContract, transactionContract } from "./store.suite.tx.js";
 import { turnContract } from "./store.suite.turns.js";
@@ -71,5 +72,6 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
     describe("transactions", () => transactionContract(ctx));
     describe("conversation turns", () => turnContract(ctx));
     describe("health", () => healthContract(ctx));
+    describe("metrics", () => metricsContract(ctx));
   });
 }

@@ -3,10 +3,6 @@
  * the page (every action goes through the simulator, i.e. our real signed and
  * encrypted callbacks) and asserts what each pane shows. Screenshots of each
  * pane go to test-artifacts/.
- *
- * Story steps that need work landing in parallel are written out below and
- * switched by {@link LANDED}. The test notices when a piece has landed but is
- * still switched off, and fails with the flag to flip.
  */
 import { mkdir } from "node:fs/promises";
 import type { Page } from "playwright-core";
@@ -16,13 +12,6 @@ import type { SandboxState } from "../../src/web/sandbox/state.js";
 import { MONDAY_10AM } from "../support/candidate-harness.js";
 import { launchChromium } from "../support/chromium.js";
 import { startTestBot } from "../support/test-bot.js";
-
-/**
- * Which parallel pieces the story may rely on. Flip each to true when it is
- * merged: #5 Agenda jobs (`bot.jobs`), #6 recruiter commands and HR alerts,
- * #7 the dashboard (`bot.dashboard.url`, see src/web/sandbox/adapter.ts).
- */
-const LANDED = { jobs: false, recruiterCommands: true, hrAlerts: true, dashboard: false };
 
 const ARTIFACTS = "test-artifacts";
 type TestBot = Awaited<ReturnType<typeof startTestBot>>;
@@ -62,7 +51,8 @@ describe("sandbox page (Debian chromium, headless)", () => {
     await page.locator("body[data-ready=true]").waitFor();
     expect(await page.title()).toBe("面试机器人 · 沙盒");
     expect(await pane("candidate").locator(".empty").textContent()).toContain("演示");
-    await assertLandedFlags(await state());
+    const s = await state();
+    expect([s.jobs, s.dashboardUrl]).toEqual([true, `${bot.url}/dashboard`]);
 
     // 演示: the recruiter runs /invite (app callback), the candidate opens the link (enter_session).
     await page.getByRole("button", { name: "演示" }).click();
@@ -95,12 +85,11 @@ describe("sandbox page (Debian chromium, headless)", () => {
     await page.locator("#interview-info", { hasText: "已改期" }).waitFor();
     expect(await page.locator("#interview-info").textContent()).toContain("11月27日（周四）10:00");
 
-    // The clock: +1 h, then (with #5) job by job to the T−24 h re-confirmation.
+    // The clock: +1 h, then job by job to the T−24 h re-confirmation.
     expect(await clockText()).toMatch(/^11月24日（周一） 10:0\d:\d\d$/);
     await page.getByRole("button", { name: "+1 小时" }).click();
     await page.locator("#clock-now", { hasText: /11月24日（周一） 11:0\d/ }).waitFor();
-    if (LANDED.jobs) await playReconfirmation();
-    else expect(await page.getByRole("button", { name: "下一个任务" }).isDisabled()).toBe(true);
+    await playReconfirmation();
 
     // Interview day: 30 minutes before, the candidate is stuck in traffic.
     await page.getByRole("button", { name: "到面试前 30 分钟" }).click();
@@ -108,12 +97,11 @@ describe("sandbox page (Debian chromium, headless)", () => {
     await page.locator("#candidate-input").fill("堵车晚十分钟");
     await page.locator("#candidate-input").press("Enter");
     await shows("candidate", "收到，路上注意安全，我已告知面试官");
-    if (LANDED.hrAlerts) await playLateAlert();
-    else await showRobotAlertThroughClient(bot);
+    await playLateAlert();
     await pane("hr").locator(".mention", { hasText: "@李娜" }).first().waitFor();
 
-    if (LANDED.recruiterCommands) await playCheckin();
-    if (LANDED.dashboard) await playDashboard();
+    await playCheckin();
+    await playDashboard();
 
     await screenshots();
     expect(pageErrors).toEqual([]);
@@ -144,23 +132,12 @@ describe("sandbox page (Debian chromium, headless)", () => {
     await shows("candidate", "好消息！面试已改到");
   });
 
-  // ---- steps that wait for parallel work ------------------------------------
+  // ---- story steps -------------------------------------------------------------
 
-  /** Fails when a piece has landed but its story steps are still switched off (flip the flag in LANDED). */
-  async function assertLandedFlags(s: SandboxState): Promise<void> {
-    expect(s.jobs, "bot.jobs exists: set LANDED.jobs = true").toBe(LANDED.jobs);
-    expect(s.dashboardUrl !== null, "the dashboard is linked: set LANDED.dashboard = true").toBe(LANDED.dashboard);
-  }
-
-  /** Without #6 the sandbox creates the interview itself and says so; with #6 the command answers with the link. */
+  /** The /invite command answers with the 微信客服 link; the sandbox did not have to create the interview itself. */
   async function assertInviteAnswered(): Promise<void> {
-    const fallbackNote = pane("recruiter").locator(".note", { hasText: "沙盒提示：/invite 暂无回复" });
-    if (LANDED.recruiterCommands) {
-      await shows("recruiter", /scene_param=/);
-      expect(await fallbackNote.count()).toBe(0);
-    } else {
-      expect(await fallbackNote.count(), "/invite was answered: set LANDED.recruiterCommands = true").toBe(1);
-    }
+    await shows("recruiter", /scene_param=/);
+    expect(await pane("recruiter").locator(".note", { hasText: "沙盒提示：/invite 暂无回复" }).count()).toBe(0);
   }
 
   /** #5: "next job" until the T−24 h re-confirmation menu arrives; the candidate confirms. */
@@ -197,6 +174,11 @@ describe("sandbox page (Debian chromium, headless)", () => {
   /** #7: the dashboard link opens the dashboard on the same data, showing the interview checked in. */
   async function playDashboard(): Promise<void> {
     const [dashboard] = await Promise.all([page.context().waitForEvent("page"), page.locator("#dashboard-link").click()]);
+    // The dashboard asks for its access token; the sandbox shows it next to the link.
+    const token = (await page.locator("#dashboard-token").textContent())!.replace("访问令牌：", "");
+    expect(token).toBe(bot.dashboardToken);
+    await dashboard.locator("input[name=token]").fill(token);
+    await dashboard.locator("input[name=token]").press("Enter");
     await dashboard.getByText("张三").first().waitFor({ timeout: 20_000 });
     await dashboard.getByText("已签到").first().waitFor({ timeout: 20_000 });
     await dashboard.screenshot({ path: `${ARTIFACTS}/sandbox-dashboard.png`, fullPage: true });
@@ -219,14 +201,3 @@ describe("sandbox page (Debian chromium, headless)", () => {
     await page.locator("body[data-ready=true]").waitFor();
   }
 });
-
-/**
- * Until #6's hr-alerts posts to the group, the HR pane is shown working with a
- * robot markdown message sent by our own WeCom client to the simulated
- * webhook — the path hr-alerts will use. Remove with LANDED.hrAlerts.
- */
-async function showRobotAlertThroughClient(bot: TestBot): Promise<void> {
-  await bot.wecom.robot.sendMarkdown(
-    ["### <font color=\"warning\">候选人可能迟到</font>", "> 张三 · 后端工程师 · 11月27日（周四）10:00", "候选人说：堵车晚十分钟", "<@recruiter_li> 请留意，到达后可用 `/checkin` 签到"].join("\n"),
-  );
-}

@@ -67,7 +67,7 @@ describe("HR group alerts through the robot webhook", () => {
       ["candidate.opted_out", {}, ["候选人不再接收机器人消息"]],
       ["kf.window_exhausted", { reason: "window", text: "提醒您明天面试" }, ["微信客服窗口已用完", "没收到的消息：提醒您明天面试"]],
       ["bind.failed", { reason: "used" }, ["候选人链接绑定失败", "链接已被别人使用"]],
-      ["interview.high_risk", { score: 0.82, reasons: ["两次改期", "未确认"] }, ["爽约风险高", "82%（两次改期、未确认）", "打电话"]],
+      ["interview.high_risk", { score: 82, reasons: ["两次改期", "未确认"] }, ["爽约风险高", "82%（两次改期、未确认）", "打电话"]],
     ];
     const created: Array<Awaited<ReturnType<typeof inviteCandidate>>> = [];
     for (const [type, payload] of cases) {
@@ -99,10 +99,11 @@ describe("HR group alerts through the robot webhook", () => {
     await inviteCandidate(bot, "明天的", { scheduledAt: new Date("2025-11-25T02:30:00Z") });
 
     expect(await bot.hrAlerts.sendDailyDigest(clock.now())).toBe(true);
+    // The bot's own no-show model scores each interview (little history here, so the prior speaks).
     const digest = await alertWith("今日面试", "日报甲");
     expect(digest).toContain("11月24日（周一）");
-    expect(digest).toMatch(new RegExp(`10:30 \`#${d2.interview.id}\` \\*\\*日报乙\\*\\* · 后端工程师 · 已确认 <@recruiter_ma>`));
-    expect(digest).toMatch(new RegExp(`14:30 \`#${d1.interview.id}\` \\*\\*日报甲\\*\\* · 后端工程师 · 已邀约 <@recruiter_ye>`));
+    expect(digest).toMatch(new RegExp(`10:30 \`#${d2.interview.id}\` \\*\\*日报乙\\*\\* · 后端工程师 · 已确认 · 风险 \\d{1,3}% <@recruiter_ma>`));
+    expect(digest).toMatch(new RegExp(`14:30 \`#${d1.interview.id}\` \\*\\*日报甲\\*\\* · 后端工程师 · 已邀约 · 风险 \\d{1,3}% <@recruiter_ye>`));
     expect(digest.indexOf("日报乙")).toBeLessThan(digest.indexOf("日报甲"));
     expect(digest).not.toContain("明天的");
     expect(await bot.hrAlerts.sendDailyDigest(clock.now())).toBe(false);
@@ -150,13 +151,13 @@ describe("HR alerts: a burst", () => {
 
 });
 
-describe("HR digest with a risk function, and its 09:00 timer", () => {
+describe("HR digest with a risk function, as a daily 09:00 job", () => {
   const clock = new ManualClock(new Date("2025-11-24T00:59:00Z")); // 08:59 Shanghai
   let bot: TestBot;
   beforeAll(async () => {
     bot = await startTestBot({
       clock,
-      hrAlerts: { paceMs: 200, pollMs: 100, digestCheckMs: 100, risk: async (interview) => (interview.position === "高风险岗" ? 0.7 : undefined) },
+      hrAlerts: { paceMs: 200, pollMs: 100, risk: async (interview) => (interview.position === "高风险岗" ? 70 : undefined) },
     });
   });
   afterAll(async () => bot?.stop());

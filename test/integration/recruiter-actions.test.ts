@@ -49,7 +49,11 @@ describe("recruiter commands that change interviews, and card buttons", () => {
     expect(moved?.scheduledAt.toISOString()).toBe("2025-11-27T07:00:00.000Z");
     const [transition] = await bot.store.listTransitions({ interviewId: id, to: ["rescheduled"] });
     expect(transition!.actor).toBe("recruiter:recruiter_li");
-    expect(await bot.store.listEvents({ interviewId: id, types: ["interview.rescheduled", "nudges.replan_requested"] })).toHaveLength(2);
+    expect(await bot.store.listEvents({ interviewId: id, types: ["interview.rescheduled"] })).toHaveLength(1);
+    // Re-planned around the new time: the interview-day note is due on Thursday, none is left for the old Wednesday.
+    const planned = (await bot.store.listNudges(id)).filter((n) => n.status === "planned");
+    expect(planned.map((n) => n.kind)).toContain("day_of");
+    expect(planned.find((n) => n.kind === "day_of")!.dueAt.toISOString().slice(0, 10)).toBe("2025-11-27");
     // The same time again: nothing to do.
     expect(markdownOf(await ask(sim(), "recruiter_li", `/reschedule ${id} 11月27日 15:00`))).toContain("本来就在");
   });
@@ -203,8 +207,9 @@ describe("recruiter commands that change interviews, and card buttons", () => {
     expect(markdownOf(await ask(sim(), "recruiter_f", "/stats 1y"))).toContain("用法：`/stats");
     clock.advance(10 * 86_400_000); // past the interviews above
     const text = markdownOf(await ask(sim(), "recruiter_f", "/统计 30d"));
-    expect(text).toContain("近 30 天数据");
-    expect(text).toMatch(/候选人回复率：\*\*\d+%\*\*/);
-    expect(text).toMatch(/取消原因前三：.*招聘取消/);
+    // The metrics module's summary (src/metrics/stats-markdown.ts), over the interviews above.
+    expect(text).toContain("近 30 天面试邀约数据");
+    expect(text).toMatch(/邀约 \*\*\d+\*\* · 回复率 \*\*\d+%\*\*/);
+    expect(text).toMatch(/取消原因：.*招聘方取消 \d+/);
   });
 });

@@ -6,6 +6,7 @@ import { enterWithLink, inviteCandidate, kfTo, MONDAY_10AM, newExternalUserId } 
 import { appMessagesTo, ask, cardOf, markdownOf, RECRUITER_ENV } from "../support/recruiter-harness.js";
 import { startTestBot } from "../support/test-bot.js";
 import { silentLogger } from "../../src/log.js";
+import { statsMarkdown } from "../../src/metrics/index.js";
 
 type TestBot = Awaited<ReturnType<typeof startTestBot>>;
 
@@ -105,6 +106,7 @@ describe("recruiter commands: parser, /help, /invite, /list, /status", () => {
       logger: silentLogger,
       timeZone: "Asia/Shanghai",
       access: { recruiters: ["recruiter_dup"], admins: [] },
+      stats: ({ days }) => statsMarkdown(bot.store, { days, now: clock.now() }),
     });
     const event = { type: "text", channel: "app", from: "recruiter_dup", createTime: Math.floor(clock.now().getTime() / 1000), msgId: "7300000000000000001", content: "/invite 钱七 13800138004 设计师 周五上午10点", agentId: "1000002" };
     const item = { id: "x", kind: "text", payload: event, attempts: 1 } as unknown as InboundItem;

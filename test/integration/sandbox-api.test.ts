@@ -61,21 +61,21 @@ describe("sandbox API (sandbox mode, PGlite, real HTTP through the simulator)", 
     expect((await call(bot, "/sandbox/static/..%2Fsandbox%2Fstate.ts")).status).toBe(404);
     expect((await call(bot, "/sandbox/static/secret.env")).status).toBe(404);
     expect(bot.sandboxUrl).toBe(`${bot.url}/sandbox`);
-    expect(startupLinks(bot)).toEqual([`沙盒 sandbox:    ${bot.url}/sandbox`]);
+    expect(startupLinks(bot)).toEqual([`沙盒 sandbox:    ${bot.url}/sandbox`, `看板 dashboard:  ${bot.url}/dashboard  （访问令牌 token: ${bot.dashboardToken}）`]);
   });
 
   it("starts with an empty sandbox on the bot's clock", async () => {
     const { state, items } = await snapshot(bot);
     expect(items).toEqual([]);
-    expect(state).toMatchObject({ now: MONDAY_10AM.toISOString(), ticking: false, movable: true, interview: null, jobs: false, nextJobAt: null, dashboardUrl: null });
+    expect(state).toMatchObject({ now: MONDAY_10AM.toISOString(), ticking: false, movable: true, interview: null, jobs: true, dashboardUrl: `${bot.url}/dashboard`, dashboardToken: bot.dashboardToken });
     expect(state.candidate.externalUserId).toBe("wmSandbox001");
   });
 
   it("plays the reschedule story: demo → menu tap → free text → card approval", async () => {
     const demo = await call(bot, "/sandbox/api/demo", {});
     expect(demo.status).toBe(200);
-    // Recruiter commands (#6) are not wired yet: the sandbox created the interview itself.
-    expect(demo.json).toMatchObject({ via: "engine", candidateName: "张三", externalUserId: "wmSandbox002" });
+    // The demo typed /invite in the recruiter pane and opened the link from the bot's answer.
+    expect(demo.json).toMatchObject({ via: "command", candidateName: "张三", externalUserId: "wmSandbox002" });
     const ext = demo.json["externalUserId"] as string;
 
     const invitation = await waitForItem(bot, (i) => i.pane === "candidate" && i.peer === ext && i.body.kind === "menu");
@@ -92,7 +92,8 @@ describe("sandbox API (sandbox mode, PGlite, real HTTP through the simulator)", 
     expect(confirm.body.kind === "menu" && confirm.body.head).toContain("11月27日（周四）10:00");
     await call(bot, "/sandbox/api/candidate/tap", { menuId: "accept_proposed" });
 
-    const card = await waitForItem(bot, (i) => i.pane === "recruiter" && i.body.kind === "card");
+    // The /invite answer is a card too: wait for the reschedule request's own.
+    const card = await waitForItem(bot, (i) => i.pane === "recruiter" && i.body.kind === "card" && i.body.card.title.startsWith("改期申请"));
     if (card.body.kind !== "card") throw new Error("not a card");
     expect(card.body.card.title).toBe("改期申请：张三（后端工程师）");
     expect(card.body.card.buttons.map((b) => b.key)).toEqual(["approve_reschedule", "decline_reschedule"]);
@@ -100,7 +101,7 @@ describe("sandbox API (sandbox mode, PGlite, real HTTP through the simulator)", 
     const click = { taskId: card.body.card.taskId, eventKey: "approve_reschedule" };
     expect((await call(bot, "/sandbox/api/recruiter/click", click)).status).toBe(200);
     await waitForItem(bot, (i) => i.peer === ext && i.body.kind === "text" && i.body.text.includes("面试已改到 11月27日（周四）10:00"));
-    await waitForItem(bot, (i) => i.body.kind === "card_update" && i.body.taskId === click.taskId && i.body.label === "已同意改期");
+    await waitForItem(bot, (i) => i.body.kind === "card_update" && i.body.taskId === click.taskId && i.body.label === "已同意改期 · recruiter_li");
     // The buttons are gone, as in WeCom: a second click is one no real user could make.
     const again = await call(bot, "/sandbox/api/recruiter/click", click);
     expect(again.status).toBe(409);
@@ -116,16 +117,20 @@ describe("sandbox API (sandbox mode, PGlite, real HTTP through the simulator)", 
     ]);
   });
 
-  it("moves the clock: +1 h, to 30 minutes before the interview; never backwards, no jobs yet", async () => {
+  it("moves the clock: +1 h, to the next job, to 30 minutes before the interview; never backwards", async () => {
     const before = clock.now().getTime();
     const hour = await call(bot, "/sandbox/api/clock", { action: "advance", minutes: 60 });
-    expect(hour.json).toEqual({ now: new Date(before + 3_600_000).toISOString(), ranJobs: false });
+    expect(hour.json).toEqual({ now: new Date(before + 3_600_000).toISOString(), ranJobs: true });
+    // "next job" lands exactly on the earliest planned job and runs it.
+    const due = (await snapshot(bot)).state.nextJobAt;
+    expect(due).not.toBeNull();
+    const next = await call(bot, "/sandbox/api/clock", { action: "next_job" });
+    expect(next.json).toEqual({ now: due, ranJobs: true });
+    expect((await snapshot(bot)).state.nextJobAt).not.toBe(due);
+
     const toInterview = await call(bot, "/sandbox/api/clock", { action: "interview", beforeMinutes: 30 });
     expect(toInterview.json["now"]).toBe("2025-11-27T01:30:00.000Z");
     expect((await snapshot(bot)).state.now).toBe("2025-11-27T01:30:00.000Z");
-
-    const next = await call(bot, "/sandbox/api/clock", { action: "next_job" });
-    expect([next.status, next.json["message"]]).toEqual([409, "定时任务尚未接入（等待 #5 合并）"]);
     expect((await call(bot, "/sandbox/api/clock", { action: "advance", minutes: -5 })).status).toBe(400);
     expect((await call(bot, "/sandbox/api/clock", { action: "warp" })).status).toBe(400);
     expect(clock.now().toISOString()).toBe("2025-11-27T01:30:00.000Z");

@@ -35,7 +35,9 @@ const ENTRY = fileURLToPath(new URL("./bot-process-entry.ts", import.meta.url));
  */
 export function startBotProcess(env: Record<string, string>, options: { timeoutMs?: number } = {}): Promise<BotProcess> {
   const child = fork(ENTRY, [], {
-    env: { ...process.env, LOG_LEVEL: "silent", ...env },
+    // The bot's storage comes from `env` only: CI exports DATABASE_URL / REDIS_URL for the
+    // suites that want them, and a PGlite bot must not quietly inherit them ("" = unset).
+    env: { ...process.env, DATABASE_URL: "", REDIS_URL: "", MONGODB_URL: "", LOG_LEVEL: "silent", ...env },
     // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the bot, written when it stops gracefully.
     execArgv: [...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), "--import", "tsx"],
     stdio: ["ignore", "ignore", "inherit", "ipc"],

@@ -58,6 +58,15 @@ describe("readConfig", () => {
     expect(err.variable).toBe(variable);
     expect(err.message).toContain(variable);
   });
+
+  it("reads DASHBOARD_TOKEN and refuses a short one, naming the variable", () => {
+    expect(readConfig({}).dashboard.token).toBeUndefined();
+    expect(readConfig({ DASHBOARD_TOKEN: "s3cret-token-of-20ch" }).dashboard.token).toBe("s3cret-token-of-20ch");
+    const err = errorOf({ DASHBOARD_TOKEN: "short" });
+    expect(err.variable).toBe("DASHBOARD_TOKEN");
+    expect(err.message).toMatch(/at least 16/);
+    expect(errorOf({ DASHBOARD_TOKEN: "has a space in it ok" }).message).toMatch(/printable ASCII/);
+  });
 });
 
 describe("readConfig: recruiter access", () => {

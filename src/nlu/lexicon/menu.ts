@@ -13,7 +13,7 @@ export interface MenuReading {
 }
 
 const MENU_DIGIT =
-  /(?<![\d.:/\-a-z周期拜月第晚早差])(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)([123])(?![\d:/%~～-]|\.\d|\s*(?:(?:到|至)\s*[\d一二三四五六七八九十]|点|号|日|月|小时|个|分|天|周|楼|轮|站|份|年|h|hour|min|pm|am|st|nd|rd|线|人|次|遍|k|w|万|千|百|十|位|栋|层|期|岁|倍|年|元|块))/g;
+  /(?<![\d.:/\-a-z周期拜月第晚早差])(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)([123])(?![\d:/%-]|[~～]\s*[\d一二三四五六七八九十]|\.\d|\s*(?:(?:到|至)\s*[\d一二三四五六七八九十]|点|号|日|月|小时|个|分|天|周|楼|轮|站|份|年|h|hour|min|pm|am|st|nd|rd|线|人|次|遍|k|w|万|千|百|十|位|栋|层|期|岁|倍|年|元|块))/g;
 // The negator reaches the next digit only (不是3是1: 3 is negated, 1 is not).
 const PAST_OR_NEGATED_BEFORE = /(?:不是|本来想?|原本想?|之前|刚才|先前|并非)[^,.?!。\d]{0,4}$/;
 // "be there around 2", "by 3": a number after a time preposition is an hour.
@@ -27,6 +27,8 @@ const ZH_DIGIT: Record<string, string> = { 一: "1", 二: "2", 三: "3" };
 
 export function readMenu(raw: string): MenuReading {
   const text = /[选回]/.test(raw) ? raw.replace(ZH_CHOICE, (_, verb: string, n: string) => `${verb}${ZH_DIGIT[n]}`) : raw;
+  // Most replies have no 1/2/3 at all; MENU_DIGIT's lookbehinds are costly at every position.
+  if (!/[123]/.test(text)) return { choice: null, asksAboutMenu: false };
   let choice: MenuReading["choice"] = null;
   let asksAboutMenu = false;
   for (const m of text.matchAll(MENU_DIGIT)) {

@@ -6,21 +6,24 @@
  * who to ask for at reception …).
  */
 import type { QuestionTopic } from "../types.js";
+import { LIFE_EVENT } from "./conflict.js";
+
+const LIFE_EVENT_G = new RegExp(LIFE_EVENT.source, "g");
 
 export const ASKS =
-  /吗|(?<![这那怎什多])么|呢|\?|谁|哪位|多少|多大|多远|几面|几[轮个份点位人站号楼层折成]|(?:不影响|没关系|不要紧|没事|不碍事)吧|哪|什么|怎么|咋|啥|是否|还是|有无|问一?下(?!(?:我|家里|家人|领导|老板|老婆|老公|爸|妈|他|她|朋友))|怎样|如何|请问|想问|想确认|确认一?下|发(?:我|一下|下|个|给我)|告诉我|麻烦(?:说|发|告知)|问问|了解一下|对吧|多久|多长|需要带|要带|要准备|是不是|^\s*(?:how|what|where|which|when|who)\b|^\s*(?:is|are|do|does|can|could|should|will|would)\s+(?:i|you|we|it|there|the|this|that|he|she|they|my)\b/;
+  /吗|(?<![这那怎什多])么|呢|\?|谁|哪位|多少|多大|多远|几面|(?<!接下来|未来|最近|这|那|好|前|过去|后面)几[轮个份点位人站号楼层折成]|麻烦[^,.!?。]{0,3}(?:发|说|告知|告诉)|再发一?(?:遍|次|下)|(?:不影响|没关系|不要紧|没事|不碍事)吧|哪|什么|怎么|咋|啥|是否|干嘛|为啥|是[^,.!?。]{1,12}还是|(?<=[^\s,.!?。;~])还是(?!决定|觉得|算|不|没|想|要|会|对|先|挺|很|太|有点|去|来|参加|改|换|选|按|等|以|那|这个时间|老|得|可以|能|希望|打算|准备)|有无|问一?下(?!(?:我|家里|家人|领导|老板|老婆|老公|爸|妈|他|她|朋友))|怎样|如何|请问|想问|想确认|确认一?下|发(?:我|一下|下|个|给我)|告诉我|麻烦(?:说|发|告知)|问问|了解一下|对吧|多久|多长|需要带|要带|要准备|是不是|^\s*(?:how|what|where|which|when|who)\b|^\s*(?:is|are|do|does|can|could|should|will|would)\s+(?:i|you|we|it|there|the|this|that|he|she|they|my)\b/;
 
 /** Sentences about these are "other" whatever else they mention (面试官那边还方便吗). */
 const OTHER_STRONG =
   /还能面|还方便|来得及|意思吗|怎么操作|找谁|找哪位|穿|着装|正装|报销|路费|出结果|结果|提前多久|固定|哪家公司|拿到我|还要面|还面吗|\bdress|result/;
 
 const TOPICS: ReadonlyArray<readonly [QuestionTopic, RegExp]> = [
-  ["location", /哪一?(?:层|栋|座)|几层|标志|门牌|地点|哪个区|总部|分部|园区|哪个办公室|floor|\broom\b|地址|定位|位置|哪栋|哪一栋|几楼|哪层|南区|北区|整层|前台|从哪个门|哪个门|具体在|where is the|address|location|which building|the office/],
-  ["materials", /带(?!朋友|家人|同学|孩子|娃|小孩|人|宠物|家属|团队|队伍|新人|项目)|准备(?!笔试|机试|考试|面试题|问题|自我介绍|好了)|简历|作品|电脑|笔记本|身份证|证书|原件|打印|材料|资料|laptop|bring|resume|\bcv\b|portfolio|documents?/],
-  ["format", /面[^,.!?。]{0,6}(?:\d+|[一二两三半])个?(?:多)?小时|时长|(?:经理|总监|老板|主管|hr|技术|总)(?:来)?面|流程|技术问题|(?:问|考|面)(?:些|点|哪些)?什么|会问|written test|\btest\b|exam|assessment|interviewing me|who (?:will|is going to) (?:interview|meet)|线上|线下|视频|远程|电话面|一对一|面试官|谁(?:来)?面|几个人|几轮|轮|几面|几次面|[一二三]面|多久|多长时间|笔试|机试|写代码|技术面|hr面|终面|群面|只有面试|结束|腾讯会议|飞书|钉钉|zoom|teams|onsite|on-site|remote|online|offline|video|\brounds?\b|how long|interviewer|coding/],
-  ["salary", /食堂|宿舍|住宿|底薪|提成|绩效|到手|拿多少|月薪|年薪|薪水|加班费|涨薪|调薪|打几折|打折|餐补|房补|饭补|交通补|补助|包吃|包住|薪|工资|待遇|五险一金|社保|公积金|年终|奖金|试用期|补贴|期权|salary|\bpay\b|compensation|package/],
-  ["job", /产品|带团队|管人|出差|外派|驻场|项目|招聘|招实习|实习生|校招|社招|晋升|发展空间|成长空间|培训|还招|招不招|招人|java|python|golang|c\+\+|几点上班|上下班|几点到几点|外包|自研|规模|多少人|融资|上市|公司.{0,4}(?:多大|怎么样)|双休|单休|大小周|年假|上班时间|几点下班|下班时间|工作时间|出差多|[bc]端|技术栈|react|vue|团队|加班|996|做什么|什么业务|业务开发|基础架构|偏业务|工作内容|职责|负责什么|投的是|应届|岗位是|岗吗|投这个岗位|岗位要求|tech stack|stack|\bteam\b|the role|duties|overtime/],
-  ["transport", /号线|停车|车位|有地方停|停哪|电动车|自行车|骑车|地铁|站|出口|哪个口|公交|怎么走|怎么去|路线|开车|打车|导航|parking|\bpark\b|subway|metro|\bbus\b|directions|get there/],
+  ["location", /哪一?(?:层|栋|座)|[a-z\d一二三四五六七八九十]座|几号楼|哪个房间|房间号?|会议室|几层|标志|门牌|地点|哪个区|总部|分部|园区|哪个办公室|floor|\broom\b|地址|定位|位置|哪栋|哪一栋|几楼|哪层|南区|北区|整层|前台|从哪个门|哪个门|具体在|where is the|address|location|which building|the office/],
+  ["materials", /带(?!朋友|家人|同学|孩子|娃|小孩|人|宠物|家属|团队|队伍|新人|项目|学生|老人|我|爸|妈|父母|老婆|老公|客户)|ppt|幻灯片|准备(?!笔试|机试|考试|面试题|问题|自我介绍|好了)|简历|作品|电脑|笔记本|身份证|证书|原件|打印|材料|资料|laptop|bring|resume|\bcv\b|portfolio|documents?/],
+  ["format", /面[^,.!?。]{0,6}(?:\d+|[一二两三半])个?(?:多)?小时|做题|上机|只(?:是)?聊|聊聊天|(?:中文|英文|英语)还是(?:中文|英文|英语)|英文面|英语面|用英语|用英文|现场|in-person|in person|face to face|face-to-face|时长|(?:经理|总监|老板|主管|hr|技术|总)(?:来)?面|流程|环节|技术问题|(?:问|考|面)(?:些|点|哪些)?什么|会问|written test|\btest\b|exam|assessment|interviewing me|who (?:will|is going to) (?:interview|meet)|线上|线下|视频|远程|电话面|一对一|面试官|谁(?:来)?面|几个人(?:面|来面)|(?:面试?|面的)[^,.!?。]{0,4}几个人|几轮|轮|几面|几次面|[一二三]面|多久(?![^,.!?。]{0,3}(?:能到|到|过去|过来))|多长时间|笔试|要考|考不考|会考|机试|写代码|技术面|hr面|终面|群面|只有面试|结束|腾讯会议|飞书|钉钉|zoom|teams|onsite|on-site|remote|online|offline|video|\brounds?\b|how long|interviewer|coding/],
+  ["salary", /多少钱|钱多少|给多少|一个月多少|食堂|宿舍|住宿|底薪|提成|绩效|到手|拿多少|月薪|年薪|薪水|加班费|涨薪|调薪|打几折|打折|餐补|房补|饭补|交通补|补助|包吃|包住|薪|工资|待遇|五险一金|社保|公积金|年终|奖金|试用期|补贴|期权|salary|\bpay\b|compensation|package/],
+  ["job", /(?:哪个|什么|哪一个)(?:岗位|职位)|(?:组|团队|部门|公司)[^,.!?。]{0,4}几个人|全职|兼职|正式工|合同工|编制|劳务派遣|倒班|轮班|三班倒|夜班|白班|新增|补缺|(?:其他|别的)(?:岗位|职位)|还有[^,.!?。]{0,4}(?:岗位|职位)|\bjd\b|岗位描述|职位描述|岗位说明|job description|负责(?:哪些|什么|啥)|(?:做|干)(?:哪些|什么|啥|嘛)|(?:具体|主要)(?:做|干|负责)|产品|带团队|管人|出差|外派|驻场|项目|招聘|招实习|实习生|校招|社招|晋升|发展空间|成长空间|培训|还招|招不招|招人|java|python|golang|c\+\+|几点上班|上下班|几点到几点|外包|自研|规模|多少人|融资|上市|公司.{0,4}(?:多大|怎么样)|双休|单休|大小周|年假|上班时间|几点下班|下班时间|工作时间|出差多|[bc]端|技术栈|react|vue|团队|加班|996|做什么|什么业务|业务开发|基础架构|偏业务|工作内容|职责|负责什么|投的是|应届|岗位是|岗吗|投这个岗位|岗位要求|tech stack|stack|\bteam\b|the role|duties|overtime/],
+  ["transport", /多久(?:能)?(?:到|过去|过来)|(?:过去|过来|坐车|开车|路上)[^,.!?。]{0,4}多久|班车|通勤车|接驳|号线|停车|车位|有地方停|停哪|电动车|自行车|骑车|地铁|站|出口|哪个口|公交|怎么走|怎么去|路线|开车|打车|导航|parking|\bpark\b|subway|metro|\bbus\b|directions|get there/],
 ];
 
 /** Checking the planned slot (还是两点吗, 是周三对吗) asks; it does not accept it. */
@@ -30,7 +33,12 @@ export const VERIFIES_SLOT = /几点|什么时间|什么时候|来着|哪天|(?:
 const NOT_OTHER = /改|换|调|约|推迟|提前(?![^,.!?。]{0,2}到了)|延|(?:可以|能|能否|想|要)(?:取消|放弃)|在吗|你好|机器人|可以吗|行吗|能吗|方便吗|好吗|reschedule|move|slot/;
 
 // Asking a third party (我问下领导能不能请假) is reported, not asked of us.
-const RHETORICAL = /(?:哪能|怎么会|怎能|哪有)不|问(?:一?下|问)(?:我的?)?(?:领导|老板|上司|家里|家人|老婆|老公|爸妈|父母|对象)|(?:这|就这)[^,.!?。]{0,4}还(?:想|敢|好意思)|谁不[^,.!?。]{1,4}谁|难道/;
+const RHETORICAL = /(?:哪能|怎么会|怎能|哪有)不|(?:看看|看一下|看下)[^,.!?。]{0,8}吗|再说吧?吗|(?:考虑|纠结|犹豫|拿不定)[^,.!?。]{0,8}吗|就这(?:点|么点|么)?[^,.!?。]{0,4}(?:工资|待遇|薪资|薪水|钱|条件)|才[^,.!?。]{1,8}还(?:要|得|想)|问(?:一?下|问)(?:我的?)?(?:领导|老板|上司|家里|家人|老婆|老公|爸妈|父母|对象)|(?:这|就这)[^,.!?。]{0,4}还(?:想|敢|好意思)|谁不[^,.!?。]{1,4}谁|难道/;
+
+// 嗯呢 / 好滴呢 / 推着走呢 / 在路上呢: 呢 after assent or an action in progress softens, it does not ask.
+const SOFTENING_NE = /([嗯好滴的哒行]|着[^,.!?。]{0,3}|在[^,.!?。]{1,6})呢/g;
+// 没什么要问的 / 哪都行: "what" under a negation or a universal asks nothing.
+const NEGATED_WHAT = /没有?(?:什么|啥)|(?:哪|什么)[^,.!?。]{0,4}都/g;
 
 export interface QuestionReading {
   topics: QuestionTopic[];
@@ -42,6 +50,8 @@ export interface QuestionReading {
 
 // Clauses, keeping their closing punctuation (a "?" marks the clause it ends).
 const SENTENCE = /[^,.!?。;、~]+[,.!?。;、~]*/g;
+// Chat without punctuation separates clauses by spaces (嗯呢 我周三下午过去 然后地址是…吗).
+const HAN_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
 
 function topicsOf(s: string): QuestionTopic[] {
   const hits: QuestionTopic[] = [];
@@ -52,6 +62,8 @@ function topicsOf(s: string): QuestionTopic[] {
     if (topic === "format" && /试用期|合同|入职/.test(s) && !/线上|线下|视频|面试官|几轮|笔试/.test(s)) continue;
     if (re.test(s)) hits.push(topic);
   }
+  // "面试地点离哪个地铁口近" asks how to get there: the place is the subject, not the question.
+  if (hits.includes("location") && hits.includes("transport") && /离[^,.!?。]{0,8}(?:近|远)/.test(s)) hits.splice(hits.indexOf("location"), 1);
   return hits;
 }
 
@@ -60,14 +72,20 @@ export function readQuestions(text: string): QuestionReading {
   let otherQuestion = false;
   let asksAnything = false;
   let prev = "";
-  for (const m of text.matchAll(SENTENCE)) {
+  const clauses = text.includes(" ") ? text.replace(HAN_SPACE, "、") : text;
+  for (const m of clauses.matchAll(SENTENCE)) {
     // 嗯呢 / 好滴呢: 呢 after assent is a softener, not a question.
     // 没什么要问的: "what" under a negation asks nothing.
-    const clause = m[0].replace(/([嗯好滴的哒行])呢/g, "$1").replace(/没有?(?:什么|啥)|(?:哪|什么)[^,.!?。]{0,4}都/g, "");
+    let clause = m[0];
+    if (clause.includes("呢")) clause = clause.replace(SOFTENING_NE, "$1");
+    if (/什么|啥|哪/.test(clause)) clause = clause.replace(NEGATED_WHAT, "");
     // "我是应届生，投这个岗位没问题吗": the topic may sit in the clause before the ask.
     // A change request (可以换到周四吗) asks for a slot; its reason before it (要加班) is no topic.
     // So does asking leave for oneself (晚一点到可以吗): the clause before is its context, not a topic.
-    const s = /[.!?。;]\s*$/.test(prev) || /改|换|调|推迟|提前|延|(?:可以|行|好|方便)吗/.test(clause) ? clause : prev + clause;
+    const asksChange = /改|换|调|推迟|提前|延|安排|另|(?:可以|行|好|方便)吗/.test(clause);
+    let s = /[.!?。;]\s*$/.test(prev) || asksChange ? clause : prev + clause;
+    // Inside a change request, the duty that blocks the slot (夜班, 加班, 出差) is its reason, not a topic.
+    if (asksChange && LIFE_EVENT.test(s)) s = s.replace(LIFE_EVENT_G, " ");
     prev = clause;
     // Rhetorical and reported questions ask nothing: "这工资还想招人？", "谁不去谁是小狗".
     if (!ASKS.test(clause) || RHETORICAL.test(clause)) continue;
@@ -77,7 +95,7 @@ export function readQuestions(text: string): QuestionReading {
       continue;
     }
     // The asking clause's own topics first; the clause before only fills in when it has none.
-    let hits = topicsOf(clause);
+    let hits = topicsOf(asksChange ? s : clause);
     if (hits.length === 0 && s !== clause) hits = topicsOf(s);
     for (const t of hits) found.add(t);
     let any = hits.length > 0;

@@ -5,4 +5,4 @@
  * confidence high for `other` so the bot does not ask back after a plain "谢谢".
  */
 export const SMALL_TALK =
-  /加油|辛苦了|早上好|下午好|晚上好|早安|晚安|刷单|兼职|日赚|日结|加v|加微|加我微信|代理|推广|优惠|http|www\.|收到|知道了|了解|明白|谢谢|感谢|多谢|辛苦|你好|您好|在吗|哈哈|嗯|哦|噢|喔|好吧|发错|看到消息|刚看到|面完|开会|机器人|thanks|thx|thank|noted|hello|\bhi\b|received|语音|图片/;
+  /加油|辛苦了|早上好|下午好|晚上好|早安|晚安|刷单|兼职|日赚|日结|加v|加微|加我微信|代理|推广|优惠|低价|出售|转让|回收|代办|私聊|有需要(?:的)?(?:联系|私聊|找我|加)|http|www\.|收到|知道了|了解|明白|谢谢|感谢|多谢|辛苦|你好|您好|在吗|哈哈|嗯|哦|噢|喔|好吧|发错|看到消息|刚看到|面完|开会|机器人|thanks|thx|thank|noted|hello|\bhi\b|received|语音|图片/;

@@ -26,12 +26,17 @@ export interface Normalized {
  */
 // The 吗 goes to the end of the clause, so the words after stay intact for the lexicons:
 // 能不能改 → 能改吗, 可不可以晚一点 → 可以晚一点吗, 有没有停车位 → 有停车位吗.
+// A clause runs to the next punctuation; a dot between digits (11.28) is part of a date.
+const CLAUSE_REST = String.raw`((?:[^,.!?。;]|(?<=\d)\.(?=\d))*)`;
+const FOLD_MODAL = new RegExp(String.raw`([可方需愿应])[不没]\1([以便要意该])` + CLAUSE_REST, "g");
+const FOLD_VERB = new RegExp(String.raw`(?<![现正实存所自])([\u4e00-\u9fa5])[不没]\1` + CLAUSE_REST, "g");
+
 function foldAnotA(text: string): string {
   return text
-    .replace(/([可方需愿应])[不没]\1([以便要意该])([^,.!?。;]*)/g, "$1$2$3吗")
+    .replace(FOLD_MODAL, "$1$2$3吗")
     // Not across a word: 现在不在深圳 is "now not in Shenzhen".
-    .replace(/(?<![现正实存所自])([\u4e00-\u9fa5])[不没]\1([^,.!?。;]*)/g, "$1$2吗")
-    .replace(/([行中好对])不(?=[\s,.?!。]|$)/g, "$1吗")
+    .replace(FOLD_VERB, "$1$2吗")
+    .replace(/([行中好对]|可以)不(?=[\s,.?!。]|$)/g, "$1吗")
     // 有食堂不 / 要带电脑不: a clause-final 不 after 有/要/能 asks.
     .replace(/((?:有|要|能|可以|需要)[^,.!?。;不没]{1,8})不(?=[\s,.?!。]|$)/g, "$1吗");
 }

@@ -23,6 +23,8 @@ export interface Candidate {
   hour?: number;
   minute?: number;
   pod?: PartOfDay;
+  /** The clock hour as written, when no part-of-day word came with it (七点 → 7). */
+  bareHour?: number;
   sameTime?: boolean;
   sameDay?: boolean;
   vague?: boolean;
@@ -32,6 +34,12 @@ export interface Candidate {
   role: Role;
   /** Introduced by 比如 / 例如: refines the previous candidate. */
   elaboration?: boolean;
+  /**
+   * The target verb moves the interview along its own day (推迟到4点, 提前到上午, push it to
+   * 4pm), so a time with no day stays on the interview's day. 改到 / 换到 / 约 name a new
+   * slot without fixing its day (LABELS.md: a clock time with no day gives date null).
+   */
+  alongDay?: boolean;
   /** Index (in the list) of the candidate this one is an alternative to (周四或周五). */
   orWith?: number;
 }
@@ -62,6 +70,7 @@ function absorb(c: Candidate, t: TimeToken): boolean {
     case "clock":
       if (c.hour !== undefined || c.sameTime) return false;
       c.hour = !t.podExplicit && c.pod && t.rawHour !== undefined ? toHour24(t.rawHour, c.pod) : t.hour!;
+      if (!t.podExplicit && !c.pod && t.rawHour !== undefined) c.bareHour = t.rawHour;
       c.minute = t.minute ?? 0;
       c.pod = c.hour < 12 ? "morning" : c.hour < 18 ? "afternoon" : "evening";
       return true;
@@ -110,6 +119,7 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
 // Words just before a candidate that make it the new slot asked for.
 const TARGET_BEFORE =
   /(?:改|换|调|调整|挪|约|安排|定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|约|改约)\s*$|(?:move|reschedule|push|postpone|change|shift)(?: it| the interview)?(?: back)?(?: to)\s*$/;
+const ALONG_DAY_BEFORE = /(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:一下)?(?:到|在|至)?\s*$|(?:push|postpone|move)(?: it| the interview)?(?: back| forward)?(?: to)?\s*$/;
 const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行)(?!到)/;
 // "can't do Wed", "unable to make Wednesday": English puts the inability first.
 const NEGATED_BEFORE = /(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to)\s*(?:do|make(?: it)?|come|attend)?\s*(?:on\s*)?$/;
@@ -128,20 +138,25 @@ const NEGATIVE_AFTER =
 const DUTY_AFTER = /^\s*(?:我)?(?:还)?(?:要|得|必须)(?!是|不|准时|按时|提前|早点|去面|来面|面试|过去|过来|到|来|参加|带|准备|穿)/;
 const PROPOSAL_AFTER =
   /^[^,.!?。;]*?(?:可以|行|方便|ok|好吗|好不好|都行|就行|有空|能来|能到|合适|吧|呢|面|咋样|怎么样|如何|instead|work|would|\?|吗)/;
+// Chat without punctuation separates clauses with a space (晚上7点后可以吗 白天上班).
 const CLAUSE_END = /[,.!?。;]/;
+const CLAUSE_END_OR_SPACE = /[,.!?。;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
 
 function roleOf(c: Candidate, text: string): Role {
   const before = text.slice(Math.max(0, c.index - 12), c.index);
   if (EXCLUDED_BEFORE.test(before)) return "excluded";
   if (c.shiftMinutes !== undefined) return c.arrival ? "neutral" : "target";
-  if (TARGET_BEFORE.test(before)) return "target";
+  if (TARGET_BEFORE.test(before)) {
+    if (ALONG_DAY_BEFORE.test(before)) c.alongDay = true;
+    return "target";
+  }
   // "下周才能安排" / "周五才有空": the earliest the candidate can do — a firm new slot.
   if (EARLIEST_AFTER.test(text.slice(c.end, c.end + 8))) return "target";
   if (NEGATED_BEFORE.test(before)) return "negated";
   const rest = text.slice(c.end);
   if (END_BOUND_AFTER.test(rest)) return "excluded";
   if (COPULA_BEFORE.test(before) || /^\s*是(?!不是)/.test(rest)) return "neutral";
-  const cut = rest.search(CLAUSE_END);
+  const cut = rest.search(rest.includes(" ") ? CLAUSE_END_OR_SPACE : CLAUSE_END);
   const clause = cut === -1 ? rest : rest.slice(0, cut);
   // "周四上午我有课" / "那天下午要跑货": a life event or a duty after a time occupies it.
   if (NEGATIVE_AFTER.test(clause) || LIFE_EVENT.test(clause) || DUTY_AFTER.test(clause)) return "negated";

@@ -16,8 +16,8 @@ export const EN_TIME_HINT =
 
 
 const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|minutes?|mins?)\s*(later|earlier|late|early)\b/g;
-/** "push it back by an hour", "move it forward by 30 minutes", "delay by two hours". */
-const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring)(?: it| the interview)?\s*(back|forward|up|earlier|later)?\s*by\s*(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|minutes?|mins?)\b/g;
+/** "push it back by an hour", "push it back an hour", "move it forward by 30 minutes", "delay by two hours". */
+const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring)(?: it| the interview)?\s*(back|forward|up|earlier|later)?\s*(?:by\s*)?(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|minutes?|mins?)\b/g;
 const SHIFT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, "half a": 0.5, "half an": 0.5 };
 
 function podFromTags(tags: Set<string>): PartOfDay | undefined {
@@ -54,6 +54,9 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const sign = /forward|up|earlier/.test(m[2] ?? "") || m[1] === "bring" ? -1 : 1;
     out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * Math.round(amount * (m[4]!.startsWith("h") ? 60 : 1)) });
   }
+  // "next week" / "the week after" with no day: a range, like 下周.
+  const week = /\b(next|this) week\b(?!\s*(?:mon|tue|wed|thu|fri|sat|sun))/.exec(text);
+  if (week) out.push({ kind: "vagueDate", index: week.index, end: week.index + week[0].length, weekOffset: week[1] === "next" ? 1 : 0 });
   const same = /same time/.exec(text);
   if (same) out.push({ kind: "sameTime", index: same.index, end: same.index + same[0].length });
   for (const r of chrono.en.parse(text, reference)) {

@@ -6,7 +6,7 @@ import type { ParsingReference } from "chrono-node";
 import { addDays, formatDate, formatTime, offsetMinutes, sameDate, wallClock, type CivilDate, type WallClock } from "./calendar.js";
 import { assignRoles, groupTokens, type Candidate, type Role } from "./candidates.js";
 import { enTimeTokens } from "./en-parsers.js";
-import { zhTimeTokens } from "./zh-parsers.js";
+import { toHour24, zhTimeTokens } from "./zh-parsers.js";
 import type { PartOfDay, TimeContext, TimeResolution } from "../types.js";
 
 export interface TimeAnalysis {
@@ -74,13 +74,20 @@ function specificity(c: Candidate): number {
  * - "我12月1号才到深圳，那天下午可以面吗": 那天 points at the day just named.
  * A whole refused day (周三不行，下午三点可以吗) says nothing about the new day.
  */
-function inheritedDate(chosen: Candidate, cands: Candidate[], text: string): CivilDate | null {
+function inheritedDate(chosen: Candidate, cands: Candidate[], text: string, sched: WallClock | null): CivilDate | null {
   if (chosen.vague || chosen.shiftMinutes !== undefined || chosen.sameDay) return null;
   const earlier = cands.filter((c) => c.end <= chosen.index && c.date && !c.vague);
   const last = earlier[earlier.length - 1];
-  if (!last?.date) return null;
-  if (/(?:那天|那一天|这天|这一天)\s*$/.test(text.slice(Math.max(0, chosen.index - 4), chosen.index))) return last.date;
+  const thatDay =
+    /(?:那天|那一天|这天|这一天)\s*$/.test(text.slice(Math.max(0, chosen.index - 4), chosen.index)) ||
+    // "那天下午走不开，上午十点可以": a refused part of 那天, then another part of the same day.
+    (!last && (chosen.pod !== undefined || chosen.hour !== undefined) && cands.some((c) => c.end <= chosen.index && c.role === "negated" && (c.pod || c.hour !== undefined) && /(?:那天|那一天|这天|这一天)\s*$/.test(text.slice(Math.max(0, c.index - 4), c.index))));
+  // "那天晚上可以吗" with no day named before: that day is the interview's.
+  if (!last?.date) return thatDay && sched ? { y: sched.y, m: sched.m, d: sched.d } : null;
+  if (thatDay) return last.date;
   if (last.role === "negated" && (last.pod || last.hour !== undefined) && (chosen.pod || chosen.hour !== undefined)) return last.date;
+  // "周三下午改成晚上6点半": the new time replaces part of the slot just named; its day carries.
+  if (/^\s*(?:的(?:面试)?)?(?:时间)?(?:改|换|调|挪)(?:成|到|为|至)\s*$/.test(text.slice(last.end, chosen.index)) && (chosen.pod || chosen.hour !== undefined)) return last.date;
   return null;
 }
 
@@ -133,6 +140,11 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
       if (!c.date && c.hour !== undefined) keptClocks.push(c);
       return;
     }
+    // A bare 当天 / 同一天 is the interview's own day ("当天能出结果吗"): a mention, not a new slot.
+    if (c.sameDay && c.hour === undefined && !c.pod && c.role !== "target") {
+      mentionsScheduled = true;
+      return;
+    }
     // A bare part of day or 同一时间 floating on its own only fills the chosen candidate.
     if (!c.date && !c.vague && c.hour === undefined && c.shiftMinutes === undefined && !c.pod) return;
     eligible.push(c);
@@ -143,8 +155,13 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     (a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || specificity(a) - specificity(b) || a.index - b.index,
   )[0]!;
 
-  let date: CivilDate | null = chosen.date && !chosen.vague ? chosen.date : inheritedDate(chosen, cands, text);
+  let date: CivilDate | null = chosen.date && !chosen.vague ? chosen.date : inheritedDate(chosen, cands, text, sched);
   let hour = chosen.hour;
+  // "只能晚上过来，七点以后可以吗": a bare hour takes the part of day said just before it.
+  if (chosen.bareHour !== undefined && !chosen.date) {
+    const podBefore = [...cands].reverse().find((c) => c.end <= chosen.index && c.pod && c.hour === undefined && !c.date && c.role !== "negated" && c.role !== "excluded");
+    if (podBefore?.pod) hour = toHour24(chosen.bareHour, podBefore.pod);
+  }
   let minute = chosen.minute ?? 0;
   let pod = chosen.pod ?? null;
 
@@ -180,7 +197,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     const earlierOrLater = /(?:早|晚|提前|推后)一?(?:点|些)(?!到)|\b(?:earlier|later)\b/.test(text.slice(0, chosen.index));
     // Said on the interview day itself, "三点以后都可以" is about that day too.
     const onTheDay = sched !== null && sameDate(nowWall, sched);
-    if (!date && !chosen.vague && sched && (sameDayAnywhere || chosen.sameDay || chosen.role === "target" || earlierOrLater || (onTheDay && hour !== undefined)) && (hour !== undefined || pod || chosen.sameDay)) {
+    if (!date && !chosen.vague && sched && (sameDayAnywhere || chosen.sameDay || (chosen.role === "target" && chosen.alongDay) || earlierOrLater || (onTheDay && hour !== undefined)) && (hour !== undefined || pod || chosen.sameDay)) {
       date = { y: sched.y, m: sched.m, d: sched.d };
     }
   }

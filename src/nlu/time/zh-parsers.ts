@@ -75,7 +75,8 @@ const dottedDate = parser(/(?<![\d.:/-])(\d{1,2})[./-](\d{1,2})(?![\d:.-]|\s*(?:
 });
 
 /** 28号, 1号, 27日 — a day of the current month, or of the next one once it has passed. */
-const dayOfMonth = parser(new RegExp(`(?<![\\d月周期拜])(${N})[号日](?![线楼])`), (c, m) => {
+// 换一日 / 改一天 / 隔一日 / 哪一日 count days, they do not name the 1st.
+const dayOfMonth = parser(new RegExp(`(?<![\\d月周期拜换改另隔某哪每同前后第几整半这那])(${N})[号日](?![线楼])`), (c, m) => {
   const d = zhNumber(m[1]!);
   if (d === null || d < 1 || d > 31) return null;
   const today = todayOf(c);
@@ -175,7 +176,7 @@ export const zhTimeChrono = new chrono.Chrono({
 });
 
 /** Cheap pre-check: only texts with a time-ish character reach chrono at all. */
-export const ZH_TIME_HINT = /[周星礼拜天日号月点时:午晚早推迟延提前同当末\d]/;
+export const ZH_TIME_HINT = /[周星礼拜天日号月点时钟挪往:午晚早推迟延提前同当末\d]/;
 
 /** "3到4点" / "三到五点": a clock range starts at its first hour; rewritten length-preserving to "3点4点". */
 const CLOCK_RANGE = new RegExp(`(${N})\\s*(?:到|至|-|~|～)(?=\\s*${N}\\s*点)`, "g");

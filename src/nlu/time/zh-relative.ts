@@ -6,12 +6,13 @@ import { emit, parser } from "./zh-emit.js";
 import { ZH_NUM_CHARS, zhNumber } from "./zh-numerals.js";
 import type { TimeToken } from "./tokens.js";
 
-const UNIT_MINUTES: Record<string, number> = { 小时: 60, 钟头: 60, 分钟: 1, 分: 1, 天: 1440, 日: 1440, 周: 10080, 星期: 10080, 礼拜: 10080 };
+// 半个钟 / 一个钟: southern "hour" (钟 = 钟头).
+const UNIT_MINUTES: Record<string, number> = { 小时: 60, 钟头: 60, 钟: 60, 分钟: 1, 分: 1, 天: 1440, 日: 1440, 周: 10080, 星期: 10080, 礼拜: 10080 };
 
 /** 推迟一个小时, 晚半小时, 提前半小时, 往后推两天, 推迟一周, 晚20分钟. */
 const shift = parser(
   new RegExp(
-    `(推迟|延后|延迟|推后|往后推|向后推|往后挪|往后延|往后|延期|推|晚|提前|提早|往前挪|往前推|往前|早)(?:了|到)?\\s*(?:个)?\\s*(一个半|半|\\d+(?:\\.\\d+)?|[${ZH_NUM_CHARS}]{1,3})\\s*(?:个)?\\s*(?:多)?\\s*(?:个)?(小时|钟头|分钟|分|天|日|周|星期|礼拜)(?!前)`,
+    `(推迟|延后|延迟|推后|往后推|向后推|往后挪|往后延|往后拖|往后|延期|推|晚|提前|提早|往前挪|往前推|往前提|往前|早)(?:了|到)?\\s*(?:个)?\\s*(一个半|半|\\d+(?:\\.\\d+)?|[${ZH_NUM_CHARS}]{1,3})\\s*(?:个)?\\s*(?:多)?\\s*(?:个)?(小时|钟头|分钟|分|天|日|周|星期|礼拜|钟)(?!前)`,
   ),
   (c, m) => {
     const sign = /提前|提早|往前|^早/.test(m[1]!) ? -1 : 1;
@@ -41,7 +42,7 @@ const sameTime = parser(/同一时间|同一个时间|同样的时间|同一时�
 const sameDay = parser(/同一天|同一日|同天|当天/, (c, m) => emit(c, m, { kind: "sameDay" }));
 
 /** Ranges and vague wishes: 下周 (no weekday), 周末, 月底, 这几天, 改天, 最近 (not "nearest": 离哪个站最近). */
-const vagueDate = parser(/(下下|下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])|周末|月底|月初|月中|这几天|这两天|改天|(?<![站离哪近远])最近(?!的(?:地铁|站|公交|出口|入口|停车|路))/, (c, m) => {
+const vagueDate = parser(/(下下|下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])|周末(?!双休|单休|休息|休吗|加班|上班|要上班)|月底|月初|月中|这几天|这两天|改天|(?<![站离哪近远])最近(?!的(?:地铁|站|公交|出口|入口|停车|路))/, (c, m) => {
   const p = m[1] ?? "";
   const token: Omit<TimeToken, "index" | "end"> = { kind: "vagueDate" };
   if (p.startsWith("下")) token.weekOffset = p === "下下" ? 2 : 1;

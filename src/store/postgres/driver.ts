@@ -18,6 +18,8 @@ export interface Driver {
   readonly db: Db;
   /** Where it points, without credentials, for logs and health. */
   readonly where: string;
+  /** The embedded database itself (PGlite only): the job scheduler shares it (src/jobs). */
+  readonly pglite?: PGlite;
   migrate(migrationsFolder: string): Promise<void>;
   /** Prepares the hot statements where the driver needs it done up front (PGlite; see raw-query.ts). */
   prepare(statements: readonly RawStatement[]): Promise<void>;
@@ -89,6 +91,7 @@ export async function connectPglite(source: string | PGlite): Promise<Driver> {
     kind: "pglite",
     db: drizzlePglite({ client }),
     where: typeof source === "string" ? source : (client.dataDir ?? "memory://"),
+    pglite: client,
     migrate: (migrationsFolder) => migratePglite(drizzlePglite({ client }), { migrationsFolder }),
     prepare: (statements) => preparePglite(client, statements),
     close: async () => {

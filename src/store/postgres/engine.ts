@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import type { Clock } from "../../clock.js";
 import { StoreUsageError } from "../contract/errors.js";
@@ -47,6 +48,11 @@ export class PostgresStore extends PostgresOperations implements Store {
     super();
     this.engine = driver.kind;
     this.root = { db: driver.db, clock, driver: driver.kind };
+  }
+
+  /** The embedded PGlite (undefined on a server), for the job scheduler on the same database. */
+  get pglite(): PGlite | undefined {
+    return this.driver.pglite;
   }
 
   async transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {

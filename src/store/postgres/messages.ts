@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, gte, lt, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNull, lt, lte, or, gt, type SQL } from "drizzle-orm";
 import type { LoggedMessage, MessageChannel, MessageDirection, MessageFilter, MessageKind, NewMessage } from "../contract/messages.js";
 import { clampLimit, idString, optionalRef, parseId, type PgContext } from "./context.js";
 import { cleanText } from "./sanitize.js";
-import { messages } from "./schema.js";
+import { interviews, messages } from "./schema.js";
 
 type Row = typeof messages.$inferSelect;
 
@@ -42,7 +42,22 @@ export async function logMessage(ctx: PgContext, message: NewMessage): Promise<L
       at: message.at ?? ctx.clock.now(),
     })
     .returning();
-  return toMessage(row!);
+  const logged = toMessage(row!);
+  if (logged.interviewId !== null && logged.direction === "in" && logged.channel === "kf" && (logged.kind === "text" || logged.kind === "menu")) {
+    await noteReply(ctx, row!.interviewId!, logged.at);
+  }
+  return logged;
+}
+
+/**
+ * Keeps `interviews.first_reply_at` (a metrics fact) at the earliest reply at
+ * or after the interview's creation. Only the first reply writes the row.
+ */
+async function noteReply(ctx: PgContext, interviewId: bigint, at: Date): Promise<void> {
+  await ctx.db
+    .update(interviews)
+    .set({ firstReplyAt: at })
+    .where(and(eq(interviews.id, interviewId), lte(interviews.createdAt, at), or(isNull(interviews.firstReplyAt), gt(interviews.firstReplyAt, at))));
 }
 
 export async function listMessages(ctx: PgContext, filter: MessageFilter): Promise<LoggedMessage[]> {

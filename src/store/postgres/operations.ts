@@ -15,6 +15,7 @@ import type {
 } from "../contract/interviews.js";
 import type { KfAcceptResult, KfPulledMessage, SaveKfBatchOptions } from "../contract/kf-cursors.js";
 import type { LoggedMessage, MessageFilter, NewMessage } from "../contract/messages.js";
+import type { EventCountRow, MetricsCalendar, MetricsFilter, MetricsGroupRow, ReasonCount, ReminderEffectRow, RiskFact, RiskFactFilter } from "../contract/metrics.js";
 import type { NewNudge, Nudge, NudgeStatus } from "../contract/nudges.js";
 import type { NewOutboxMessage, OutboxCounts, OutboxMessage } from "../contract/outbox.js";
 import type { TurnLoad, TurnWrite, TurnWritten } from "../contract/turns.js";
@@ -28,8 +29,11 @@ import * as inbox from "./inbox.js";
 import * as interviews from "./interviews.js";
 import * as kf from "./kf-cursors.js";
 import * as messages from "./messages.js";
+import * as metricsDetails from "./metrics-details.js";
+import * as metricsGroups from "./metrics-groups.js";
 import * as nudges from "./nudges.js";
 import * as outbox from "./outbox.js";
+import * as riskFacts from "./risk-facts.js";
 import * as transitions from "./transitions.js";
 import * as turns from "./turns.js";
 
@@ -103,4 +107,11 @@ export abstract class PostgresOperations implements StoreOperations {
 
   async loadTurn(conversationId: string, options?: { inboundMsgId?: string }): Promise<TurnLoad | undefined> { return turns.loadTurn(this.ctx(), conversationId, options); }
   async writeTurn(write: TurnWrite): Promise<TurnWritten> { return turns.writeTurn(this.ctx(), write); }
+  async metricsGroups(filter: MetricsFilter, calendar: MetricsCalendar): Promise<MetricsGroupRow[]> { return metricsGroups.metricsGroups(this.ctx(), filter, calendar); }
+  async metricsReasons(filter: MetricsFilter): Promise<ReasonCount[]> { return metricsDetails.metricsReasons(this.ctx(), filter); }
+  async metricsReminders(filter: MetricsFilter, withinMs: number): Promise<ReminderEffectRow[]> { return metricsDetails.metricsReminders(this.ctx(), filter, withinMs); }
+  async metricsEventCounts(filter: MetricsFilter, types: readonly string[]): Promise<EventCountRow[]> { return metricsDetails.metricsEventCounts(this.ctx(), filter, types); }
+  async riskFacts(filter: RiskFactFilter): Promise<RiskFact[]> { return riskFacts.riskFacts(this.ctx(), filter); }
+  async nudgesOf(interviewIds: readonly string[]): Promise<Nudge[]> { return metricsDetails.nudgesOf(this.ctx(), interviewIds); }
+  async metricsVersion(): Promise<string> { return metricsDetails.metricsVersion(this.ctx()); }
 }

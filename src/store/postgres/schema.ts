@@ -9,6 +9,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import {
   bigint,
+  boolean,
   check,
   doublePrecision,
   index,
@@ -104,12 +105,25 @@ export const interviews = pgTable(
     cancelReason: text("cancel_reason"),
     createdAt: at("created_at").notNull(),
     updatedAt: at("updated_at").notNull(),
+    // Metrics facts, kept up to date by logMessage and transitionInterview (and
+    // backfilled by migration 0002), so the dashboard aggregates one table
+    // instead of probing the message log and history per interview.
+    /** The first candidate reply at or after creation (see contract/metrics.ts). */
+    firstReplyAt: at("first_reply_at"),
+    everConfirmed: boolean("ever_confirmed").notNull().default(false),
+    everRescheduled: boolean("ever_rescheduled").notNull().default(false),
+    everCancelled: boolean("ever_cancelled").notNull().default(false),
+    everCompleted: boolean("ever_completed").notNull().default(false),
+    /** The latest of checked_in/completed ("attended") or no_show ("no_show"); null while unknown. */
+    attendance: text("attendance"),
   },
   (t) => [
     index("interviews_recruiter_scheduled_idx").on(t.recruiterUserId, t.scheduledAt),
     index("interviews_status_scheduled_idx").on(t.status, t.scheduledAt),
     index("interviews_scheduled_idx").on(t.scheduledAt),
     index("interviews_candidate_idx").on(t.candidateId),
+    // Metrics select their cohort by invitation (creation) time.
+    index("interviews_created_idx").on(t.createdAt),
     check("interviews_status_ck", oneOf(t.status, INTERVIEW_STATUSES)),
     check("interviews_duration_ck", sql`${t.durationMinutes} > 0`),
   ],
@@ -188,6 +202,8 @@ export const messages = pgTable(
     index("messages_interview_at_idx").on(t.interviewId, t.at),
     index("messages_conversation_at_idx").on(t.conversationId, t.at),
     index("messages_at_idx").on(t.at),
+    // Candidate replies only: "first reply after t" (metrics, risk) is one probe.
+    index("messages_reply_idx").on(t.interviewId, t.at).where(sql`direction = 'in' and channel = 'kf' and kind in ('text', 'menu')`),
     check("messages_direction_ck", oneOf(t.direction, ["in", "out"])),
     check("messages_channel_ck", oneOf(t.channel, ["kf", "app", "robot"])),
     check("messages_kind_ck", oneOf(t.kind, ["text", "menu", "event", "card"])),

@@ -38,6 +38,7 @@ export function transitionInterview(
         updatedAt: now,
         ...(input.to === "rescheduled" ? { rescheduleCount: sql`${interviews.rescheduleCount} + 1` } : {}),
         ...(input.to === "cancelled" ? { cancelReason: input.reason ?? null } : {}),
+        ...metricsFacts(input.to),
       })
       .where(eq(interviews.id, id))
       .returning();
@@ -55,6 +56,27 @@ export function transitionInterview(
       .returning();
     return { interview: toInterview(row!), transition: toTransition(transition!) };
   });
+}
+
+/** The interview's metrics facts a move to `to` sets (definitions in contract/metrics.ts). */
+function metricsFacts(to: TransitionInput["to"]): Partial<typeof interviews.$inferInsert> {
+  switch (to) {
+    case "confirmed":
+      return { everConfirmed: true };
+    case "reschedule_requested":
+    case "rescheduled":
+      return { everRescheduled: true };
+    case "cancelled":
+      return { everCancelled: true };
+    case "checked_in":
+      return { attendance: "attended" };
+    case "completed":
+      return { attendance: "attended", everCompleted: true };
+    case "no_show":
+      return { attendance: "no_show" };
+    default:
+      return {};
+  }
 }
 
 export async function listTransitions(ctx: PgContext, filter: TransitionFilter): Promise<InterviewTransition[]> {

@@ -16,29 +16,24 @@ export function memberName(userId: string): string | undefined {
   return MEMBER_NAMES[userId];
 }
 
-/** #5's announced job runner: `bot.jobs` with `runDue()` and `nextDueAt()` (sync or async). */
-export interface SandboxJobs {
-  nextDueAt(): Promise<Date | null | undefined> | Date | null | undefined;
-  runDue(): Promise<unknown> | unknown;
+/** The bot's job runner (#5): what the clock panel needs of it. */
+export type SandboxJobs = Pick<Bot["jobs"], "nextDueAt" | "runDue">;
+
+export function jobsOf(bot: Bot): SandboxJobs {
+  return bot.jobs;
 }
 
 /**
- * The bot's job runner, once #5 exposes it. Read structurally until `Bot`
- * declares `jobs`; when it does, replace this with `bot.jobs`.
- */
-export function jobsOf(bot: Bot): SandboxJobs | undefined {
-  const jobs = (bot as Bot & { jobs?: Partial<SandboxJobs> }).jobs;
-  return jobs && typeof jobs.nextDueAt === "function" && typeof jobs.runDue === "function" ? (jobs as SandboxJobs) : undefined;
-}
-
-/**
- * The dashboard's URL with its access token, once #7 lands — printed at
- * startup and linked from the page. Assumed shape: `bot.dashboard.url`
- * (already carrying `?token=…`); adjust here if #7 exposes it differently.
+ * The HR dashboard (#7) and the token to sign in with. The dashboard keeps
+ * tokens out of URLs (a login form sets a session cookie), so the sandbox shows
+ * the token next to the link instead of putting it into the link.
  */
 export function dashboardUrl(bot: Bot): string | undefined {
-  const dashboard = (bot as Bot & { dashboard?: { url?: unknown } }).dashboard;
-  return typeof dashboard?.url === "string" ? dashboard.url : undefined;
+  return bot.dashboardToken ? `${bot.url}/dashboard` : undefined;
+}
+
+export function dashboardToken(bot: Bot): string | undefined {
+  return bot.dashboardToken;
 }
 
 /** A sample candidate for the demo button. */

@@ -13,7 +13,7 @@ export type ClockMove = { action: "advance"; minutes: number } | { action: "next
 
 export interface ClockMoved {
   now: string;
-  /** Jobs were run after the move (false while #5 is not wired). */
+  /** Due jobs were run after the move. */
   ranJobs: boolean;
 }
 
@@ -27,7 +27,6 @@ export async function moveClock(ctx: SandboxContext, move: ClockMove): Promise<C
       target = now + move.minutes * 60_000;
       break;
     case "next_job": {
-      if (!jobs) throw new SandboxError(409, "定时任务尚未接入（等待 #5 合并）");
       const next = await jobs.nextDueAt();
       if (!next) throw new SandboxError(409, "没有待执行的定时任务");
       target = Math.max(now, next.getTime());
@@ -43,9 +42,9 @@ export async function moveClock(ctx: SandboxContext, move: ClockMove): Promise<C
     }
   }
   clock.set(target);
-  if (jobs) await jobs.runDue();
+  await jobs.runDue();
   ctx.logger.info({ move, now: clock.now().toISOString() }, "sandbox clock moved");
-  return { now: clock.now().toISOString(), ranJobs: jobs !== undefined };
+  return { now: clock.now().toISOString(), ranJobs: true };
 }
 
 function movable(ctx: SandboxContext): MovableClock {

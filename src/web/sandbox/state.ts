@@ -1,6 +1,6 @@
 import { isMovable, OffsetClock } from "../../clock.js";
 import type { InterviewStatus } from "../../store/types.js";
-import { dashboardUrl, jobsOf, SANDBOX_RECRUITER } from "./adapter.js";
+import { dashboardToken, dashboardUrl, jobsOf, SANDBOX_RECRUITER } from "./adapter.js";
 import type { SandboxContext } from "./context.js";
 import type { SandboxCandidate } from "./session.js";
 
@@ -29,12 +29,14 @@ export interface SandboxState {
   jobs: boolean;
   nextJobAt: string | null;
   dashboardUrl: string | null;
+  /** The token the dashboard's login form asks for (sandbox only; shown next to the link). */
+  dashboardToken: string | null;
 }
 
 export async function describeState(ctx: SandboxContext): Promise<SandboxState> {
   const { bot, clock, session } = ctx;
   const jobs = jobsOf(bot);
-  const next = jobs ? await jobs.nextDueAt() : undefined;
+  const next = await jobs.nextDueAt();
   return {
     now: clock.now().toISOString(),
     ticking: clock instanceof OffsetClock,
@@ -47,6 +49,7 @@ export async function describeState(ctx: SandboxContext): Promise<SandboxState> 
     jobs: jobs !== undefined,
     nextJobAt: next ? next.toISOString() : null,
     dashboardUrl: dashboardUrl(bot) ?? null,
+    dashboardToken: dashboardToken(bot) ?? null,
   };
 }
 

@@ -33,7 +33,10 @@ export function kfRoutes(router: Router, sim: SimState): void {
     const msgid = body["msgid"];
     if (msgid !== undefined && (typeof msgid !== "string" || !MSGID.test(msgid))) return refuse(ERR.badParam, "invalid msgid");
     // Idempotent retry: the same msgid answers the same result and shows nothing again.
-    if (typeof msgid === "string" && sim.kf.msgids.has(msgid)) return { msgid };
+    if (typeof msgid === "string" && sim.kf.msgids.has(msgid)) {
+      sim.kf.repeats.set(msgid, (sim.kf.repeats.get(msgid) ?? 0) + 1);
+      return { msgid };
+    }
     const checked = checkKfMessage(body);
     if (!checked.ok) return refuse(checked.errcode, checked.errmsg);
     const toUser = String(body["touser"] ?? "");
@@ -51,7 +54,10 @@ export function kfRoutes(router: Router, sim: SimState): void {
   post("kf/send_msg_on_event", (body) => {
     const msgid = body["msgid"];
     if (msgid !== undefined && (typeof msgid !== "string" || !MSGID.test(msgid))) return refuse(ERR.badParam, "invalid msgid");
-    if (typeof msgid === "string" && sim.kf.msgids.has(msgid)) return { msgid };
+    if (typeof msgid === "string" && sim.kf.msgids.has(msgid)) {
+      sim.kf.repeats.set(msgid, (sim.kf.repeats.get(msgid) ?? 0) + 1);
+      return { msgid };
+    }
     const code = sim.kf.codes.usable(String(body["code"] ?? ""));
     if (!code) return refuse(ERR.badCode);
     const checked = checkKfMessage(body);

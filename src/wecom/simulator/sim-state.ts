@@ -48,6 +48,8 @@ export interface SimState {
     codes: EventCodes;
     /** Our msgids already used on this kf account → the answer they got. */
     msgids: Map<string, string>;
+    /** How often each msgid was sent again after it was shown (answered, shown nothing). */
+    repeats: Map<string, number>;
   };
   app: {
     cards: Map<string, SimCard>;

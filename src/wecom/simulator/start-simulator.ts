@@ -64,6 +64,8 @@ export interface Simulator {
   issueSyncToken(): string;
 
   callCount(api: string): number;
+  /** How often a kf send with this msgid came again after it was shown (and was absorbed). */
+  repeatCount(msgid: string): number;
   kfSession(externalUserId: string): { state: KfServiceState; servicerUserId: string | undefined; sentInWindow: number } | undefined;
   card(taskId: string): SimCard | undefined;
 }
@@ -100,7 +102,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     calls: new Map(),
     faults: new Map(),
     delays: new Map(),
-    kf: { customers: new KfCustomers(clock), inbox, codes: new EventCodes(clock), msgids: new Map() },
+    kf: { customers: new KfCustomers(clock), inbox, codes: new EventCodes(clock), msgids: new Map(), repeats: new Map() },
     app: {
       cards: new Map(),
       responseCodes: new Map(),
@@ -179,6 +181,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     },
     issueSyncToken: () => inbox.issueToken(),
     callCount: (api) => sim.calls.get(api) ?? 0,
+    repeatCount: (msgid) => sim.kf.repeats.get(msgid) ?? 0,
     kfSession(externalUserId) {
       const c = sim.kf.customers.get(externalUserId);
       return c && { state: c.state, servicerUserId: c.servicerUserId, sentInWindow: c.sentInWindow };

@@ -11,7 +11,7 @@ describe("cancel", () => {
   it("a reason in the reply → cancelled at once with that reason", () => {
     const c = started();
     const r = c.say("不去了，已经找到工作了");
-    expect(effectTypes(r)).toEqual(["transition:cancelled", "event:candidate.cancelled", "cancel_nudges"]);
+    expect(effectTypes(r)).toEqual(["transition:cancelled", "event:candidate.cancelled", "cancel_nudges", "replan_nudges"]);
     expect(find(r, "transition").reason).toBe("found_job");
     expect(find(r, "event").payload).toMatchObject({ reason: "found_job" });
     expect(said(r)).toContain("已为您取消本次面试");

@@ -23,7 +23,7 @@ describe("unclear replies", () => {
     const c = started();
     c.say("啊这个");
     const r = c.say("xyz");
-    expect(effectTypes(r)).toEqual(["handoff", "event:conversation.handed_off"]);
+    expect(effectTypes(r)).toEqual(["handoff", "event:conversation.handed_off", "replan_nudges"]);
     expect(said(r)).toContain("已请招聘负责人直接与您沟通");
     expect(c.state).toMatchObject({ flow: "handoff", step: "requested" });
   });

@@ -10,7 +10,8 @@ describe("handoff", () => {
     const c = new Conversation();
     c.bind();
     const took = handled(c.step(session(3)));
-    expect(took.effects).toEqual([]);
+    // Candidate-facing nudges stop while a human serves (re-planned when the session returns).
+    expect(took.effects).toEqual([{ type: "replan_nudges" }]);
     expect(c.state).toMatchObject({ flow: "handoff", step: "human", slots: { resume: { flow: "invitation", step: "awaiting_reply" } } });
     expect(c.say("好的")).toEqual({ status: "ignored", reason: "human_has_session" });
     expect(c.tap("confirm")).toEqual({ status: "ignored", reason: "human_has_session" });

@@ -28,7 +28,9 @@ describe("invitation (on bound)", () => {
     expect(said(r)).toContain("确认参加\n申请改期\n无法参加");
     expect(said(r)).toContain("也可以直接用文字回复");
     expect(c.state).toMatchObject({ flow: "invitation", step: "awaiting_reply" });
-    expect(handled(r).effects.filter((e) => e.type !== "send")).toEqual([]);
+    // The invitation starts the no-reply clock: nudges are planned from here.
+    expect(handled(r).effects.filter((e) => e.type !== "send")).toEqual([{ type: "replan_nudges" }]);
+    expect(c.state.slots.invitedAt).toBe(c.ctx.now.toISOString());
   });
 
   it("an online interview gets the meeting link and no address lines", () => {

@@ -11,7 +11,7 @@ describe("opt-out", () => {
   it.each(["退订", "别再发了", "不要再联系我"])("%s → nudges cancelled, confirmed once, event", (reply) => {
     const c = started();
     const r = c.say(reply);
-    expect(effectTypes(r)).toEqual(["cancel_nudges", "event:candidate.opted_out"]);
+    expect(effectTypes(r)).toEqual(["cancel_nudges", "replan_nudges", "event:candidate.opted_out"]);
     expect(find(r, "cancel_nudges").reason).toBe("opted_out");
     expect(said(r)).toContain("之后不会再主动给您发送消息");
     expect(c.state.slots.optedOut).toBe(true);

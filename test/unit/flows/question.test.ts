@@ -36,7 +36,7 @@ describe("questions", () => {
   it("a topic nobody configured goes to a human", () => {
     const ctx = makeCtx({ interview: { position: "测试工程师" } });
     const r = started(ctx).say("这个岗位具体做什么的？");
-    expect(effectTypes(r)).toEqual(["event:candidate.question", "event:candidate.unanswered_question", "handoff", "event:conversation.handed_off"]);
+    expect(effectTypes(r)).toEqual(["event:candidate.question", "event:candidate.unanswered_question", "handoff", "event:conversation.handed_off", "replan_nudges"]);
     expect(find(r, "handoff").servicerUserId).toBe("zhangwei");
     expect(said(r)).toContain("这个问题我已转给招聘负责人");
   });

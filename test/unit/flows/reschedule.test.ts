@@ -168,7 +168,7 @@ describe("reschedule cap", () => {
   it("at settings.maxReschedules the recruiter takes over", () => {
     const ctx = makeCtx({ interview: { status: "rescheduled", rescheduleCount: 2 } });
     const r = handled(candidateStep({ flow: "attending", step: "rescheduled", slots: {} }, { kind: "menu", at: ctx.now, menuId: "reschedule", text: "申请改期" }, ctx));
-    expect(effectTypes(r)).toEqual(["handoff", "event:conversation.handed_off"]);
+    expect(effectTypes(r)).toEqual(["handoff", "event:conversation.handed_off", "replan_nudges"]);
     expect(find(r, "handoff").servicerUserId).toBe("zhangwei");
     expect(said(r)).toContain("已请招聘负责人直接与您沟通");
     expect(r.state).toMatchObject({ flow: "handoff", step: "requested", slots: { resume: { flow: "attending", step: "rescheduled" } } });

@@ -24,7 +24,8 @@ describe("conflicts stated as life events (reschedule, never confirm)", () => {
 
   it("a life event after a time occupies it; the other part of the day is proposed", () => {
     expect(u("周五上午我要送孩子上学，下午可以吗").proposed).toEqual(p("2026-11-27", null, "afternoon"));
-    expect(u("那天下午得去银行办手续，上午行吗").proposed).toEqual(p(null, null, "morning"));
+    // 那天 with no day named before is the interview's day (as both independent writers read it).
+    expect(u("那天下午得去银行办手续，上午行吗").proposed).toEqual(p("2026-11-25", null, "morning"));
   });
 
   it("a conflict about now is not one about the slot", () => {

@@ -1,6 +1,8 @@
 /**
  * Held-out batch 15, written blind (labels per LABELS.md, before running the system).
  * A typical mix (mostly plain confirms, common reschedules, cancels and questions) to estimate everyday accuracy. Blind: intent 62/64 (96.9%), 0 critical, proposed 64/64; 是吧？ relabelled as an other-topic question (public r354); 周三下午不行，上午可以 relabelled to Wednesday morning (a refused part of a day, then another part: the same day, as the independent blind writer reads it).
+ * 改到 / 改成 + a time with no day relabelled to date null in round 4 (LABELS.md: a clock time
+ * with no day gives date null unless the wording fixes the day; both independent writers agree).
  * Every field is checked: intent, proposed, cancelReason and question topics.
  */
 import { heldoutBatch, P, type HeldoutCase } from "./helpers.js";
@@ -20,7 +22,7 @@ const cases: HeldoutCase[] = [
   ["那天没空，下周可以吗", "reschedule", null, null, []],
   ["不好意思，周三有事，周四上午10点可以吗", "reschedule", P("2026-11-26", "10:00", "morning"), null, []],
   ["我能晚一点吗，比如下午四点", "reschedule", P("2026-11-25", "16:00", "afternoon"), null, []],
-  ["能改成晚上吗", "reschedule", P("2026-11-25", null, "evening"), null, []],
+  ["能改成晚上吗", "reschedule", P(null, null, "evening"), null, []],
   ["周三下午不行，上午可以", "reschedule", P("2026-11-25", null, "morning"), null, []],
   ["能约到下周一吗", "reschedule", P("2026-11-30", null, null), null, []],
   ["改期，谢谢", "reschedule", null, null, []],
@@ -47,7 +49,7 @@ const cases: HeldoutCase[] = [
   ["收到", "other", null, null, []],
   ["谢谢", "other", null, null, []],
   ["好的，谢谢", "confirm", null, null, []],
-  ["嗯", "confirm", null, null, []],
+  ["嗯", "other", null, null, []], // LABELS.md: a bare 嗯 is an acknowledgement (other); both independent writers agree.
   ["👍", "confirm", null, null, []],
   ["[抱拳]", "other", null, null, []],
   ["我考虑一下再回复你", "other", null, null, []],
@@ -61,7 +63,7 @@ const cases: HeldoutCase[] = [
   ["我周三下午两点准时到", "confirm", null, null, []],
   ["25号下午2点是吧？好的", "confirm", null, null, ["other"]],
   ["周三14点，收到，准时参加", "confirm", null, null, []],
-  ["麻烦改到下午三点，谢谢", "reschedule", P("2026-11-25", "15:00", "afternoon"), null, []],
+  ["麻烦改到下午三点，谢谢", "reschedule", P(null, "15:00", "afternoon"), null, []],
   ["周三上午十点可以吗", "reschedule", P("2026-11-25", "10:00", "morning"), null, []],
   ["周二下午可以提前面吗", "reschedule", P("2026-11-24", null, "afternoon"), null, []],
   ["Sorry, can't come on Wednesday. Is Thursday OK?", "reschedule", P("2026-11-26", null, null), null, []],

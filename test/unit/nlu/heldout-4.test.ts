@@ -6,7 +6,7 @@
 import { heldoutBatch, P, type HeldoutCase } from "./helpers.js";
 
 const cases: HeldoutCase[] = [
-  ["嗯嗯", "confirm", null, null, []],
+  ["嗯嗯", "other", null, null, []], // LABELS.md: a bare 嗯 is an acknowledgement (other); both independent writers agree.
   ["好", "confirm", null, null, []],
   ["行", "confirm", null, null, []],
   ["可", "confirm", null, null, []],

@@ -1,6 +1,8 @@
 /**
  * Held-out batch 6, written blind (labels per LABELS.md, before running the system).
  * Polite refusals, negation traps, questions mixed with decisions, on-the-day replies. Blind: intent 55/64 (85.9%), 0 critical, proposed 62/64 (往后推一点 read as 13:00).
+ * 改到 / 改成 + a time with no day relabelled to date null in round 4 (LABELS.md: a clock time
+ * with no day gives date null unless the wording fixes the day; both independent writers agree).
  * Every field is checked: intent, proposed, cancelReason and question topics.
  */
 import { heldoutBatch, P, type HeldoutCase } from "./helpers.js";
@@ -51,7 +53,7 @@ const cases: HeldoutCase[] = [
   ["12号之后都可以", "reschedule", null, null, []],
   ["周四周五都可以", "reschedule", P("2026-11-26", null, null), null, []],
   ["要不下午四点？", "reschedule", P(null, "16:00", "afternoon"), null, []],
-  ["我三点有个会，能不能改到五点", "reschedule", P("2026-11-25", "17:00", "afternoon"), null, []],
+  ["我三点有个会，能不能改到五点", "reschedule", P(null, "17:00", "afternoon"), null, []],
   ["地址发我一下", "question", null, null, ["location"]],
   ["发个定位", "question", null, null, ["location"]],
   ["要穿正装吗", "question", null, null, ["other"]],

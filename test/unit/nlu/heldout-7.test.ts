@@ -37,7 +37,7 @@ const cases: HeldoutCase[] = [
   ["[握手]", "other", null, null, []],
   ["ok吧", "confirm", null, null, []],
   ["okk", "confirm", null, null, []],
-  ["嗯呢", "confirm", null, null, []],
+  ["嗯呢", "other", null, null, []], // LABELS.md: a bare 嗯 is an acknowledgement (other); both independent writers agree.
   ["好滴呢", "confirm", null, null, []],
   ["可以可以", "confirm", null, null, []],
   ["行行行", "confirm", null, null, []],

@@ -20,13 +20,19 @@ describe("menu numbers", () => {
 });
 
 describe("assent, emoji and slang", () => {
-  it.each(["好的", "好滴", "好哒～", "妥", "妥妥的", "ok的", "OK", "👌", "👍", "[OK]", "得行", "要得", "中", "嗯嗯", "没问题", "准时到", "周三见", "收到，会准时参加", "Sure, I'll be there."])(
+  it.each(["好的", "好滴", "好哒～", "妥", "妥妥的", "ok的", "OK", "👌", "👍", "[OK]", "得行", "要得", "中", "嗯嗯，可以", "没问题", "准时到", "周三见", "收到，会准时参加", "Sure, I'll be there."])(
     "%s → confirm",
     (text) => expect(u(text).intent).toBe("confirm"),
   );
   it.each(["收到", "知道了", "noted", "谢谢", "哦", "[微笑]", "😂", "。", "你好", "在吗"])("%s → other", (text) =>
     expect(u(text).intent).toBe("other"),
   );
+  // LABELS.md lists a bare 嗯 as an acknowledgement; below the threshold, so the bot asks once more.
+  it.each(["嗯", "嗯嗯", "嗯呢", "嗯呐", "嗯。"])("bare %s → other, low confidence", (text) => {
+    const r = u(text);
+    expect(r.intent).toBe("other");
+    expect(r.confidence).toBeLessThan(0.6);
+  });
 });
 
 describe("negation", () => {

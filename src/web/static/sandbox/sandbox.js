@@ -254,6 +254,7 @@
       dash.classList.remove("is-disabled");
       dash.removeAttribute("aria-disabled");
       dash.title = "在新窗口打开 HR 看板";
+      $("dashboard-token").textContent = s.dashboardToken ? `访问令牌：${s.dashboardToken}` : "";
     }
   }
 

@@ -1,0 +1,2 @@
+CREATE INDEX "interviews_created_idx" ON "interviews" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "messages_reply_idx" ON "messages" USING btree ("interview_id","at") WHERE direction = 'in' and channel = 'kf' and kind in ('text', 'menu');

@@ -1,0 +1,74 @@
+import { Agenda, InMemoryNotificationChannel, toJobId, type NotificationChannel } from "agenda";
+import { PostgresBackend, PostgresNotificationChannel } from "@agendajs/postgres-backend";
+import type { Logger } from "../log.js";
+import { JOBS_TABLE } from "./job-rows.js";
+import type { SchedulerPool } from "./sql-client.js";
+
+export interface AgendaSetup {
+  agenda: Agenda;
+  /** Wakes every instance's job processor (LISTEN/NOTIFY on a server, in-process on PGlite). */
+  poke(jobName: string): Promise<void>;
+}
+
+/**
+ * How nudge jobs run, shared by the scheduler and the bench. `lockLimit` caps
+ * the jobs one instance holds: Agenda's lock query skips locked rows one by
+ * one, so an unbounded backlog of locked-but-waiting jobs makes every further
+ * lock slower (and starves other instances).
+ */
+export function nudgeJobOptions(concurrency: number, lockLifetime: number) {
+  return { concurrency, lockLifetime, lockLimit: 500, removeOnComplete: true } as const;
+}
+
+export interface CreateAgendaOptions {
+  db: SchedulerPool;
+  logger: Logger;
+  /** This instance's name (Agenda's lastModifiedBy): which instance locked a job. */
+  name: string;
+  processEveryMs: number;
+  maxConcurrency: number;
+}
+
+/**
+ * Agenda 6 on the bot's own database through `@agendajs/postgres-backend`.
+ * The schema is created by {@link ensureJobsSchema} (under a lock), not by the
+ * backend. On a server, jobs written by any instance wake all of them through
+ * LISTEN/NOTIFY; on PGlite (one process) an in-process channel does that.
+ */
+export function createAgenda(o: CreateAgendaOptions): AgendaSetup {
+  const server = o.db.kind === "postgres";
+  const backend = new PostgresBackend({ pool: o.db.pool, tableName: JOBS_TABLE, ensureSchema: false, disableNotifications: true });
+  const channel: NotificationChannel = server ? wakeOnlyChannel(o.db) : new InMemoryNotificationChannel();
+  const agenda = new Agenda({
+    backend,
+    ...(channel ? { notificationChannel: channel } : {}),
+    name: o.name,
+    processEvery: o.processEveryMs,
+    maxConcurrency: o.maxConcurrency,
+    defaultConcurrency: o.maxConcurrency,
+  });
+  // Always listen: a job or lock error must be logged, never crash the process.
+  agenda.on("error", (err: unknown) => o.logger.error({ err }, "job scheduler error"));
+  channel.on("error", (err: unknown) => o.logger.warn({ err }, "job notification channel error"));
+  return {
+    agenda,
+    async poke(jobName) {
+      if (channel.state !== "connected") return;
+      await channel.publish({ jobId: toJobId("poke"), jobName, nextRunAt: new Date(), priority: 0, timestamp: new Date(), source: o.name });
+    },
+  };
+}
+
+/**
+ * LISTEN/NOTIFY for "a job is due now" only. Agenda also publishes every job's
+ * start / success / complete as NOTIFYs (three more statements per job) for
+ * cross-process events nobody here listens to; without them a job costs half
+ * the round trips (see bench/nudges.ts).
+ */
+function wakeOnlyChannel(db: SchedulerPool): NotificationChannel {
+  const channel = new PostgresNotificationChannel({ channelName: JOBS_TABLE });
+  channel.setPool(db.pool);
+  Object.defineProperty(channel, "publishState", { value: undefined });
+  Object.defineProperty(channel, "subscribeState", { value: undefined });
+  return channel;
+}
