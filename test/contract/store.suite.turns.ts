@@ -131,6 +131,37 @@ export function turnContract({ store, clock }: SuiteContext): void {
     expect(rows.map((r) => r.payload)).toEqual([{ a: 1 }, { b: 1 }]);
   });
 
+  it("keeps the interview's first reply (a metrics fact) as logMessage does: the earliest candidate reply since creation", async () => {
+    const iv = await makeInterview(store());
+    const conv = await store().openConversation("wkA", "wmEXT1");
+    const created = iv.createdAt.getTime();
+    const at = (minutes: number): Date => new Date(created + minutes * 60_000);
+    const refs = { conversationId: conv.id, interviewId: iv.id, peerId: "wmEXT1" };
+    const firstReply = async (): Promise<Date | null> =>
+      (await store().riskFacts({ reconfirmKinds: [] })).find((f) => f.interviewId === iv.id)!.firstReplyAt;
+    await store().writeTurn({
+      conversation: { id: conv.id, expectedVersion: 1, interviewId: iv.id },
+      messages: [
+        { direction: "in", channel: "kf", kind: "text", ...refs, text: "before the invitation", at: at(-1) },
+        { direction: "out", channel: "kf", kind: "text", ...refs, text: "ours", at: at(1) },
+        { direction: "in", channel: "app", kind: "text", ...refs, text: "a recruiter", at: at(2) },
+        { direction: "in", channel: "kf", kind: "event", ...refs, text: "media", at: at(3) },
+        { direction: "in", channel: "kf", kind: "menu", ...refs, text: "确认参加", menuId: "confirm", at: at(10) },
+        { direction: "in", channel: "kf", kind: "text", ...refs, text: "好的", at: at(5) },
+      ],
+    });
+    expect(await firstReply()).toEqual(at(5));
+    await store().writeTurn({ conversation: { id: conv.id, expectedVersion: 2 }, messages: [{ direction: "in", channel: "kf", kind: "text", ...refs, text: "later", at: at(20) }] });
+    expect(await firstReply()).toEqual(at(5));
+    await store().writeTurn({ conversation: { id: conv.id, expectedVersion: 3 }, messages: [{ direction: "in", channel: "kf", kind: "text", ...refs, text: "pulled late", at: at(4) }] });
+    expect(await firstReply()).toEqual(at(4));
+    // A stale turn writes no message, so no reply either.
+    await expect(
+      store().writeTurn({ conversation: { id: conv.id, expectedVersion: 1 }, messages: [{ direction: "in", channel: "kf", kind: "text", ...refs, text: "lost race", at: at(0) }] }),
+    ).rejects.toBeInstanceOf(StoreConflictError);
+    expect(await firstReply()).toEqual(at(4));
+  });
+
   it("leaves fields it is not given, and can unbind the interview", async () => {
     const iv = await makeInterview(store());
     const conv = await store().openConversation("wkA", "wmEXT1");

@@ -36,6 +36,8 @@ for update of c`,
  * after a flag saying whether it changes; outbox $12–$17, messages $18–$30,
  * events $31–$34 as arrays. Nothing is inserted unless the conversation was
  * saved (version check), so a conflict writes nothing even outside a transaction.
+ * Candidate replies among the messages keep `interviews.first_reply_at` (a
+ * metrics fact) as `logMessage` does.
  */
 export const WRITE_TURN: RawStatement = {
   name: "turn_write",
@@ -71,6 +73,17 @@ msg as (
     with ordinality as m(direction, channel, kind, conversation_id, interview_id, peer_id, text, menu_id, intent, confidence, wecom_msgid, at, if_enqueued, n)
   where exists (select 1 from conv) and (m.if_enqueued is null or m.if_enqueued in (select idempotency_key from ob))
   order by m.n
+  returning direction, channel, kind, interview_id, at
+),
+reply as (
+  -- interviews.first_reply_at, as logMessage keeps it: the earliest candidate reply at or after creation.
+  update interviews i set first_reply_at = r.at
+  from (
+    select m.interview_id, min(m.at) as at from msg m join interviews j on j.id = m.interview_id
+    where m.direction = 'in' and m.channel = 'kf' and m.kind in ('text', 'menu') and m.at >= j.created_at
+    group by m.interview_id
+  ) r
+  where i.id = r.interview_id and (i.first_reply_at is null or i.first_reply_at > r.at)
 ),
 ev as (
   insert into domain_events (type, interview_id, payload, at)
