@@ -1,3 +1,4 @@
+import type { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { Clock } from "../../clock.js";
 import { StoreNotFoundError } from "../contract/errors.js";
@@ -15,6 +16,8 @@ export interface PgContext {
   readonly clock: Clock;
   /** Which driver `db` runs on: hot statements that bypass Drizzle call it directly ({@link rawQuery}). */
   readonly driver: "postgres" | "pglite";
+  /** The embedded instance (PGlite only): hot statements run through its protocol API ({@link rawQuery}). */
+  readonly pglite?: PGlite | undefined;
 }
 
 /**

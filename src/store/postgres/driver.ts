@@ -18,6 +18,11 @@ export interface Driver {
   readonly db: Db;
   /** Where it points, without credentials, for logs and health. */
   readonly where: string;
+  /**
+   * How many store transactions may run at once (see tx-gate.ts): PGlite has
+   * one connection; a pool keeps two connections for single statements.
+   */
+  readonly concurrentTransactions: number;
   /** The embedded database itself (PGlite only): the job scheduler shares it (src/jobs). */
   readonly pglite?: PGlite;
   migrate(migrationsFolder: string): Promise<void>;
@@ -41,9 +46,10 @@ export interface PgDriverOptions {
 }
 
 export function connectPostgres(options: PgDriverOptions): Driver {
+  const poolSize = options.poolSize ?? 10;
   const pool = new pg.Pool({
     connectionString: options.databaseUrl,
-    max: options.poolSize ?? 10,
+    max: poolSize,
     // Without a timeout a dead server makes every query (and /healthz) hang forever.
     connectionTimeoutMillis: 10_000,
   });
@@ -52,6 +58,7 @@ export function connectPostgres(options: PgDriverOptions): Driver {
   return {
     kind: "postgres",
     db: drizzlePg({ client: pool }),
+    concurrentTransactions: Math.max(1, poolSize - 2),
     where: describeUrl(options.databaseUrl),
     async migrate(migrationsFolder) {
       const client = await pool.connect();
@@ -90,6 +97,7 @@ export async function connectPglite(source: string | PGlite): Promise<Driver> {
   return {
     kind: "pglite",
     db: drizzlePglite({ client }),
+    concurrentTransactions: 1,
     where: typeof source === "string" ? source : (client.dataDir ?? "memory://"),
     pglite: client,
     migrate: (migrationsFolder) => migratePglite(drizzlePglite({ client }), { migrationsFolder }),

@@ -6,7 +6,7 @@ import type { TurnLoad, TurnWrite, TurnWritten } from "../contract/turns.js";
 import { optionalRef, parseId, requireId, type PgContext } from "./context.js";
 import { getConversationById } from "./conversations.js";
 import { rawQuery } from "./raw-query.js";
-import type { LiteralValue } from "./sql-literal.js";
+import type { BindValue } from "./bind-values.js";
 import { cleanJson, cleanText } from "./sanitize.js";
 import { LOAD_TURN, WRITE_TURN } from "./hot-statements.js";
 
@@ -79,7 +79,7 @@ export async function writeTurn(ctx: PgContext, write: TurnWrite): Promise<TurnW
   const events = write.events ?? [];
   const column = <T, V>(rows: readonly T[], pick: (row: T) => V): V[] => rows.map(pick);
 
-  const values: LiteralValue[] = [
+  const values: BindValue[] = [
     id.toString(),
     update.expectedVersion,
     now.toISOString(),
