@@ -13,6 +13,8 @@ import { closedLoop, openLoop, type TurnDriver, type TurnStats } from "./turn-lo
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 200);
+/** Extra fixed offered rates (turns/s, comma-separated) to measure latency at, besides half the target. */
+const EXTRA_RATES = (process.env.BENCH_RATES ?? "").split(",").filter((r) => r.trim() !== "").map(Number);
 
 /**
  * Full conversation turns through the real bot (its own process) and the
@@ -61,24 +63,35 @@ async function benchOn(name: string, dbEnv: Record<string, string>, target: numb
   let bot: BotProcess | undefined;
   try {
     log(`turns (${name}): starting the bot`);
-    bot = await startBotProcess({ ...liveEnv(sim.url), PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", ...dbEnv });
+    bot = await startBotProcess({ ...liveEnv(sim.url), PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", BENCH_COUNT_STATEMENTS: "1", ...dbEnv });
     const driver = await prepare(sim, bot, name, log);
     log(`turns (${name}): as fast as it goes, ${CONVERSATIONS} conversations, ${SECONDS}s`);
+    await bot.send({ cmd: "statements", reset: true });
     const cpuBefore = { bot: cpuMs(bot.child.pid), bench: cpuMs(process.pid) };
     const max = await closedLoop(driver, SECONDS * 1000, progress(log, name));
     const cpu = { bot: (cpuMs(bot.child.pid) - cpuBefore.bot) / max.turns, bench: (cpuMs(process.pid) - cpuBefore.bench) / max.turns };
+    const statements = perTurn(await bot.send<Record<string, number>>({ cmd: "statements", reset: true }), max.turns);
     const rate = target / 2;
     log(`turns (${name}): fixed offered rate ${rate}/s, ${SECONDS}s`);
     const fixed = await openLoop(driver, rate, SECONDS * 1000, progress(log, name));
+    const more: Array<Array<string | number>> = [];
+    let moreUnanswered = 0;
+    for (const extraRate of EXTRA_RATES) {
+      log(`turns (${name}): fixed offered rate ${extraRate}/s, ${SECONDS}s`);
+      const at = await openLoop(driver, extraRate, SECONDS * 1000, progress(log, name));
+      moreUnanswered += at.unanswered;
+      more.push(row(`offered ${extraRate}/s`, at, undefined, extraRate));
+    }
     // A turn given up on (unanswered) may still be answered later: that reply is not an extra one.
-    const extra = driver.extraReplies() - max.unanswered - fixed.unanswered;
-    const rows = [row("max throughput", max, target, undefined), row(`offered ${rate}/s`, fixed, undefined, rate)];
+    const extra = driver.extraReplies() - max.unanswered - fixed.unanswered - moreUnanswered;
+    const rows = [row("max throughput", max, target, undefined), row(`offered ${rate}/s`, fixed, undefined, rate), ...more];
     const report = table(["load", "turns", "turns/s", "p50 ms", "p99 ms", "max ms", "unanswered", "verdict"], rows);
     const notes = [
       `targets: ≥ ${target} turns/s; p99 ≤ 100 ms at ${rate} turns/s offered`,
       ...(Number.isFinite(cpu.bot)
         ? [`CPU per turn at max throughput: bot ${cpu.bot.toFixed(1)} ms (one core's ceiling ≈ ${Math.round(1000 / cpu.bot)} turns/s), simulated WeCom + load ${cpu.bench.toFixed(1)} ms; machine load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`]
         : []),
+      statements,
       ...(fixed.skipped > 0 ? [`offered-rate run: ${fixed.skipped} turns could not start (every conversation busy) and count as missed load`] : []),
       ...(extra > 0 ? [`WARNING: ${extra} replies beyond one per turn were seen; latencies may be understated`] : []),
     ];
@@ -96,6 +109,19 @@ function row(label: string, s: TurnStats, target: number | undefined, offered: n
       ? s.turnsPerSecond >= target
       : s.p99 <= 100 && s.unanswered === 0 && s.skipped === 0 && s.turnsPerSecond >= 0.95 * offered!;
   return [label, s.turns, Math.round(s.turnsPerSecond), s.p50.toFixed(1), s.p99.toFixed(1), s.max.toFixed(1), s.unanswered, ok ? "ok" : "MISSED"];
+}
+
+/** "DB statements per turn: 9.1 (…by kind…); Redis commands per turn: 2.0 (…)" from the bot's counters. */
+function perTurn(counts: Record<string, number>, turns: number): string {
+  const part = (entries: Array<[string, number]>): string => {
+    const total = entries.reduce((sum, [, n]) => sum + n, 0) / turns;
+    const kinds = entries.sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${(n / turns).toFixed(2)}`);
+    return `${total.toFixed(1)} (${kinds.join(", ")})`;
+  };
+  const all = Object.entries(counts);
+  const redis = all.filter(([k]) => k.startsWith("redis "));
+  const db = all.filter(([k]) => !k.startsWith("redis "));
+  return `DB statements per turn at max throughput: ${part(db)}${redis.length > 0 ? `\nRedis commands per turn: ${part(redis)}` : ""}`;
 }
 
 function progress(log: (line: string) => void, name: string): (done: number, seconds: number) => void {

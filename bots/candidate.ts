@@ -41,11 +41,11 @@ export function candidateBot(o: CandidateBotOptions): Record<string, InboundHand
     const item = payload<KfTextItem>(inbox);
     if (item.origin !== 3) return; // a human servicer's own message, echoed by sync_msg
     const at = sentAt(item);
-    const conversation = await engine.conversationOf(item.external_userid);
+    const conversationId = await engine.conversationIdOf(item.external_userid);
     const { content, menu_id: menuId } = item.text;
     const inbound = { msgid: item.msgid, at, text: content, ...(menuId ? { menuId } : {}) };
     const outcome = await engine.runStep(
-      conversation.id,
+      conversationId,
       menuId
         ? { kind: "menu", at, menuId, text: content }
         : ({ interview }) => ({
@@ -59,9 +59,9 @@ export function candidateBot(o: CandidateBotOptions): Record<string, InboundHand
     if (outcome.status === "unbound") {
       await engine.reply({ conversation: outcome.conversation, key: `unbound:${item.msgid}`, text: engine.texts.get("engine.unbound_reply") });
     } else if (outcome.status === "ignored") {
-      logger.debug({ conversation: conversation.id, reason: outcome.reason }, "flow ignored a candidate message");
+      logger.debug({ conversation: conversationId, reason: outcome.reason }, "flow ignored a candidate message");
     } else if (outcome.status === "duplicate") {
-      logger.info({ conversation: conversation.id, msgid: item.msgid }, "candidate message was already handled; re-run skipped");
+      logger.info({ conversation: conversationId, msgid: item.msgid }, "candidate message was already handled; re-run skipped");
     }
   };
 

@@ -37,7 +37,7 @@ export interface BotOptions {
   /** Extra inbox handlers by kind (the conversation engine and commands register theirs). */
   handlers?: Record<string, InboundHandler>;
   /** Conversation-engine tuning: kf link shape, hooks (nudges), dispatcher timings. */
-  engine?: Pick<ConversationEngineOptions, "kfLink" | "hooks" | "dispatcher" | "lock">;
+  engine?: Pick<ConversationEngineOptions, "kfLink" | "hooks" | "dispatcher">;
   /** Recruiter commands: `stats` replaces the built-in `/stats` summary (e.g. with src/metrics). */
   recruiter?: { stats?: StatsProvider };
   /** HR group alerts: pacing, the digest's time and risk function (src/metrics). */

@@ -6,6 +6,7 @@ import { cardTaskId } from "./card-task-id.js";
 import type { EngineHooks } from "./engine-deps.js";
 import { mergeForWelcome } from "./merge-for-welcome.js";
 import { summarize, toKfMessage, toOutboxJson, type OutboxPayload } from "./outbox-payload.js";
+import type { TurnWrites } from "./turn-writes.js";
 
 /** A fresh welcome_code from enter_session: the first message of the turn may use it. */
 export interface WelcomeCode {
@@ -25,10 +26,6 @@ export interface EffectsTurn {
 }
 
 export interface EffectsOutcome {
-  /** Outbox rows added (0 when every key was already known). */
-  enqueued: number;
-  /** Effect keys that were already in the outbox: a flow re-used a key. */
-  duplicateKeys: string[];
   interview: Interview;
 }
 
@@ -51,25 +48,22 @@ export function candidateMessageKey(interviewId: string, key: string): string {
 }
 
 /**
- * Writes a handled step's effects through `tx`, in order. Transitions carry
- * `expectedFrom` (the status this step saw, then each previous target), so a
- * concurrent decision makes the whole turn fail with StoreConflictError and be
- * re-run on fresh data instead of overwriting it.
+ * Works out a handled step's effects, in order. Outbox rows, their log
+ * entries and events go to `writes` (written together when the turn
+ * flushes); transitions and nudges are written through `tx` as they come.
+ * Transitions carry `expectedFrom` (the status this step saw, then each
+ * previous target), so a concurrent decision makes the whole turn fail with
+ * StoreConflictError and be re-run on fresh data instead of overwriting it.
  */
-export async function applyEffects(tx: StoreTx, turn: EffectsTurn, hooks: EngineHooks): Promise<EffectsOutcome> {
+export async function applyEffects(tx: StoreTx, writes: TurnWrites, turn: EffectsTurn, hooks: EngineHooks): Promise<EffectsOutcome> {
   const { conversation, candidate, now } = turn;
   let interview = turn.interview;
   let status: InterviewStatus = interview.status;
   let welcome = turn.welcome;
-  const outcome: EffectsOutcome = { enqueued: 0, duplicateKeys: [], interview };
   const refs = { conversationId: conversation.id, interviewId: interview.id };
 
-  const enqueue = async (key: string, channel: "kf" | "app", payload: OutboxPayload): Promise<boolean> => {
-    const { enqueued } = await tx.enqueueOutbox({ idempotencyKey: key, channel, payload: toOutboxJson(payload), ...refs });
-    if (enqueued) outcome.enqueued += 1;
-    else outcome.duplicateKeys.push(key);
-    return enqueued;
-  };
+  const enqueue = (key: string, channel: "kf" | "app", payload: OutboxPayload): boolean =>
+    writes.enqueue({ idempotencyKey: key, channel, payload: toOutboxJson(payload), ...refs });
 
   const sends = turn.effects.flatMap((e) => (e.type === "send" ? [e.message] : []));
   let merged: ReturnType<typeof mergeForWelcome> | null = welcome ? mergeForWelcome(sends) : undefined;
@@ -90,8 +84,9 @@ export async function applyEffects(tx: StoreTx, turn: EffectsTurn, hooks: Engine
           payload.welcomeCodeExpiresAt = welcome.expiresAt.toISOString();
           welcome = undefined;
         }
-        if (await enqueue(key, "kf", payload)) {
-          await tx.logMessage({
+        if (enqueue(key, "kf", payload)) {
+          writes.message({
+            ifEnqueued: key,
             direction: "out",
             channel: "kf",
             kind,
@@ -119,7 +114,7 @@ export async function applyEffects(tx: StoreTx, turn: EffectsTurn, hooks: Engine
         break;
       }
       case "event":
-        await tx.recordEvent({ type: effect.event, interviewId: interview.id, payload: { ...effect.payload, conversationId: conversation.id }, at: now });
+        writes.event({ type: effect.event, interviewId: interview.id, payload: { ...effect.payload, conversationId: conversation.id }, at: now });
         break;
       case "ask_recruiter": {
         const { card } = effect;
@@ -136,14 +131,18 @@ export async function applyEffects(tx: StoreTx, turn: EffectsTurn, hooks: Engine
             button_list: card.buttons.map((b) => ({ key: b.key, text: b.text, ...(b.style ? { style: b.style } : {}) })),
           },
         };
-        if (await enqueue(`app:card:${interview.id}:${card.key}`, "app", payload)) {
-          await tx.logMessage({ direction: "out", channel: "app", kind: "card", ...refs, peerId: interview.recruiterUserId, text: summary, at: now });
+        const key = `app:card:${interview.id}:${card.key}`;
+        if (enqueue(key, "app", payload)) {
+          writes.message({ ifEnqueued: key, direction: "out", channel: "app", kind: "card", ...refs, peerId: interview.recruiterUserId, text: summary, at: now });
         }
         break;
       }
       case "replan_nudges":
-        if (hooks.replanNudges) await hooks.replanNudges(tx, interview);
-        else await tx.recordEvent({ type: "nudges.replan_requested", interviewId: interview.id, payload: { scheduledAt: interview.scheduledAt.toISOString(), status: interview.status }, at: now });
+        if (hooks.replanNudges) {
+          // The hook may read what this turn wrote so far.
+          await writes.flush();
+          await hooks.replanNudges(tx, interview);
+        } else writes.event({ type: "nudges.replan_requested", interviewId: interview.id, payload: { scheduledAt: interview.scheduledAt.toISOString(), status: interview.status }, at: now });
         break;
       case "cancel_nudges":
         await tx.skipNudges(interview.id, effect.reason);
@@ -159,14 +158,14 @@ export async function applyEffects(tx: StoreTx, turn: EffectsTurn, hooks: Engine
             details: effect.details ?? {},
             at: now,
           });
-          if (noted) outcome.enqueued += 1;
+          if (noted) writes.enqueuedElsewhere();
         } else {
           await tx.recordEvent({ type: "kf.window_exhausted", interviewId: interview.id, payload: { ...effect.details, text: effect.text, conversationId: conversation.id }, at: now });
         }
         break;
       case "handoff":
         // No key on the effect: the conversation version makes it once per turn.
-        await enqueue(`kf:handoff:${conversation.id}:v${conversation.version}`, "kf", {
+        enqueue(`kf:handoff:${conversation.id}:v${conversation.version}`, "kf", {
           kind: "kf_handoff",
           touser: conversation.externalUserId,
           servicerUserId: effect.servicerUserId,
@@ -174,6 +173,5 @@ export async function applyEffects(tx: StoreTx, turn: EffectsTurn, hooks: Engine
         break;
     }
   }
-  outcome.interview = interview;
-  return outcome;
+  return { interview };
 }

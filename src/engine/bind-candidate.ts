@@ -6,7 +6,7 @@ import type { EngineDeps } from "./engine-deps.js";
 import { formatWhen } from "./engine-texts.js";
 import { InterviewNotFoundError } from "./errors.js";
 import { writeReply } from "./reply.js";
-import { retryOnConflict, withConversationLock } from "./run-step.js";
+import { retryOnConflict } from "./run-step.js";
 import { toOutboxJson } from "./outbox-payload.js";
 
 /** A candidate opened the 微信客服 chat (kf enter_session). */
@@ -39,28 +39,31 @@ export type BindOutcome =
 export async function bindOnEnter(deps: EngineDeps, enter: EnterSession): Promise<BindOutcome> {
   const opened = await deps.store.openConversation(deps.openKfId, enter.externalUserId);
   const code = enter.sceneParam?.trim();
-  const outcome = await withConversationLock(deps, opened.id, () =>
-    retryOnConflict(deps, `bind ${opened.id}`, () =>
-      deps.store.transaction(async (tx): Promise<BindOutcome> => {
-        const conversation = (await tx.getConversationById(opened.id)) ?? opened;
-        if (!code) {
-          if (conversation.interviewId !== null) return { status: "no_code", bound: true };
-          const text = deps.texts.get("engine.unbound_reply");
-          await writeReply(deps, tx, { conversation, key: `enter:${enter.msgid}`, text, welcome: enter.welcome });
-          return { status: "no_code", bound: false };
-        }
-        const consumed = await tx.consumeBindCode(code, enter.externalUserId);
-        if (consumed.ok) {
-          const turn = await bindInTx(deps, tx, conversation, consumed.interview, enter.welcome, enter.at);
-          return { status: "bound", turn };
-        }
-        if (consumed.reason === "used" && consumed.bindCode.usedBy === enter.externalUserId && conversation.interviewId === consumed.bindCode.interviewId) {
-          return { status: "already_bound" };
-        }
-        await writeBindFailure(deps, tx, conversation, consumed, enter, code);
-        return { status: "failed", reason: consumed.reason };
-      }),
-    ),
+  const outcome = await retryOnConflict(deps, `bind ${opened.id}`, () =>
+    deps.store.transaction(async (tx): Promise<BindOutcome> => {
+      // Locks the conversation until commit, like a turn (see runStep).
+      const conversation = (await tx.loadTurn(opened.id))?.conversation ?? opened;
+      if (!code) {
+        if (conversation.interviewId !== null) return { status: "no_code", bound: true };
+        const text = deps.texts.get("engine.unbound_reply");
+        await writeReply(deps, tx, { conversation, key: `enter:${enter.msgid}`, text, welcome: enter.welcome });
+        return { status: "no_code", bound: false };
+      }
+      const consumed = await tx.consumeBindCode(code, enter.externalUserId);
+      if (consumed.ok) {
+        const turn = await bindInTx(deps, tx, conversation, consumed.interview, enter.welcome, enter.at);
+        return { status: "bound", turn };
+      }
+      if (
+        consumed.reason === "used" &&
+        consumed.bindCode.usedBy === enter.externalUserId &&
+        conversation.interviewId === consumed.bindCode.interviewId
+      ) {
+        return { status: "already_bound" };
+      }
+      await writeBindFailure(deps, tx, conversation, consumed, enter, code);
+      return { status: "failed", reason: consumed.reason };
+    }),
   );
   // Every path but these two enqueued a message.
   if (outcome.status !== "already_bound" && !(outcome.status === "no_code" && outcome.bound)) deps.wakeDispatcher();
@@ -75,15 +78,14 @@ export async function bindDirect(deps: EngineDeps, interviewId: string, external
   const interview = await deps.store.getInterview(interviewId);
   if (!interview) throw new InterviewNotFoundError(interviewId);
   const opened = await deps.store.openConversation(deps.openKfId, externalUserId);
-  const outcome = await withConversationLock(deps, opened.id, () =>
-    retryOnConflict(deps, `bind ${opened.id}`, () =>
-      deps.store.transaction(async (tx): Promise<BindOutcome> => {
-        const conversation = (await tx.getConversationById(opened.id)) ?? opened;
-        if (conversation.interviewId === interviewId) return { status: "already_bound" };
-        const current = (await tx.getInterview(interviewId)) ?? interview;
-        return { status: "bound", turn: await bindInTx(deps, tx, conversation, current, undefined, deps.clock.now()) };
-      }),
-    ),
+  const outcome = await retryOnConflict(deps, `bind ${opened.id}`, () =>
+    deps.store.transaction(async (tx): Promise<BindOutcome> => {
+      // Locks the conversation until commit, like a turn (see runStep).
+      const conversation = (await tx.loadTurn(opened.id))?.conversation ?? opened;
+      if (conversation.interviewId === interviewId) return { status: "already_bound" };
+      const current = (await tx.getInterview(interviewId)) ?? interview;
+      return { status: "bound", turn: await bindInTx(deps, tx, conversation, current, undefined, deps.clock.now()) };
+    }),
   );
   if (outcome.status === "bound") deps.wakeDispatcher();
   return outcome;
@@ -94,7 +96,14 @@ export async function bindDirect(deps: EngineDeps, interviewId: string, external
  * initial state for a new interview, from where it stands when the same
  * interview is bound again (a fresh link): the flows then re-send nothing.
  */
-async function bindInTx(deps: EngineDeps, tx: StoreTx, conversation: Conversation, interview: Interview, welcome: WelcomeCode | undefined, at: Date): Promise<TurnOutcome> {
+async function bindInTx(
+  deps: EngineDeps,
+  tx: StoreTx,
+  conversation: Conversation,
+  interview: Interview,
+  welcome: WelcomeCode | undefined,
+  at: Date,
+): Promise<TurnOutcome> {
   const candidate = await tx.updateCandidate(interview.candidateId, { externalUserId: conversation.externalUserId });
   const rebind = conversation.interviewId === interview.id;
   await tx.recordEvent({
@@ -123,11 +132,21 @@ async function writeBindFailure(
   code: string,
 ): Promise<void> {
   const interviewId = "bindCode" in consumed ? consumed.bindCode.interviewId : null;
-  await writeReply(deps, tx, { conversation, key: `enter:${enter.msgid}`, text: deps.texts.get("engine.bind_failed_reply"), welcome: enter.welcome });
+  await writeReply(deps, tx, {
+    conversation,
+    key: `enter:${enter.msgid}`,
+    text: deps.texts.get("engine.bind_failed_reply"),
+    welcome: enter.welcome,
+  });
   await tx.recordEvent({
     type: "bind.failed",
     interviewId,
-    payload: { reason: consumed.reason, externalUserId: enter.externalUserId, conversationId: conversation.id, code: code.slice(0, 128) },
+    payload: {
+      reason: consumed.reason,
+      externalUserId: enter.externalUserId,
+      conversationId: conversation.id,
+      code: code.slice(0, 128),
+    },
     at: enter.at,
   });
   if (interviewId === null || consumed.reason === "unknown") return;
@@ -146,5 +165,14 @@ async function writeBindFailure(
     payload: toOutboxJson({ kind: "app_text", touser: interview.recruiterUserId, content }),
     interviewId,
   });
-  if (enqueued) await tx.logMessage({ direction: "out", channel: "app", kind: "text", interviewId, peerId: interview.recruiterUserId, text: content, at: deps.clock.now() });
+  if (enqueued)
+    await tx.logMessage({
+      direction: "out",
+      channel: "app",
+      kind: "text",
+      interviewId,
+      peerId: interview.recruiterUserId,
+      text: content,
+      at: deps.clock.now(),
+    });
 }

@@ -3,6 +3,7 @@ import type { StoreTx } from "../store/store.js";
 import type { Candidate, Conversation, Interview, NewMessage } from "../store/types.js";
 import { applyEffects, type WelcomeCode } from "./apply-effects.js";
 import type { EngineDeps } from "./engine-deps.js";
+import { TurnWrites } from "./turn-writes.js";
 
 /** What one turn works on, read inside its transaction. */
 export interface Loaded {
@@ -82,8 +83,9 @@ export function rawInboundEntry(conversation: Conversation, inbound: InboundRef)
 
 /**
  * Runs the step and writes its outcome through `tx`: the conversation (with an
- * optimistic version check), the inbound message, then every effect. The step
- * is pure, so running it inside the transaction costs no I/O; if it throws, the
+ * optimistic version check), the inbound message, then every effect — the
+ * rows in one statement at the end ({@link TurnWrites}). The step is pure, so
+ * running it inside the transaction costs no I/O; if it throws, the
  * transaction rolls back and nothing of this turn is written.
  */
 export async function commitTurn(deps: EngineDeps, tx: StoreTx, turn: Turn): Promise<TurnOutcome> {
@@ -101,22 +103,20 @@ export async function commitTurn(deps: EngineDeps, tx: StoreTx, turn: Turn): Pro
     return { status: "ignored", reason: result.reason, conversation: saved };
   }
 
-  const saved = await tx.saveConversation({
-    id: conversation.id,
-    expectedVersion: conversation.version,
-    ...turn.patch,
-    flow: result.state.flow,
-    step: result.state.step,
-    slots: result.state.slots,
-  });
-  if (inbound) await tx.logMessage(inbound);
+  const { flow, step, slots } = result.state;
+  const writes = new TurnWrites(tx, { id: conversation.id, expectedVersion: conversation.version, ...turn.patch, flow, step, slots });
+  if (inbound) writes.message(inbound);
+  // What the save will make of the conversation: effects key on its new version.
+  const saving = { ...conversation, ...turn.patch, flow, step, slots, version: conversation.version + 1, updatedAt: now };
   const applied = await applyEffects(
     tx,
-    { conversation: saved, interview, candidate, input, effects: result.effects, now, welcome: turn.welcome },
+    writes,
+    { conversation: saving, interview, candidate, input, effects: result.effects, now, welcome: turn.welcome },
     deps.hooks,
   );
-  if (applied.duplicateKeys.length > 0) {
-    deps.logger.warn({ conversation: conversation.id, keys: applied.duplicateKeys, flow: result.state.flow }, "step re-used outbox keys; those effects were already carried out once");
+  await writes.flush();
+  if (writes.duplicateKeys.length > 0) {
+    deps.logger.warn({ conversation: conversation.id, keys: writes.duplicateKeys, flow }, "step re-used outbox keys; those effects were already carried out once");
   }
-  return { status: "handled", conversation: saved, interview: applied.interview, enqueued: applied.enqueued };
+  return { status: "handled", conversation: writes.saved, interview: applied.interview, enqueued: writes.enqueued };
 }

@@ -5,6 +5,7 @@ import type { OutboxMessage } from "../store/types.js";
 import type { WecomClient } from "../wecom/api/index.js";
 import { deliverOutbox, type Delivery } from "./deliver-outbox.js";
 import { DrainLoop } from "./drain-loop.js";
+import { GroupCommit } from "./group-commit.js";
 import type { EngineTexts } from "./engine-texts.js";
 import { writeHeldAlert, writeMissedAlert } from "./missed-message.js";
 import { parseOutboxPayload, type OutboxPayload } from "./outbox-payload.js";
@@ -46,8 +47,14 @@ export class OutboxDispatcher {
   private readonly maxHoldMs: number;
   private readonly stopGraceMs: number;
   private readonly loop: DrainLoop;
+  /** Deliveries of concurrent lanes are recorded together: one write per batch instead of one per row. */
+  private readonly sent: GroupCommit<{ id: string; remoteMsgId?: string | undefined }, undefined>;
 
   constructor(private readonly o: DispatcherOptions) {
+    this.sent = new GroupCommit(async (rows) => {
+      await o.store.markSentMany(rows);
+      return rows.map(() => undefined);
+    });
     this.leaseMs = o.leaseMs ?? 60_000;
     this.batchSize = o.batchSize ?? 64;
     this.maxAttempts = o.maxAttempts ?? 8;
@@ -107,12 +114,13 @@ export class OutboxDispatcher {
 
   /** Delivers one row and records the outcome; returns the retry time if it must wait. */
   private async deliverRow(row: OutboxMessage): Promise<Date | undefined> {
-    const log = this.o.logger.child({ outbox: row.id, key: row.idempotencyKey, attempt: row.attempts });
+    // Built only when something is logged: a child logger serialises its bindings up front.
+    const log = (): Logger => this.o.logger.child({ outbox: row.id, key: row.idempotencyKey, attempt: row.attempts });
     let payload: OutboxPayload;
     try {
       payload = parseOutboxPayload(row.payload);
     } catch (err) {
-      log.error({ err }, "outbox row has a payload this version cannot send; failing it");
+      log().error({ err }, "outbox row has a payload this version cannot send; failing it");
       await this.o.store.markFailed(row.id, String(err), null);
       return undefined;
     }
@@ -124,22 +132,22 @@ export class OutboxDispatcher {
 
     switch (delivery.type) {
       case "sent":
-        await this.o.store.markSent(row.id, delivery.remoteMsgId);
+        await this.sent.submit({ id: row.id, remoteMsgId: delivery.remoteMsgId });
         return undefined;
       case "retry": {
         const at = new Date(now.getTime() + delivery.afterMs);
-        log.warn({ error: delivery.error, retryAt: at }, "outbox delivery failed; retrying later");
+        log().warn({ error: delivery.error, retryAt: at }, "outbox delivery failed; retrying later");
         await this.o.store.markFailed(row.id, delivery.error, at);
         return at;
       }
       case "hold": {
         const at = new Date(now.getTime() + this.holdMs);
-        log.info({ retryAt: at }, "a human servicer holds this kf session; holding the message");
+        log().info({ retryAt: at }, "a human servicer holds this kf session; holding the message");
         await this.hold(row, payload, delivery.error, at);
         return at;
       }
       case "undeliverable":
-        log.warn({ error: delivery.error, reason: delivery.reason }, "outbox message cannot be delivered");
+        log().warn({ error: delivery.error, reason: delivery.reason }, "outbox message cannot be delivered");
         await this.fail(row, payload, delivery);
         return undefined;
     }

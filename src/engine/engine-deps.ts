@@ -42,6 +42,4 @@ export interface EngineDeps {
   hooks: EngineHooks;
   /** Wakes the outbox dispatcher after a commit that enqueued something. */
   wakeDispatcher: () => void;
-  /** Per-conversation lock: held for one step; a second turn waits up to waitMs. */
-  lock: { ttlMs: number; waitMs: number };
 }

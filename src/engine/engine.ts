@@ -7,10 +7,12 @@ import type { Conversation } from "../store/types.js";
 import type { WecomClient } from "../wecom/api/index.js";
 import { bindDirect, bindOnEnter, type BindOutcome, type EnterSession } from "./bind-candidate.js";
 import type { TurnOutcome } from "./commit-turn.js";
+import { ConversationIds } from "./conversation-ids.js";
 import { createInterview, type CreatedInterview, type CreateInterviewInput, type KfLinkOptions } from "./create-interview.js";
 import { OutboxDispatcher, type DispatcherOptions } from "./dispatcher.js";
 import type { EngineDeps, EngineHooks } from "./engine-deps.js";
 import { EngineTexts } from "./engine-texts.js";
+import { ConversationNotFoundError } from "./errors.js";
 import { applyRecruiterAction, type RecruiterActionAlso, type RecruiterActionOutcome, type RecruiterActionRequest } from "./recruiter-action.js";
 import { writeMissedAlert } from "./missed-message.js";
 import { handleCardClick, type CardClick, type ClickOutcome } from "./recruiter-click.js";
@@ -34,7 +36,6 @@ export interface ConversationEngineOptions {
   kfLink?: Omit<KfLinkOptions, "openKfId">;
   hooks?: EngineHooks;
   dispatcher?: Omit<DispatcherOptions, "store" | "client" | "clock" | "logger" | "texts" | "timeZone">;
-  lock?: { ttlMs: number; waitMs: number };
 }
 
 /**
@@ -63,6 +64,8 @@ export interface ConversationEngine {
   applyRecruiterAction(request: RecruiterActionRequest, also?: RecruiterActionAlso): Promise<RecruiterActionOutcome>;
   /** The conversation of a kf customer (created empty when new). */
   conversationOf(externalUserId: string): Promise<Conversation>;
+  /** Just its id, remembered after the first time (a turn reads the conversation itself). */
+  conversationIdOf(externalUserId: string): Promise<string>;
   start(): void;
   stop(): Promise<void>;
 }
@@ -84,13 +87,20 @@ export function createConversationEngine(o: ConversationEngineOptions): Conversa
     // The missed-message path is the engine's own; callers may still replace it.
     hooks: { missed: (tx, missed) => writeMissedAlert(tx, texts, o.timeZone, missed), ...o.hooks },
     wakeDispatcher: () => dispatcher.notify(),
-    lock: o.lock ?? { ttlMs: 30_000, waitMs: 20_000 },
   };
   const link: KfLinkOptions = { openKfId: o.openKfId, ...o.kfLink };
+  // Read first: nearly every message comes from a known customer, and the upsert costs two statements.
+  const conversationOf = async (externalUserId: string): Promise<Conversation> =>
+    (await o.store.getConversation(o.openKfId, externalUserId)) ?? o.store.openConversation(o.openKfId, externalUserId);
+  const ids = new ConversationIds(conversationOf);
   return {
     dispatcher,
     texts,
-    runStep: (conversationId, input, options) => runStep(deps, conversationId, input, options),
+    runStep: (conversationId, input, options) =>
+      runStep(deps, conversationId, input, options).catch((err: unknown) => {
+        if (err instanceof ConversationNotFoundError) ids.forget(conversationId);
+        throw err;
+      }),
     reply: (reply) => sendReply(deps, reply),
     createInterview: (input) => createInterview(o.store, o.clock.now(), link, input),
     bindOnEnter: (enter) => bindOnEnter(deps, enter),
@@ -98,9 +108,8 @@ export function createConversationEngine(o: ConversationEngineOptions): Conversa
     reportSendFailure: (failure) => reportSendFailure(deps, failure),
     handleCardClick: (click) => handleCardClick(deps, click),
     applyRecruiterAction: (request, also) => applyRecruiterAction(deps, request, also),
-    // Read first: nearly every message comes from a known customer, and the upsert costs two statements.
-    conversationOf: async (externalUserId) =>
-      (await o.store.getConversation(o.openKfId, externalUserId)) ?? o.store.openConversation(o.openKfId, externalUserId),
+    conversationOf,
+    conversationIdOf: (externalUserId) => ids.of(externalUserId),
     start: () => dispatcher.start(),
     stop: () => dispatcher.stop(),
   };

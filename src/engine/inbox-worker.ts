@@ -102,9 +102,10 @@ export class InboxWorker {
   /** Runs the item's handler; true when it is done (to be marked handled). */
   private async handle(item: InboundItem): Promise<boolean> {
     const handler = this.o.handlers[item.kind];
-    const log = this.o.logger.child({ inbound: item.id, kind: item.kind, attempt: item.attempts });
+    // Built only when something is logged: a child logger serialises its bindings up front.
+    const log = (): Logger => this.o.logger.child({ inbound: item.id, kind: item.kind, attempt: item.attempts });
     if (!handler) {
-      log.debug("no handler for this kind of inbound item; recorded only");
+      log().debug("no handler for this kind of inbound item; recorded only");
       return true;
     }
     try {
@@ -112,10 +113,10 @@ export class InboxWorker {
       return true;
     } catch (err) {
       if (item.attempts >= this.maxAttempts) {
-        log.error({ err }, "inbound item failed for the last time");
+        log().error({ err }, "inbound item failed for the last time");
         await this.o.store.completeInbound(item.id, "failed", err instanceof Error ? err.message : String(err));
       } else {
-        log.warn({ err }, "inbound item failed; it will be retried after its lease");
+        log().warn({ err }, "inbound item failed; it will be retried after its lease");
       }
       return false;
     }

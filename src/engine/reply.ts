@@ -4,7 +4,6 @@ import { kfMsgIdFor } from "../wecom/api/index.js";
 import type { WelcomeCode } from "./apply-effects.js";
 import { rawInboundEntry, type InboundRef } from "./commit-turn.js";
 import type { EngineDeps } from "./engine-deps.js";
-import { inboundSeen } from "./inbound-seen.js";
 import { toOutboxJson, type OutboxPayload } from "./outbox-payload.js";
 
 export interface EngineReply {
@@ -25,8 +24,9 @@ export interface EngineReply {
 export async function writeReply(deps: EngineDeps, tx: StoreTx, reply: EngineReply): Promise<boolean> {
   const { conversation } = reply;
   if (reply.inbound) {
-    // Answered by an earlier run of this item (crash before the inbox completed it).
-    if (await inboundSeen(tx, conversation.id, reply.inbound.msgid)) return false;
+    // Answered by an earlier run of this item (crash before the inbox completed it). The
+    // load also locks the conversation, so a concurrent re-run waits and then sees it.
+    if ((await tx.loadTurn(conversation.id, { inboundMsgId: reply.inbound.msgid }))?.inboundSeen) return false;
     await tx.logMessage(rawInboundEntry(conversation, reply.inbound));
   }
   const key = `kf:reply:${conversation.id}:${reply.key}`;

@@ -1,4 +1,3 @@
-import { withLock } from "../coord/coordination.js";
 import type { FlowInput } from "../domain/flow.js";
 import { StoreConflictError } from "../store/index.js";
 import type { StoreTx } from "../store/store.js";
@@ -14,7 +13,6 @@ import {
 } from "./commit-turn.js";
 import type { EngineDeps } from "./engine-deps.js";
 import { ConversationNotFoundError, TurnConflictError } from "./errors.js";
-import { inboundSeen } from "./inbound-seen.js";
 
 /** A fixed input, or one built from what the turn loaded (e.g. NLU needs the interview time). */
 export type InputSource = FlowInput | ((loaded: Loaded) => FlowInput);
@@ -31,11 +29,6 @@ export interface RunStepOptions {
 
 /** How often a turn is re-run after losing an optimistic race before giving up. */
 const MAX_ATTEMPTS = 4;
-
-/** Runs `work` holding the conversation's lock, so its turns never interleave. */
-export function withConversationLock<T>(deps: EngineDeps, conversationId: string, work: () => Promise<T>): Promise<T> {
-  return withLock(deps.coord, `conv:${conversationId}`, deps.lock, work);
-}
 
 /**
  * Re-runs `attempt` when it lost an optimistic race (StoreConflictError: the
@@ -55,9 +48,13 @@ export async function retryOnConflict<T>(deps: EngineDeps, what: string, attempt
 }
 
 /**
- * One conversation turn: lock → load → step → commit (one transaction) → wake
- * the dispatcher. An unbound conversation has no flow to run: the inbound
- * message is logged and `unbound` returned so the caller can answer politely.
+ * One conversation turn: load and lock → step → commit (one transaction) →
+ * wake the dispatcher. The load locks the conversation's row until the commit
+ * ({@link StoreTx.loadTurn}), so turns of one conversation never interleave —
+ * on every instance, with no lock service round trips — while different
+ * conversations run side by side. An unbound conversation has no flow to run:
+ * the inbound message is logged and `unbound` returned so the caller can
+ * answer politely.
  */
 export async function runStep(
   deps: EngineDeps,
@@ -66,14 +63,12 @@ export async function runStep(
   options: RunStepOptions = {},
 ): Promise<TurnOutcome> {
   let alsoEnqueued = false;
-  const outcome = await withConversationLock(deps, conversationId, () =>
-    retryOnConflict(deps, `conversation ${conversationId}`, () =>
-      deps.store.transaction(async (tx) => {
-        const turn = await turnInTx(deps, tx, conversationId, source, options);
-        alsoEnqueued = options.also ? await options.also(tx, turn) : false;
-        return turn;
-      }),
-    ),
+  const outcome = await retryOnConflict(deps, `conversation ${conversationId}`, () =>
+    deps.store.transaction(async (tx) => {
+      const turn = await turnInTx(deps, tx, conversationId, source, options);
+      alsoEnqueued = options.also ? await options.also(tx, turn) : false;
+      return turn;
+    }),
   );
   if ((outcome.status === "handled" && outcome.enqueued > 0) || alsoEnqueued) deps.wakeDispatcher();
   return outcome;
@@ -86,33 +81,23 @@ async function turnInTx(
   source: InputSource,
   options: RunStepOptions,
 ): Promise<TurnOutcome> {
-  if (options.inbound && (await inboundSeen(tx, conversationId, options.inbound.msgid))) {
-    const conversation = await tx.getConversationById(conversationId);
-    if (!conversation) throw new ConversationNotFoundError(conversationId);
-    return { status: "duplicate" as const, conversation };
-  }
-  const loaded = await load(tx, conversationId);
-  if (!("interview" in loaded)) {
+  const loaded = await tx.loadTurn(conversationId, options.inbound ? { inboundMsgId: options.inbound.msgid } : {});
+  if (!loaded) throw new ConversationNotFoundError(conversationId);
+  const { conversation, interview, candidate } = loaded;
+  // Handled by an earlier run of this item (a crash before the inbox completed it): a no-op, not a second reply.
+  if (loaded.inboundSeen) return { status: "duplicate" as const, conversation };
+  if (conversation.interviewId === null) {
     const entry =
       typeof source === "function"
-        ? options.inbound && rawInboundEntry(loaded.conversation, options.inbound)
-        : inboundLogEntry(source, loaded.conversation, options.inbound);
+        ? options.inbound && rawInboundEntry(conversation, options.inbound)
+        : inboundLogEntry(source, conversation, options.inbound);
     if (entry) await tx.logMessage(entry);
-    return { status: "unbound" as const, conversation: loaded.conversation };
+    return { status: "unbound" as const, conversation };
   }
-  const input = typeof source === "function" ? source(loaded) : source;
-  const state = stateOf(loaded.conversation, deps.initialState);
-  return commitTurn(deps, tx, { ...loaded, state, input, inbound: options.inbound, welcome: options.welcome });
-}
-
-async function load(tx: StoreTx, conversationId: string): Promise<Loaded | { conversation: Loaded["conversation"] }> {
-  const conversation = await tx.getConversationById(conversationId);
-  if (!conversation) throw new ConversationNotFoundError(conversationId);
-  if (conversation.interviewId === null) return { conversation };
-  const interview = await tx.getInterview(conversation.interviewId);
-  if (!interview)
-    throw new ConversationNotFoundError(conversationId, `its interview ${conversation.interviewId} is gone`);
-  const candidate = await tx.getCandidate(interview.candidateId);
+  if (!interview) throw new ConversationNotFoundError(conversationId, `its interview ${conversation.interviewId} is gone`);
   if (!candidate) throw new ConversationNotFoundError(conversationId, `candidate ${interview.candidateId} is gone`);
-  return { conversation, interview, candidate };
+  const turn: Loaded = { conversation, interview, candidate };
+  const input = typeof source === "function" ? source(turn) : source;
+  const state = stateOf(conversation, deps.initialState);
+  return commitTurn(deps, tx, { ...turn, state, input, inbound: options.inbound, welcome: options.welcome });
 }

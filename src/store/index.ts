@@ -12,7 +12,7 @@ import type { Store } from "./store.js";
 
 export type { Store, StoreEngine, StoreHealth, StoreOperations, StoreTx } from "./store.js";
 export * from "./types.js";
-export { StoreConflictError, StoreNotFoundError, StoreOpenError, StoreUsageError } from "./contract/errors.js";
+export { StoreConflictError, StoreNotFoundError, StoreOpenError, StoreUsageError, StoreValueError } from "./contract/errors.js";
 
 export interface OpenStoreOptions {
   /** postgres://… → that server; unset → embedded PGlite. */

@@ -9,6 +9,7 @@ import type { MessageLogOperations } from "./contract/messages.js";
 import type { MetricsOperations } from "./contract/metrics.js";
 import type { NudgeOperations } from "./contract/nudges.js";
 import type { OutboxOperations } from "./contract/outbox.js";
+import type { TurnOperations } from "./contract/turns.js";
 
 /**
  * Every read and write of the product, engine-neutral: ids are strings, times
@@ -27,6 +28,7 @@ export interface StoreOperations
     EventOperations,
     OutboxOperations,
     NudgeOperations,
+    TurnOperations,
     MetricsOperations {}
 
 /**

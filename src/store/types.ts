@@ -10,4 +10,5 @@ export * from "./contract/messages.js";
 export * from "./contract/events.js";
 export * from "./contract/outbox.js";
 export * from "./contract/nudges.js";
+export * from "./contract/turns.js";
 export * from "./contract/metrics.js";

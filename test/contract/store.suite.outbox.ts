@@ -78,6 +78,23 @@ export function outboxContract({ store, clock }: SuiteContext): void {
     await expect(store().markSent("5555")).rejects.toBeInstanceOf(StoreNotFoundError);
     await expect(store().markFailed("5555", "x", null)).rejects.toBeInstanceOf(StoreNotFoundError);
   });
+
+  it("marks a batch sent in one call, with or without remote msgids, skipping unknown ids", async () => {
+    const a = await store().enqueueOutbox(kfText("a"));
+    const b = await store().enqueueOutbox(kfText("b"));
+    const c = await store().enqueueOutbox(kfText("c"));
+    await store().claimOutbox(10, MINUTE);
+    clock.advance(1000);
+    const found = await store().markSentMany([{ id: a.id, remoteMsgId: "remote-a" }, { id: b.id }, { id: "5555" }, { id: "not-an-id" }]);
+    expect(found).toBe(2);
+    expect(await store().getOutbox(a.id)).toMatchObject({ status: "sent", remoteMsgId: "remote-a", sentAt: clock.now(), updatedAt: clock.now(), leaseUntil: null });
+    expect(await store().getOutbox(b.id)).toMatchObject({ status: "sent", remoteMsgId: null, sentAt: clock.now() });
+    expect(await store().getOutbox(c.id)).toMatchObject({ status: "sending", sentAt: null });
+    expect(await store().markSentMany([])).toBe(0);
+    // Sent stays sent: a late failure report does not undo it.
+    await store().markFailed(a.id, "late", null);
+    expect(await store().outboxCounts()).toEqual({ pending: 0, sending: 1, sent: 2, failed: 0 });
+  });
 }
 
 export function nudgeContract({ store, clock }: SuiteContext): void {

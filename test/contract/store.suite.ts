@@ -12,6 +12,7 @@ import { eventContract, messageLogContract } from "./store.suite.messages.js";
 import { metricsContract } from "./store.suite.metrics.js";
 import { nudgeContract, outboxContract } from "./store.suite.outbox.js";
 import { healthContract, transactionContract } from "./store.suite.tx.js";
+import { turnContract } from "./store.suite.turns.js";
 
 /** How a test file gives the suite a store of its engine. */
 export interface StoreHarness {
@@ -69,6 +70,7 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
     describe("outbox", () => outboxContract(ctx));
     describe("nudges", () => nudgeContract(ctx));
     describe("transactions", () => transactionContract(ctx));
+    describe("conversation turns", () => turnContract(ctx));
     describe("health", () => healthContract(ctx));
     describe("metrics", () => metricsContract(ctx));
   });

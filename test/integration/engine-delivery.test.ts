@@ -92,6 +92,28 @@ function engineSuite(env: () => Promise<Record<string, string>>): void {
       expect(transitions).toHaveLength(1);
     });
 
+    it("a recruiter's command and card click racing candidate turns on one conversation: serialised, one decision", async () => {
+      const sim = bot.simulator!;
+      const { interview, ext } = await bound("并发丙");
+      let replies = await say(sim, ext, "能改到周四下午3点吗");
+      if (replies.some((r) => r.text.includes("请确认"))) replies = await say(sim, ext, { menuId: "accept_proposed", text: "确认" });
+      expect((await bot.store.getInterview(interview.id))?.status).toBe("reschedule_requested");
+      const conversation = (await bot.store.getConversation(bot.config.wecom.kf.openKfId, ext))!;
+      const at = clock.now();
+      const [command, click, ...turns] = await Promise.all([
+        bot.engine.applyRecruiterAction({ interviewId: interview.id, userId: "recruiter_li", action: { type: "approve_reschedule" }, at }),
+        bot.engine.handleCardClick({ userId: "recruiter_li", taskId: `ib_${conversation.id}_race`, eventKey: "decline_reschedule", responseCode: "rc-race", at }),
+        ...Array.from({ length: 4 }, () => bot.engine.runStep(conversation.id, { kind: "menu", at, menuId: "confirm", text: "确认参加" })),
+      ]);
+      // Every one ran on what the one before it committed: the recruiter's two answers make one decision.
+      const rescheduled = await bot.store.listTransitions({ interviewId: interview.id, to: ["rescheduled"] });
+      const declined = await bot.store.listEvents({ interviewId: interview.id, types: ["interview.reschedule_declined"] });
+      expect(rescheduled.length + declined.length).toBe(1);
+      expect(command.status === "handled").toBe(rescheduled.length === 1);
+      const handled = [command.status === "handled", click.status === "done" && click.turn.status === "handled", ...turns.map((t) => t.status === "handled")];
+      expect((await bot.store.getConversationById(conversation.id))!.version).toBe(conversation.version + handled.filter(Boolean).length);
+    });
+
     it("a callback re-delivered 4 times is answered once", async () => {
       const sim = bot.simulator!;
       const { interview, ext } = await bound("重投");

@@ -9,6 +9,9 @@ import { readConfig } from "../../config/settings.js";
 import { startBot } from "../../src/bot.js";
 import { createLogger, silentLogger } from "../../src/log.js";
 import type { BotCommand, BotReply } from "./bot-process.js";
+import { installStatementCounter, statementCounts } from "./count-statements.js";
+
+if (process.env.BENCH_COUNT_STATEMENTS === "1") installStatementCounter();
 
 const config = readConfig(process.env);
 const logger = config.logLevel === "silent" ? silentLogger : createLogger({ level: config.logLevel });
@@ -43,6 +46,8 @@ async function run(command: BotCommand): Promise<unknown> {
       return null;
     case "outboxCounts":
       return bot.store.outboxCounts();
+    case "statements":
+      return statementCounts(command.reset);
     case "stop":
       await bot.stop();
       setImmediate(() => process.exit(0));

@@ -8,6 +8,8 @@ export type BotCommand =
   /** Stops the outbox dispatcher: turns still commit, nothing is sent. */
   | { cmd: "pauseDispatcher" }
   | { cmd: "outboxCounts" }
+  /** Database statements and Redis commands sent so far by kind (needs BENCH_COUNT_STATEMENTS=1); `reset` starts over. */
+  | { cmd: "statements"; reset?: boolean }
   /** A graceful stop (the process exits afterwards). */
   | { cmd: "stop" };
 

@@ -51,3 +51,23 @@ export class StoreOpenError extends Error {
     super(message, options);
   }
 }
+
+/**
+ * A value cannot be passed to the database exactly as given (a NaN, a lone
+ * UTF-16 surrogate, a NUL byte, an object where a scalar belongs, …). Raised
+ * before anything is sent: the store never stores a silently altered value.
+ * Text from outside is cleaned explicitly where the contract says so (NUL and
+ * lone surrogates become U+FFFD); reaching this error means a caller passed
+ * something no column can hold.
+ */
+export class StoreValueError extends Error {
+  override readonly name = "StoreValueError";
+  constructor(
+    /** Which parameter (1-based, as in `$1`) and, for arrays, which element. */
+    readonly position: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`parameter ${position}: ${message}`, options);
+  }
+}

@@ -4,9 +4,10 @@
  * JSON round trip is allowed: a `Date` or `undefined` inside a payload is a type
  * error here rather than a silent change on the way back.
  *
- * One normalisation applies to every engine: U+0000 in strings (JSON values,
- * message text, error texts) is stored as U+FFFD, because PostgreSQL cannot hold
- * NUL and a callback that cannot be stored would be lost.
+ * One normalisation applies to every engine: U+0000 and lone UTF-16 surrogates
+ * in strings (JSON values, message text, error texts) are stored as U+FFFD,
+ * because PostgreSQL cannot hold NUL, UTF-8 cannot encode a lone surrogate, and
+ * a callback that cannot be stored would be lost.
  */
 export type JsonPrimitive = string | number | boolean | null;
 

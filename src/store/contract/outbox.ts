@@ -60,6 +60,12 @@ export interface OutboxOperations {
   markSent(id: string, remoteMsgId?: string): Promise<void>;
 
   /**
+   * Marks many messages delivered in one write (the dispatcher's batch);
+   * returns how many it found. Unknown ids are skipped, not an error.
+   */
+  markSentMany(sent: ReadonlyArray<{ id: string; remoteMsgId?: string | undefined }>): Promise<number>;
+
+  /**
    * Records a failed attempt: with `retryAt` it becomes pending again, due then;
    * with null it is failed for good. A message already sent stays sent.
    * Throws StoreNotFoundError for an unknown id.

@@ -1,3 +1,4 @@
+import type { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { Clock } from "../../clock.js";
 import { StoreNotFoundError } from "../contract/errors.js";
@@ -13,6 +14,10 @@ export interface PgContext {
   readonly db: Db;
   /** The store's clock; leases, expiries and default timestamps use it. */
   readonly clock: Clock;
+  /** Which driver `db` runs on: hot statements that bypass Drizzle call it directly ({@link rawQuery}). */
+  readonly driver: "postgres" | "pglite";
+  /** The embedded instance (PGlite only): hot statements run through its protocol API ({@link rawQuery}). */
+  readonly pglite?: PGlite | undefined;
 }
 
 /**
@@ -20,7 +25,7 @@ export interface PgContext {
  * open transaction (so a failing step rolls back only itself, then rethrows).
  */
 export function atomic<T>(ctx: PgContext, work: (ctx: PgContext) => Promise<T>): Promise<T> {
-  return ctx.db.transaction((tx) => work({ db: tx, clock: ctx.clock }));
+  return ctx.db.transaction((tx) => work({ ...ctx, db: tx }));
 }
 
 const ID = /^(0|[1-9]\d{0,18})$/;

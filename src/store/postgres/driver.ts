@@ -7,6 +7,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import type { Logger } from "../../log.js";
 import type { Db } from "./context.js";
+import { preparePglite, type RawStatement } from "./raw-query.js";
 
 /**
  * One database connection (pool) of either kind, behind what the engine needs:
@@ -17,9 +18,16 @@ export interface Driver {
   readonly db: Db;
   /** Where it points, without credentials, for logs and health. */
   readonly where: string;
+  /**
+   * How many store transactions may run at once (see tx-gate.ts): PGlite has
+   * one connection; a pool keeps two connections for single statements.
+   */
+  readonly concurrentTransactions: number;
   /** The embedded database itself (PGlite only): the job scheduler shares it (src/jobs). */
   readonly pglite?: PGlite;
   migrate(migrationsFolder: string): Promise<void>;
+  /** Prepares the hot statements where the driver needs it done up front (PGlite; see raw-query.ts). */
+  prepare(statements: readonly RawStatement[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,9 +46,10 @@ export interface PgDriverOptions {
 }
 
 export function connectPostgres(options: PgDriverOptions): Driver {
+  const poolSize = options.poolSize ?? 10;
   const pool = new pg.Pool({
     connectionString: options.databaseUrl,
-    max: options.poolSize ?? 10,
+    max: poolSize,
     // Without a timeout a dead server makes every query (and /healthz) hang forever.
     connectionTimeoutMillis: 10_000,
   });
@@ -49,6 +58,7 @@ export function connectPostgres(options: PgDriverOptions): Driver {
   return {
     kind: "postgres",
     db: drizzlePg({ client: pool }),
+    concurrentTransactions: Math.max(1, poolSize - 2),
     where: describeUrl(options.databaseUrl),
     async migrate(migrationsFolder) {
       const client = await pool.connect();
@@ -68,6 +78,8 @@ export function connectPostgres(options: PgDriverOptions): Driver {
         client.release(broken);
       }
     },
+    // node-postgres prepares a named statement on each connection at its first use.
+    prepare: async () => undefined,
     close: () => pool.end(),
   };
 }
@@ -85,9 +97,11 @@ export async function connectPglite(source: string | PGlite): Promise<Driver> {
   return {
     kind: "pglite",
     db: drizzlePglite({ client }),
+    concurrentTransactions: 1,
     where: typeof source === "string" ? source : (client.dataDir ?? "memory://"),
     pglite: client,
     migrate: (migrationsFolder) => migratePglite(drizzlePglite({ client }), { migrationsFolder }),
+    prepare: (statements) => preparePglite(client, statements),
     close: async () => {
       if (owned && !client.closed) await client.close();
     },

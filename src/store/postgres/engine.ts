@@ -7,6 +7,7 @@ import type { Store, StoreHealth, StoreTx } from "../store.js";
 import type { Db, PgContext } from "./context.js";
 import type { Driver } from "./driver.js";
 import { PostgresOperations } from "./operations.js";
+import { TxGate } from "./tx-gate.js";
 
 /** Marks the async context of a running `store.transaction` callback. */
 interface TxScope {
@@ -40,6 +41,7 @@ class TransactionOperations extends PostgresOperations {
 export class PostgresStore extends PostgresOperations implements Store {
   readonly engine: "postgres" | "pglite";
   private readonly root: PgContext;
+  private readonly gate: TxGate;
 
   constructor(
     private readonly driver: Driver,
@@ -47,7 +49,8 @@ export class PostgresStore extends PostgresOperations implements Store {
   ) {
     super();
     this.engine = driver.kind;
-    this.root = { db: driver.db, clock };
+    this.root = { db: driver.db, clock, driver: driver.kind, pglite: driver.pglite };
+    this.gate = new TxGate(driver.concurrentTransactions, driver.kind === "pglite");
   }
 
   /** The embedded PGlite (undefined on a server), for the job scheduler on the same database. */
@@ -56,15 +59,18 @@ export class PostgresStore extends PostgresOperations implements Store {
   }
 
   async transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
-    const { db, clock } = this.ctx();
-    return db.transaction(async (txDb: Db) => {
-      const scope: TxScope = { store: this, open: true };
-      try {
-        return await txScope.run(scope, () => work(new TransactionOperations({ db: txDb, clock }, scope)));
-      } finally {
-        scope.open = false;
-      }
-    });
+    const root = this.ctx();
+    // Through the gate: a backlog of transactions must not hold up single statements (tx-gate.ts).
+    return this.gate.run(() =>
+      root.db.transaction(async (txDb: Db) => {
+        const scope: TxScope = { store: this, open: true };
+        try {
+          return await txScope.run(scope, () => work(new TransactionOperations({ ...root, db: txDb }, scope)));
+        } finally {
+          scope.open = false;
+        }
+      }),
+    );
   }
 
   async health(): Promise<StoreHealth> {

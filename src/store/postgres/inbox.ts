@@ -1,7 +1,9 @@
-import { and, asc, eq, inArray, lt, lte, or, sql } from "drizzle-orm";
+import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { StoreNotFoundError } from "../contract/errors.js";
 import type { AcceptResult, InboundCounts, InboundItem, InboundSource, InboundStatus, NewInbound } from "../contract/inbox.js";
-import { atomic, idString, parseId, requireId, type PgContext } from "./context.js";
+import { idString, parseId, requireId, type PgContext } from "./context.js";
+import { CLAIM_INBOUND, COMPLETE_INBOUND_MANY } from "./hot-statements.js";
+import { rawQuery } from "./raw-query.js";
 import { cleanText, jsonbParam } from "./sanitize.js";
 import { inboxItems } from "./schema.js";
 
@@ -99,36 +101,13 @@ export async function acceptInboundMany(ctx: PgContext, items: readonly NewInbou
   });
 }
 
-export function claimInbound(ctx: PgContext, limit: number, workerId: string, leaseMs: number): Promise<InboundItem[]> {
-  if (limit <= 0) return Promise.resolve([]);
-  return atomic(ctx, async (c) => {
-    const now = c.clock.now();
-    const claimable = or(
-      eq(inboxItems.status, "pending"),
-      and(eq(inboxItems.status, "processing"), lte(inboxItems.leaseUntil, now)),
-    );
-    // SKIP LOCKED: rows another claimer is taking right now are passed over
-    // instead of waited for, so concurrent workers split the work.
-    const picked = await c.db
-      .select({ id: inboxItems.id })
-      .from(inboxItems)
-      .where(claimable)
-      .orderBy(asc(inboxItems.id))
-      .limit(Math.floor(limit))
-      .for("update", { skipLocked: true });
-    if (picked.length === 0) return [];
-    const rows = await c.db
-      .update(inboxItems)
-      .set({
-        status: "processing",
-        leaseOwner: workerId,
-        leaseUntil: new Date(now.getTime() + leaseMs),
-        attempts: sql`${inboxItems.attempts} + 1`,
-      })
-      .where(inArray(inboxItems.id, picked.map((p) => p.id)))
-      .returning();
-    return rows.sort((a, b) => (a.id < b.id ? -1 : 1)).map(toItem);
-  });
+export async function claimInbound(ctx: PgContext, limit: number, workerId: string, leaseMs: number): Promise<InboundItem[]> {
+  if (limit <= 0) return [];
+  const now = ctx.clock.now();
+  const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
+  const rows = await rawQuery<InboundItem>(ctx, CLAIM_INBOUND, [Math.floor(limit), workerId, leaseUntil, now.toISOString()]);
+  // Ids are decimal strings: order by length, then text, is numeric order.
+  return rows.sort((a, b) => a.id.length - b.id.length || (a.id < b.id ? -1 : 1));
 }
 
 export async function completeInbound(
@@ -147,14 +126,9 @@ export async function completeInbound(
 
 /** Marks many items handled in one statement (the worker's batch); unknown ids are ignored. */
 export async function completeInboundMany(ctx: PgContext, ids: readonly string[]): Promise<number> {
-  const keys = ids.map((id) => parseId(id)).filter((k): k is NonNullable<typeof k> => k !== undefined);
+  const keys = ids.flatMap((id) => parseId(id)?.toString() ?? []);
   if (keys.length === 0) return 0;
-  const rows = await ctx.db
-    .update(inboxItems)
-    .set({ status: "handled", error: null, completedAt: ctx.clock.now(), leaseUntil: null })
-    .where(inArray(inboxItems.id, keys))
-    .returning({ id: inboxItems.id });
-  return rows.length;
+  return (await rawQuery(ctx, COMPLETE_INBOUND_MANY, [keys, ctx.clock.now().toISOString()])).length;
 }
 
 export async function getInbound(ctx: PgContext, id: string): Promise<InboundItem | undefined> {

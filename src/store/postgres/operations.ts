@@ -18,6 +18,7 @@ import type { LoggedMessage, MessageFilter, NewMessage } from "../contract/messa
 import type { EventCountRow, MetricsCalendar, MetricsFilter, MetricsGroupRow, ReasonCount, ReminderEffectRow, RiskFact, RiskFactFilter } from "../contract/metrics.js";
 import type { NewNudge, Nudge, NudgeStatus } from "../contract/nudges.js";
 import type { NewOutboxMessage, OutboxCounts, OutboxMessage } from "../contract/outbox.js";
+import type { TurnLoad, TurnWrite, TurnWritten } from "../contract/turns.js";
 import type { StoreOperations } from "../store.js";
 import * as bindCodes from "./bind-codes.js";
 import * as candidates from "./candidates.js";
@@ -36,6 +37,7 @@ import * as nudges from "./nudges.js";
 import * as outbox from "./outbox.js";
 import * as riskFacts from "./risk-facts.js";
 import * as transitions from "./transitions.js";
+import * as turns from "./turns.js";
 
 /**
  * All store operations bound to one Drizzle handle: the root database
@@ -94,6 +96,7 @@ export abstract class PostgresOperations implements StoreOperations {
   async enqueueOutbox(message: NewOutboxMessage): Promise<{ enqueued: boolean; id: string }> { return outbox.enqueueOutbox(this.ctx(), message); }
   async claimOutbox(limit: number, leaseMs: number): Promise<OutboxMessage[]> { return outbox.claimOutbox(this.ctx(), limit, leaseMs); }
   async markSent(id: string, remoteMsgId?: string): Promise<void> { return outbox.markSent(this.ctx(), id, remoteMsgId); }
+  async markSentMany(sent: ReadonlyArray<{ id: string; remoteMsgId?: string | undefined }>): Promise<number> { return outbox.markSentMany(this.ctx(), sent); }
   async markFailed(id: string, error: string, retryAt: Date | null): Promise<void> { return outbox.markFailed(this.ctx(), id, error, retryAt); }
   async getOutbox(id: string): Promise<OutboxMessage | undefined> { return outbox.getOutbox(this.ctx(), id); }
   async outboxCounts(): Promise<OutboxCounts> { return outbox.outboxCounts(this.ctx()); }
@@ -104,6 +107,8 @@ export abstract class PostgresOperations implements StoreOperations {
   async listDueNudges(limit: number, asOf?: Date): Promise<Nudge[]> { return nudges.listDueNudges(this.ctx(), limit, asOf); }
   async listNudges(interviewId: string): Promise<Nudge[]> { return nudges.listNudges(this.ctx(), interviewId); }
 
+  async loadTurn(conversationId: string, options?: { inboundMsgId?: string }): Promise<TurnLoad | undefined> { return turns.loadTurn(this.ctx(), conversationId, options); }
+  async writeTurn(write: TurnWrite): Promise<TurnWritten> { return turns.writeTurn(this.ctx(), write); }
   // Dashboard reads come from the rollups (metrics-rollup-*.ts); metrics-groups.ts and
   // metrics-details.ts keep the direct statements, the definitions the rollups are tested against.
   async metricsGroups(filter: MetricsFilter, calendar: MetricsCalendar): Promise<MetricsGroupRow[]> { return rollupGroups.metricsGroupsFromRollups(this.ctx(), filter, calendar); }

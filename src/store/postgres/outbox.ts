@@ -1,8 +1,10 @@
-import { and, asc, eq, inArray, lte, ne, or, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import { StoreNotFoundError } from "../contract/errors.js";
 import type { MessageChannel } from "../contract/messages.js";
 import type { NewOutboxMessage, OutboxCounts, OutboxMessage, OutboxStatus } from "../contract/outbox.js";
-import { atomic, idString, optionalRef, parseId, requireId, type PgContext } from "./context.js";
+import { idString, optionalRef, parseId, requireId, type PgContext } from "./context.js";
+import { CLAIM_OUTBOX, MARK_SENT_MANY } from "./hot-statements.js";
+import { rawQuery } from "./raw-query.js";
 import { cleanJson, cleanText } from "./sanitize.js";
 import { outbox } from "./schema.js";
 
@@ -53,36 +55,13 @@ export async function enqueueOutbox(ctx: PgContext, message: NewOutboxMessage): 
   return { enqueued: false, id: idString(existing.id) };
 }
 
-export function claimOutbox(ctx: PgContext, limit: number, leaseMs: number): Promise<OutboxMessage[]> {
-  if (limit <= 0) return Promise.resolve([]);
-  return atomic(ctx, async (c) => {
-    const now = c.clock.now();
-    const due = or(
-      and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)),
-      and(eq(outbox.status, "sending"), lte(outbox.leaseUntil, now)),
-    );
-    // SKIP LOCKED: concurrent dispatchers split the due messages between them.
-    const picked = await c.db
-      .select({ id: outbox.id })
-      .from(outbox)
-      .where(due)
-      .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
-      .limit(Math.floor(limit))
-      .for("update", { skipLocked: true });
-    if (picked.length === 0) return [];
-    const rows = await c.db
-      .update(outbox)
-      .set({
-        status: "sending",
-        leaseUntil: new Date(now.getTime() + leaseMs),
-        attempts: sql`${outbox.attempts} + 1`,
-        updatedAt: now,
-      })
-      .where(inArray(outbox.id, picked.map((p) => p.id)))
-      .returning();
-    const order = new Map(picked.map((p, i) => [p.id, i]));
-    return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map(toOutbox);
-  });
+export async function claimOutbox(ctx: PgContext, limit: number, leaseMs: number): Promise<OutboxMessage[]> {
+  if (limit <= 0) return [];
+  const now = ctx.clock.now();
+  const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
+  const rows = await rawQuery<OutboxMessage>(ctx, CLAIM_OUTBOX, [Math.floor(limit), leaseUntil, now.toISOString()]);
+  // Oldest due first, as picked (the update leaves next_attempt_at alone); ids are decimal strings.
+  return rows.sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || a.id.length - b.id.length || (a.id < b.id ? -1 : 1));
 }
 
 export async function markSent(ctx: PgContext, id: string, remoteMsgId?: string): Promise<void> {
@@ -93,6 +72,17 @@ export async function markSent(ctx: PgContext, id: string, remoteMsgId?: string)
     .where(eq(outbox.id, requireId("outbox message", id)))
     .returning({ id: outbox.id });
   if (rows.length === 0) throw new StoreNotFoundError("outbox message", id);
+}
+
+export async function markSentMany(ctx: PgContext, sent: ReadonlyArray<{ id: string; remoteMsgId?: string | undefined }>): Promise<number> {
+  const known = sent.flatMap((s) => {
+    const id = parseId(s.id);
+    return id === undefined ? [] : [{ id: id.toString(), remoteMsgId: s.remoteMsgId ?? null }];
+  });
+  if (known.length === 0) return 0;
+  const values = [known.map((s) => s.id), known.map((s) => s.remoteMsgId), ctx.clock.now().toISOString()];
+  const rows = await rawQuery<{ id: string }>(ctx, MARK_SENT_MANY, values);
+  return new Set(rows.map((r) => r.id)).size;
 }
 
 export async function markFailed(ctx: PgContext, id: string, error: string, retryAt: Date | null): Promise<void> {
