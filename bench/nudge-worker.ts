@@ -6,7 +6,7 @@
  * measures the scheduler, not the engine. Reports over IPC.
  */
 import type { Job } from "agenda";
-import { createAgenda, nudgeJobOptions, PROCESS_EVERY_MS } from "../src/jobs/create-agenda.js";
+import { createAgenda, NUDGE_CONCURRENCY, nudgeJobOptions, PROCESS_EVERY_MS } from "../src/jobs/create-agenda.js";
 import { NUDGE_JOB, type NudgeJobData } from "../src/jobs/job-rows.js";
 import { serverPool } from "../src/jobs/sql-client.js";
 import { silentLogger } from "../src/log.js";
@@ -19,7 +19,7 @@ const url = process.env.DATABASE_URL!;
 const name = process.env.WORKER_NAME ?? `w${process.pid}`;
 const store = await openStore({ databaseUrl: url, dataDir: "memory://", logger: silentLogger });
 const db = serverPool(url, silentLogger, 12);
-const { agenda, repository } = createAgenda({ db, logger: silentLogger, name, processEveryMs: Number(process.env.BENCH_PROCESS_EVERY_MS ?? PROCESS_EVERY_MS), maxConcurrency: 20 });
+const { agenda, repository } = createAgenda({ db, logger: silentLogger, name, processEveryMs: Number(process.env.BENCH_PROCESS_EVERY_MS ?? PROCESS_EVERY_MS), maxConcurrency: NUDGE_CONCURRENCY });
 
 const lags: number[] = [];
 const claimed: string[] = [];
@@ -39,7 +39,7 @@ agenda.define(
       lags.push(lag);
     }
   },
-  nudgeJobOptions(20, 60_000),
+  nudgeJobOptions(NUDGE_CONCURRENCY, 60_000),
 );
 await agenda.start();
 statementCounts(true);

@@ -104,8 +104,9 @@ async function round(db: ReturnType<typeof serverPool>, databaseUrl: string, tot
     progress(`nudges: ${workers} worker(s): ${claimed}/${total} fired (${due} due by now)`);
     if (claimed >= total || Date.now() > deadline) break;
   }
-  const reports = await Promise.all(children.map(stopWorker));
+  // Before the workers stop: their backends exit with them, taking their CPU time along.
   const dbCpu = postmaster ? serverCpuMs(postmaster) - dbCpuAtStart : NaN;
+  const reports = await Promise.all(children.map(stopWorker));
   const fired = new Set(reports.flatMap((r) => r.claimed)).size || 1;
   const statements = new Map<string, number>();
   for (const r of reports) for (const [k, v] of Object.entries(r.statements)) statements.set(k, (statements.get(k) ?? 0) + v);

@@ -24,6 +24,12 @@ export function nudgeJobOptions(concurrency: number, lockLifetime: number) {
   return { concurrency, lockLifetime, lockLimit: NUDGE_LOCK_LIMIT, removeOnComplete: true } as const;
 }
 
+/**
+ * Nudge jobs one instance runs at once. A job waits mostly on the database
+ * (its turn, the batched completion), so more than the pool's connections may
+ * be in flight; the store's pool still bounds the statements running at once.
+ */
+export const NUDGE_CONCURRENCY = 50;
 /** Jobs one instance holds at once (claimed, waiting or running). */
 export const NUDGE_LOCK_LIMIT = 400;
 /** Rows one claim statement takes; the rest of a scan is served from them. */
