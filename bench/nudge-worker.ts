@@ -6,17 +6,20 @@
  * measures the scheduler, not the engine. Reports over IPC.
  */
 import type { Job } from "agenda";
-import { createAgenda, nudgeJobOptions } from "../src/jobs/create-agenda.js";
+import { createAgenda, NUDGE_CONCURRENCY, nudgeJobOptions, PROCESS_EVERY_MS } from "../src/jobs/create-agenda.js";
 import { NUDGE_JOB, type NudgeJobData } from "../src/jobs/job-rows.js";
 import { serverPool } from "../src/jobs/sql-client.js";
 import { silentLogger } from "../src/log.js";
 import { openStore } from "../src/store/index.js";
+import { installStatementCounter, statementCounts } from "../test/support/count-statements.js";
+
+installStatementCounter();
 
 const url = process.env.DATABASE_URL!;
 const name = process.env.WORKER_NAME ?? `w${process.pid}`;
 const store = await openStore({ databaseUrl: url, dataDir: "memory://", logger: silentLogger });
 const db = serverPool(url, silentLogger, 12);
-const { agenda } = createAgenda({ db, logger: silentLogger, name, processEveryMs: 1000, maxConcurrency: 20 });
+const { agenda, repository } = createAgenda({ db, logger: silentLogger, name, processEveryMs: Number(process.env.BENCH_PROCESS_EVERY_MS ?? PROCESS_EVERY_MS), maxConcurrency: NUDGE_CONCURRENCY });
 
 const lags: number[] = [];
 const claimed: string[] = [];
@@ -36,9 +39,11 @@ agenda.define(
       lags.push(lag);
     }
   },
-  nudgeJobOptions(20, 60_000),
+  nudgeJobOptions(NUDGE_CONCURRENCY, 60_000),
 );
 await agenda.start();
+statementCounts(true);
+const cpuAtStart = process.cpuUsage();
 process.send?.({ type: "ready" });
 
 const progress = setInterval(() => process.send?.({ type: "progress", claimed: claimed.length, runs }), 1000);
@@ -47,7 +52,10 @@ process.on("message", (msg: { type: string }) => {
   clearInterval(progress);
   void (async () => {
     await agenda.drain(10_000);
-    process.send?.({ type: "report", name, lags, claimed, runs, firstFiredAt, lastFiredAt }, () => {
+    await repository.releaseHeld();
+    const cpu = process.cpuUsage(cpuAtStart);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    process.send?.({ type: "report", name, lags, claimed, runs, firstFiredAt, lastFiredAt, cpuMs, statements: statementCounts() }, () => {
       void Promise.all([db.close(), store.close()]).finally(() => process.exit(0));
     });
   })();

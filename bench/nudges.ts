@@ -6,6 +6,7 @@
  * Target: p99 ≤ 2 s, zero duplicate sends.
  */
 import { fork, type ChildProcess } from "node:child_process";
+import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { NUDGE_KINDS } from "../src/domain/nudges.js";
 import { ensureJobsSchema, writeNudgeJobs, type NudgeJobData } from "../src/jobs/job-rows.js";
@@ -13,6 +14,7 @@ import { serverPool } from "../src/jobs/sql-client.js";
 import { silentLogger } from "../src/log.js";
 import { openStore } from "../src/store/index.js";
 import { freshDatabase, startPostgres } from "../test/support/postgres-server.js";
+import { postmasterOf, serverCpuMs } from "./proc-cpu.js";
 import { table } from "./support.js";
 
 interface WorkerReport {
@@ -22,6 +24,10 @@ interface WorkerReport {
   runs: number;
   firstFiredAt: number;
   lastFiredAt: number;
+  /** The worker's own CPU (user + system) from ready to stop. */
+  cpuMs: number;
+  /** Database statements the worker sent, by kind. */
+  statements: Record<string, number>;
 }
 
 const WORKER = fileURLToPath(new URL("./nudge-worker.ts", import.meta.url));
@@ -47,14 +53,15 @@ export async function runNudgeBench(progress: (line: string) => void): Promise<s
     );
     for (const workers of [1, 2]) {
       const r = await round(db, pg.url, total, spreadMs, workers, progress);
-      rows.push([String(workers), String(total), `${(spreadMs / 1000).toFixed(0)} s`, ms(r.p50), ms(r.p99), ms(r.max), String(r.duplicates), String(r.extraRuns), String(r.missing), `${r.perSecond.toFixed(0)}/s`]);
+      rows.push([String(workers), String(total), `${(spreadMs / 1000).toFixed(0)} s`, ms(r.p50), ms(r.p99), ms(r.max), String(r.duplicates), String(r.extraRuns), String(r.missing), `${r.perSecond.toFixed(0)}/s`, r.workerCpu.toFixed(2), r.dbCpu.toFixed(2), r.statementsPer.toFixed(1), r.load]);
+      progress(`nudges: ${workers} worker(s): statements per fired nudge: ${r.byKind}`);
     }
   } finally {
     await db.close();
     await store.close();
     await pg.stop();
   }
-  return ["## Nudges (Agenda on PostgreSQL; lag = handler start − due time)", table(["workers", "reminders", "due within", "lag p50", "lag p99", "lag max", "duplicate sends", "extra runs", "not fired", "sustained"], rows), "Target: p99 ≤ 2 s, zero duplicate sends."].join("\n");
+  return ["## Nudges (Agenda on PostgreSQL; lag = handler start − due time)", table(["workers", "reminders", "due within", "lag p50", "lag p99", "lag max", "duplicate sends", "extra runs", "not fired", "sustained", "worker CPU ms/nudge", "PostgreSQL CPU ms/nudge", "statements/nudge", "load avg (1 min, at end)"], rows), "Target: p99 ≤ 2 s, zero duplicate sends."].join("\n");
 }
 
 function ms(v: number): string {
@@ -68,6 +75,8 @@ async function round(db: ReturnType<typeof serverPool>, databaseUrl: string, tot
   const claimedBy = new Map<ChildProcess, number>();
   for (const c of children) c.on("message", (m: { type: string; claimed?: number }) => m.type === "progress" && claimedBy.set(c, m.claimed ?? 0));
 
+  const { rows: backend } = await db.sql.query<{ pid: number }>(`SELECT pg_backend_pid() AS pid`);
+  const postmaster = postmasterOf(Number(backend[0]?.pid));
   const first = Date.now() + LEAD_MS;
   const written = Date.now();
   const { rows } = await db.sql.query<{ id: string; interview_id: string; kind: string; due_at: Date }>(
@@ -84,6 +93,7 @@ async function round(db: ReturnType<typeof serverPool>, databaseUrl: string, tot
     });
     await writeNudgeJobs(db.sql, batch, "bench");
   }
+  const dbCpuAtStart = postmaster ? serverCpuMs(postmaster) : NaN;
   progress(`nudges: ${workers} worker(s): ${rows.length} nudges and jobs written in ${((Date.now() - written) / 1000).toFixed(1)} s; first due in ${((first - Date.now()) / 1000).toFixed(1)} s`);
 
   const deadline = first + spreadMs + 120_000;
@@ -94,7 +104,14 @@ async function round(db: ReturnType<typeof serverPool>, databaseUrl: string, tot
     progress(`nudges: ${workers} worker(s): ${claimed}/${total} fired (${due} due by now)`);
     if (claimed >= total || Date.now() > deadline) break;
   }
+  // Before the workers stop: their backends exit with them, taking their CPU time along.
+  const dbCpu = postmaster ? serverCpuMs(postmaster) - dbCpuAtStart : NaN;
   const reports = await Promise.all(children.map(stopWorker));
+  const fired = new Set(reports.flatMap((r) => r.claimed)).size || 1;
+  const statements = new Map<string, number>();
+  for (const r of reports) for (const [k, v] of Object.entries(r.statements)) statements.set(k, (statements.get(k) ?? 0) + v);
+  const statementTotal = [...statements.values()].reduce((a, b) => a + b, 0);
+  const byKind = [...statements].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${(v / fired).toFixed(2)}`).join(", ");
   const lags = reports.flatMap((r) => r.lags).sort((a, b) => a - b);
   const ids = reports.flatMap((r) => r.claimed);
   const runs = reports.reduce((a, r) => a + r.runs, 0);
@@ -106,6 +123,11 @@ async function round(db: ReturnType<typeof serverPool>, databaseUrl: string, tot
     duplicates: ids.length - new Set(ids).size,
     extraRuns: runs - new Set(ids).size,
     missing: total - new Set(ids).size,
+    workerCpu: reports.reduce((a, r) => a + r.cpuMs, 0) / fired,
+    dbCpu: dbCpu / fired,
+    statementsPer: statementTotal / fired,
+    byKind,
+    load: loadavg()[0]!.toFixed(1),
     // What the workers sustained: fired nudges over the time from the first to the last firing.
     perSecond: ids.length / Math.max(1, (Math.max(...reports.map((r) => r.lastFiredAt)) - Math.min(...reports.map((r) => r.firstFiredAt))) / 1000),
   };

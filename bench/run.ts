@@ -3,6 +3,7 @@ import { runDashboardBench } from "./dashboard.js";
 import { runNluBench } from "./nlu.js";
 import { runTurnsBench } from "./turns.js";
 import { runNudgeBench } from "./nudges.js";
+import { runNudgeTurnsBench } from "./nudge-turns.js";
 
 /**
  * `npm run bench`: every benchmark in sequence, progress on stderr, the report
@@ -19,6 +20,8 @@ progress("bench: conversation turns");
 sections.push(await runTurnsBench(progress));
 progress("bench: nudges (Agenda on PostgreSQL)");
 sections.push(await runNudgeBench(progress));
+progress("bench: nudges end to end (timer turns and kf sends)");
+sections.push(await runNudgeTurnsBench(progress));
 progress("bench: dashboard API");
 sections.push(await runDashboardBench(progress));
 console.log(sections.join("\n\n"));

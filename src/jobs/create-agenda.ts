@@ -1,24 +1,41 @@
-import { Agenda, InMemoryNotificationChannel, toJobId, type NotificationChannel } from "agenda";
-import { PostgresBackend, PostgresNotificationChannel } from "@agendajs/postgres-backend";
+import { Agenda, InMemoryNotificationChannel, toJobId, type AgendaBackend, type NotificationChannel } from "agenda";
+import { PostgresNotificationChannel } from "@agendajs/postgres-backend";
 import type { Logger } from "../log.js";
+import { BatchedJobRepository } from "./batched-job-repository.js";
 import { JOBS_TABLE } from "./job-rows.js";
 import type { SchedulerPool } from "./sql-client.js";
 
 export interface AgendaSetup {
   agenda: Agenda;
+  /** Agenda's storage, with claims and completions batched (see {@link BatchedJobRepository}). */
+  repository: BatchedJobRepository;
   /** Wakes every instance's job processor (LISTEN/NOTIFY on a server, in-process on PGlite). */
   poke(jobName: string): Promise<void>;
 }
 
 /**
  * How nudge jobs run, shared by the scheduler and the bench. `lockLimit` caps
- * the jobs one instance holds: Agenda's lock query skips locked rows one by
- * one, so an unbounded backlog of locked-but-waiting jobs makes every further
- * lock slower (and starves other instances).
+ * the jobs one instance holds per scan: Agenda refills its queue only on a
+ * scan (every `processEvery`) or a notification, so one instance fires at
+ * most lockLimit / processEvery jobs per second — and holding many more than
+ * it can run soon starves the other instances.
  */
 export function nudgeJobOptions(concurrency: number, lockLifetime: number) {
-  return { concurrency, lockLifetime, lockLimit: 500, removeOnComplete: true } as const;
+  return { concurrency, lockLifetime, lockLimit: NUDGE_LOCK_LIMIT, removeOnComplete: true } as const;
 }
+
+/**
+ * Nudge jobs one instance runs at once. A job waits mostly on the database
+ * (its turn, the batched completion), so more than the pool's connections may
+ * be in flight; the store's pool still bounds the statements running at once.
+ */
+export const NUDGE_CONCURRENCY = 50;
+/** Jobs one instance holds at once (claimed, waiting or running). */
+export const NUDGE_LOCK_LIMIT = 400;
+/** Rows one claim statement takes; the rest of a scan is served from them. */
+export const CLAIM_BATCH = 100;
+/** Agenda's scan interval default: with NUDGE_LOCK_LIMIT, up to 1,600 jobs/s per instance. */
+export const PROCESS_EVERY_MS = 250;
 
 export interface CreateAgendaOptions {
   db: SchedulerPool;
@@ -37,7 +54,15 @@ export interface CreateAgendaOptions {
  */
 export function createAgenda(o: CreateAgendaOptions): AgendaSetup {
   const server = o.db.kind === "postgres";
-  const backend = new PostgresBackend({ pool: o.db.pool, tableName: JOBS_TABLE, ensureSchema: false, disableNotifications: true });
+  const repository = new BatchedJobRepository({ pool: o.db.pool, tableName: JOBS_TABLE, claimBatch: CLAIM_BATCH, maxHoldMs: 10_000 });
+  // Agenda's PostgreSQL backend, minus its own notification channel (ours is below) and job log table.
+  const backend: AgendaBackend = {
+    name: "PostgreSQL",
+    repository,
+    ownsConnection: false,
+    connect: () => repository.connect(),
+    disconnect: () => repository.disconnect(),
+  };
   const channel: NotificationChannel = server ? wakeOnlyChannel(o.db) : new InMemoryNotificationChannel();
   const agenda = new Agenda({
     backend,
@@ -52,6 +77,7 @@ export function createAgenda(o: CreateAgendaOptions): AgendaSetup {
   channel.on("error", (err: unknown) => o.logger.warn({ err }, "job notification channel error"));
   return {
     agenda,
+    repository,
     async poke(jobName) {
       if (channel.state !== "connected") return;
       await channel.publish({ jobId: toJobId("poke"), jobName, nextRunAt: new Date(), priority: 0, timestamp: new Date(), source: o.name });

@@ -6,6 +6,7 @@
  * older rows of the same (interview, kind) removed in the same statement.
  */
 import { getCreateIndexesSQL, getCreateTableSQL, getUpdateTimestampTriggerSQL } from "@agendajs/postgres-backend";
+import { claimIndexSql } from "./batched-job-repository.js";
 import type { SchedulerPool, SqlClient } from "./sql-client.js";
 
 export const JOBS_TABLE = "agenda_jobs";
@@ -41,6 +42,7 @@ export async function ensureJobsSchema(db: SchedulerPool): Promise<void> {
     `CREATE UNIQUE INDEX IF NOT EXISTS "${JOBS_TABLE}_nudge_plan_uq" ON "${JOBS_TABLE}" ((data->>'interviewId'), (data->>'kind'), (data->>'nudgeId')) WHERE name = '${NUDGE_JOB}'`,
     `CREATE INDEX IF NOT EXISTS "${JOBS_TABLE}_nudge_id_idx" ON "${JOBS_TABLE}" ((data->>'nudgeId')) WHERE name = '${NUDGE_JOB}'`,
     `CREATE UNIQUE INDEX IF NOT EXISTS "${JOBS_TABLE}_daily_uq" ON "${JOBS_TABLE}" ((data->>'daily')) WHERE name = '${DAILY_JOB}'`,
+    claimIndexSql(JOBS_TABLE),
   ];
   if (db.kind === "pglite") {
     for (const s of statements) await db.sql.query(s);

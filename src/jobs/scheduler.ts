@@ -15,7 +15,7 @@ import type { ConversationEngine, EngineHooks } from "../engine/index.js";
 import type { Logger } from "../log.js";
 import type { Store } from "../store/store.js";
 import type { Nudge } from "../store/types.js";
-import { createAgenda, nudgeJobOptions, type AgendaSetup } from "./create-agenda.js";
+import { createAgenda, NUDGE_CONCURRENCY, nudgeJobOptions, PROCESS_EVERY_MS, type AgendaSetup } from "./create-agenda.js";
 import { DailyJobs, type DailyHandler } from "./daily-jobs.js";
 import { SchedulerError } from "./errors.js";
 import { fireNudge, type FireOutcome } from "./fire-nudge.js";
@@ -31,9 +31,9 @@ export interface SchedulerOptions {
   logger: Logger;
   timeZone: string;
   schedule: ReminderSchedule;
-  /** Agenda's scan interval (real ms); notifications make most runs immediate anyway. Default 1000. */
+  /** Agenda's scan interval (real ms): also how often an instance refills its queue of claimed jobs. Default 250. */
   processEveryMs?: number;
-  /** Jobs run at once per instance. Default 20. */
+  /** Nudge jobs run at once per instance. Default {@link NUDGE_CONCURRENCY}. */
   concurrency?: number;
   /** A job locked longer than this (a crashed instance) is run again. Default 60 s. */
   lockLifetimeMs?: number;
@@ -55,6 +55,7 @@ const FAR_FUTURE = new Date("9999-12-31T00:00:00Z");
 export class NudgeScheduler {
   private readonly agenda: AgendaSetup["agenda"];
   private readonly poke: AgendaSetup["poke"];
+  private readonly repository: AgendaSetup["repository"];
   private readonly time: TimeMap;
   private readonly name = `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`;
   private readonly dailies: DailyJobs;
@@ -74,9 +75,9 @@ export class NudgeScheduler {
 
   constructor(private readonly o: SchedulerOptions) {
     this.time = new TimeMap(o.clock);
-    ({ agenda: this.agenda, poke: this.poke } = createAgenda({ db: o.db, logger: o.logger, name: this.name, processEveryMs: o.processEveryMs ?? 1000, maxConcurrency: o.concurrency ?? 20 }));
+    ({ agenda: this.agenda, poke: this.poke, repository: this.repository } = createAgenda({ db: o.db, logger: o.logger, name: this.name, processEveryMs: o.processEveryMs ?? PROCESS_EVERY_MS, maxConcurrency: o.concurrency ?? NUDGE_CONCURRENCY }));
     const lockLifetime = o.lockLifetimeMs ?? 60_000;
-    this.agenda.define(rows.NUDGE_JOB, (job: Job<rows.NudgeJobData>) => this.runNudgeJob(job), { ...nudgeJobOptions(o.concurrency ?? 20, lockLifetime), backoff: (c) => (c.attempt < MAX_ATTEMPTS ? 2000 * 2 ** (c.attempt - 1) : null) });
+    this.agenda.define(rows.NUDGE_JOB, (job: Job<rows.NudgeJobData>) => this.runNudgeJob(job), { ...nudgeJobOptions(o.concurrency ?? NUDGE_CONCURRENCY, lockLifetime), backoff: (c) => (c.attempt < MAX_ATTEMPTS ? 2000 * 2 ** (c.attempt - 1) : null) });
     this.dailies = new DailyJobs({ sql: o.db.sql, clock: o.clock, time: this.time, timeZone: o.timeZone, logger: o.logger, by: this.name });
     this.agenda.define(rows.DAILY_JOB, (job: Job<rows.DailyJobData>) => this.dailies.runJob(job), { concurrency: 1, lockLifetime: 10 * 60_000 });
   }
@@ -118,6 +119,7 @@ export class NudgeScheduler {
     this.started = false;
     await this.settle();
     const result = await this.agenda.drain({ timeout: this.o.drainMs ?? 10_000 });
+    await this.repository.releaseHeld().catch((err: unknown) => this.o.logger.warn({ err }, "could not release claimed jobs; their locks expire"));
     if (result.running > 0) this.o.logger.warn({ running: result.running }, "jobs still running at shutdown; their locks expire and another instance repeats them (idempotently)");
     else await this.o.db.sql.query(`UPDATE "${rows.JOBS_TABLE}" SET locked_at = NULL WHERE last_modified_by = $1 AND locked_at IS NOT NULL`, [this.name]).catch(() => undefined);
     await this.o.db.close();
