@@ -56,7 +56,7 @@ describe("metrics rollups on PGlite", () => {
   it("equal the direct statements on seeded history, also after late writes", async () => {
     const clock = new ManualClock(NOW);
     const store = await openPostgresStore({ connection: { pglite }, logger: silentLogger, clock });
-    await roundTrip(store, { db: drizzlePglite({ client: pglite }) as unknown as Db, clock }, clock, 7);
+    await roundTrip(store, { db: drizzlePglite({ client: pglite }) as unknown as Db, clock, driver: "pglite" as const, pglite }, clock, 7);
     await store.close();
   }, 180_000);
 });
@@ -70,7 +70,7 @@ describe("metrics rollups on PostgreSQL", async () => {
     const store = await openPostgresStore({ connection: { databaseUrl: server!.url }, logger: silentLogger, clock });
     const pool = new pg.Pool({ connectionString: server!.url, max: 2 });
     try {
-      await roundTrip(store, { db: drizzlePg({ client: pool }) as unknown as Db, clock }, clock, 11);
+      await roundTrip(store, { db: drizzlePg({ client: pool }) as unknown as Db, clock, driver: "postgres" as const }, clock, 11);
     } finally {
       await pool.end();
       await store.close();
@@ -103,7 +103,7 @@ describe("a database from before migration 0003", () => {
 
     clock.set(NOW);
     const store = await openPostgresStore({ connection: { pglite }, logger: silentLogger, clock });
-    const direct = { db: drizzlePglite({ client: pglite }) as unknown as Db, clock };
+    const direct = { db: drizzlePglite({ client: pglite }) as unknown as Db, clock, driver: "pglite" as const, pglite };
     for (const filter of randomFilters(5, NOW, valuesOf(history), 15)) await expectSameMetrics(store, direct, filter, CALENDAR);
     expect((await pglite.query<{ n: number }>("select count(*)::int as n from metrics_facts")).rows[0]!.n).toBe(history.length);
     await store.close();
