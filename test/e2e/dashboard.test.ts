@@ -25,13 +25,20 @@ const CHART_PROBE = `(${JSON.stringify(CHARTS)}).map(function (id) {
       return v !== null && v !== "-" && !(Array.isArray(v) && v[2] === "-");
     }).length;
   }, 0);
+  var positive = series.reduce(function (n, s) {
+    return n + s.data.filter(function (d) {
+      var v = d !== null && typeof d === "object" && "value" in d ? d.value : d;
+      if (Array.isArray(v)) v = v[v.length - 1];
+      return typeof v === "number" && v > 0;
+    }).length;
+  }, 0);
   var canvas = document.querySelector("#" + id + " canvas");
   var inked = 0;
   if (canvas) {
     var pixels = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
     for (var i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) inked += 1;
   }
-  return { id: id, series: series.length, points: points, inked: inked };
+  return { id: id, series: series.length, points: points, positive: positive, inked: inked };
 })`;
 const RENDERS = "window.__dashboard.state.renders";
 
@@ -39,6 +46,8 @@ interface ChartCheck {
   id: string;
   series: number;
   points: number;
+  /** Data values above zero: a chart of zeros draws axes but says nothing. */
+  positive: number;
   inked: number;
 }
 
@@ -84,7 +93,10 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard in Chromium", () => {
     for (const check of checks) {
       expect(check.series, check.id).toBeGreaterThan(0);
       expect(check.points, check.id).toBeGreaterThan(1);
-      expect(check.inked, check.id).toBeGreaterThan(5_000);
+      expect(check.positive, check.id).toBeGreaterThan(1);
+      // Axes and labels alone ink a few thousand pixels; the seeded data's marks add more, and
+      // how much depends on the day the test runs (the seeded history is relative to today).
+      expect(check.inked, check.id).toBeGreaterThan(3_000);
     }
     expect(await page.locator(".kpi").count()).toBeGreaterThan(8);
 
