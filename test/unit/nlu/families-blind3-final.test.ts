@@ -155,3 +155,21 @@ describe("cancel reasons", () => {
   });
 });
 
+
+describe("question topics", () => {
+  it.each([
+    ["请问要交证件照吗", ["materials"]],
+    ["需要准备几张照片", ["materials"]],
+    ["整个面试要花多少时间？", ["format"]],
+    ["面试要多少时间，我好请假", ["format"]],
+    ["这个岗位偏前端还是后端？", ["job"]],
+    ["这是新开的岗位还是替补的？", ["job"]],
+    ["你们排班怎么排？", ["job"]],
+    ["底薪是固定的吗", ["salary"]],
+    ["面试在本部还是分公司？", ["location"]],
+    ["从火车站打车过去要多久", ["transport"]],
+  ])("%s → %j", (text, topics) => expect(u(text).questions).toEqual(topics));
+  it.each(["行吧，谁让我缺钱呢，周三见", "好的，到时候有什么情况我会及时跟您说"])("no question asked: %s", (text) =>
+    expect(u(text).questions).toEqual([]),
+  );
+});
