@@ -71,6 +71,9 @@ const ACKNOWLEDGES = /知道|收到|了解|明白|晓得|noted|got it(?!,)/;
 
 const DAY_REFUSED = /(?:周.|星期.|礼拜.|那天|当天|\d+号)[^,.!?。]{0,4}(?:不去了|不来了|不参加了|去不了了?|来不了了?)/;
 
+/** 嗯 / 额 / 呃 trailing off (嗯……, 额...): hesitation. */
+const HESITANT = /[嗯恩额呃唔]+\s*(?=\.{2,})/g;
+
 /** Promises that do not depend on traffic: 一定准时 / 肯定能到. */
 const FIRM_ARRIVAL = /一定|肯定|保证|绝对/;
 
@@ -131,7 +134,9 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // "嗯，知道了": 嗯 / 哦 beside an acknowledgement acknowledges (LABELS.md), it does not assent;
   // beside a plan (嗯呢 我周三下午过去) it agrees.
   const ackOnly = ACKNOWLEDGES.test(text);
-  const assent = earlyArrival || positive(decidedStatements, ASSENT) || ASSENT_SHORT.test(text) || statements.split(/[,.!?。;~\s]+/).some((c) => ASSENT_SHORT.test(c) && !(ackOnly && BARE_ACK.test(c)));
+  // "嗯……其实…": 嗯 trailing off into dots hesitates; it does not agree.
+  const assentClauses = statements.includes("..") ? statements.replace(HESITANT, "") : statements;
+  const assent = earlyArrival || positive(decidedStatements, ASSENT) || ASSENT_SHORT.test(text) || assentClauses.split(/[,.!?。;~\s]+/).some((c) => ASSENT_SHORT.test(c) && !(ackOnly && BARE_ACK.test(c)));
   const arrived = ARRIVED.test(text) && !/快到|快要到|马上到|就到|将到/.test(text);
   const notLate = NOT_LATE.test(text);
   // "大概2点05到" on the day is an arrival estimate.
@@ -177,7 +182,8 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
     proposesNew ||
     // "不确定周三能不能赶回来，明天答复您": undecided, not yet a conflict.
     (conflict && !keepOriginal && !hedge && !onTheWay) ||
-    (time.negatedMention && !keepOriginal && !hedge && !onTheWay && !(ASKS_DURATION.test(text) && !timeTiedDay));
+    // "本来周三要出差的，已经推掉了": a conflict already solved refuses nothing.
+    (time.negatedMention && !keepOriginal && !resolved && !hedge && !onTheWay && !(ASKS_DURATION.test(text) && !timeTiedDay));
   if (wantsChange && !(keepOriginal && !proposesNew && menu.choice !== 2 && !conflict) && !(menu.choice === 1 && !request && !proposesNew && !conflict && !time.negatedMention)) {
     let confidence = menu.choice === 2 || request || time.role === "target" ? 0.92 : proposesNew ? 0.8 : 0.74;
     if (menu.choice === 1) confidence -= 0.2;

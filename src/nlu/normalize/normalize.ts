@@ -41,6 +41,8 @@ function foldAnotA(text: string): string {
     .replace(/((?:有|要|能|可以|需要)[^,.!?。;不没]{1,8})不(?=[\s,.?!。]|$)/g, "$1吗");
 }
 
+const DAY_THEN_WU = /(?<=(?:周|星期|礼拜)[一二三四五六日天]|[今明后]天|号|日)([上下])五(?![点时号月日楼层天个次趟百千万\d])/g;
+
 const CIRCLED: Record<string, string> = { "①": "1", "②": "2", "③": "3", "❶": "1", "❷": "2", "❸": "3" };
 
 export function normalize(raw: string): Normalized {
@@ -53,6 +55,8 @@ export function normalize(raw: string): Normalized {
   text = toSimplified(text);
   text = fromDialect(text);
   text = fixTypos(text);
+  // 上五 / 下五 right after a day (周五上五, 明天下五) is an IME slip for 上午 / 下午.
+  if (/[上下]五/.test(text)) text = text.replace(DAY_THEN_WU, "$1午");
   text = text.replace(/[\s\u3000]+/g, " ").trim();
   text = foldAnotA(text);
   const latinLetters = text.match(/[a-z]/g)?.length ?? 0;

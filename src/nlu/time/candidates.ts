@@ -129,8 +129,13 @@ const NEGATED_BEFORE = /(?:can'?t|cannot|can not|unable to|not able to|won'?t be
 // Statements about the calendar ("今天是周一", "下课是4点", "面试是后天") describe, not propose;
 // "还是周四吧" does propose.
 const COPULA_BEFORE = /(?<![还就要或总])是\s*$/;
-// "3点前能结束吗": a bound on the interview's end, not a slot.
-const END_BOUND_AFTER = /^\s*(?:之前|以前|前)[^,.!?。]{0,4}(?:结束|面完|完事)/;
+// "3点前能结束吗" / "今天能面完吗" / "当天能出结果吗": when the process ends, not a slot.
+const END_BOUND_AFTER = /^\s*(?:之前|以前|前)?[^,.!?。]{0,4}(?:结束|面完|走完|完事|出结果|有结果|知道结果)/;
+// "12月2号回来" / "二十号才回": the day the candidate is back opens their availability; it is
+// no slot of its own ("回来后哪天都行" is a range, LABELS.md: null).
+const RETURN_AFTER = /^\s*(?:我)?(?:就|才|要|能|可以|会)?(?:能|可以)?(?:回|返)(?:来|去|到|得来|程)?(?![^,.!?。]{0,6}(?:可以|行|方便|有空)(?:吗|么|\?))/;
+// "晚上再联系" / "今晚之前给你准信": when the candidate will answer, not a slot.
+const REPLY_AFTER = /^\s*(?:之前|以前|前)?(?:我)?(?:再|会|就)?(?:给|回)?(?:你|您)?(?:联系|回复|答复|回你|回您|准信|准话|消息|说|确认)/;
 // "下午两点前肯定到": a promise to arrive by a time, not a slot asked for.
 const ARRIVE_BY_AFTER = /^\s*(?:之前|以前|前)[^,.!?。]{0,4}(?:到|赶到|赶过去|过去|过来|出发)/;
 // "白班到六点" / "上班到五点": when a duty ends, not a slot (the proposal follows it).
@@ -163,7 +168,7 @@ function roleOf(c: Candidate, text: string): Role {
   if (EARLIEST_AFTER.test(text.slice(c.end, c.end + 8))) return "target";
   if (NEGATED_BEFORE.test(before)) return "negated";
   const rest = text.slice(c.end);
-  if (END_BOUND_AFTER.test(rest) || ARRIVE_BY_AFTER.test(rest) || BUSY_UNTIL_BEFORE.test(before) || PAST_EVENT_AFTER.test(rest)) return "excluded";
+  if (END_BOUND_AFTER.test(rest) || ARRIVE_BY_AFTER.test(rest) || RETURN_AFTER.test(rest) || REPLY_AFTER.test(rest) || BUSY_UNTIL_BEFORE.test(before) || PAST_EVENT_AFTER.test(rest)) return "excluded";
   if (COPULA_BEFORE.test(before) || /^\s*是(?!不是)/.test(rest)) return "neutral";
   const cut = rest.search(rest.includes(" ") ? CLAUSE_END_OR_SPACE : CLAUSE_END);
   const clause = cut === -1 ? rest : rest.slice(0, cut);

@@ -66,6 +66,9 @@ function matchesScheduled(c: Candidate, s: WallClock | null, text: string, cands
   return true;
 }
 
+/** A verb that moves the interview later (推迟到, 延后到, 往后推到). */
+const PUSH_LATER_BEFORE = /(?:推迟|延后|推后|往后推?|延期|挪后)(?:一下)?(?:到|至|在)?\s*$/;
+
 const ROLE_RANK: Record<Role, number> = { target: 0, proposal: 1, neutral: 2, negated: 3, excluded: 4 };
 
 function specificity(c: Candidate): number {
@@ -173,6 +176,11 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     const podBefore = [...cands].reverse().find((c) => c.end <= chosen.index && c.pod && c.hour === undefined && !c.date && c.role !== "negated" && c.role !== "excluded");
     if (podBefore?.pod) hour = toHour24(chosen.bareHour, podBefore.pod);
   }
+  // "推迟到八点半" from a 19:00 slot: a push is later than the slot, so a bare hour that would
+  // land before it is read in the afternoon or evening (20:30, not 08:30).
+  if (chosen.bareHour !== undefined && hour !== undefined && sched && hour <= sched.hour && chosen.bareHour + 12 > sched.hour && chosen.bareHour + 12 <= 23 && PUSH_LATER_BEFORE.test(text.slice(Math.max(0, chosen.index - 8), chosen.index))) {
+    hour = chosen.bareHour + 12;
+  }
   let minute = chosen.minute ?? 0;
   let pod = chosen.pod ?? null;
 
@@ -185,7 +193,9 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
   } else {
     // "周五行不行，上下午都可以" / "全天都行": both halves of the day name no part of it.
     // Only next to the chosen day, within its sentence: "周四下午？不行的话下周一全天" keeps the afternoon.
-    const near = text.slice(chosen.index, chosen.end + 12).split(/[.!?。;]|的话|如果|要是/)[0]!;
+    // "能换成周五下午吗，周四一整天手术" / "下周三下午或者下周四全天": another day's whole day is that day's.
+    const nextDay = cands.find((c) => c.index >= chosen.end && c.date);
+    const near = text.slice(chosen.index, Math.min(chosen.end + 12, nextDay ? nextDay.index : Infinity)).split(/[.!?。;]|的话|如果|要是/)[0]!;
     const allDay = /上下午|全天|一整天|整天|上午下午都|下午上午都/.test(near);
     if (allDay && hour === undefined) pod = null;
     // 明天周六可以吗？上午就行: a later part of day completes a day-only proposal.
@@ -227,7 +237,8 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     role: chosen.role,
     mentionsScheduled,
     negatedMention,
-    vague: Boolean(chosen.vague) && !date,
+    // "下周一到周三都行，上午下午都可以": both halves erase the part of day, the range stays.
+    vague: (Boolean(chosen.vague) && !date) || (resolution === null && eligible.some((c) => c.vague)),
     arrivalShift,
     slotShift,
     timeOnly: !date && hour !== undefined,

@@ -68,15 +68,22 @@ const monthDay = parser(new RegExp(`(${N})月(${N})[日号]?`), (c, m) => {
   return date ? emit(c, m, { kind: "date", date }) : null;
 });
 
+/**
+ * Units after a number (1.5公里, 3.2km, 300米, 12.5k, 4号线, 5号楼, 2路): a quantity, never a
+ * date or a clock time.
+ */
+const UNIT_AFTER = "小时|个|分|h|元|块|k|天|点|周|年|人|轮|次|岁|号|日|万|w|公里|千米|km|米|m\\b|楼|层|路|站|斤|公斤|kg|倍|%|趟";
+
 /** 11.28, 11/28, 12.2 — only when both parts are a plausible month and day. */
-const dottedDate = parser(/(?<![\d.:/-])(\d{1,2})[./-](\d{1,2})(?![\d:.-]|\s*(?:小时|个|分|h|元|k|天|点|周|年|人|轮|次|岁|号|日|万|w))/, (c, m) => {
+const dottedDate = parser(new RegExp(`(?<![\\d.:/-])(\\d{1,2})[./-](\\d{1,2})(?![\\d:.-]|\\s*(?:${UNIT_AFTER}))`), (c, m) => {
   const date = inferYear(todayOf(c), Number(m[1]), Number(m[2]));
   return date ? emit(c, m, { kind: "date", date }) : null;
 });
 
 /** 28号, 1号, 27日 — a day of the current month, or of the next one once it has passed. */
-// 换一日 / 改一天 / 隔一日 / 哪一日 count days, they do not name the 1st.
-const dayOfMonth = parser(new RegExp(`(?<![\\d月周期拜换改另隔某哪每同前后第几整半这那])(${N})[号日](?![线楼])`), (c, m) => {
+// 换一日 / 改一天 / 隔一日 / 哪一日 count days, they do not name the 1st; 改25号 / 换二十七号 do name a day.
+const dayOfMonth = parser(new RegExp(`(?<![\\d月周期拜某每同前后第几整半])(${N})[号日](?![线楼门栋座])`), (c, m) => {
+  if (/^[一两半]$/.test(m[1]!) && /[换改另隔哪这那]$/.test(c.text.slice(0, m.index ?? 0))) return null;
   const d = zhNumber(m[1]!);
   if (d === null || d < 1 || d > 31) return null;
   const today = todayOf(c);
@@ -150,7 +157,8 @@ const clock = parser(
 );
 
 // 早上好 / 下午好 are greetings, not a part of day.
-const podAlone = parser(new RegExp(`(?:${POD_RE})(?!好(?:啊|呀|哦)?(?:[,.!?。~\\s]|$))`), (c, m) => emit(c, m, { kind: "pod", pod: POD_WORDS[m[0]]! }));
+// 上下午 / 上午下午 name both halves: no part of day.
+const podAlone = parser(new RegExp(`(?<!上)(?:${POD_RE})(?!好(?:啊|呀|哦)?(?:[,.!?。~\\s]|$))`), (c, m) => emit(c, m, { kind: "pod", pod: POD_WORDS[m[0]]! }));
 
 /** Keeps the longest token where two overlap (周日 vs 日, 11月28日 vs 28日). */
 const overlapRefiner: chrono.Refiner = {

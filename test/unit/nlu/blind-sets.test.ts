@@ -1,5 +1,5 @@
 /**
- * The spent blind sets (written by two independent writers, scored blind once, tuned on
+ * The spent blind sets (written by three independent writers, scored blind once, tuned on
  * afterwards) kept as regression data: each must stay at or above a floor a little under
  * the score reached when they were added, so a rule change that breaks what they cover
  * fails here. See test/fixtures/nlu/README.md for where each file comes from.
@@ -26,6 +26,8 @@ const FLOORS: Floor[] = [
   { file: "blind2-tune.jsonl", intent: 0.985, proposed: 0.98, reason: 0.97, topicF1: 0.97 },
   // Round 5 (third writer; blind before tuning: 97.3% / 98.7% / 78.3% / 0.872), after: 100% / 100% / 100% / 1.000.
   { file: "blind3-tune.jsonl", intent: 0.985, proposed: 0.98, reason: 0.97, topicF1: 0.97 },
+  // Round 6 (third writer's final set; blind: 95.8% / 97.5% / 81.3% / 0.842, 2 critical), after: 100% / 100% / 100% / 0.940.
+  { file: "blind3-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.97, topicF1: 0.9 },
 ]
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
