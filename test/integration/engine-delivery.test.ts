@@ -105,11 +105,13 @@ function engineSuite(env: () => Promise<Record<string, string>>): void {
         bot.engine.handleCardClick({ userId: "recruiter_li", taskId: `ib_${conversation.id}_race`, eventKey: "decline_reschedule", responseCode: "rc-race", at }),
         ...Array.from({ length: 4 }, () => bot.engine.runStep(conversation.id, { kind: "menu", at, menuId: "confirm", text: "确认参加" })),
       ]);
-      // Every one ran on what the one before it committed: the recruiter's two answers make one decision.
+      // Every one ran on what the one before it committed: the recruiter's two answers make at most one
+      // decision (none when a candidate's 确认参加 ran first and kept the original time).
       const rescheduled = await bot.store.listTransitions({ interviewId: interview.id, to: ["rescheduled"] });
       const declined = await bot.store.listEvents({ interviewId: interview.id, types: ["interview.reschedule_declined"] });
-      expect(rescheduled.length + declined.length).toBe(1);
+      expect(rescheduled.length + declined.length).toBeLessThanOrEqual(1);
       expect(command.status === "handled").toBe(rescheduled.length === 1);
+      expect(click.status === "done" && click.turn.status === "handled").toBe(declined.length === 1);
       const handled = [command.status === "handled", click.status === "done" && click.turn.status === "handled", ...turns.map((t) => t.status === "handled")];
       expect((await bot.store.getConversationById(conversation.id))!.version).toBe(conversation.version + handled.filter(Boolean).length);
     });
