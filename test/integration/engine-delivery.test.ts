@@ -113,6 +113,7 @@ function engineSuite(env: () => Promise<Record<string, string>>): void {
       expect(rescheduled.length + declined.length).toBeLessThanOrEqual(1);
       expect((await bot.store.getInterview(interview.id))?.status).not.toBe("reschedule_requested");
       expect(command.status === "handled").toBe(rescheduled.length === 1);
+      expect(click.status === "done" && click.turn.status === "handled").toBe(declined.length === 1);
       const handled = [command.status === "handled", click.status === "done" && click.turn.status === "handled", ...turns.map((t) => t.status === "handled")];
       expect((await bot.store.getConversationById(conversation.id))!.version).toBe(conversation.version + handled.filter(Boolean).length);
     });

@@ -56,6 +56,21 @@ export function installStatementCounter(): void {
     return exec.call(this, message, ...rest);
   };
 
+  // Hot statements (src/store/postgres/raw-query.ts) go through execProtocol as Bind ('B') to a
+  // prepared statement: int32 length, portal name (cstring), statement name (cstring), …
+  const protoExec = PGlite.prototype as unknown as { execProtocol: (message: Uint8Array, ...rest: unknown[]) => unknown };
+  const execProtocol = protoExec.execProtocol;
+  protoExec.execProtocol = function (this: unknown, message: Uint8Array, ...rest: unknown[]) {
+    if (message[0] === 0x42) {
+      let start = 5;
+      while (start < message.length && message[start] !== 0) start++;
+      let end = ++start;
+      while (end < message.length && message[end] !== 0) end++;
+      add(`execute ${decoder.decode(message.subarray(start, end))}`);
+    }
+    return execProtocol.call(this, message, ...rest);
+  };
+
   const redisProto = Redis.prototype as unknown as { sendCommand: (command: { name: string }, ...rest: unknown[]) => unknown };
   const send = redisProto.sendCommand;
   redisProto.sendCommand = function (this: unknown, command: { name: string }, ...rest: unknown[]) {
