@@ -74,6 +74,12 @@ const DAY_REFUSED = /(?:周.|星期.|礼拜.|那天|当天|\d+号)[^,.!?。]{0,4
 /** 嗯 / 额 / 呃 trailing off (嗯……, 额...): hesitation. */
 const HESITANT = /[嗯恩额呃唔]+\s*(?=\.{2,})/g;
 
+/** A delay still to come (可能晚两分钟, 晚三四分钟), not one already past (晚了两分钟). */
+const DELAY_AHEAD = /(?:可能|估计|大概|要|得|会|稍微|稍)?(?:晚|迟)(?!了)(?:个)?(?:[\d一二两三四五六七八九十几]+分钟|一会|一点)/;
+
+/** A hopeful promise (应该不会迟到的): said on the way, the candidate is still on the way. */
+const HOPEFUL = /应该|估计|大概|尽量|争取|希望|可能/;
+
 /** Promises that do not depend on traffic: 一定准时 / 肯定能到. */
 const FIRM_ARRIVAL = /一定|肯定|保证|绝对/;
 
@@ -82,10 +88,25 @@ function bareToday(time: TimeAnalysis, today: string): boolean {
   return r !== null && r.time === null && r.partOfDay === null && r.date === today;
 }
 
+/** No new time wanted (不用改期了, 也不打算改时间了). */
+const REFUSES_CHANGE = /不用改期|也不用改|不(?:打算|准备|想|需要|用)(?:再)?(?:改|换|约)/;
+
+/** The conceded part of "虽然 X 但 Y". */
+const CONCEDED = /[^,.!?。]{0,4}(?:虽然|虽说|尽管)[^,.!?。]*?(?=但|可是|不过)/g;
+
+/**
+ * "工资给不到1w的话就不考虑了，你们这个才6k": a pay condition the reply itself says is met
+ * (the offer named right after is below it) is a decision, not a condition.
+ */
+const PAY_CONDITION = /(?:工资|薪资|薪水|待遇|底薪|到手|给不到|低于|少于|不到)[^,.!?。]{0,12}的话/;
+const OFFER_STATED = /(?:你们|这个|这边|那边|贵司|你这|才|只有|只给|就给)[^,.!?。]{0,4}?[\d一二三四五六七八九十两几.]+\s*(?:k|千|块|w|万)/;
+
 /** A new job outranks everything; otherwise the reason said first is the main one. */
 export function cancelReason(raw: string): CancelReason {
   // "我爸妈不同意我去外地工作": what is forbidden is no reason; the family deciding is.
-  const text = /不(?:让|同意|准|许|支持)/.test(raw) ? raw.replace(FORBIDDEN_OBJECT, " ") : raw;
+  const unforbidden = /不(?:让|同意|准|许|支持)/.test(raw) ? raw.replace(FORBIDDEN_OBJECT, " ") : raw;
+  // "工资虽然不高但离家近": what is conceded is no reason; what follows 但 is.
+  const text = /虽然|虽说|尽管/.test(unforbidden) ? unforbidden.replace(CONCEDED, " ") : unforbidden;
   let best: CancelReason = "unknown";
   let at = Infinity;
   for (const [reason, re] of REASONS) {
@@ -110,7 +131,8 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // "太远了，能线上面吗": distance with a request to go remote is no withdrawal.
   const asksRemote = /线上|视频|远程|电话面|online|remote|video/.test(text) && q.asksAnything;
   const undenied = /不|哪会|怎么会/.test(text) ? text.replace(DENIED_WITHDRAWAL, "一定到") : text;
-  const decided = asksRemote ? withoutConditionals(undenied).replace(/(?:离家|距离|路程)?太远了?/g, " ") : withoutConditionals(undenied);
+  const conditionMet = PAY_CONDITION.test(undenied) && OFFER_STATED.test(undenied);
+  const decided = conditionMet ? undenied : asksRemote ? withoutConditionals(undenied).replace(/(?:离家|距离|路程)?太远了?/g, " ") : withoutConditionals(undenied);
   const withdraws = affirmed(decided, WITHDRAW) || affirmed(decided, BARE_REFUSAL) || affirmed(decided, GIVE_UP) || dismisses(decided);
   // "面试通过后多久入职" asks about a start date; only a statement reports a new job.
   // "我已经入职了，但还是想来面试看看": the new job is context when the reply then says it will come.
@@ -137,11 +159,14 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // "嗯……其实…": 嗯 trailing off into dots hesitates; it does not agree.
   const assentClauses = statements.includes("..") ? statements.replace(HESITANT, "") : statements;
   const assent = earlyArrival || positive(decidedStatements, ASSENT) || ASSENT_SHORT.test(text) || assentClauses.split(/[,.!?。;~\s]+/).some((c) => ASSENT_SHORT.test(c) && !(ackOnly && BARE_ACK.test(c)));
-  const arrived = ARRIVED.test(text) && !/快到|快要到|马上到|就到|将到/.test(text);
+  // "到小区门口了，还得走一段，晚三四分钟": at the gate with a delay still ahead is on the way.
+  const arrived = ARRIVED.test(text) && !/快到|快要到|马上到|就到|将到/.test(text) && !(interviewDay && DELAY_AHEAD.test(text));
   const notLate = NOT_LATE.test(text);
   // "大概2点05到" on the day is an arrival estimate.
   const eta = interviewDay && /(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右)?\s*(?:才能|才|就|能|可以)?到(?![了达])/.test(text);
-  const lateWords = !notLate && (LATE.test(text) || eta || (interviewDay && IN_TRANSIT.test(text)));
+  const travelling = LATE.test(text) || eta || (interviewDay && IN_TRANSIT.test(text));
+  // "在路上了，应该不会迟到的": a hopeful promise on the way does not make it a confirmation.
+  const lateWords = (!notLate || (interviewDay && HOPEFUL.test(text) && !FIRM_ARRIVAL.test(text) && LATE.test(text.replace(NOT_LATE, " ")))) && travelling;
   const arrivalLate = time.arrivalShift !== null && time.arrivalShift > 0;
   // "晚20分钟可以吗" said on the day is lateness; said days ahead it asks for a later slot.
   const smallShiftToday = interviewDay && time.slotShift !== null && Math.abs(time.slotShift) <= 30 && !/推迟|延后|往后|改/.test(text);
@@ -166,8 +191,9 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // "那我周三不去了，周四去": refusing the day while naming another is a new day, not a withdrawal.
   const refusesDayOnly =
     proposesNew && time.resolution?.date != null && DAY_REFUSED.test(decided) && !foundJob && !/取消|放弃|不考虑|不找|算了|不感兴趣|没兴趣/.test(decided);
-  if (!refusesDayOnly && (withdraws || foundJob || menu.choice === 3 || inabilityOnly || (keepOriginal && inability && /不用改期|也不用改/.test(text)))) {
-    const explicit = withdraws || foundJob || menu.choice === 3;
+  if (!refusesDayOnly && (withdraws || foundJob || menu.choice === 3 || inabilityOnly || (inability && REFUSES_CHANGE.test(text)))) {
+    // "去不了了，也不打算改时间了": unable and refusing a new time is a decision.
+    const explicit = withdraws || foundJob || menu.choice === 3 || (inability && REFUSES_CHANGE.test(text));
     const conflicting = menu.choice === 1 || (menu.choice === 2 && !withdraws);
     let confidence = explicit ? 0.92 : 0.66;
     if (conflicting) confidence -= 0.2;
@@ -196,7 +222,7 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // ---- confirm ----
   // "已经出门了，路上有点堵，尽量准时": on the way with only a promise to try is lateness.
   // So is an arrival estimate (两点十分左右才能到): its 能到 is no promise.
-  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力/.test(text)) && !FIRM_ARRIVAL.test(text)) {
+  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力/.test(text) || HOPEFUL.test(text)) && !FIRM_ARRIVAL.test(text)) {
     return { intent: "late", confidence: 0.8, cancelReason: null };
   }
   if ((menu.choice === 1 || assent || keepOriginal) && !hedge) {

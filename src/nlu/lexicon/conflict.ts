@@ -54,6 +54,9 @@ const APOLOGY_AND_PARTICLES = /抱歉|不好意思|对不起|sorry|[哎唉哈啊
 
 const CLAUSE = /[^,.!?。;~]+/g;
 
+/** "周六不上班" / "那天不用值班": a duty said to be off frees the day. */
+const OFF_DUTY = /(?:不|不用|不需要|无需|没)(?:上班|上课|值班|加班|排班|开会)/g;
+
 /** Riding something to the interview (坐高铁过去, 搭飞机过来). */
 const TRAVEL_THERE = /(?:坐|乘|搭|开)(?:高铁|火车|飞机|动车|大巴|车|地铁)(?:过去|过来|去|来|到)/;
 
@@ -63,7 +66,7 @@ export function slotConflict(text: string): boolean {
   if (AVAILABLE_ONLY_LATER.test(text)) return true;
   if (!TIME_REFERENCE.test(text)) return false;
   for (const m of text.matchAll(CLAUSE)) {
-    const c = m[0];
+    const c = m[0].includes("上") || m[0].includes("班") || m[0].includes("会") ? m[0].replace(OFF_DUTY, " ") : m[0];
     // "不是不行" / "并不是没空": a negated conflict is none.
     if (!affirmed(c, CONFLICT) && !LIFE_EVENT.test(c)) continue;
     if (!TIME_REFERENCE.test(c) && ABOUT_NOW.test(c)) continue;

@@ -4,7 +4,7 @@
  * a match, which is how these constructions are written in chat.
  */
 // An intention given up (本来想改时间的，后来…) no longer holds either.
-const STATEMENT_NEGATOR = /(?:本来|原本|原来)(?:想|打算|要)[^,.!?。]{1,4}$|(?:不是|并不是|并非|也不是|倒不是|没有要|不想|不要|没说|本来(?:想|打算|要)|原本(?:想|打算|要)|原来(?:想|打算)|本想|差点|not that|isn'?t that)\s*(?:说|要|我)?\s*$/;
+const STATEMENT_NEGATOR = /(?:本来|原本|原来)(?:想|打算|要)[^,.!?。]{1,4}$|(?:不是|并不是|并非|也不是|倒不是|没有要|不想|不要|没说|本来(?:想|打算|要)|原本(?:想|打算|要)|原来(?:想|打算)|本想|差点|不打算|没打算|不准备|不再|不用|不需要|not that|isn'?t that)\s*(?:说|要|我)?\s*$/;
 // A degree word may sit between (不太ok, 不是很方便, 没那么确定).
 const WORD_NEGATOR = /(?:不|没|无法|没法|不能|别|未|不会|不想|不用|never|not|don'?t|won'?t|can'?t)\s*(?:太|大|很|是很|是太|怎么|那么|这么|too|very|so)?\s*$/;
 /** "确认不了", "准时不了": a potential negated after the word. */

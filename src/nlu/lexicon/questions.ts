@@ -20,10 +20,10 @@ const OTHER_STRONG =
 const TOPICS: ReadonlyArray<readonly [QuestionTopic, RegExp]> = [
   ["location", /(?:上|去|到|在)\d+(?:楼|层)(?![了])|哪一?(?:层|栋|座)|[a-z\d一二三四五六七八九十]座|几号楼|哪个房间|房间号?|会议室|几层|标志|门牌|地点|哪个区|总部|分部|园区|哪个办公室|floor|\broom\b|地址|定位|位置|哪栋|哪一栋|几楼|哪层|本部|分公司|厂区|工厂那边|哪个校区|南区|北区|整层|前台|从哪个门|哪个门|具体在|where is the|address|location|which building|the office/],
   ["materials", /带(?!朋友|家人|同学|孩子|娃|小孩|人|宠物|家属|团队|队伍|新人|项目|学生|老人|我|爸|妈|父母|老婆|老公|客户)|ppt|幻灯片|准备(?!考|笔试|机试|考试|面试题|问题|自我介绍|好了)|简历|作品|电脑|笔记本|身份证|证书|原件|打印|材料|资料|照片|寸照|证件照|photo|laptop|bring|resume|\bcv\b|portfolio|documents?/],
-  ["format", /(?:直接)?(?:去|到|来)(?:公司|现场|你们(?:公司|那边?)?)(?:面|面试)|(?:全|纯)?(?:英文|英语)(?:的|面|交流|沟通)|(?:面试)?(?:形式|方式)(?:是|怎么|什么|吗)|什么(?:形式|方式)|测评|(?:性格|心理|能力|在线|智力)测试|行测|面[^,.!?。]{0,6}(?:\d+|[一二两三半])个?(?:多)?小时|做题|上机|只(?:是)?聊|聊聊天|(?:中文|英文|英语)还是(?:中文|英文|英语)|英文面|英语面|用英语|用英文|现场|in-person|in person|face to face|face-to-face|时长|(?:经理|总监|老板|主管|hr|技术|总)(?:来)?面|流程|环节|技术问题|(?:问|考|面)(?:些|点|哪些)?什么|会问|written test|\btest\b|exam|assessment|interviewing me|who (?:will|is going to) (?:interview|meet)|线上|线下|视频|远程|电话面|一对一|面试官|谁(?:来)?面|几个人(?:面|来面)|(?:面试?|面的)[^,.!?。]{0,4}几个人|几轮|轮|几面|几次面|[一二三]面|(?<!(?:打车|坐车|开车|走路|步行|骑车|地铁|公交|过去|过来)[^,.!?。]{0,3})多久(?![^,.!?。]{0,3}(?:能到|到|过去|过来))|多长时间|多少时间|笔试|要考|考不考|会考|机试|写代码|技术面|hr面|终面|群面|只有面试|结束|腾讯会议|飞书|钉钉|zoom|teams|onsite|on-site|remote|online|offline|video|\brounds?\b|how long|interviewer|coding/],
+  ["format", /(?:直接)?(?:去|到|来)(?:公司|现场|你们(?:公司|那边?)?)(?:面|面试)|(?:全|纯)?(?:英文|英语)(?:的|面|交流|沟通)|(?:面试)?(?:形式|方式)(?:是|怎么|什么|吗)|什么(?:形式|方式)|测评|(?:性格|心理|能力|在线|智力)测试|行测|面[^,.!?。]{0,6}(?:\d+|[一二两三半])个?(?:多)?小时|做题|上机|只(?:是)?聊|聊聊天|(?:中文|英文|英语)还是(?:中文|英文|英语)|英文面|英语面|用英语|用英文|现场|in-person|in person|face to face|face-to-face|时长|(?:经理|总监|老板|主管|hr|技术|总)(?:来)?面|流程|环节|技术问题|(?:问|考|面)(?:些|点|哪些)?什么|会问|written test|\btest\b|exam|assessment|interviewing me|who (?:will|is going to) (?:interview|meet)|线上|线下|视频|远程|电话面|一对一|面试官|(?:其他人|别人|其他候选人|几个人|多少人|好几个人)[^,.!?。]{0,4}(?:一起|同时|一块)(?:面|面试)|群面|单独面|一起面|谁(?:来)?面|几个人(?:面|来面)|(?:面试?|面的)[^,.!?。]{0,4}几个人|几轮|轮|几面|几次面|[一二三]面|(?<!(?:打车|坐车|开车|走路|步行|骑车|地铁|公交|过去|过来)[^,.!?。]{0,3})多久(?![^,.!?。]{0,3}(?:能到|到|过去|过来))|多长时间|多少时间|笔试|要考|考不考|会考|机试|写代码|技术面|hr面|终面|群面|只有面试|结束|腾讯会议|飞书|钉钉|zoom|teams|onsite|on-site|remote|online|offline|video|\brounds?\b|how long|interviewer|coding/],
   ["salary", /多少钱|福利|收入|月入|报酬|薪酬|工钱|时薪|计件|钱多少|给多少|一个月多少|食堂|宿舍|住宿|底薪|提成|绩效|到手|拿多少|月薪|年薪|薪水|加班费|涨薪|调薪|打几折|打折|餐补|房补|饭补|交通补|补助|包吃|包住|薪|工资|待遇|五险一金|社保|公积金|年终|奖金|试用期|补贴|期权|salary|\bpay\b|compensation|package/],
   ["job", /(?<!面试官[^,.!?。]{0,3})(?:哪个|什么|哪一个)部门|部门是|(?:需要|要|得)会[^,.!?。]{1,10}(?:吗|么|\?)|(?:学历|经验|年龄|专业|技能)[^,.!?。]{0,3}(?:要求|限制)|(?:要求|需要|要)(?:什么|多少|哪些|几年)的?(?:学历|工作经验|经验|技能|专业)|几年经验|(?:哪个|什么|哪一个)(?:岗位|职位)|(?:组|团队|部门|公司)[^,.!?。]{0,4}几个人|全职|兼职|正式工|合同工|编制|劳务派遣|倒班|轮班|三班倒|夜班|白班|新增|补缺|(?:其他|别的)(?:岗位|职位)|还有[^,.!?。]{0,4}(?:岗位|职位)|\bjd\b|岗位描述|职位描述|岗位说明|job description|负责(?:哪些|什么|啥)|(?:做|干)(?:哪些|什么|啥|嘛)|(?:具体|主要)(?:做|干|负责)|产品|带团队|管人|出差|外派|驻场|项目|招聘|招实习|实习生|校招|社招|晋升|发展空间|成长空间|培训|还招|招不招|招人|java|python|golang|c\+\+|几点上班|上下班|几点到几点|外包|自研|规模|多少人|融资|上市|公司.{0,4}(?:多大|怎么样)|双休|单休|大小周|年假|上班时间|几点下班|下班时间|工作时间|出差多|[bc]端|技术栈|react|vue|团队|加班|996|做什么|什么业务|业务开发|基础架构|偏业务|工作内容|职责|负责什么|投的是|岗位是|岗吗|投这个岗位|岗位要求|(?:偏|做|是|主要)(?:前端|后端|全栈|客户端)|(?:前端|后端|全栈|客户端)还是|新开|新设|替补|顶岗|排班(?=[^,.!?。]{0,3}(?:怎么|是|吗|呢|\?))|怎么排班|班次|tech stack|stack|\bteam\b|the role|duties|overtime/],
-  ["transport", /多久(?:能)?(?:到|过去|过来)|几路|坐什么车|(?:怎么|如何|咋)(?:过去|过来|到|坐|前往|去)|换乘|转车|(?:过去|过来|坐车|开车|路上)[^,.!?。]{0,4}多久|班车|通勤车|接驳|号线|停车|车位|有地方停|停哪|电动车|自行车|骑车|地铁|站|出口|哪个口|公交|怎么走|怎么去|路线|开车|打车|导航|parking|\bpark\b|subway|metro|\bbus\b|directions|get there/],
+  ["transport", /多久(?:能)?(?:到|过去|过来)|几路|坐什么车|(?:怎么|如何|咋)(?:过去|过来|到|坐|前往|去|走)|不认识路|路不熟|换乘|转车|(?:过去|过来|坐车|开车|路上)[^,.!?。]{0,4}多久|班车|通勤车|接驳|号线|停车|车位|有地方停|停哪|电动车|自行车|骑车|地铁|站|出口|哪个口|公交|怎么走|怎么去|路线|开车|打车|导航|parking|\bpark\b|subway|metro|\bbus\b|directions|get there/],
 ];
 
 /** Checking the planned slot (还是两点吗, 是周三对吗) asks; it does not accept it. */
@@ -34,7 +34,9 @@ const NOT_OTHER = /改|换|调|约|推迟|提前(?![^,.!?。]{0,2}到了)|延|(?
 
 // Asking a third party (我问下领导能不能请假) is reported, not asked of us.
 // Scorn for the offer (这点钱谁干啊, 鬼才去, 就给四千？, 才三千？) refuses; it asks nothing.
-const RHETORICAL = /(?:哪能|怎么会|怎能|哪有)不|谁(?:会|愿意)?(?:干|去)(?:啊|呀|哦|呢|嘛)?(?=[,.!?。;、~\s]*$)|鬼才|傻子才|就(?:给|开|发)(?:这么?点|[\d一二三四五六七八九十两几]+(?:千|k|块|元|百|w|万))|才(?:给|开)?[\d一二三四五六七八九十两几]+(?:千|k|块|元|百|w|万)|(?:看看|看一下|看下)[^,.!?。]{0,8}吗|再说吧?吗|(?:考虑|纠结|犹豫|拿不定)[^,.!?。]{0,8}吗|就这(?:点|么点|么)?[^,.!?。]{0,4}(?:工资|待遇|薪资|薪水|钱|条件)|才[^,.!?。]{1,8}还(?:要|得|想)|问(?:一?下|问)(?:我的?)?(?:领导|老板|上司|家里|家人|老婆|老公|爸妈|父母|对象)|(?:这|就这)[^,.!?。]{0,4}还(?:想|敢|好意思)|谁不[^,.!?。]{1,4}谁|谁(?:让|叫)我|难道/;
+const RHETORICAL = /(?:哪能|怎么会|怎能|哪有)不|谁(?:会|愿意)?(?:干|去)(?:啊|呀|哦|呢|嘛)?(?=[,.!?。;、~\s]*$)|鬼才|傻子才|就(?:给|开|发)(?:这么?点|[\d一二三四五六七八九十两几]+(?:千|k|块|元|百|w|万))|才(?:给|开)?[\d一二三四五六七八九十两几]+(?:千|k|块|元|百|w|万)|(?:看看|看一下|看下)[^,.!?。]{0,8}吗|再说吧?吗|(?:考虑|纠结|犹豫|拿不定)[^,.!?。]{0,8}吗|就这(?:点|么点|么)?[^,.!?。]{0,4}(?:工资|待遇|薪资|薪水|钱|条件)|才[^,.!?。]{1,8}还(?:要|得|想)|问(?:一?下|问)(?:我的?)?(?:领导|老板|上司|家里|家人|老婆|老公|爸妈|父母|对象)|(?:这|就这)[^,.!?。]{0,4}还(?:想|敢|好意思)|谁不[^,.!?。]{1,4}谁|谁(?:让|叫)我|难道|(?:干啥|干嘛|搞啥|搞什么|整啥|嘎哈|咋回事)(?:呢|啊|呀)?(?:这|那)?(?:车|路|司机|地铁|公交|天气|破车)/;
+
+const LOST = /找不(?:到|着)(?:是|在)?(?:哪|几)/;
 
 // 嗯呢 / 好滴呢 / 推着走呢 / 在路上呢: 呢 after assent or an action in progress softens, it does not ask.
 const SOFTENING_NE = /([嗯好滴的哒行]|着[^,.!?。]{0,3}|在[^,.!?。]{1,6})呢/g;
@@ -73,6 +75,7 @@ export function readQuestions(text: string): QuestionReading {
   let otherQuestion = false;
   let asksAnything = false;
   let prev = "";
+  let prevTopics = 0;
   const clauses = text.includes(" ") ? text.replace(HAN_SPACE, "、") : text;
   for (const m of clauses.matchAll(SENTENCE)) {
     // 嗯呢 / 好滴呢: 呢 after assent is a softener, not a question.
@@ -83,13 +86,15 @@ export function readQuestions(text: string): QuestionReading {
     // "我是应届生，投这个岗位没问题吗": the topic may sit in the clause before the ask.
     // A change request (可以换到周四吗) asks for a slot; its reason before it (要加班) is no topic.
     // So does asking leave for oneself (晚一点到可以吗): the clause before is its context, not a topic.
-    const asksChange = /改|换|调|推迟|提前|延|安排|另|约|别的场|其他场|下一场|场次|批次|(?:可以|行|好|方便)吗|(?:能|可以)[^,.!?。]{0,6}(?:面|面试|过来|过去)吗/.test(clause);
+    const asksChange = /改|换|调|推迟|提前|延|安排|另|约|(?:要不|那)就?定|(?:能|可以)(?:等|往后)|等(?:到)?下(?:周|个?月|礼拜|星期)|别的场|其他场|下一场|场次|批次|(?:可以|行|好|方便)吗|(?:能|可以)[^,.!?。]{0,6}(?:面|面试|过来|过去)吗/.test(clause);
     let s = /[.!?。;]\s*$/.test(prev) || asksChange ? clause : prev + clause;
     // Inside a change request, the duty that blocks the slot (夜班, 加班, 出差) is its reason, not a topic.
     if (asksChange && LIFE_EVENT.test(s)) s = s.replace(LIFE_EVENT_G, " ");
     prev = clause;
     // Rhetorical and reported questions ask nothing: "这工资还想招人？", "谁不去谁是小狗".
     if (!ASKS.test(clause) || RHETORICAL.test(clause)) continue;
+    // "到门口了，找不到是哪栋": being lost, said without asking, reports; it does not ask.
+    if (LOST.test(clause) && !/\?|吗|么/.test(clause)) continue;
     asksAnything = true;
     if (OTHER_STRONG.test(s)) {
       found.add("other");
@@ -98,6 +103,11 @@ export function readQuestions(text: string): QuestionReading {
     // The asking clause's own topics first; the clause before only fills in when it has none.
     let hits = topicsOf(asksChange ? s : clause);
     if (hits.length === 0 && s !== clause) hits = topicsOf(s);
+    // "简历要打印吗？打几份" / "在几楼来着？12还是21？": a short follow-up of a question with a
+    // topic asks the same thing, nothing else.
+    const followUp = hits.length === 0 && prevTopics > 0 && clause.replace(/[\s,.!?。;、~]/g, "").length <= 6;
+    prevTopics = hits.length;
+    if (followUp) continue;
     for (const t of hits) found.add(t);
     let any = hits.length > 0;
     // "在哪" is about the office unless the sentence is about parking or the subway.

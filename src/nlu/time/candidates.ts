@@ -141,6 +141,8 @@ const ARRIVE_BY_AFTER = /^\s*(?:之前|以前|前)[^,.!?。]{0,4}(?:到|赶到|�
 // "白班到六点" / "上班到五点": when a duty ends, not a slot (the proposal follows it).
 // "今天早上接到电话的那个": a past event described, not a time offered.
 const PAST_EVENT_AFTER = /^[^,.!?。]{0,4}(?:接到|收到|看到|打(?:了|过|的)|聊过|聊的|投的|投了|投过|说的|说过|发的|发了)/;
+// "我下班六点" / "孩子放学四点": when a duty ends, not a slot (the proposal is around it).
+const DUTY_ENDS_BEFORE = /(?:下班|放学|下课|收工|忙完)(?:是|在|要|得|大概|差不多|一般|都)?\s*$/;
 const BUSY_UNTIL_BEFORE = /(?:班|上课|课|忙|开会|会|加班|工作|干活|值班|考试)(?:要|得|会)?(?:上)?(?:到|至)\s*$/;
 const EXCLUDED_BEFORE = /(?:除了|除|不是|并非|(?:别|不要|不想)(?:安排|约|定|放|改)?(?:在|到)?)\s*$/;
 const ELABORATION_BEFORE = /(?:比如|例如|譬如|像是|e\.g\.|say|like)\s*$/;
@@ -148,6 +150,8 @@ const OR_BETWEEN = /^\s*[,，、]?\s*(?:或者|或是|或|还是|要不|or|\/)\s
 // What follows within the clause: inability (negated) or availability (proposal).
 const NEGATIVE_AFTER =
   /^[^,.!?。;]*?(?:不行|太早|太晚|不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有会|有个会|有安排|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|会议|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict)/;
+// "周六不上班" / "那天我轮休": being off duty frees the day; it is no conflict.
+const FREE_AFTER = /^[^,.!?。;]*?(?:(?:不|不用|不需要|无需|没)(?:上班|上课|值班|加班|排班)|(?<![不没])(?:休息|轮休|调休|休假|放假|倒休)(?![不没]))(?![^,.!?。;]*(?:去不了|来不了|不行|没空))/;
 // "要/得/必须 + something else" (not 要是 "if", not attending the interview itself).
 const DUTY_AFTER = /^\s*(?:我)?(?:还)?(?:要|得|必须)(?!是|不|准时|按时|提前|早点|去面|来面|面试|过去|过来|到|来|参加|带|准备|穿)/;
 const PROPOSAL_AFTER =
@@ -168,11 +172,12 @@ function roleOf(c: Candidate, text: string): Role {
   if (EARLIEST_AFTER.test(text.slice(c.end, c.end + 8))) return "target";
   if (NEGATED_BEFORE.test(before)) return "negated";
   const rest = text.slice(c.end);
-  if (END_BOUND_AFTER.test(rest) || ARRIVE_BY_AFTER.test(rest) || RETURN_AFTER.test(rest) || REPLY_AFTER.test(rest) || BUSY_UNTIL_BEFORE.test(before) || PAST_EVENT_AFTER.test(rest)) return "excluded";
+  if (END_BOUND_AFTER.test(rest) || ARRIVE_BY_AFTER.test(rest) || RETURN_AFTER.test(rest) || REPLY_AFTER.test(rest) || BUSY_UNTIL_BEFORE.test(before) || DUTY_ENDS_BEFORE.test(before) || PAST_EVENT_AFTER.test(rest)) return "excluded";
   if (COPULA_BEFORE.test(before) || /^\s*是(?!不是)/.test(rest)) return "neutral";
   const cut = rest.search(rest.includes(" ") ? CLAUSE_END_OR_SPACE : CLAUSE_END);
   const clause = cut === -1 ? rest : rest.slice(0, cut);
   // "周四上午我有课" / "那天下午要跑货": a life event or a duty after a time occupies it.
+  if (FREE_AFTER.test(clause)) return "neutral";
   if (NEGATIVE_AFTER.test(clause) || LIFE_EVENT.test(clause) || DUTY_AFTER.test(clause)) return "negated";
   if (PROPOSAL_AFTER.test(rest.slice(0, 14))) return "proposal";
   // "明天晚上八点，线上可以吗": the time is its own clause and the next one agrees to it.

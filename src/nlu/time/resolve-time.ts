@@ -176,6 +176,11 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     const podBefore = [...cands].reverse().find((c) => c.end <= chosen.index && c.pod && c.hour === undefined && !c.date && c.role !== "negated" && c.role !== "excluded");
     if (podBefore?.pod) hour = toHour24(chosen.bareHour, podBefore.pod);
   }
+  // "我下班六点，七点以后可以吗": a bare hour after the time a duty ends is later that day (19:00).
+  if (chosen.bareHour !== undefined && hour !== undefined && !chosen.date) {
+    const busyUntil = [...cands].reverse().find((c) => c.end <= chosen.index && c.role === "excluded" && c.hour !== undefined && !c.date);
+    if (busyUntil && hour < busyUntil.hour! && chosen.bareHour + 12 >= busyUntil.hour! && chosen.bareHour + 12 <= 23) hour = chosen.bareHour + 12;
+  }
   // "推迟到八点半" from a 19:00 slot: a push is later than the slot, so a bare hour that would
   // land before it is read in the afternoon or evening (20:30, not 08:30).
   if (chosen.bareHour !== undefined && hour !== undefined && sched && hour <= sched.hour && chosen.bareHour + 12 > sched.hour && chosen.bareHour + 12 <= 23 && PUSH_LATER_BEFORE.test(text.slice(Math.max(0, chosen.index - 8), chosen.index))) {
@@ -207,6 +212,15 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
           hour = later.hour;
           minute = later.minute ?? 0;
         }
+      }
+    }
+    // "能改到下午吗？同一天下午3点": a later clock time in the same part of day (and on the same
+    // day, if it names one) sharpens the chosen proposal rather than competing with it.
+    if (hour === undefined && pod && !allDay) {
+      const sharper = eligible.find((c) => c.index > chosen.end && c.hour !== undefined && podOf(c.hour) === pod && (!c.date || (date !== null ? sameDate(c.date, date) : Boolean(c.sameDay))));
+      if (sharper) {
+        hour = sharper.hour;
+        minute = sharper.minute ?? 0;
       }
     }
     if ((chosen.sameTime || sameTimeAnywhere) && hour === undefined && sched) {
