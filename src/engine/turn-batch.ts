@@ -19,8 +19,16 @@ export interface TurnBatcher {
   submit(turn: BatchedTurn): Promise<TurnOutcome>;
 }
 
-/** More turns per transaction only lengthen it: the inbox worker claims 64 items at a time. */
-const MAX_BATCH = 100;
+/**
+ * Turns per transaction. On a server, as many as the inbox worker claims at a
+ * time (64). On PGlite the database runs on the bot's own thread, so a batch
+ * holds the event loop for its whole length (≈ 1.5 ms a turn): with 64, a
+ * burst of 200 candidates left WeCom callbacks unacknowledged for 5 s (the
+ * simulator re-sent ~60 of them); with 16, none, at the same CPU per turn.
+ */
+export function maxTurnsPerBatch(engine: string): number {
+  return engine === "pglite" ? 16 : 64;
+}
 
 /**
  * Group commit of turns across conversations: turns submitted while the
@@ -29,7 +37,7 @@ const MAX_BATCH = 100;
  * once per batch, so its turns keep their order.
  */
 export function createTurnBatcher(deps: EngineDeps): TurnBatcher {
-  const batches = new GroupCommit<BatchedTurn, PromiseSettledResult<TurnOutcome>>((turns) => runTurnBatch(deps, turns), MAX_BATCH, (t) => t.conversationId);
+  const batches = new GroupCommit<BatchedTurn, PromiseSettledResult<TurnOutcome>>((turns) => runTurnBatch(deps, turns), maxTurnsPerBatch(deps.store.engine), (t) => t.conversationId);
   return {
     submit: async (turn) => {
       const settled = await batches.submit(turn);

@@ -16,6 +16,7 @@ import { ConversationNotFoundError, createConversationEngine, type ConversationE
 import { silentLogger } from "../../src/log.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { WecomClient } from "../../src/wecom/api/index.js";
+import { maxTurnsPerBatch } from "../../src/engine/turn-batch.js";
 import { MONDAY_10AM, WEDNESDAY_2PM } from "../support/candidate-harness.js";
 import { installStatementCounter, statementCounts } from "../support/count-statements.js";
 import { POSTGRES_SKIP_REASON, startPostgres, type PostgresServer } from "../support/postgres-server.js";
@@ -128,6 +129,16 @@ function batchSuite(open: () => Promise<{ store: Store; stop: () => Promise<void
     begins();
     await Promise.all(others.map((c, i) => confirm(plain, c.conversationId, `m-plain-${n}-${i}`)));
     expect(begins()).toBe(6);
+  });
+
+  it("splits a bigger burst into batches of at most maxTurnsPerBatch turns", async () => {
+    const e = engine();
+    const size = maxTurnsPerBatch(store.engine);
+    const convs = await bound(e, 20);
+    begins();
+    const outcomes = await Promise.all(convs.map((c, i) => confirm(e, c.conversationId, `burst-${n}-${i}`)));
+    expect(outcomes.every((o) => o.status === "handled")).toBe(true);
+    expect(begins()).toBe(Math.ceil(convs.length / size));
   });
 
   it("rejects only the turn whose step throws; the others commit in the same transaction", async () => {
