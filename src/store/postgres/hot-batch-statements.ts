@@ -1,6 +1,7 @@
 /**
- * The hot statements of group commit (turns of several conversations in one
- * transaction): the batch forms of LOAD_TURN and WRITE_TURN. Like those, their
+ * The hot statements of group commit: turns of several conversations in one
+ * transaction (the batch forms of LOAD_TURN and WRITE_TURN) and a batch of
+ * callbacks into the inbox. Like those, their
  * text never changes — every row travels in parallel arrays through `unnest`,
  * tagged with the number of its turn in the batch.
  */
@@ -112,5 +113,23 @@ select conv.turn, conv.id::text as id, conv.open_kfid, conv.external_userid, con
 from conv`,
 };
 
+/**
+ * $1 dedup keys, $2 sources, $3 kinds, $4 payloads (JSON text), $5 received
+ * times, $6 now: the inbox items of a batch of callbacks, in order. A key
+ * already there is skipped (ON CONFLICT DO NOTHING waits for a concurrent
+ * inserter of the same key, so exactly one caller gets the row back). Keys
+ * must be distinct within the call.
+ */
+export const ACCEPT_INBOUND_MANY: RawStatement = {
+  name: "inbox_accept_many",
+  text: `
+insert into inbox_items (dedup_key, source, kind, payload, received_at, created_at)
+select i.dedup_key, i.source, i.kind, i.payload::jsonb, i.received_at, $6::timestamptz
+from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[]) with ordinality as i(dedup_key, source, kind, payload, received_at, n)
+order by i.n
+on conflict (dedup_key) do nothing
+returning id::text as id, dedup_key as "dedupKey"`,
+};
+
 /** Every statement of this file: prepared when a PGlite store opens, with HOT_STATEMENTS. */
-export const BATCH_STATEMENTS: readonly RawStatement[] = [LOAD_TURNS, WRITE_TURNS];
+export const BATCH_STATEMENTS: readonly RawStatement[] = [LOAD_TURNS, WRITE_TURNS, ACCEPT_INBOUND_MANY];
