@@ -93,7 +93,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
   // The worker needs the WeCom client, which in sandbox mode needs our URL, which
   // needs the app: so acceptance wakes the worker through this late-bound hook.
   let wakeWorker = (): void => undefined;
-  const accept = createAcceptor({ store, coord, clock, logger, onAccepted: () => wakeWorker() });
+  const accept = createAcceptor({ store, clock, logger, onAccepted: () => wakeWorker() });
   const health = async (): Promise<HealthReport> => {
     const [storeHealth, coordOk, inbox] = await Promise.all([
       store.health(),

@@ -1,5 +1,4 @@
 import type { Clock } from "../clock.js";
-import type { Coordination } from "../coord/coordination.js";
 import type { Logger } from "../log.js";
 import type { Store } from "../store/store.js";
 import type { Json } from "../store/types.js";
@@ -7,12 +6,8 @@ import type { AcceptResult, NewInbound } from "../store/types.js";
 import { dedupKey, type AcceptEvent } from "../wecom/callback/index.js";
 import { GroupCommit } from "./group-commit.js";
 
-/** Long past WeCom's redelivery window (3 retries within seconds). */
-const FAST_DEDUP_TTL_MS = 10 * 60_000;
-
 export interface AcceptorOptions {
   store: Store;
-  coord: Coordination;
   clock: Clock;
   logger: Logger;
   /** Called after a new item was recorded, to wake the inbox worker. */
@@ -20,32 +15,27 @@ export interface AcceptorOptions {
 }
 
 /**
- * Makes a verified callback durable exactly once. The store's unique dedup key
- * is the source of truth; coordination is only a fast path that spares the
- * database WeCom's redeliveries. The fast-path mark is set *after* the store
- * accepted the item, so an instance that dies in between never causes a
- * redelivery to be mistaken for a handled one. Concurrent callbacks are written
- * in batches ({@link GroupCommit}): an acknowledgement still means "durable".
+ * Makes a verified callback durable exactly once: the store's unique dedup key
+ * decides, so a redelivery (WeCom re-sends an unacknowledged callback up to 3
+ * times) is answered "duplicate" on every instance. Concurrent callbacks are
+ * written in batches ({@link GroupCommit}, one statement each): an
+ * acknowledgement still means "durable".
+ *
+ * There is no coordination fast path in front of the store any more: it cost
+ * two Redis round trips (get, then set) on every callback to spare the database
+ * a redelivery, which is rare and, inside a batch insert, costs one row that
+ * meets the unique index.
  */
-export function createAcceptor({ store, coord, clock, logger, onAccepted }: AcceptorOptions): AcceptEvent {
+export function createAcceptor({ store, clock, onAccepted }: AcceptorOptions): AcceptEvent {
   const inbox = new GroupCommit<NewInbound, AcceptResult>((items) => store.acceptInboundMany(items));
   return async (event) => {
-    const key = dedupKey(event);
-    const mark = `dedup:${key}`;
-    const seen = await coord.get(mark).catch((err: unknown) => {
-      logger.warn({ err }, "dedup fast path unavailable; relying on the store");
-      return undefined;
-    });
-    if (seen !== undefined) return "duplicate";
-
     const { accepted } = await inbox.submit({
-      dedupKey: key,
+      dedupKey: dedupKey(event),
       source: event.channel,
       kind: event.type,
       payload: event as unknown as Json,
       receivedAt: clock.now(),
     });
-    await coord.set(mark, "1", FAST_DEDUP_TTL_MS).catch(() => undefined);
     if (accepted) onAccepted?.();
     return accepted ? "accepted" : "duplicate";
   };

@@ -1,4 +1,4 @@
-import type { ConversationState, FlowInput } from "../domain/flow.js";
+import type { ConversationState, FlowInput, StepResult } from "../domain/flow.js";
 import type { StoreTx } from "../store/store.js";
 import type { Candidate, Conversation, Interview, NewMessage } from "../store/types.js";
 import { applyEffects, type WelcomeCode } from "./apply-effects.js";
@@ -81,6 +81,34 @@ export function rawInboundEntry(conversation: Conversation, inbound: InboundRef)
   };
 }
 
+/** A turn's step result, worked out before anything of it is written. */
+export interface Stepped {
+  result: StepResult;
+  now: Date;
+}
+
+/**
+ * Runs the flow's step for `turn`: pure, no I/O. It may throw (a bug in a
+ * flow); then nothing of the turn has been written, so a batch of turns can
+ * reject this one alone ({@link runTurnBatch}).
+ */
+export function stepTurn(deps: EngineDeps, turn: Turn): Stepped {
+  const now = deps.clock.now();
+  const result = deps.step(turn.state, turn.input, { interview: turn.interview, candidate: turn.candidate, now, timeZone: deps.timeZone, settings: deps.settings });
+  return { result, now };
+}
+
+/**
+ * A stepped turn whose writes through `tx` are done except the rows gathered
+ * in `writes` (conversation save, message log, events, outbox): those are
+ * written by `writes.flush()`, or by the caller together with other turns'
+ * ({@link TurnWrites.take}). `outcome()` is valid once they are written.
+ */
+export interface PreparedTurn {
+  writes: TurnWrites | undefined;
+  outcome(): TurnOutcome;
+}
+
 /**
  * Runs the step and writes its outcome through `tx`: the conversation (with an
  * optimistic version check), the inbound message, then every effect — the
@@ -89,10 +117,18 @@ export function rawInboundEntry(conversation: Conversation, inbound: InboundRef)
  * transaction rolls back and nothing of this turn is written.
  */
 export async function commitTurn(deps: EngineDeps, tx: StoreTx, turn: Turn): Promise<TurnOutcome> {
-  const { conversation, interview, candidate, input } = turn;
-  const now = deps.clock.now();
-  const result = deps.step(turn.state, input, { interview, candidate, now, timeZone: deps.timeZone, settings: deps.settings });
+  const prepared = await prepareTurn(deps, tx, turn, stepTurn(deps, turn));
+  await prepared.writes?.flush();
+  return prepared.outcome();
+}
 
+/**
+ * Writes what a stepped turn writes through `tx` as it goes (interview
+ * transitions, nudges, an ignored turn's inbound message) and gathers the rest
+ * in its {@link TurnWrites}, unwritten.
+ */
+export async function prepareTurn(deps: EngineDeps, tx: StoreTx, turn: Turn, { result, now }: Stepped): Promise<PreparedTurn> {
+  const { conversation, interview, candidate, input } = turn;
   const inbound = inboundLogEntry(input, { ...conversation, interviewId: turn.patch?.interviewId ?? conversation.interviewId }, turn.inbound);
   if (result.status === "ignored") {
     let saved = conversation;
@@ -100,7 +136,7 @@ export async function commitTurn(deps: EngineDeps, tx: StoreTx, turn: Turn): Pro
       saved = await tx.saveConversation({ id: conversation.id, expectedVersion: conversation.version, ...turn.patch, ...turn.state });
     }
     if (inbound) await tx.logMessage(inbound);
-    return { status: "ignored", reason: result.reason, conversation: saved };
+    return { writes: undefined, outcome: () => ({ status: "ignored", reason: result.reason, conversation: saved }) };
   }
 
   const { flow, step, slots } = result.state;
@@ -114,9 +150,13 @@ export async function commitTurn(deps: EngineDeps, tx: StoreTx, turn: Turn): Pro
     { conversation: saving, interview, candidate, input, effects: result.effects, now, welcome: turn.welcome },
     deps.hooks,
   );
-  await writes.flush();
-  if (writes.duplicateKeys.length > 0) {
-    deps.logger.warn({ conversation: conversation.id, keys: writes.duplicateKeys, flow }, "step re-used outbox keys; those effects were already carried out once");
-  }
-  return { status: "handled", conversation: writes.saved, interview: applied.interview, enqueued: writes.enqueued };
+  return {
+    writes,
+    outcome: () => {
+      if (writes.duplicateKeys.length > 0) {
+        deps.logger.warn({ conversation: conversation.id, keys: writes.duplicateKeys, flow }, "step re-used outbox keys; those effects were already carried out once");
+      }
+      return { status: "handled", conversation: writes.saved, interview: applied.interview, enqueued: writes.enqueued };
+    },
+  };
 }

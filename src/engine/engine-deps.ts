@@ -6,6 +6,7 @@ import type { Store, StoreTx } from "../store/store.js";
 import type { Interview } from "../store/types.js";
 import type { EngineTexts } from "./engine-texts.js";
 import type { MissedMessage } from "./missed-message.js";
+import type { TurnBatcher } from "./turn-batch.js";
 
 /**
  * Extension points for other parts of the product, called inside the step's
@@ -42,4 +43,6 @@ export interface EngineDeps {
   hooks: EngineHooks;
   /** Wakes the outbox dispatcher after a commit that enqueued something. */
   wakeDispatcher: () => void;
+  /** Group commit of plain turns across conversations (see run-step.ts); without it every turn has its own transaction. */
+  turnBatcher?: TurnBatcher | undefined;
 }

@@ -19,6 +19,7 @@ import { handleCardClick, type CardClick, type ClickOutcome } from "./recruiter-
 import { sendReply, type EngineReply } from "./reply.js";
 import { runStep, type InputSource, type RunStepOptions } from "./run-step.js";
 import { reportSendFailure, type SendFailure } from "./send-failure.js";
+import { createTurnBatcher } from "./turn-batch.js";
 
 export interface ConversationEngineOptions {
   store: Store;
@@ -36,6 +37,12 @@ export interface ConversationEngineOptions {
   kfLink?: Omit<KfLinkOptions, "openKfId">;
   hooks?: EngineHooks;
   dispatcher?: Omit<DispatcherOptions, "store" | "client" | "clock" | "logger" | "texts" | "timeZone">;
+  /**
+   * Group commit: plain turns of different conversations that arrive together
+   * share one transaction (turn-batch.ts). Default true; false gives every turn
+   * its own transaction (for comparison).
+   */
+  batchTurns?: boolean;
 }
 
 /**
@@ -88,6 +95,7 @@ export function createConversationEngine(o: ConversationEngineOptions): Conversa
     hooks: { missed: (tx, missed) => writeMissedAlert(tx, texts, o.timeZone, missed), ...o.hooks },
     wakeDispatcher: () => dispatcher.notify(),
   };
+  if (o.batchTurns !== false) deps.turnBatcher = createTurnBatcher(deps);
   const link: KfLinkOptions = { openKfId: o.openKfId, ...o.kfLink };
   // Read first: nearly every message comes from a known customer, and the upsert costs two statements.
   const conversationOf = async (externalUserId: string): Promise<Conversation> =>

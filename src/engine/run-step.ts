@@ -1,21 +1,12 @@
-import type { FlowInput } from "../domain/flow.js";
 import { StoreConflictError } from "../store/index.js";
 import type { StoreTx } from "../store/store.js";
 import type { WelcomeCode } from "./apply-effects.js";
-import {
-  commitTurn,
-  inboundLogEntry,
-  rawInboundEntry,
-  stateOf,
-  type InboundRef,
-  type Loaded,
-  type TurnOutcome,
-} from "./commit-turn.js";
+import { commitTurn, type InboundRef, type TurnOutcome } from "./commit-turn.js";
 import type { EngineDeps } from "./engine-deps.js";
-import { ConversationNotFoundError, TurnConflictError } from "./errors.js";
+import { TurnConflictError } from "./errors.js";
+import { openTurn, type InputSource } from "./open-turn.js";
 
-/** A fixed input, or one built from what the turn loaded (e.g. NLU needs the interview time). */
-export type InputSource = FlowInput | ((loaded: Loaded) => FlowInput);
+export type { InputSource } from "./open-turn.js";
 
 export interface RunStepOptions {
   inbound?: InboundRef;
@@ -55,8 +46,21 @@ export async function retryOnConflict<T>(deps: EngineDeps, what: string, attempt
  * conversations run side by side. An unbound conversation has no flow to run:
  * the inbound message is logged and `unbound` returned so the caller can
  * answer politely.
+ *
+ * A plain turn (no `also`, no welcome code: the candidate's messages and
+ * session changes) goes through the engine's batcher when it has one
+ * ({@link EngineDeps.turnBatcher}): turns of different conversations that
+ * arrive together share one transaction ({@link runTurnBatch}).
  */
-export async function runStep(
+export function runStep(deps: EngineDeps, conversationId: string, source: InputSource, options: RunStepOptions = {}): Promise<TurnOutcome> {
+  if (deps.turnBatcher && !options.also && !options.welcome) {
+    return deps.turnBatcher.submit({ conversationId, source, inbound: options.inbound });
+  }
+  return runStepAlone(deps, conversationId, source, options);
+}
+
+/** {@link runStep} in a transaction of its own, re-run when it loses an optimistic race. */
+export async function runStepAlone(
   deps: EngineDeps,
   conversationId: string,
   source: InputSource,
@@ -82,22 +86,10 @@ async function turnInTx(
   options: RunStepOptions,
 ): Promise<TurnOutcome> {
   const loaded = await tx.loadTurn(conversationId, options.inbound ? { inboundMsgId: options.inbound.msgid } : {});
-  if (!loaded) throw new ConversationNotFoundError(conversationId);
-  const { conversation, interview, candidate } = loaded;
-  // Handled by an earlier run of this item (a crash before the inbox completed it): a no-op, not a second reply.
-  if (loaded.inboundSeen) return { status: "duplicate" as const, conversation };
-  if (conversation.interviewId === null) {
-    const entry =
-      typeof source === "function"
-        ? options.inbound && rawInboundEntry(conversation, options.inbound)
-        : inboundLogEntry(source, conversation, options.inbound);
-    if (entry) await tx.logMessage(entry);
-    return { status: "unbound" as const, conversation };
+  const opened = openTurn(deps, conversationId, loaded, source, options.inbound);
+  if (opened.kind === "done") {
+    if (opened.log) await tx.logMessage(opened.log);
+    return opened.outcome;
   }
-  if (!interview) throw new ConversationNotFoundError(conversationId, `its interview ${conversation.interviewId} is gone`);
-  if (!candidate) throw new ConversationNotFoundError(conversationId, `candidate ${interview.candidateId} is gone`);
-  const turn: Loaded = { conversation, interview, candidate };
-  const input = typeof source === "function" ? source(turn) : source;
-  const state = stateOf(conversation, deps.initialState);
-  return commitTurn(deps, tx, { ...turn, state, input, inbound: options.inbound, welcome: options.welcome });
+  return commitTurn(deps, tx, { ...opened.turn, welcome: options.welcome });
 }

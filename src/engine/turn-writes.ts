@@ -1,5 +1,5 @@
 import type { StoreTx } from "../store/store.js";
-import type { Conversation, ConversationUpdate, NewDomainEvent, NewOutboxMessage, TurnMessage } from "../store/types.js";
+import type { Conversation, ConversationUpdate, NewDomainEvent, NewOutboxMessage, TurnMessage, TurnWrite, TurnWritten } from "../store/types.js";
 
 /**
  * The rows one turn writes besides interview transitions and nudges, gathered
@@ -17,6 +17,7 @@ export class TurnWrites {
   private savedConversation: Conversation | undefined;
   private readonly added = new Set<string>();
   private readonly known = new Set<string>();
+  private taken: readonly NewOutboxMessage[] = [];
   /** Outbox rows this turn added. */
   enqueued = 0;
   /** Outbox keys that were already there (a flow re-used a key): their effects happened once before. */
@@ -60,20 +61,42 @@ export class TurnWrites {
     return this.savedConversation;
   }
 
+  /**
+   * Hands the first write (conversation save and every row so far) to a caller
+   * that writes it together with other turns' ({@link StoreTx.writeTurns});
+   * undefined when it was flushed already. Pass what was written to
+   * {@link TurnWrites.written}.
+   */
+  take(): TurnWrite | undefined {
+    if (!this.pendingSave) return undefined;
+    const write: TurnWrite = { conversation: this.pendingSave, messages: this.messages, events: this.events, outbox: this.outbox };
+    this.pendingSave = undefined;
+    this.messages = [];
+    this.events = [];
+    this.outbox = [];
+    this.taken = write.outbox ?? [];
+    return write;
+  }
+
+  /** The outcome of the write {@link TurnWrites.take} handed out. */
+  written(result: TurnWritten): void {
+    this.savedConversation = result.conversation;
+    for (const key of result.enqueued) this.added.add(key);
+    this.count(this.taken);
+    this.taken = [];
+  }
+
   /** Writes everything gathered so far (the conversation save with the first flush). */
   async flush(): Promise<void> {
+    const first = this.take();
+    if (first) {
+      this.written(await this.tx.writeTurn(first));
+      return;
+    }
     const [messages, events, outbox] = [this.messages, this.events, this.outbox];
     this.messages = [];
     this.events = [];
     this.outbox = [];
-    if (this.pendingSave) {
-      const written = await this.tx.writeTurn({ conversation: this.pendingSave, messages, events, outbox });
-      this.pendingSave = undefined;
-      this.savedConversation = written.conversation;
-      for (const key of written.enqueued) this.added.add(key);
-      this.count(outbox);
-      return;
-    }
     for (const row of outbox) {
       if ((await this.tx.enqueueOutbox(row)).enqueued) this.added.add(row.idempotencyKey);
     }

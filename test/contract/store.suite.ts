@@ -13,6 +13,7 @@ import { metricsContract } from "./store.suite.metrics.js";
 import { nudgeContract, outboxContract } from "./store.suite.outbox.js";
 import { healthContract, transactionContract } from "./store.suite.tx.js";
 import { turnContract } from "./store.suite.turns.js";
+import { turnBatchContract } from "./store.suite.turn-batches.js";
 
 /** How a test file gives the suite a store of its engine. */
 export interface StoreHarness {
@@ -71,6 +72,7 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
     describe("nudges", () => nudgeContract(ctx));
     describe("transactions", () => transactionContract(ctx));
     describe("conversation turns", () => turnContract(ctx));
+    describe("conversation turn batches", () => turnBatchContract(ctx));
     describe("health", () => healthContract(ctx));
     describe("metrics", () => metricsContract(ctx));
   });

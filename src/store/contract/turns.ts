@@ -63,4 +63,31 @@ export interface TurnOperations {
    * StoreNotFoundError for an unknown conversation.
    */
   writeTurn(write: TurnWrite): Promise<TurnWritten>;
+
+  /**
+   * {@link loadTurn} for several conversations in one read (group commit of
+   * turns across conversations): one result per request, in request order,
+   * undefined for an unknown or malformed id. Inside a transaction it locks every
+   * conversation found, in ascending id order — the same order on every
+   * instance, so two batches never wait on each other in a cycle.
+   */
+  loadTurns(requests: readonly TurnLoadRequest[]): Promise<Array<TurnLoad | undefined>>;
+
+  /**
+   * {@link writeTurn} for turns of different conversations in one write: one
+   * result per turn, in order; undefined when that conversation is unknown or no
+   * longer at its `expectedVersion` — then nothing of that turn is written,
+   * while the others are (run it inside a transaction to get all or nothing).
+   * An outbox key given by two turns is added for the first only, as two
+   * `writeTurn` calls in that order would. Throws StoreUsageError when one
+   * conversation appears twice, StoreNotFoundError for a malformed id.
+   */
+  writeTurns(writes: readonly TurnWrite[]): Promise<Array<TurnWritten | undefined>>;
+}
+
+/** One conversation to read with {@link TurnOperations.loadTurns}. */
+export interface TurnLoadRequest {
+  conversationId: string;
+  /** As `options.inboundMsgId` of {@link TurnOperations.loadTurn}. */
+  inboundMsgId?: string | undefined;
 }

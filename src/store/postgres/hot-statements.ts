@@ -6,11 +6,8 @@
  */
 import type { RawStatement } from "./raw-query.js";
 
-/** $1 conversation id, $2 inbound msgid or null. Locks the conversation row inside a transaction. */
-export const LOAD_TURN: RawStatement = {
-  name: "turn_load",
-  text: `
-select c.id::text as c_id, c.open_kfid as c_open_kfid, c.external_userid as c_external_userid,
+/** The columns of a turn's read: c_ conversation, i_ interview, k_ candidate (see turns.ts toTurnLoad). */
+export const TURN_COLUMNS = `c.id::text as c_id, c.open_kfid as c_open_kfid, c.external_userid as c_external_userid,
   c.interview_id::text as c_interview_id, c.flow as c_flow, c.step as c_step, c.slots as c_slots,
   c.version as c_version, c.created_at as c_created_at, c.updated_at as c_updated_at,
   i.id::text as i_id, i.candidate_id::text as i_candidate_id, i.position as i_position,
@@ -20,7 +17,13 @@ select c.id::text as c_id, c.open_kfid as c_open_kfid, c.external_userid as c_ex
   i.process as i_process, i.notes as i_notes, i.status as i_status, i.reschedule_count as i_reschedule_count,
   i.cancel_reason as i_cancel_reason, i.created_at as i_created_at, i.updated_at as i_updated_at,
   k.id::text as k_id, k.name as k_name, k.mobile as k_mobile, k.source_channel as k_source_channel,
-  k.external_userid as k_external_userid, k.created_at as k_created_at, k.updated_at as k_updated_at,
+  k.external_userid as k_external_userid, k.created_at as k_created_at, k.updated_at as k_updated_at`;
+
+/** $1 conversation id, $2 inbound msgid or null. Locks the conversation row inside a transaction. */
+export const LOAD_TURN: RawStatement = {
+  name: "turn_load",
+  text: `
+select ${TURN_COLUMNS},
   ($2::text is not null and exists (
     select 1 from messages m where m.conversation_id = c.id and m.direction = 'in' and m.wecom_msgid = $2::text
   )) as seen

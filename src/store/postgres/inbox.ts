@@ -2,9 +2,10 @@ import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { StoreNotFoundError } from "../contract/errors.js";
 import type { AcceptResult, InboundCounts, InboundItem, InboundSource, InboundStatus, NewInbound } from "../contract/inbox.js";
 import { idString, parseId, requireId, type PgContext } from "./context.js";
+import { ACCEPT_INBOUND_MANY } from "./hot-batch-statements.js";
 import { CLAIM_INBOUND, COMPLETE_INBOUND_MANY } from "./hot-statements.js";
 import { rawQuery } from "./raw-query.js";
-import { cleanText, jsonbParam } from "./sanitize.js";
+import { cleanJson, cleanText, jsonbParam } from "./sanitize.js";
 import { inboxItems } from "./schema.js";
 
 type Row = typeof inboxItems.$inferSelect;
@@ -62,22 +63,17 @@ export async function acceptInboundMany(ctx: PgContext, items: readonly NewInbou
   if (items.length === 0) return [];
   const unique = new Map<string, NewInbound>();
   for (const item of items) if (!unique.has(item.dedupKey)) unique.set(item.dedupKey, item);
-  const createdAt = ctx.clock.now();
-  const inserted = await ctx.db
-    .insert(inboxItems)
-    .values(
-      [...unique.values()].map((item) => ({
-        dedupKey: item.dedupKey,
-        source: item.source,
-        kind: item.kind,
-        payload: jsonbParam(item.payload),
-        receivedAt: item.receivedAt,
-        createdAt,
-      })),
-    )
-    .onConflictDoNothing({ target: inboxItems.dedupKey })
-    .returning({ id: inboxItems.id, dedupKey: inboxItems.dedupKey });
-  const fresh = new Map(inserted.map((r) => [r.dedupKey, idString(r.id)]));
+  const rows = [...unique.values()];
+  // One prepared statement whatever the batch size (a VALUES list would be parsed anew for every size).
+  const inserted = await rawQuery<{ id: string; dedupKey: string }>(ctx, ACCEPT_INBOUND_MANY, [
+    rows.map((i) => i.dedupKey),
+    rows.map((i) => i.source),
+    rows.map((i) => i.kind),
+    rows.map((i) => JSON.stringify(cleanJson(i.payload))),
+    rows.map((i) => i.receivedAt.toISOString()),
+    ctx.clock.now().toISOString(),
+  ]);
+  const fresh = new Map(inserted.map((r) => [r.dedupKey, r.id]));
   const missing = [...unique.keys()].filter((k) => !fresh.has(k));
   const existing = new Map<string, string>();
   if (missing.length > 0) {

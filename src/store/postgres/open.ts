@@ -5,6 +5,7 @@ import type { Logger } from "../../log.js";
 import { StoreOpenError } from "../contract/errors.js";
 import { connectPglite, connectPostgres, type Driver } from "./driver.js";
 import { PostgresStore } from "./engine.js";
+import { BATCH_STATEMENTS } from "./hot-batch-statements.js";
 import { HOT_STATEMENTS } from "./hot-statements.js";
 
 /** The committed drizzle-kit migrations at the repository root. */
@@ -40,7 +41,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   const started = Date.now();
   try {
     await driver.migrate(options.migrationsFolder ?? DEFAULT_MIGRATIONS_FOLDER);
-    await driver.prepare(HOT_STATEMENTS);
+    await driver.prepare([...HOT_STATEMENTS, ...BATCH_STATEMENTS]);
   } catch (err) {
     await driver.close().catch(() => undefined);
     throw new StoreOpenError(`could not migrate the ${driver.kind} database at ${driver.where}: ${message(err)}`, { cause: err });

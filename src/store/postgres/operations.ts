@@ -18,7 +18,7 @@ import type { LoggedMessage, MessageFilter, NewMessage } from "../contract/messa
 import type { EventCountRow, MetricsCalendar, MetricsFilter, MetricsGroupRow, ReasonCount, ReminderEffectRow, RiskFact, RiskFactFilter } from "../contract/metrics.js";
 import type { NewNudge, Nudge, NudgeStatus } from "../contract/nudges.js";
 import type { NewOutboxMessage, OutboxCounts, OutboxMessage } from "../contract/outbox.js";
-import type { TurnLoad, TurnWrite, TurnWritten } from "../contract/turns.js";
+import type { TurnLoad, TurnLoadRequest, TurnWrite, TurnWritten } from "../contract/turns.js";
 import type { StoreOperations } from "../store.js";
 import * as bindCodes from "./bind-codes.js";
 import * as candidates from "./candidates.js";
@@ -37,6 +37,7 @@ import * as nudges from "./nudges.js";
 import * as outbox from "./outbox.js";
 import * as riskFacts from "./risk-facts.js";
 import * as transitions from "./transitions.js";
+import * as turnBatches from "./turn-batches.js";
 import * as turns from "./turns.js";
 
 /**
@@ -109,6 +110,8 @@ export abstract class PostgresOperations implements StoreOperations {
 
   async loadTurn(conversationId: string, options?: { inboundMsgId?: string }): Promise<TurnLoad | undefined> { return turns.loadTurn(this.ctx(), conversationId, options); }
   async writeTurn(write: TurnWrite): Promise<TurnWritten> { return turns.writeTurn(this.ctx(), write); }
+  async loadTurns(requests: readonly TurnLoadRequest[]): Promise<Array<TurnLoad | undefined>> { return turnBatches.loadTurns(this.ctx(), requests); }
+  async writeTurns(writes: readonly TurnWrite[]): Promise<Array<TurnWritten | undefined>> { return turnBatches.writeTurns(this.ctx(), writes); }
   // Dashboard reads come from the rollups (metrics-rollup-*.ts); metrics-groups.ts and
   // metrics-details.ts keep the direct statements, the definitions the rollups are tested against.
   async metricsGroups(filter: MetricsFilter, calendar: MetricsCalendar): Promise<MetricsGroupRow[]> { return rollupGroups.metricsGroupsFromRollups(this.ctx(), filter, calendar); }

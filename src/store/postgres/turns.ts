@@ -11,9 +11,9 @@ import { cleanJson, cleanText } from "./sanitize.js";
 import { LOAD_TURN, WRITE_TURN } from "./hot-statements.js";
 
 /** A row of LOAD_TURN_SQL: c_ conversation, i_ interview, k_ candidate columns. */
-type LoadRow = Record<string, unknown> & { seen: boolean };
+export type LoadRow = Record<string, unknown> & { seen: boolean };
 
-type ConversationRow = {
+export type ConversationRow = {
   id: string; open_kfid: string; external_userid: string; interview_id: string | null; flow: string | null;
   step: string | null; slots: JsonObject; version: number; created_at: Date; updated_at: Date;
 };
@@ -22,7 +22,11 @@ export async function loadTurn(ctx: PgContext, conversationId: string, options: 
   const id = parseId(conversationId);
   if (id === undefined) return undefined;
   const [row] = await rawQuery<LoadRow>(ctx, LOAD_TURN, [id.toString(), options.inboundMsgId ?? null]);
-  if (!row) return undefined;
+  return row ? toTurnLoad(row) : undefined;
+}
+
+/** A row of LOAD_TURN or LOAD_TURNS as the turn it describes. */
+export function toTurnLoad(row: LoadRow): TurnLoad {
   const v = (prefix: string, column: string): never => row[`${prefix}_${column}`] as never;
   const conversation = toConversation({
     id: v("c", "id"), open_kfid: v("c", "open_kfid"), external_userid: v("c", "external_userid"), interview_id: v("c", "interview_id"),
@@ -122,7 +126,7 @@ export async function writeTurn(ctx: PgContext, write: TurnWrite): Promise<TurnW
   throw new StoreConflictError("conversation", update.id, `conversation ${update.id} is at version ${current.version}, not ${update.expectedVersion}`);
 }
 
-function toConversation(row: ConversationRow): Conversation {
+export function toConversation(row: ConversationRow): Conversation {
   return {
     id: row.id,
     openKfId: row.open_kfid,
