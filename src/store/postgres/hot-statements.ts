@@ -34,73 +34,6 @@ where c.id = $1::bigint
 for update of c`,
 };
 
-/**
- * $1 id, $2 expected version, $3 now; $4–$11 the conversation fields, each
- * after a flag saying whether it changes; outbox $12–$17, messages $18–$30,
- * events $31–$34 as arrays. Nothing is inserted unless the conversation was
- * saved (version check), so a conflict writes nothing even outside a transaction.
- * Candidate replies among the messages keep `interviews.first_reply_at` (a
- * metrics fact) as `logMessage` does.
- */
-export const WRITE_TURN: RawStatement = {
-  name: "turn_write",
-  text: `
-with conv as (
-  update conversations set
-    interview_id = case when $4::boolean then $5::bigint else interview_id end,
-    flow = case when $6::boolean then $7::text else flow end,
-    step = case when $8::boolean then $9::text else step end,
-    slots = case when $10::boolean then $11::jsonb else slots end,
-    version = version + 1,
-    updated_at = $3::timestamptz
-  where id = $1::bigint and version = $2::int
-  returning id, open_kfid, external_userid, interview_id, flow, step, slots, version, created_at, updated_at
-),
-ob as (
-  insert into outbox (idempotency_key, channel, payload, conversation_id, interview_id, next_attempt_at, created_at, updated_at)
-  select o.key, o.channel, o.payload::jsonb, o.conversation_id::bigint, o.interview_id::bigint,
-    coalesce(o.not_before, $3::timestamptz), $3::timestamptz, $3::timestamptz
-  from unnest($12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::timestamptz[])
-    with ordinality as o(key, channel, payload, conversation_id, interview_id, not_before, n)
-  where exists (select 1 from conv)
-  order by o.n
-  on conflict (idempotency_key) do nothing
-  returning idempotency_key
-),
-msg as (
-  insert into messages (direction, channel, kind, conversation_id, interview_id, peer_id, text, menu_id, intent, confidence, wecom_msgid, at)
-  select m.direction, m.channel, m.kind, m.conversation_id::bigint, m.interview_id::bigint, m.peer_id, m.text, m.menu_id,
-    m.intent, m.confidence, m.wecom_msgid, coalesce(m.at, $3::timestamptz)
-  from unnest($18::text[], $19::text[], $20::text[], $21::text[], $22::text[], $23::text[], $24::text[], $25::text[],
-    $26::text[], $27::float8[], $28::text[], $29::timestamptz[], $30::text[])
-    with ordinality as m(direction, channel, kind, conversation_id, interview_id, peer_id, text, menu_id, intent, confidence, wecom_msgid, at, if_enqueued, n)
-  where exists (select 1 from conv) and (m.if_enqueued is null or m.if_enqueued in (select idempotency_key from ob))
-  order by m.n
-  returning direction, channel, kind, interview_id, at
-),
-reply as (
-  -- interviews.first_reply_at, as logMessage keeps it: the earliest candidate reply at or after creation.
-  update interviews i set first_reply_at = r.at
-  from (
-    select m.interview_id, min(m.at) as at from msg m join interviews j on j.id = m.interview_id
-    where m.direction = 'in' and m.channel = 'kf' and m.kind in ('text', 'menu') and m.at >= j.created_at
-    group by m.interview_id
-  ) r
-  where i.id = r.interview_id and (i.first_reply_at is null or i.first_reply_at > r.at)
-),
-ev as (
-  insert into domain_events (type, interview_id, payload, at)
-  select e.type, e.interview_id::bigint, e.payload::jsonb, coalesce(e.at, $3::timestamptz)
-  from unnest($31::text[], $32::text[], $33::text[], $34::timestamptz[]) with ordinality as e(type, interview_id, payload, at, n)
-  where exists (select 1 from conv)
-  order by e.n
-)
-select conv.id::text as id, conv.open_kfid, conv.external_userid, conv.interview_id::text as interview_id, conv.flow,
-  conv.step, conv.slots, conv.version, conv.created_at, conv.updated_at,
-  coalesce((select array_agg(idempotency_key) from ob), '{}'::text[]) as enqueued
-from conv`,
-};
-
 /** $1 outbox ids, $2 their remote msgids (null: none), $3 now; returns the ids it found. */
 export const MARK_SENT_MANY: RawStatement = {
   name: "outbox_sent_many",
@@ -160,4 +93,4 @@ returning id::text as id, idempotency_key as "idempotencyKey", channel, payload,
 };
 
 /** Every statement of this file: prepared when a PGlite store opens. */
-export const HOT_STATEMENTS: readonly RawStatement[] = [LOAD_TURN, WRITE_TURN, MARK_SENT_MANY, CLAIM_INBOUND, COMPLETE_INBOUND_MANY, CLAIM_OUTBOX];
+export const HOT_STATEMENTS: readonly RawStatement[] = [LOAD_TURN, MARK_SENT_MANY, CLAIM_INBOUND, COMPLETE_INBOUND_MANY, CLAIM_OUTBOX];

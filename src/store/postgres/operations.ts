@@ -109,7 +109,7 @@ export abstract class PostgresOperations implements StoreOperations {
   async listNudges(interviewId: string): Promise<Nudge[]> { return nudges.listNudges(this.ctx(), interviewId); }
 
   async loadTurn(conversationId: string, options?: { inboundMsgId?: string }): Promise<TurnLoad | undefined> { return turns.loadTurn(this.ctx(), conversationId, options); }
-  async writeTurn(write: TurnWrite): Promise<TurnWritten> { return turns.writeTurn(this.ctx(), write); }
+  async writeTurn(write: TurnWrite): Promise<TurnWritten> { return turnBatches.writeTurn(this.ctx(), write); }
   async loadTurns(requests: readonly TurnLoadRequest[]): Promise<Array<TurnLoad | undefined>> { return turnBatches.loadTurns(this.ctx(), requests); }
   async writeTurns(writes: readonly TurnWrite[]): Promise<Array<TurnWritten | undefined>> { return turnBatches.writeTurns(this.ctx(), writes); }
   // Dashboard reads come from the rollups (metrics-rollup-*.ts); metrics-groups.ts and

@@ -1,9 +1,10 @@
-import { StoreUsageError } from "../contract/errors.js";
+import { StoreConflictError, StoreNotFoundError, StoreUsageError } from "../contract/errors.js";
 import type { TurnLoad, TurnLoadRequest, TurnWrite, TurnWritten } from "../contract/turns.js";
 import type { BindValue } from "./bind-values.js";
 import { optionalRef, parseId, requireId, type PgContext } from "./context.js";
 import { LOAD_TURNS, WRITE_TURNS } from "./hot-batch-statements.js";
 import { rawQuery } from "./raw-query.js";
+import { getConversationById } from "./conversations.js";
 import { cleanJson, cleanText } from "./sanitize.js";
 import { toConversation, toTurnLoad, type ConversationRow, type LoadRow } from "./turns.js";
 
@@ -77,4 +78,17 @@ class Columns {
   add(...row: Array<string | number | boolean | null>): void {
     row.forEach((value, i) => this.arrays[i]!.push(value));
   }
+}
+
+/**
+ * One turn's write: the batch statement ({@link writeTurns}) with a single turn, so one text
+ * of the statement serves both paths. No row back means the version check failed.
+ */
+export async function writeTurn(ctx: PgContext, write: TurnWrite): Promise<TurnWritten> {
+  const update = write.conversation;
+  const [written] = await writeTurns(ctx, [write]);
+  if (written) return written;
+  const current = await getConversationById(ctx, update.id);
+  if (!current) throw new StoreNotFoundError("conversation", update.id);
+  throw new StoreConflictError("conversation", update.id, `conversation ${update.id} is at version ${current.version}, not ${update.expectedVersion}`);
 }

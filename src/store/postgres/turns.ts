@@ -1,14 +1,10 @@
 import type { Conversation } from "../contract/conversations.js";
-import { StoreConflictError, StoreNotFoundError } from "../contract/errors.js";
 import type { InterviewStatus } from "../contract/interviews.js";
 import type { JsonObject } from "../contract/json.js";
-import type { TurnLoad, TurnWrite, TurnWritten } from "../contract/turns.js";
-import { optionalRef, parseId, requireId, type PgContext } from "./context.js";
-import { getConversationById } from "./conversations.js";
+import type { TurnLoad } from "../contract/turns.js";
+import { parseId, type PgContext } from "./context.js";
 import { rawQuery } from "./raw-query.js";
-import type { BindValue } from "./bind-values.js";
-import { cleanJson, cleanText } from "./sanitize.js";
-import { LOAD_TURN, WRITE_TURN } from "./hot-statements.js";
+import { LOAD_TURN } from "./hot-statements.js";
 
 /** A row of LOAD_TURN_SQL: c_ conversation, i_ interview, k_ candidate columns. */
 export type LoadRow = Record<string, unknown> & { seen: boolean };
@@ -67,63 +63,6 @@ export function toTurnLoad(row: LoadRow): TurnLoad {
           updatedAt: v("k", "updated_at"),
         };
   return { conversation, interview, candidate, inboundSeen: row.seen === true };
-}
-
-export async function writeTurn(ctx: PgContext, write: TurnWrite): Promise<TurnWritten> {
-  const update = write.conversation;
-  const id = requireId("conversation", update.id);
-  const now = ctx.clock.now();
-  const iso = (d: Date | undefined): string | null => (d === undefined ? null : d.toISOString());
-  const ref = (entity: string, value: string | null | undefined): string | null => optionalRef(entity, value)?.toString() ?? null;
-
-  // A key given twice is written (and its messages logged) once, as separate calls would.
-  const seenKeys = new Set<string>();
-  const outbox = (write.outbox ?? []).filter((o) => !seenKeys.has(o.idempotencyKey) && seenKeys.add(o.idempotencyKey));
-  const messages = write.messages ?? [];
-  const events = write.events ?? [];
-  const column = <T, V>(rows: readonly T[], pick: (row: T) => V): V[] => rows.map(pick);
-
-  const values: BindValue[] = [
-    id.toString(),
-    update.expectedVersion,
-    now.toISOString(),
-    update.interviewId !== undefined,
-    ref("interview", update.interviewId),
-    update.flow !== undefined,
-    update.flow ?? null,
-    update.step !== undefined,
-    update.step ?? null,
-    update.slots !== undefined,
-    update.slots === undefined ? null : JSON.stringify(cleanJson(update.slots)),
-    column(outbox, (o) => o.idempotencyKey),
-    column(outbox, (o) => o.channel),
-    column(outbox, (o) => JSON.stringify(cleanJson(o.payload))),
-    column(outbox, (o) => ref("conversation", o.conversationId)),
-    column(outbox, (o) => ref("interview", o.interviewId)),
-    column(outbox, (o) => iso(o.notBefore)),
-    column(messages, (m) => m.direction),
-    column(messages, (m) => m.channel),
-    column(messages, (m) => m.kind),
-    column(messages, (m) => ref("conversation", m.conversationId)),
-    column(messages, (m) => ref("interview", m.interviewId)),
-    column(messages, (m) => m.peerId ?? null),
-    column(messages, (m) => cleanText(m.text ?? null)),
-    column(messages, (m) => m.menuId ?? null),
-    column(messages, (m) => m.intent ?? null),
-    column(messages, (m) => m.confidence ?? null),
-    column(messages, (m) => m.wecomMsgId ?? null),
-    column(messages, (m) => iso(m.at)),
-    column(messages, (m) => m.ifEnqueued ?? null),
-    column(events, (e) => e.type),
-    column(events, (e) => ref("interview", e.interviewId)),
-    column(events, (e) => JSON.stringify(cleanJson(e.payload ?? {}))),
-    column(events, (e) => iso(e.at)),
-  ];
-  const [row] = await rawQuery<ConversationRow & { enqueued: string[] }>(ctx, WRITE_TURN, values);
-  if (row) return { conversation: toConversation(row), enqueued: row.enqueued };
-  const current = await getConversationById(ctx, update.id);
-  if (!current) throw new StoreNotFoundError("conversation", update.id);
-  throw new StoreConflictError("conversation", update.id, `conversation ${update.id} is at version ${current.version}, not ${update.expectedVersion}`);
 }
 
 export function toConversation(row: ConversationRow): Conversation {
