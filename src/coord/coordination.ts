@@ -9,7 +9,8 @@ export interface Coordination {
 
   /**
    * Set-if-absent with a TTL: true when this call claimed `key`, false when it
-   * was already claimed and has not expired. The fast path of callback dedup.
+   * was already claimed and has not expired. (Callback dedup no longer uses it: the
+   * store's unique dedup key decides, see src/engine/accept-inbound.ts.)
    */
   claim(key: string, ttlMs: number): Promise<boolean>;
 
