@@ -26,7 +26,7 @@ import {
 } from "./lexicon/reschedule.js";
 import { LIFE_EVENT, slotConflict } from "./lexicon/conflict.js";
 import { BARE_REFUSAL, DENIED_WITHDRAWAL, dismisses, FAMILY_DECIDES, FORBIDDEN_OBJECT, GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
-import { SMALL_TALK } from "./lexicon/small-talk.js";
+import { MISADDRESSED, SMALL_TALK } from "./lexicon/small-talk.js";
 import type { TimeAnalysis } from "./time/resolve-time.js";
 import type { CancelReason, Intent } from "./types.js";
 
@@ -68,6 +68,10 @@ function statementsOf(text: string): string {
 
 /** Words that only acknowledge reading (知道了, 收到, 了解, 明白, noted). */
 const ACKNOWLEDGES = /知道|收到|了解|明白|晓得|noted|got it(?!,)/;
+/** An if-clause (如果…, 万一…); 的话 alone often only marks a topic (周三的话我可能要晚半小时). */
+const IF_CLAUSE = /(?:如果|要是|假如|若是|万一|假设)[^,.!?。;]*/g;
+/** A reply that opens by acknowledging (收到啦，… / 了解～ …). */
+const ACK_OPENING = /^(?:好的?|嗯+|哦+)?[,.!~\s]*(?:收到|了解|明白|知道了)(?:了|啦|啊|呀|哈|嘞|咯)*(?=[,.!?。~\s]|$)/;
 
 const DAY_REFUSED = /(?:周.|星期.|礼拜.|那天|当天|\d+号)[^,.!?。]{0,4}(?:不去了|不来了|不参加了|去不了了?|来不了了?)/;
 
@@ -121,6 +125,7 @@ export function cancelReason(raw: string): CancelReason {
 export function classify({ text, time, interviewDay, today, onlySymbols, questions: q }: ClassifyInput): Decision {
   // Read, not answered: below the clarifying threshold so the bot asks once more.
   if (BARE_ACK.test(text)) return { intent: "other", confidence: 0.5, cancelReason: null };
+  if (MISADDRESSED.test(text)) return { intent: "other", confidence: 0.8, cancelReason: null };
   const menu = readMenu(text);
   // "不确定的话再跟你说": a hedge inside a condition hedges nothing said now.
   const hedgeText = /的话/.test(text) ? text.replace(/[^,.!?。;]*的话/g, " ") : text;
@@ -164,7 +169,8 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   const notLate = NOT_LATE.test(text);
   // "大概2点05到" on the day is an arrival estimate.
   const eta = interviewDay && /(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右)?\s*(?:才能|才|就|能|可以)?到(?![了达])/.test(text);
-  const travelling = LATE.test(text) || eta || (interviewDay && IN_TRANSIT.test(text));
+  // "如果稍微晚一点到会不会有影响" days ahead: lateness under a condition is asked about, not reported.
+  const travelling = LATE.test(interviewDay ? text : text.replace(IF_CLAUSE, " ")) || eta || (interviewDay && IN_TRANSIT.test(text));
   // "在路上了，应该不会迟到的": a hopeful promise on the way does not make it a confirmation.
   const lateWords = (!notLate || (interviewDay && HOPEFUL.test(text) && !FIRM_ARRIVAL.test(text) && LATE.test(text.replace(NOT_LATE, " ")))) && travelling;
   const arrivalLate = time.arrivalShift !== null && time.arrivalShift > 0;
@@ -244,6 +250,12 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // ---- late ----
   if ((lateWords || arrivalLate || smallShiftToday) && !arrived) {
     return { intent: "late", confidence: interviewDay ? 0.9 : 0.75, cancelReason: null };
+  }
+
+  // "收到啦，有什么需要提前准备的吗": acknowledging the invitation and asking what to prepare
+  // presupposes going; an acknowledgement with any other question still only asks.
+  if (ACK_OPENING.test(text) && q.topics.includes("materials") && !hedge && !arrived) {
+    return { intent: "confirm", confidence: 0.8, cancelReason: null };
   }
 
   // ---- question ----

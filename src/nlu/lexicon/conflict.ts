@@ -61,6 +61,8 @@ const OFF_DUTY = /(?:不|不用|不需要|无需|没)(?:上班|上课|值班|加
 const TRAVEL_THERE = /(?:坐|乘|搭|开)(?:高铁|火车|飞机|动车|大巴|车|地铁)(?:过去|过来|去|来|到)/;
 
 /** The reply states a conflict with the interview's time (see file comment). */
+const THEIR_DUTY = /(?:你们|贵司|hr)[^,.!?。]{0,8}(?:上班|加班|开会|放假|休息)/;
+
 export function slotConflict(text: string): boolean {
   if (text.length <= 24 && BARE.test(text.replace(APOLOGY_AND_PARTICLES, ""))) return true;
   if (AVAILABLE_ONLY_LATER.test(text)) return true;
@@ -72,6 +74,8 @@ export function slotConflict(text: string): boolean {
     if (!TIME_REFERENCE.test(c) && ABOUT_NOW.test(c)) continue;
     // "那天坐高铁过去": the way there, not another engagement.
     if (TRAVEL_THERE.test(c)) continue;
+    // "31号下午你们还上班啊": the company's working day, asked about, is not the candidate's duty.
+    if (THEIR_DUTY.test(c)) continue;
     return true;
   }
   return false;

@@ -6,3 +6,9 @@
  */
 export const SMALL_TALK =
   /加油|辛苦了|早上好|下午好|晚上好|早安|晚安|刷单|兼职|日赚|日结|加v|加微|加我微信|代理|推广|优惠|低价|出售|转让|回收|代办|私聊|有需要(?:的)?(?:联系|私聊|找我|加)|http|www\.|收到|知道了|了解|明白|谢谢|感谢|多谢|辛苦|你好|您好|在吗|哈哈|嗯|哦|噢|喔|好吧|发错|有什么(?:事|事情|问题|需要)|随时联系|跟我说就行|想起来了|记起来了|(?:投的|投了|投过)(?!吗)|boss|智联|前程无忧|猎聘|看到消息|刚看到|面完|开会|机器人|thanks|thx|thank|noted|hello|\bhi\b|received|语音|图片/;
+
+/**
+ * A message opening by calling a family member (妈 我晚上不回家吃饭了, 老婆，我今晚加班): written
+ * for someone else and sent to the wrong chat, whatever times or refusals it holds.
+ */
+export const MISADDRESSED = /^(?:妈|老妈|妈妈|爸|老爸|爸爸|老婆|老公|媳妇|儿子|闺女)(?:[,.\s~]+)(?!(?:我|你)?(?:呀|呢|啊))/;

@@ -38,6 +38,8 @@ const MANDARIN_REGIONAL: ReadonlyArray<readonly [string, string]> = [
 // Wu (Shanghai, Zhejiang): 好额 = 好的, 覅 = 不要, 伐 = 吗, 阿拉 = 我们, 晓得伐 = 知道吗.
 const WU: ReadonlyArray<readonly [string, string]> = [
   ["好额", "好的"], ["覅", "不要"], ["晓得伐", "知道吗"], ["阿拉", "我们"], ["伐", "吗"], ["侬", "你"],
+  // 勿 / 弗 (and 伐 before a verb) negate: 勿要 = 不要, 伐来了 = 不来了, 弗去 = 不去.
+  ["勿要", "不要"], ["勿来", "不来"], ["勿去", "不去"], ["弗来", "不来"], ["弗去", "不去"], ["伐来", "不来"], ["伐去", "不去"], ["伐要", "不要"],
   // 上半天 / 下半天 (also 上半日 / 下半日) are the morning and the afternoon.
   ["上半天", "上午"], ["下半天", "下午"], ["上半日", "上午"], ["下半日", "下午"],
 ];

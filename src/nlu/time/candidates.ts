@@ -178,7 +178,11 @@ function roleOf(c: Candidate, text: string): Role {
   const clause = cut === -1 ? rest : rest.slice(0, cut);
   // "周四上午我有课" / "那天下午要跑货": a life event or a duty after a time occupies it.
   if (FREE_AFTER.test(clause)) return "neutral";
+  // "31号下午你们还上班啊": the company's duty on that day, asked about, occupies nothing of ours.
+  if (/^\s*(?:你们|贵司)/.test(clause)) return "neutral";
   if (NEGATIVE_AFTER.test(clause) || LIFE_EVENT.test(clause) || DUTY_AFTER.test(clause)) return "negated";
+  // "周三如果晚一点到会有影响吗": a day that opens a condition is not offered.
+  if (/^\s*(?:如果|要是|万一|假如|若是)/.test(rest)) return "neutral";
   if (PROPOSAL_AFTER.test(rest.slice(0, 14))) return "proposal";
   // "明天晚上八点，线上可以吗": the time is its own clause and the next one agrees to it.
   if (clause.trim() === "" && cut !== -1 && /^[,]/.test(rest.slice(cut)) && PROPOSAL_AFTER.test(rest.slice(cut + 1, cut + 12))) return "proposal";

@@ -99,6 +99,29 @@ const dayOfMonth = parser(new RegExp(`(?<![\\d月周期拜某每同前后第几�
   return emit(c, m, { kind: "date", date: { y, m: mo, d }, relative: true });
 });
 
+/**
+ * Chinese New Year's Day (正月初一) by Gregorian year: 年后 / 过完年 / 春节后 count from it, not
+ * from 1 January. A table, because the lunar calendar is not arithmetic; extend it as years pass.
+ */
+const SPRING_FESTIVAL: ReadonlyArray<CivilDate> = [
+  { y: 2025, m: 1, d: 29 }, { y: 2026, m: 2, d: 17 }, { y: 2027, m: 2, d: 6 }, { y: 2028, m: 1, d: 26 },
+  { y: 2029, m: 2, d: 13 }, { y: 2030, m: 2, d: 3 }, { y: 2031, m: 1, d: 23 }, { y: 2032, m: 2, d: 11 },
+];
+
+/**
+ * 年后24号 / 过完年5号 / 春节后的10号: the first such day after the coming Spring Festival (or
+ * the one just past, while its holiday weeks last).
+ */
+const afterNewYear = parser(new RegExp(`(?:年后|过完年|过了年|春节后|春节过后|过完春节)(?:的)?(${N})[号日]`), (c, m) => {
+  const d = zhNumber(m[1]!);
+  if (d === null || d < 1 || d > 31) return null;
+  const festival = SPRING_FESTIVAL.find((f) => compareDates(f, addDays(todayOf(c), -20)) >= 0);
+  if (!festival) return null;
+  let { y, m: mo } = festival;
+  if (d <= festival.d) [y, mo] = mo === 12 ? [y + 1, 1] : [y, mo + 1];
+  return isValidDate(y, mo, d) ? emit(c, m, { kind: "date", date: { y, m: mo, d } }) : null;
+});
+
 // --- times ------------------------------------------------------------------------
 
 const POD_WORDS: Record<string, PartOfDay> = {
@@ -179,7 +202,7 @@ const overlapRefiner: chrono.Refiner = {
 
 /** chrono's engine with our parsers. Exported for the bench and tests. */
 export const zhTimeChrono = new chrono.Chrono({
-  parsers: [isoDate, monthDay, weekday, relativeDay, dottedDate, dayOfMonth, SHIFT_PARSER, clock, ...RELATIVE_PARSERS, podAlone],
+  parsers: [isoDate, monthDay, afterNewYear, weekday, relativeDay, dottedDate, dayOfMonth, SHIFT_PARSER, clock, ...RELATIVE_PARSERS, podAlone],
   refiners: [overlapRefiner],
 });
 

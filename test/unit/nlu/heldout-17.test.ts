@@ -63,7 +63,8 @@ const cases: HeldoutCase[] = [
   ["冇問題，準時到", "confirm", null, null, []],
   ["唔好意思，我搵到工喇，唔使面試", "cancel", null, "found_job", []],
   ["hao de zhun shi dao", "confirm", null, null, []],
-  ["时间没问题，就是想问一下有没有食堂", "confirm", null, null, ["salary"]],
+  // Relabelled in round 8: two independent blind writers (b3f-0096, blind5) file a canteen under "other".
+  ["时间没问题，就是想问一下有没有食堂", "confirm", null, null, ["other"]],
   ["行，那个地址再发我一下", "confirm", null, null, ["location"]],
   ["能到能到，提前十分钟到", "confirm", null, null, []],
   ["不会迟到的放心", "confirm", null, null, []],
