@@ -154,7 +154,7 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   const request = affirmed(forTime, CHANGE_REQUEST) && !asksFixed && !asksProcess;
   const timeTied = TIME_REFERENCE.test(text);
   const timeTiedDay = /周|星期|礼拜|那天|当天|明天|后天|号|日/.test(text);
-  const conflict = !resolved && slotConflict(decided) && !/时间不冲突|不冲突/.test(text) && !(ASKS_DURATION.test(text) && !timeTiedDay);
+  const conflict = !resolved && !(time.offSlotNegation && !time.negatedMention) && slotConflict(decided) && !/时间不冲突|不冲突/.test(text) && !(ASKS_DURATION.test(text) && !timeTiedDay);
   // Assent under a condition (能去的话我会告诉你) is no assent either.
   // "提前半个钟到可以吗": asking to come early is coming.
   const earlyArrival = time.arrivalShift !== null && time.arrivalShift < 0;

@@ -22,10 +22,10 @@ export const TIME_REFERENCE =
   /时间上?(?=不|有冲突|冲突|排不开)|周[一二三四五六日天1-7]|星期|礼拜|那天|当天|今天|明天|这个时间|那个时间|(?:这|那)个?时段|那个点|这个点|时间上|这周|那周|下午|上午|那会|\d+号|\d+日|\b(?:mon|tue|wed|thu|fri|sat|sun)|that (?:day|time|week|morning|afternoon)|(?:this|next) week|this time/;
 
 /**
- * Asking how long the interview lasts next to a commitment (面试需要多久，我四点还有事) plans
+ * Asking how long the interview lasts (面试需要多久 / 几点能结束 / 一个小时能结束吗) next to a commitment (我四点还有事) plans
  * around it: the commitment is after the slot, not a conflict with it.
  */
-export const ASKS_DURATION = /(?:要|需要|大概|大约)?多(?:久|长时间)|how long/;
+export const ASKS_DURATION = /(?:要|需要|大概|大约)?多(?:久|长时间)|(?:几点|什么时候|(?:一|两|二|三|1|2|3)个?(?:半)?(?:小时|钟头)(?:内|以内|之内)?)(?:能|可以|会|就)?(?:结束|面完|完事)|how long/;
 
 /** A conflict that has been resolved (已经推掉了) is no conflict. */
 export const CONFLICT_RESOLVED = /(?:把)?(?:事情?|会议?|课|活动|航班|安排)(?:已经)?(?:被)?(?:推|推掉|取消|处理|改)了|推掉了|(?:可以|能)(?:调开|推掉|推得掉)|处理完了|请好假|请好了假|已经请假|不冲突|没冲突|没有冲突|调开了|空出来了|搞定了|(?:已经|已)(?:推|推掉|取消|改约|改期|挪|挪开|调|调开|改)了|改约了|(?:下(?:了|完)?(?:夜|白|早|晚)?班|忙完|完事|结束)[^.!?。]{0,10}(?:就|再|直接)(?:过去|过来|去|来)(?![^,.!?。]{0,3}(?:吗|么|\?|不))/;

@@ -52,7 +52,7 @@ const WORDS: Record<string, string> = {
   // Rescheduling and time.
   "gai qi": "改期", "gai": "改", "huan": "换", "tui chi": "推迟", "shi jian": "时间", "you shi": "有事", "mei kong": "没空",
   "jin tian": "今天", "ming tian": "明天", "hou tian": "后天", "da hou tian": "大后天", "xia zhou": "下周", "zhe zhou": "这周",
-  "zhou": "周", "xing qi": "星期", "li bai": "礼拜", "shang wu": "上午", "xia wu": "下午", "wan shang": "晚上", "zhong wu": "中午",
+  "zhou": "周", "xing qi": "星期", "ni hao": "你好", "li bai": "礼拜", "shang wu": "上午", "xia wu": "下午", "wan shang": "晚上", "zhong wu": "中午",
   "zao shang": "早上", "dian": "点", "ban": "半", "fen zhong": "分钟", "xiao shi": "小时", "ri": "日", "tian": "天",
   "yi": "一", "er": "二", "liang": "两", "san": "三", "si": "四", "wu": "五", "liu": "六", "qi": "七", "jiu": "九",
   // Late and on the way.
@@ -78,6 +78,8 @@ const ENGLISH_GUARD = /\b(ok|okay|yes|no|thx|thanks|thank|the|you|see|sure|pass|
  * split into syllables and at least one known word must be found.
  */
 export function fromPinyin(text: string): string | null {
+  // Tone-marked pinyin (nǐ hǎo, wǒ zhōu sān kě yǐ) reads like the toneless kind: ü is v.
+  if (/[\u00e0-\u01dc]/.test(text)) text = text.replace(/ü|ǖ|ǘ|ǚ|ǜ/g, "v").normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   if (!/^[a-z0-9\s,.?!'，。？！]+$/.test(text) || !/[a-z]{2}/.test(text)) return null;
   const tokens = text.match(/[a-z]+|[0-9]+|[,.?!，。？！]/g);
   if (!tokens) return null;

@@ -18,6 +18,11 @@ export interface TimeAnalysis {
   mentionsScheduled: boolean;
   /** Some candidate was said to be impossible (周三不行). */
   negatedMention: boolean;
+  /**
+   * Only other parts of the slot's day were said to be taken ("上午我有课，下午两点没问题" for a
+   * 14:00 slot): a busy morning leaves the afternoon slot free.
+   */
+  offSlotNegation: boolean;
   /** The chosen candidate was a range / vague wish (下周都行, 周末). */
   vague: boolean;
   /** A lateness/earliness in minutes said about arriving (晚到十分钟), if any. */
@@ -33,6 +38,7 @@ const EMPTY: TimeAnalysis = {
   role: null,
   mentionsScheduled: false,
   negatedMention: false,
+  offSlotNegation: false,
   vague: false,
   arrivalShift: null,
   slotShift: null,
@@ -47,6 +53,13 @@ function shifted(base: WallClock, minutes: number): { date: CivilDate; hour: num
   // Wall-clock arithmetic: "two days later, same clock time" even across a DST change.
   const t = new Date(Date.UTC(base.y, base.m - 1, base.d, base.hour, base.minute) + minutes * 60_000);
   return { date: { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() }, hour: t.getUTCHours(), minute: t.getUTCMinutes() };
+}
+
+/** A taken part of day (上午有课, 周三上午有事) that is not the slot's own part of its day. */
+function offSlot(c: Candidate, sched: WallClock | null): boolean {
+  if (!sched || c.vague || c.shiftMinutes !== undefined) return false;
+  const part = c.hour !== undefined ? podOf(c.hour) : c.pod;
+  return part !== undefined && part !== podOf(sched.hour) && (!c.date || sameDate(c.date, sched));
 }
 
 /** "那天上午": a part of the interview's own day, named through 那天 / 当天. */
@@ -97,6 +110,12 @@ function inheritedDate(chosen: Candidate, cands: Candidate[], text: string, sche
   // "那天晚上可以吗" with no day named before: that day is the interview's.
   if (!last?.date) return thatDay && sched ? { y: sched.y, m: sched.m, d: sched.d } : null;
   if (thatDay) return last.date;
+  // "周三要考试，考完就是下午四点以后了，五点可以吗": busy on that day until a time, then a later
+  // clock — the same day, once the busy spell ends.
+  // (A bare 七点 is still 7 here; it becomes 19:00 against the busy time later.)
+  const until = cands.find((c) => c.index >= last.end && c.end <= chosen.index && c !== chosen && c.hour !== undefined && !c.date);
+  const later = chosen.hour !== undefined && until && (chosen.hour > until.hour! || (chosen.bareHour !== undefined && chosen.bareHour + 12 > until.hour!));
+  if (later && /考完|忙完|下班|结束|完了|之后|以后/.test(text.slice(last.end, chosen.index))) return last.date;
   // "还是周一，改10点半": a day alone in the clause before, then the clock for it.
   if (last.hour === undefined && !last.pod && last.role !== "negated" && last.role !== "excluded" && (chosen.pod || chosen.hour !== undefined) && /^\s*[,]\s*(?:就|那就)?(?:改|换|调|挪|约)?(?:成|到|为|至|在)?\s*$/.test(text.slice(last.end, chosen.index))) return last.date;
   if (last.role === "negated" && (last.pod || last.hour !== undefined) && (chosen.pod || chosen.hour !== undefined)) return last.date;
@@ -122,6 +141,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
   let slotShift: number | null = null;
   let mentionsScheduled = false;
   let negatedMention = false;
+  let offSlotNegation = false;
   const sameTimeAnywhere = cands.some((c) => c.sameTime);
   const sameDayAnywhere = cands.some((c) => c.sameDay);
 
@@ -135,7 +155,10 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
       return;
     }
     if (c.shiftMinutes !== undefined) slotShift ??= c.shiftMinutes;
-    if (c.role === "negated") negatedMention = true;
+    if (c.role === "negated") {
+      if (offSlot(c, sched)) offSlotNegation = true;
+      else negatedMention = true;
+    }
     if (c.role === "negated" || c.role === "excluded") return;
     // 比如7点 refines the candidate before it instead of competing with it.
     const prev = cands[i - 1];
@@ -163,7 +186,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     if (!c.date && !c.vague && c.hour === undefined && c.shiftMinutes === undefined && !c.pod) return;
     eligible.push(c);
   });
-  if (eligible.length === 0) return { ...EMPTY, mentionsScheduled, negatedMention, arrivalShift, slotShift };
+  if (eligible.length === 0) return { ...EMPTY, mentionsScheduled, negatedMention, offSlotNegation, arrivalShift, slotShift };
 
   const chosen = [...eligible].sort(
     (a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || specificity(a) - specificity(b) || a.index - b.index,
@@ -246,11 +269,17 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     date || hour !== undefined || pod
       ? { date: date ? formatDate(date) : null, time: hour !== undefined ? formatTime(hour, minute) : null, partOfDay: pod }
       : null;
+  // "周三上午有课，下午可以" for a Wednesday-afternoon slot: the afternoon inherited its day and
+  // turned out to be the slot itself, so it is a mention, not a new time.
+  if (resolution && sched && chosen.role !== "target" && chosen.shiftMinutes === undefined && date && sameDate(date, sched) && pod === podOf(sched.hour) && (hour === undefined || (hour === sched.hour && minute === sched.minute))) {
+    return { ...EMPTY, mentionsScheduled: true, negatedMention, offSlotNegation, arrivalShift, slotShift };
+  }
   return {
     resolution,
     role: chosen.role,
     mentionsScheduled,
     negatedMention,
+    offSlotNegation,
     // "下周一到周三都行，上午下午都可以": both halves erase the part of day, the range stays.
     vague: (Boolean(chosen.vague) && !date) || (resolution === null && eligible.some((c) => c.vague)),
     arrivalShift,

@@ -136,3 +136,43 @@ describe("times: 同样时间, the day after Spring Festival", () => {
   it("年后 said during the holiday counts from the festival just past", () =>
     expect(u("年后20号吧", ...at("2027-02-08T10:00:00+08:00", "2027-02-10T14:00:00+08:00")).proposed).toEqual(p("2027-02-20", null, null)));
 });
+
+// Found while probing round 8 with our own wordings (not from the blind set).
+describe("another part of the slot's day being taken leaves the slot free", () => {
+  it.each(["上午我有课，下午两点没问题", "周三上午有课，下午可以", "那天上午要上班，下午的面试可以", "周三上午有事，下午两点没问题"])("%s → confirm", (text) => {
+    const r = u(text);
+    expect(r.intent).toBe("confirm");
+    expect(r.proposed).toBeNull();
+  });
+  it.each(["周三下午有事", "周三上午有事，下午可能赶不过来"])("the slot's own part taken still conflicts: %s → reschedule", (text) => expect(u(text).intent).toBe("reschedule"));
+  it("for a morning slot a busy afternoon is free too", () => {
+    expect(u("周三下午有课，上午十点没问题", ...at("2026-11-23T10:00:00+08:00", "2026-11-25T10:00:00+08:00")).intent).toBe("confirm");
+  });
+});
+
+describe("asking when the interview ends, next to a later commitment, is a question", () => {
+  it.each(["我下午三点有个会，两点的面试一个小时能结束吗", "面试几点能结束？我四点还有事"])("%s → question (format)", (text) => {
+    const r = u(text);
+    expect(r.intent).toBe("question");
+    expect(r.questions).toEqual(["format"]);
+  });
+});
+
+describe("busy on a day until a time, then a later clock: the same day", () => {
+  it("周三要考试，考完就是下午四点以后了，五点可以吗 → Wednesday 17:00", () =>
+    expect(u("我周三要考试，考完就是下午四点以后了，五点可以吗").proposed).toEqual(p("2026-11-25", "17:00", "afternoon")));
+  it("周三上班到六点，下班以后七点可以吗 → Wednesday 19:00", () =>
+    expect(u("周三上班到六点，下班以后七点可以吗").proposed).toEqual(p("2026-11-25", "19:00", "evening")));
+  it("a refused whole day says nothing about the new one: 周三不行，下午三点可以吗", () => expect(u("周三不行，下午三点可以吗").proposed).toEqual(p(null, "15:00", "afternoon")));
+});
+
+describe("tone-marked pinyin and a raise at the current job", () => {
+  it("nǐ hǎo, wǒ zhōu sān kě yǐ → confirm", () => expect(u("nǐ hǎo, wǒ zhōu sān kě yǐ").intent).toBe("confirm"));
+  it("hǎo de, zhǔn shí dào → confirm", () => expect(u("hǎo de, zhǔn shí dào").intent).toBe("confirm"));
+  it.each(["我现在的公司给我加薪了，不好意思", "公司给我升职了"])("%s → cancel (not_interested)", (text) => {
+    const r = u(text);
+    expect(r.intent).toBe("cancel");
+    expect(r.cancelReason).toBe("not_interested");
+  });
+  it("asking whether we raise pay is a question", () => expect(u("贵公司会给我加薪吗").intent).toBe("question"));
+});
