@@ -135,7 +135,7 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // Withdrawal said under a condition (如果太远的话就不去了) is not a decision yet.
   // "太远了，能线上面吗": distance with a request to go remote is no withdrawal.
   const asksRemote = /线上|视频|远程|电话面|online|remote|video/.test(text) && q.asksAnything;
-  const undenied = /不|哪会|怎么会/.test(text) ? text.replace(DENIED_WITHDRAWAL, "一定到") : text;
+  const undenied = /不|哪会|怎么会|说/.test(text) ? text.replace(DENIED_WITHDRAWAL, "一定到") : text;
   const conditionMet = PAY_CONDITION.test(undenied) && OFFER_STATED.test(undenied);
   const decided = conditionMet ? undenied : asksRemote ? withoutConditionals(undenied).replace(/(?:离家|距离|路程)?太远了?/g, " ") : withoutConditionals(undenied);
   const withdraws = affirmed(decided, WITHDRAW) || affirmed(decided, BARE_REFUSAL) || affirmed(decided, GIVE_UP) || dismisses(decided);

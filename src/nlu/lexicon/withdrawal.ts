@@ -158,11 +158,11 @@ export const REASONS: ReadonlyArray<readonly [CancelReason, RegExp]> = [
 
 /**
  * A withdrawal word under a promise not to do it (不会放鸽子的, 肯定不会缺席, 绝不爽约,
- * 不会不来): the candidate promises to come. Read before the withdrawal lexicons, which
+ * 不会不来, 谁说我不去了, 没说不去啊): the candidate promises to come. Read before the withdrawal lexicons, which
  * would otherwise see 放鸽子 / 爽约 and cancel a confirmation.
  */
 export const DENIED_WITHDRAWAL =
-  /(?:不会|不可能|绝不会?|决不会?|(?:肯定|一定|保证|绝对)不会?|怎么会|哪会|不敢)(?:再|又)?(?:放(?:您|你|你们|大家)?(?:的)?鸽子|鸽(?:您|你|你们)?|爽约|失约|缺席|食言|迟到)/g;
+  /(?:谁说|哪里说|哪儿说|哪有说|(?:我)?(?:没|没有|可没)说(?:过)?)(?:我)?(?:要)?(?:不去|不来|不参加|不面了?|放弃|取消)(?:了)?|(?:不会|不可能|绝不会?|决不会?|(?:肯定|一定|保证|绝对)不会?|怎么会|哪会|不敢)(?:再|又)?(?:放(?:您|你|你们|大家)?(?:的)?鸽子|鸽(?:您|你|你们)?|爽约|失约|缺席|食言|迟到)/g;
 
 /**
  * Scorn for the offer followed by a farewell (就这工资？再见 / 才三千？拜拜): a

@@ -144,7 +144,7 @@ const PAST_EVENT_AFTER = /^[^,.!?。]{0,4}(?:接到|收到|看到|打(?:了|过|
 // "我下班六点" / "孩子放学四点": when a duty ends, not a slot (the proposal is around it).
 const DUTY_ENDS_BEFORE = /(?:下班|放学|下课|收工|忙完)(?:是|在|要|得|大概|差不多|一般|都)?\s*$/;
 const BUSY_UNTIL_BEFORE = /(?:班|上课|课|忙|开会|会|加班|工作|干活|值班|考试)(?:要|得|会)?(?:上)?(?:到|至)\s*$/;
-const EXCLUDED_BEFORE = /(?:除了|除|不是|并非|(?:别|不要|不想)(?:安排|约|定|放|改)?(?:在|到)?)\s*$/;
+const EXCLUDED_BEFORE = /(?:除了|除|不是|并非|(?:还|我)?以为(?:是)?|(?:别|不要|不想)(?:安排|约|定|放|改)?(?:在|到)?)\s*$/;
 const ELABORATION_BEFORE = /(?:比如|例如|譬如|像是|e\.g\.|say|like)\s*$/;
 const OR_BETWEEN = /^\s*[,，、]?\s*(?:或者|或是|或|还是|要不|or|\/)\s*$/;
 // What follows within the clause: inability (negated) or availability (proposal).
@@ -171,6 +171,9 @@ function roleOf(c: Candidate, text: string): Role {
   // "下周才能安排" / "周五才有空": the earliest the candidate can do — a firm new slot.
   if (EARLIEST_AFTER.test(text.slice(c.end, c.end + 8))) return "target";
   if (NEGATED_BEFORE.test(before)) return "negated";
+  // "但只能下午三点以后": the only time the candidate can do is put forward.
+  if (/(?:只能|只有|只可以)(?:在)?\s*$/.test(before)) return "proposal";
+
   const rest = text.slice(c.end);
   if (END_BOUND_AFTER.test(rest) || ARRIVE_BY_AFTER.test(rest) || RETURN_AFTER.test(rest) || REPLY_AFTER.test(rest) || BUSY_UNTIL_BEFORE.test(before) || DUTY_ENDS_BEFORE.test(before) || PAST_EVENT_AFTER.test(rest)) return "excluded";
   if (COPULA_BEFORE.test(before) || /^\s*是(?!不是)/.test(rest)) return "neutral";
@@ -215,6 +218,12 @@ export function assignRoles(cands: Candidate[], text: string): void {
   cands.forEach((c) => {
     if (c.orWith === undefined) return;
     const head = cands[c.orWith]!;
+    // "周三还是周四？": which of two days, asked about; neither is offered.
+    if (c.date && head.date && /^\s*还是\s*$/.test(text.slice(head.end, c.index)) && /^\s*(?:啊|呀|来着)?\s*\?/.test(text.slice(c.end)) && head.role === "proposal" && c.role === "proposal") {
+      head.role = "neutral";
+      c.role = "neutral";
+      return;
+    }
     if (rank[c.role] < rank[head.role] && head.role !== "negated" && head.role !== "excluded") head.role = c.role;
     if (rank[head.role] < rank[c.role] && c.role !== "negated" && c.role !== "excluded") c.role = head.role;
     // 周四或周五的下午: the part of day said once applies to both days.

@@ -110,6 +110,8 @@ function inheritedDate(chosen: Candidate, cands: Candidate[], text: string, sche
   // "那天晚上可以吗" with no day named before: that day is the interview's.
   if (!last?.date) return thatDay && sched ? { y: sched.y, m: sched.m, d: sched.d } : null;
   if (thatDay) return last.date;
+  // "周三我能去，但只能下午三点以后": the day agreed to, then the only hours on it.
+  if (last.role === "neutral" && chosen.role === "proposal" && /(?:但|不过|可是)(?:是)?(?:我)?(?:只能|只有|只可以)(?:在)?\s*$/.test(text.slice(Math.max(0, chosen.index - 10), chosen.index))) return last.date;
   // "周三要考试，考完就是下午四点以后了，五点可以吗": busy on that day until a time, then a later
   // clock — the same day, once the busy spell ends.
   // (A bare 七点 is still 7 here; it becomes 19:00 against the busy time later.)

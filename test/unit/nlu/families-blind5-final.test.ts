@@ -176,3 +176,30 @@ describe("tone-marked pinyin and a raise at the current job", () => {
   });
   it("asking whether we raise pay is a question", () => expect(u("贵公司会给我加薪吗").intent).toBe("question"));
 });
+
+describe("denials, only-times, either-or questions, mistaken days", () => {
+  it.each(["谁说我不去了，我会准时到的", "没说不去啊，照常", "我可没说要放弃"])("a denied withdrawal is no withdrawal: %s", (text) => {
+    const r = u(text);
+    expect(r.intent).not.toBe("cancel");
+    expect(r.questions).toEqual([]);
+  });
+  it("周三我能去，但只能下午三点以后 → reschedule to Wednesday 15:00", () => {
+    const r = u("周三我能去，但只能下午三点以后");
+    expect(r.intent).toBe("reschedule");
+    expect(r.proposed).toEqual(p("2026-11-25", "15:00", "afternoon"));
+  });
+  it("只能周三 names the slot: 只能周三下午两点 → confirm", () => expect(u("我只能周三下午两点").intent).toBe("confirm"));
+  it.each(["周三还是周四？我记得你们说的是周四", "周三还是周四啊？"])("which of two days, asked: %s → question", (text) => {
+    const r = u(text);
+    expect(r.intent).toBe("question");
+    expect(r.proposed).toBeNull();
+  });
+  it("offering two days stays a proposal: 周四还是周五都可以", () => expect(u("周四还是周五都可以").intent).toBe("reschedule"));
+  it("我看错了，以为是周四，那周三也行 → confirm", () => expect(u("我看错了，以为是周四，那周三也行").intent).toBe("confirm"));
+  it("我是应届生可以吗 → question (job)", () => expect(u("我是应届生可以吗").questions).toEqual(["job"]));
+  it("我想确认一下面试时间 → question (other)", () => {
+    const r = u("我想确认一下面试时间");
+    expect(r.intent).toBe("question");
+    expect(r.questions).toEqual(["other"]);
+  });
+});
