@@ -106,19 +106,35 @@ const PAY_CONDITION = /(?:工资|薪资|薪水|待遇|底薪|到手|给不到|�
 const OFFER_STATED = /(?:你们|这个|这边|那边|贵司|你这|才|只有|只给|就给)[^,.!?。]{0,4}?[\d一二三四五六七八九十两几.]+\s*(?:k|千|块|w|万)/;
 
 /** A new job outranks everything; otherwise the reason said first is the main one. */
+/** Words that signal the candid part of a reply (其实, 说实话). */
+const CANDID = /其实|说实话|实话说|老实说|说真的/;
+/** Refusals that name no reason of their own (不考虑, 不想去, 不太想). */
+const BARE_REFUSAL_WORDS = /^(?:不考虑|不想(?:去|做|面|参加)|不太想)$/;
+
 export function cancelReason(raw: string): CancelReason {
   // "我爸妈不同意我去外地工作": what is forbidden is no reason; the family deciding is.
   const unforbidden = /不(?:让|同意|准|许|支持)/.test(raw) ? raw.replace(FORBIDDEN_OBJECT, " ") : raw;
   // "工资虽然不高但离家近": what is conceded is no reason; what follows 但 is.
   const text = /虽然|虽说|尽管/.test(unforbidden) ? unforbidden.replace(CONCEDED, " ") : unforbidden;
+  // "周三去不了，其实我也不太想去了": what follows 其实 / 说实话 is the real reason.
+  const candid = CANDID.exec(text);
+  if (candid) {
+    const real = cancelReason(text.slice(candid.index + candid[0].length));
+    if (real !== "unknown") return real;
+  }
   let best: CancelReason = "unknown";
   let at = Infinity;
+  let weak = false;
+  const others: Array<[CancelReason, number]> = [];
   for (const [reason, re] of REASONS) {
     const m = re.exec(text);
     if (!m) continue;
     if (reason === "found_job") return reason;
-    if (m.index < at) [best, at] = [reason, m.index];
+    if (reason !== "not_interested") others.push([reason, m.index]);
+    if (m.index < at) [best, at, weak] = [reason, m.index, reason === "not_interested" && BARE_REFUSAL_WORDS.test(m[0])];
   }
+  // "不考虑了哈，工资太低": a bare refusal said first is how, not why; a reason after it wins.
+  if (weak && others.length > 0) best = others.sort((a, b) => a[1] - b[1])[0]![0];
   return best === "unknown" && FAMILY_DECIDES.test(text) ? "personal" : best;
 }
 
@@ -165,7 +181,8 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   const assentClauses = statements.includes("..") ? statements.replace(HESITANT, "") : statements;
   const assent = earlyArrival || positive(decidedStatements, ASSENT) || ASSENT_SHORT.test(text) || assentClauses.split(/[,.!?。;~\s]+/).some((c) => ASSENT_SHORT.test(c) && !(ackOnly && BARE_ACK.test(c)));
   // "到小区门口了，还得走一段，晚三四分钟": at the gate with a delay still ahead is on the way.
-  const arrived = ARRIVED.test(text) && !/快到|快要到|马上到|就到|将到/.test(text) && !(interviewDay && DELAY_AHEAD.test(text));
+  // "要晚点到了" announces a late arrival; its 到了 is no arrival.
+  const arrived = ARRIVED.test(text) && !/快到|快要到|马上到|就到|将到|晚(?:点|一点|些|一会儿?)?到了/.test(text) && !(interviewDay && DELAY_AHEAD.test(text));
   const notLate = NOT_LATE.test(text);
   // "大概2点05到" on the day is an arrival estimate.
   const eta = interviewDay && /(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右)?\s*(?:才能|才|就|能|可以)?到(?![了达])/.test(text);

@@ -76,6 +76,8 @@ export function slotConflict(text: string): boolean {
     if (TRAVEL_THERE.test(c)) continue;
     // "31号下午你们还上班啊": the company's working day, asked about, is not the candidate's duty.
     if (THEIR_DUTY.test(c)) continue;
+    // "那天有笔试吗？": asking what the day holds on their side, not naming an engagement of ours.
+    if (/有[^,.!?。]{1,6}(?:吗|么|\?)/.test(c) && !/我/.test(c)) continue;
     return true;
   }
   return false;

@@ -11,4 +11,4 @@ export const SMALL_TALK =
  * A message opening by calling a family member (妈 我晚上不回家吃饭了, 老婆，我今晚加班): written
  * for someone else and sent to the wrong chat, whatever times or refusals it holds.
  */
-export const MISADDRESSED = /^(?:妈|老妈|妈妈|爸|老爸|爸爸|老婆|老公|媳妇|儿子|闺女)(?:[,.\s~]+)(?!(?:我|你)?(?:呀|呢|啊))/;
+export const MISADDRESSED = /^(?:妈|老妈|妈妈|爸|老爸|爸爸|老婆|老公|媳妇|儿子|闺女)(?:[,.\s~]+(?!(?:我|你)?(?:呀|呢|啊))|(?=我(?!们)))/;

@@ -121,7 +121,7 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
 
 // Words just before a candidate that make it the new slot asked for.
 const TARGET_BEFORE =
-  /(?:改|换|调|调整|挪|约|安排|定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|约|改约)\s*$|(?:move|reschedule|push|postpone|change|shift)(?: it| the interview)?(?: back)?(?: to)\s*$/;
+  /(?:改|换|调|调整|挪|(?<!都|也|已经|别人|他们|公司)约|(?<!都|也|已经|别人|他们|公司)安排|定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|约|改约)\s*$|(?:move|reschedule|push|postpone|change|shift)(?: it| the interview)?(?: back)?(?: to)\s*$/;
 const ALONG_DAY_BEFORE = /(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:一下)?(?:到|在|至)?\s*$|(?:push|postpone|move)(?: it| the interview)?(?: back| forward)?(?: to)?\s*$/;
 const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行)(?!到)/;
 // "can't do Wed", "unable to make Wednesday": English puts the inability first.
@@ -137,7 +137,8 @@ const RETURN_AFTER = /^\s*(?:我)?(?:就|才|要|能|可以|会)?(?:能|可以)?
 // "晚上再联系" / "今晚之前给你准信": when the candidate will answer, not a slot.
 const REPLY_AFTER = /^\s*(?:之前|以前|前)?(?:我)?(?:再|会|就)?(?:给|回)?(?:你|您)?(?:联系|回复|答复|回你|回您|准信|准话|消息|说|确认)/;
 // "下午两点前肯定到": a promise to arrive by a time, not a slot asked for.
-const ARRIVE_BY_AFTER = /^\s*(?:之前|以前|前)[^,.!?。]{0,4}(?:到|赶到|赶过去|过去|过来|出发)/;
+// "估计要12点多才能到": when the candidate can arrive, not a slot offered.
+const ARRIVE_BY_AFTER = /^\s*(?:之前|以前|前)[^,.!?。]{0,4}(?:到|赶到|赶过去|过去|过来|出发)|^\s*(?:多|左右)?\s*才(?:能)?(?:到|赶到)(?![了达])/;
 // "白班到六点" / "上班到五点": when a duty ends, not a slot (the proposal follows it).
 // "今天早上接到电话的那个": a past event described, not a time offered.
 const PAST_EVENT_AFTER = /^[^,.!?。]{0,4}(?:接到|收到|看到|打(?:了|过|的)|聊过|聊的|投的|投了|投过|说的|说过|发的|发了)/;

@@ -70,11 +70,18 @@ function matchesScheduled(c: Candidate, s: WallClock | null, text: string, cands
   // "那天上午我都空着的" (the slot is that morning): free when the interview is.
   // Only when no other day was named before: "我12月1号才到，那天下午" points at the 1st.
   if (!c.date && c.hour === undefined) {
-    return Boolean(c.pod && c.pod === podOf(s.hour) && THAT_DAY_BEFORE.test(text.slice(Math.max(0, c.index - 6), c.index)) && !cands.some((d) => d.end <= c.index && d.date));
+    if (!c.pod || c.pod !== podOf(s.hour)) return false;
+    if (THAT_DAY_BEFORE.test(text.slice(Math.max(0, c.index - 6), c.index)) && !cands.some((d) => d.end <= c.index && d.date)) return true;
+    // "晚上面挺好的" / "好的，晚上七点。…晚上好停车吗" for an evening slot: the slot's own part of
+    // day, in a reply that names no other day, is the slot (a change says 改到).
+    return c.role !== "target" && !cands.some((d) => d.date || d.vague || d.weekOffset);
   }
   if (c.date && !sameDate(c.date, s)) return false;
-  if (c.hour !== undefined && (c.hour !== s.hour || (c.minute ?? 0) !== s.minute)) return false;
-  if (c.pod && c.pod !== podOf(s.hour)) return false;
+  // "7点准时到" for a 19:00 slot: a bare hour whose evening twin is the slot's hour is the slot.
+  const twin = c.bareHour !== undefined && c.hour !== undefined && c.hour + 12 === s.hour;
+  if (c.hour !== undefined && !twin && (c.hour !== s.hour || (c.minute ?? 0) !== s.minute)) return false;
+  if (twin && (c.minute ?? 0) !== s.minute) return false;
+  if (c.pod && !twin && c.pod !== podOf(s.hour)) return false;
   if (c.sameTime) return Boolean(c.date && sameDate(c.date, s));
   return true;
 }
@@ -122,7 +129,8 @@ function inheritedDate(chosen: Candidate, cands: Candidate[], text: string, sche
   if (last.hour === undefined && !last.pod && last.role !== "negated" && last.role !== "excluded" && (chosen.pod || chosen.hour !== undefined) && /^\s*[,]\s*(?:就|那就)?(?:改|换|调|挪|约)?(?:成|到|为|至|在)?\s*$/.test(text.slice(last.end, chosen.index))) return last.date;
   if (last.role === "negated" && (last.pod || last.hour !== undefined) && (chosen.pod || chosen.hour !== undefined)) return last.date;
   // "周三下午改成晚上6点半": the new time replaces part of the slot just named; its day carries.
-  if (/^\s*(?:的(?:面试)?)?(?:时间)?(?:改|换|调|挪)(?:成|到|为|至)\s*$/.test(text.slice(last.end, chosen.index)) && (chosen.pod || chosen.hour !== undefined)) return last.date;
+  // "周三两点改四点行吗" / "明天上午的面试能改到下午吗" / "今天能改到下午吗" too.
+  if (/^\s*(?:的(?:面试)?)?(?:时间)?(?:能|可以|能不能|可不可以|能否|想)?(?:改|换|调|挪)(?:成|到|为|至)?\s*$/.test(text.slice(last.end, chosen.index)) && (chosen.pod || chosen.hour !== undefined)) return last.date;
   return null;
 }
 
@@ -231,7 +239,8 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     // 明天周六可以吗？上午就行: a later part of day completes a day-only proposal.
     if (date && hour === undefined && !pod && !allDay) {
       const later = [...eligible, ...keptClocks].find((c) => c.index > chosen.end && !c.date && !c.vague && (c.pod || c.hour !== undefined));
-      if (later) {
+      // "周六可以吗？上午下午都行": both halves, said after, leave the day whole.
+      if (later && !/^(?:上午下午|下午上午|上下午)/.test(text.slice(later.index, later.index + 4))) {
         pod = later.pod ?? null;
         if (later.hour !== undefined) {
           hour = later.hour;

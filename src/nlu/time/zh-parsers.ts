@@ -166,7 +166,7 @@ const clock = parser(
       const before = c.text.slice(Math.max(0, index - 2), index);
       if (!podWord && (m[4] === "一" || m[4] === "两") && !tail) {
         const after = c.text.slice(index + m[0].length);
-        if (/[晚早快慢多少差有点再推挪延移]$/.test(before) || !/^\s*(?:[前后到左以之钟吧行可,?。]|$)/.test(after)) return null;
+        if (/[晚早快慢多少差有点再推挪延移]$/.test(before) || !/^\s*(?:[前后到左以之钟吧行可,?。吗么呢啊呀好怎如开见准面改换]|$)/.test(after)) return null;
       }
       if (/[几第]$/.test(before)) return null;
     }

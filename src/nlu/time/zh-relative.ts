@@ -30,7 +30,7 @@ const shift = parser(
     const startsLater = /^\s*(?:再)?(?:开始|开|面)/.test(c.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 4));
     const arrival =
       !startsLater && (/^(?:左右)?\s*(?:到|才到|能到)/.test(after) ||
-      /^晚到/.test(m[0]) ||
+      /^[晚早]到/.test(m[0]) ||
       (m[1] === "晚" && /(?:要|会|估计|可能|大概|预计|得)$/.test(before)));
     return emit(c, m, { kind: "shift", shiftMinutes: sign * minutes, arrival });
   },

@@ -1,5 +1,5 @@
 /**
- * The spent blind sets (written by three independent writers, scored blind once, tuned on
+ * The spent blind sets (written by independent writers, scored blind once, tuned on
  * afterwards) kept as regression data: each must stay at or above a floor a little under
  * the score reached when they were added, so a rule change that breaks what they cover
  * fails here. See test/fixtures/nlu/README.md for where each file comes from.
@@ -30,7 +30,9 @@ const FLOORS: Floor[] = [
   { file: "blind3-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.97, topicF1: 0.9 },
   // Round 7 (fourth writer's final set; blind: 97.0% / 99.3% / 85.0% / 0.942, 0 critical), after: 100% / 100% / 100% / 1.000.
   { file: "blind4-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.97, topicF1: 0.97 },
-]
+  // Round 9 (sixth writer's final set; blind on round 8: 95.8% / 97.0% / 79.7% / 0.918, 1 critical), after: 100% / 100% / 100% / 1.000.
+  { file: "blind6-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.97, topicF1: 0.97 },
+];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
   it("stays above its floors, with zero critical errors", () => {
