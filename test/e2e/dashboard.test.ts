@@ -94,9 +94,10 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard in Chromium", () => {
       expect(check.series, check.id).toBeGreaterThan(0);
       expect(check.points, check.id).toBeGreaterThan(1);
       expect(check.positive, check.id).toBeGreaterThan(1);
-      // Axes and labels alone ink a few thousand pixels; the seeded data's marks add more, and
-      // how much depends on the day the test runs (the seeded history is relative to today).
-      expect(check.inked, check.id).toBeGreaterThan(3_000);
+      // The canvas is really drawn (a blank one inks nothing). That the marks carry data is
+      // checked above through the series; their ink varies with the day the test runs (the
+      // seeded history is relative to today: the reasons chart inked 2,800–4,000 pixels).
+      expect(check.inked, check.id).toBeGreaterThan(1_500);
     }
     expect(await page.locator(".kpi").count()).toBeGreaterThan(8);
 

@@ -22,7 +22,7 @@ const WEEKDAY_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, �
  * 周四 / 礼拜四 / 星期四 / 本周四 / 下周二 / 下下周一 / 下周2. Weeks start on Monday. A digit
  * right after is allowed only as a clock (周四3点), not as a longer number (周12, 周4号).
  */
-const weekday = parser(/(下下个?|下个?|这个?|本|今)?(?:周|星期|礼拜)([一二三四五六日天1-7])(?![号日])(?!\d+(?!\d|\s*(?:点|:|时)))/, (c, m) => {
+const weekday = parser(/(下下个?|下个?|这个?|本|今)?(?:周|星期|礼拜)([一二三四五六日天1-7])(?![号日])(?!\d+(?!\d|\s*(?:点|:|时|[ap]\.?m)))/, (c, m) => {
   const prefix = m[1] ?? "";
   const wd = WEEKDAY_NUM[m[2]!]!;
   const weeks = prefix.startsWith("下下") ? 2 : prefix.startsWith("下") ? 1 : 0;
