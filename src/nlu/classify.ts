@@ -47,7 +47,8 @@ export interface ClassifyInput {
   questions: QuestionReading;
 }
 
-const HAN_SPACE = /(?<=\p{Script=Han})(?=\s+\p{Script=Han})/gu;
+// "Ok 准时参加 XX大厦是几楼来着": a space next to Han separates clauses too.
+const HAN_SPACE = /(?<=\p{Script=Han})(?=\s+[\p{Script=Han}a-z])|(?<=[a-z])(?=\s+\p{Script=Han})/gu;
 const QUESTION_OPENER = /(?<=\p{Script=Han})(?=请问|想问|顺便问)/gu;
 
 /**
@@ -67,7 +68,7 @@ function statementsOf(text: string): string {
 }
 
 /** Words that only acknowledge reading (知道了, 收到, 了解, 明白, noted). */
-const ACKNOWLEDGES = /知道|收到|了解|明白|晓得|noted|got it(?!,)/;
+const ACKNOWLEDGES = /知道|收到|了解|明白|晓得|noted|got it(?!,(?!\s*(?:thanks?|thank you|thx|ty)[!.\s]*$))/;
 /** An if-clause (如果…, 万一…); 的话 alone often only marks a topic (周三的话我可能要晚半小时). */
 const IF_CLAUSE = /(?:如果|要是|假如|若是|万一|假设)[^,.!?。;]*/g;
 /** A reply that opens by acknowledging (收到啦，… / 了解～ …). */

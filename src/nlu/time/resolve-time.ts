@@ -74,7 +74,8 @@ function matchesScheduled(c: Candidate, s: WallClock | null, text: string, cands
     if (THAT_DAY_BEFORE.test(text.slice(Math.max(0, c.index - 6), c.index)) && !cands.some((d) => d.end <= c.index && d.date)) return true;
     // "晚上面挺好的" / "好的，晚上七点。…晚上好停车吗" for an evening slot: the slot's own part of
     // day, in a reply that names no other day, is the slot (a change says 改到).
-    return c.role !== "target" && !cands.some((d) => d.date || d.vague || d.weekOffset);
+    // ("我周一没有别的安排，上午可以去": naming the slot's own day is no other day.)
+    return c.role !== "target" && !cands.some((d) => (d.date && !sameDate(d.date, s)) || d.vague || d.weekOffset);
   }
   if (c.date && !sameDate(c.date, s)) return false;
   // "7点准时到" for a 19:00 slot: a bare hour whose evening twin is the slot's hour is the slot.
