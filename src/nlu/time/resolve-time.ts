@@ -167,7 +167,11 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     }
     if (c.shiftMinutes !== undefined) slotShift ??= c.shiftMinutes;
     if (c.role === "negated") {
-      if (offSlot(c, sched)) offSlotNegation = true;
+      // "周三那天上午要送孩子": a day refused only for the part of it named next.
+      const next = cands[i + 1];
+      const narrowed = c.date && c.hour === undefined && !c.pod && next?.role === "negated" && !next.date && (next.pod || next.hour !== undefined) && /^[^,.!?。]{0,4}$/.test(text.slice(c.end, next.index));
+      if (narrowed && next && c.date) next.date = c.date;
+      else if (offSlot(c, sched)) offSlotNegation = true;
       else negatedMention = true;
     }
     if (c.role === "negated" || c.role === "excluded") return;

@@ -78,3 +78,33 @@ describe("question topics", () => {
     expect(r.questions).toEqual(["other"]);
   });
 });
+
+// Found while probing round 10 with our own unpunctuated, voice-input style wordings.
+describe("unpunctuated replies: the next day or part of day starts what is said about it", () => {
+  it("周三那天上午要送孩子上学下午两点可以过去 (a 14:00 slot) → confirm", () => {
+    const r = u("你好我是张三我周三那天上午要送孩子上学下午两点可以过去");
+    expect(r.intent).toBe("confirm");
+    expect(r.proposed).toBeNull();
+  });
+  it("今天有点事明天再去可以不 → tomorrow, not today", () => {
+    const r = u("老板我今天有点事明天再去可以不", ...at("2026-11-23T09:00:00+08:00", "2026-11-23T14:00:00+08:00"));
+    expect(r.intent).toBe("reschedule");
+    expect(r.proposed).toEqual(p("2026-11-24", null, null));
+  });
+  it("能不能晚上面试白天要上班 → the evening", () => {
+    const r = u("能不能晚上面试白天要上班");
+    expect(r.intent).toBe("reschedule");
+    expect(r.proposed).toEqual(p(null, null, "evening"));
+  });
+  it("周三那天上午要送孩子 for a morning slot still conflicts", () =>
+    expect(u("周三那天上午要送孩子上学", ...at("2026-11-23T10:00:00+08:00", "2026-11-25T10:00:00+08:00")).intent).toBe("reschedule"));
+});
+
+describe("more job topics", () => {
+  it.each(["你们那个工作是几班倒的", "这个岗位招女的吗"])("%s → job", (text) => expect(u(text).questions).toEqual(["job"]));
+  it("可以 不过我想先了解下工资待遇 → confirm, asking about pay", () => {
+    const r = u("可以 不过我想先了解下工资待遇");
+    expect(r.intent).toBe("confirm");
+    expect(r.questions).toEqual(["salary"]);
+  });
+});
