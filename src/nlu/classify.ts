@@ -82,6 +82,8 @@ const HESITANT = /[嗯恩额呃唔]+\s*(?=\.{2,})/g;
 /** A delay still to come (可能晚两分钟, 晚三四分钟), not one already past (晚了两分钟). */
 const DELAY_AHEAD = /(?:可能|估计|大概|要|得|会|稍微|稍)?(?:晚|迟)(?!了)(?:个)?(?:[\d一二两三四五六七八九十几]+分钟|一会|一点)/;
 
+const ON_ARRIVAL = /到了(?:以后|之后|后)?(?:就|再|第一时间|马上|立刻|直接)[^,.!?。]*/g;
+
 /** A hopeful promise (应该不会迟到的): said on the way, the candidate is still on the way. */
 const HOPEFUL = /应该|估计|大概|尽量|争取|希望|可能/;
 
@@ -109,6 +111,8 @@ const OFFER_STATED = /(?:你们|这个|这边|那边|贵司|你这|才|只有|�
 /** A new job outranks everything; otherwise the reason said first is the main one. */
 /** Words that signal the candid part of a reply (其实, 说实话). */
 const CANDID = /其实|说实话|实话说|老实说|说真的/;
+/** Interest lost, said outright (不太想去了, 没兴趣). */
+const LOST_INTEREST = /(?<!不是|并不是|也不是)不(?:太|是很|怎么|大)想(?:去|来|参加|面)|没(?:什么|多大|太大)?兴趣|不感兴趣/;
 /** Refusals that name no reason of their own (不考虑, 不想去, 不太想). */
 const BARE_REFUSAL_WORDS = /^(?:不考虑|不想(?:去|做|面|参加)|不太想)$/;
 
@@ -136,6 +140,9 @@ export function cancelReason(raw: string): CancelReason {
   }
   // "不考虑了哈，工资太低": a bare refusal said first is how, not why; a reason after it wins.
   if (weak && others.length > 0) best = others.sort((a, b) => a[1] - b[1])[0]![0];
+  // "周三有事，而且我也不太想去了": busy alone would ask for another day; the withdrawal's reason
+  // is the lost interest said beside it.
+  if (best === "time_conflict" && LOST_INTEREST.test(text)) best = "not_interested";
   return best === "unknown" && FAMILY_DECIDES.test(text) ? "personal" : best;
 }
 
@@ -183,14 +190,16 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   const assent = earlyArrival || positive(decidedStatements, ASSENT) || ASSENT_SHORT.test(text) || assentClauses.split(/[,.!?。;~\s]+/).some((c) => ASSENT_SHORT.test(c) && !(ackOnly && BARE_ACK.test(c)));
   // "到小区门口了，还得走一段，晚三四分钟": at the gate with a delay still ahead is on the way.
   // "要晚点到了" announces a late arrival; its 到了 is no arrival.
-  const arrived = ARRIVED.test(text) && !/快到|快要到|马上到|就到|将到|晚(?:点|一点|些|一会儿?)?到了/.test(text) && !(interviewDay && DELAY_AHEAD.test(text));
+  // "到了第一时间联系您" promises what happens on arrival; it is no arrival yet.
+  const arrived = ARRIVED.test(text.replace(ON_ARRIVAL, " ")) && !/快到|快要到|马上到|就到|将到|晚(?:点|一点|些|一会儿?)?到了/.test(text) && !(interviewDay && DELAY_AHEAD.test(text));
   const notLate = NOT_LATE.test(text);
   // "大概2点05到" on the day is an arrival estimate.
   const eta = interviewDay && /(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右)?\s*(?:才能|才|就|能|可以)?到(?![了达])/.test(text);
   // "如果稍微晚一点到会不会有影响" days ahead: lateness under a condition is asked about, not reported.
-  const travelling = LATE.test(interviewDay ? text : text.replace(IF_CLAUSE, " ")) || eta || (interviewDay && IN_TRANSIT.test(text));
+  const travelling = LATE.test(interviewDay ? text : text.replace(IF_CLAUSE, " ")) || eta || (interviewDay && IN_TRANSIT.test(text) && !(q.topics.includes("transport") && !IN_TRANSIT.test(statements)));
   // "在路上了，应该不会迟到的": a hopeful promise on the way does not make it a confirmation.
-  const lateWords = (!notLate || (interviewDay && HOPEFUL.test(text) && !FIRM_ARRIVAL.test(text) && LATE.test(text.replace(NOT_LATE, " ")))) && travelling;
+  // "我在路上了，不会迟到的": on the way, a promise with nothing firm behind it (肯定, 准时, 放心) is still lateness news.
+  const lateWords = (!notLate || (interviewDay && (HOPEFUL.test(text) || !/放心|准时|按时/.test(text)) && !FIRM_ARRIVAL.test(text) && LATE.test(text.replace(NOT_LATE, " ")))) && travelling;
   const arrivalLate = time.arrivalShift !== null && time.arrivalShift > 0;
   // "晚20分钟可以吗" said on the day is lateness; said days ahead it asks for a later slot.
   const smallShiftToday = interviewDay && time.slotShift !== null && Math.abs(time.slotShift) <= 30 && !/推迟|延后|往后|改/.test(text);
@@ -246,7 +255,7 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // ---- confirm ----
   // "已经出门了，路上有点堵，尽量准时": on the way with only a promise to try is lateness.
   // So is an arrival estimate (两点十分左右才能到): its 能到 is no promise.
-  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力/.test(text) || HOPEFUL.test(text)) && !FIRM_ARRIVAL.test(text)) {
+  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力/.test(text) || HOPEFUL.test(text) || (notLate && !/放心|准时|按时|准点/.test(text))) && !FIRM_ARRIVAL.test(text) && !arrived) {
     return { intent: "late", confidence: 0.8, cancelReason: null };
   }
   if ((menu.choice === 1 || assent || keepOriginal) && !hedge) {

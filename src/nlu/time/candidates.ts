@@ -217,6 +217,8 @@ export function assignRoles(cands: Candidate[], text: string): void {
         c.vague = true;
       }
       if (OR_BETWEEN.test(between)) c.orWith = prev.orWith ?? i - 1;
+      // "能否安排在下周任意一天的下午": the part of day said of any day of that range shares its role.
+      if (prev.vague && !c.date && c.pod && c.hour === undefined && /^(?:的)?(?:任意|任何|随便)?哪?一?天(?:的)?$/.test(between.trim())) c.role = prev.role;
     }
   });
   // Alternatives share the strongest role of their group (周四下午3点，或者周五上午都行).

@@ -111,7 +111,7 @@ function inheritedDate(chosen: Candidate, cands: Candidate[], text: string, sche
   const last = earlier[earlier.length - 1];
   const thatDay =
     // "还是那天，改到11点": the day kept in the clause before.
-    /(?:那天|那一天|这天|这一天)(?:[,]?\s*(?:就|那就)?(?:改|换|调|挪|约)(?:成|到|为|至|在)?)?\s*$/.test(text.slice(Math.max(0, chosen.index - 8), chosen.index)) ||
+    /(?:那天|那一天|这天|这一天)(?:[,]?\s*(?:就|那就)?(?:能|可以|能不能|可不可以)?(?:改|换|调|挪|约)(?:成|到|为|至|在)?)?\s*$/.test(text.slice(Math.max(0, chosen.index - 8), chosen.index)) ||
     // "那天下午走不开，上午十点可以": a refused part of 那天, then another part of the same day.
     // "那天上班到五点，晚上八点行吗": a duty until a time on 那天, then a time after it — the same day.
     (!last && (chosen.pod !== undefined || chosen.hour !== undefined) && cands.some((c) => c.end <= chosen.index && (c.role === "negated" || c.role === "excluded") && (c.pod || c.hour !== undefined) && /(?:那天|那一天|这天|这一天|当天)[^,.!?。]{0,6}$/.test(text.slice(Math.max(0, c.index - 8), c.index))));
@@ -243,7 +243,8 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     if (allDay && hour === undefined) pod = null;
     // 明天周六可以吗？上午就行: a later part of day completes a day-only proposal.
     if (date && hour === undefined && !pod && !allDay) {
-      const later = [...eligible, ...keptClocks].find((c) => c.index > chosen.end && !c.date && !c.vague && (c.pod || c.hour !== undefined));
+      // "周五改周四行不行？周四上午": the same day said again with its part of day completes it too.
+      const later = [...eligible, ...keptClocks].find((c) => c.index > chosen.end && (!c.date || (date !== null && sameDate(c.date, date))) && !c.vague && (c.pod || c.hour !== undefined));
       // "周六可以吗？上午下午都行": both halves, said after, leave the day whole.
       if (later && !/^(?:上午下午|下午上午|上下午)/.test(text.slice(later.index, later.index + 4))) {
         pod = later.pod ?? null;
