@@ -60,3 +60,17 @@ describe("question topics", () => {
   it("deciding later whether to come asks nothing more", () => expect(u("团队多少人？了解清楚了我再决定要不要去").questions).toEqual(["job"]));
   it("地址在那 (for 在哪) asks where", () => expect(u("你们地址在那").questions).toEqual(["location"]));
 });
+
+// Found while probing round 11.
+describe("already at work, in Cantonese too, and in the lift", () => {
+  it.each(["我已经上班了，不去了", "啱啱睇到信息，我已经返咗工，唔去喇"])("%s → cancel (found_job)", (text) => {
+    const r = u(text);
+    expect(r.intent).toBe("cancel");
+    expect(r.cancelReason).toBe("found_job");
+  });
+  it("我在电梯里了 on the day is an arrival, said confidently", () => {
+    const r = u("我在电梯里了", ...ON_THE_WAY);
+    expect(r.intent).toBe("other");
+    expect(r.confidence).toBeGreaterThan(0.8);
+  });
+});
