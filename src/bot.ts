@@ -253,6 +253,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
       await jobs.stop();
       await alerts.stop();
       await engine.stop();
+      client.close();
       await simulator?.stop();
       await coord.close();
       await store.close();
