@@ -20,6 +20,9 @@ function recorder() {
   };
 }
 
+/** Every inbox row, whatever its status: pulled messages and stored notifications. */
+const inboxSize = async (bot: TestBot): Promise<number> => Object.values(await bot.store.inboundCounts()).reduce((a, b) => a + b, 0);
+
 describe("kf messages through the sandbox simulator", () => {
   const rec = recorder();
   let bot: TestBot;
@@ -38,6 +41,50 @@ describe("kf messages through the sandbox simulator", () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(rec.seen.filter((id) => id === said.msgid)).toHaveLength(1);
     expect(await bot.store.getKfCursor(bot.config.wecom.kf.openKfId)).toBeTruthy();
+  });
+
+  it("answers a notification once the pull has stored its message, with no inbox row for the notification", async () => {
+    const sim = bot.simulator!;
+    const before = await inboxSize(bot);
+    const pullsBefore = sim.callCount("kf/sync_msg");
+    const said = await sim.candidateSays("wmCandidateB", "收到");
+    expect(said.delivery?.ok).toBe(true);
+    // Acknowledged: the message itself is durable already.
+    expect(sim.callCount("kf/sync_msg")).toBe(pullsBefore + 1);
+    expect(await inboxSize(bot)).toBe(before + 1);
+    await expect.poll(() => rec.seen).toContain(said.msgid);
+    await new Promise((r) => setTimeout(r, 200));
+    // …and it stays the only new row: the notification never became one.
+    expect(await inboxSize(bot)).toBe(before + 1);
+  });
+
+  it("stores the notification before answering when the pull fails, and the message still arrives once", async () => {
+    const sim = bot.simulator!;
+    const before = await inboxSize(bot);
+    sim.failNext("kf/sync_msg", 95007);
+    const said = await sim.candidateSays("wmCandidateC", "明天见");
+    expect(said.delivery?.ok).toBe(true);
+    expect(said.delivery?.attempts).toHaveLength(1);
+    // The pull failed, so the row there at the acknowledgement is the notification.
+    expect(await inboxSize(bot)).toBe(before + 1);
+    await expect.poll(() => rec.seen, { timeout: 5_000 }).toContain(said.msgid);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(rec.seen.filter((id) => id === said.msgid)).toHaveLength(1);
+    expect(await inboxSize(bot)).toBe(before + 2);
+  });
+
+  it("coalesces notifications that arrive together into a few pulls", async () => {
+    const sim = bot.simulator!;
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => sim.candidateSays(`wmBurst${i}`, `第${i}条`)));
+    const before = await inboxSize(bot);
+    const pulls = sim.callCount("kf/sync_msg");
+    // Each callback again, all at once: one pull may be running, the others wait for the next one.
+    const again = await Promise.all(results.map((r) => sim.deliverOnce(r.callback)));
+    expect(again.every((a) => a.status === 200)).toBe(true);
+    expect(sim.callCount("kf/sync_msg") - pulls).toBeLessThanOrEqual(3);
+    const ids = results.map((r) => r.msgid);
+    await expect.poll(() => ids.every((id) => rec.seen.includes(id))).toBe(true);
+    expect(await inboxSize(bot)).toBe(before);
   });
 
   it("never handles a message twice when pulls race", async () => {
