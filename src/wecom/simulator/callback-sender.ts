@@ -1,9 +1,9 @@
-import { randomInt } from "node:crypto";
 import type { Clock } from "../../clock.js";
 import type { Logger } from "../../log.js";
 import { HttpTransport } from "../api/http-transport.js";
 import type { CallbackCipher } from "../crypto.js";
 import { envelope, xmlField } from "./callback-xml.js";
+import { randomBytesFromPool, randomIntFromPool } from "./random-pool.js";
 import type { AttemptResult, CallbackRequest, DeliveryResult } from "./types.js";
 
 export interface CallbackSenderOptions {
@@ -37,8 +37,8 @@ export class CallbackSender {
 
   seal(channel: "app" | "kf", plaintext: string): CallbackRequest {
     const timestamp = String(Math.floor(this.o.clock.now().getTime() / 1000));
-    const nonce = String(randomInt(1_000_000_000, 9_999_999_999));
-    const sealed = this.o.ciphers[channel].seal(plaintext, timestamp, nonce);
+    const nonce = String(randomIntFromPool(1_000_000_000, 9_999_999_999));
+    const sealed = this.o.ciphers[channel].seal(plaintext, timestamp, nonce, randomBytesFromPool(16));
     const query = `msg_signature=${encodeURIComponent(sealed.msgSignature)}&timestamp=${encodeURIComponent(timestamp)}&nonce=${encodeURIComponent(nonce)}`;
     const request: CallbackRequest = {
       channel,
