@@ -134,7 +134,31 @@ describe("two instances on one PostgreSQL and one Redis", async () => {
       await pg?.stop();
     });
 
+    it("pulls again from the stored cursor when the other instance moved it since this one's last pull", async () => {
+      const post = (bot: TestBot, r: KfActionResult) => fetch(`${bot.url}${r.callback.path}?${r.callback.query}`, { method: "POST", body: r.callback.body });
+      const first = await sim.candidateSays("wmCursor", "一");
+      // Both instances pull, so both remember the cursor after `first` (a retry may be needed to get there).
+      expect((await post(a, first)).status).toBe(200);
+      expect((await post(b, first)).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 1000));
+      const second = await sim.candidateSays("wmCursor", "二");
+      expect((await post(b, second)).status).toBe(200);
+      // A remembers the cursor it saved after `first`; B has moved it past `second` since.
+      const third = await sim.candidateSays("wmCursor", "三");
+      const rows = await inboxSize(a);
+      const pulls = sim.callCount("kf/sync_msg");
+      expect((await post(a, third)).status).toBe(200);
+      // One pull from the remembered cursor (refused on save), one from the stored one.
+      expect(sim.callCount("kf/sync_msg") - pulls).toBe(2);
+      // Acknowledged after the message was stored: it is the only new row (no stored notification).
+      expect(await inboxSize(a)).toBe(rows + 1);
+      const all = () => [...recA.seen, ...recB.seen];
+      await expect.poll(() => [first, second, third].every((r) => all().includes(r.msgid))).toBe(true);
+      expect(all().filter((id) => [first.msgid, second.msgid, third.msgid].includes(id))).toHaveLength(3);
+    });
+
     it("handles each message once across both instances", async () => {
+      const earlier = new Set([...recA.seen, ...recB.seen]);
       const results: KfActionResult[] = [];
       for (let i = 0; i < 30; i++) results.push(await sim.candidateSays(`wmShared${i % 6}`, `消息${i}`));
       const post = (url: string, r: KfActionResult) =>
@@ -146,7 +170,8 @@ describe("two instances on one PostgreSQL and one Redis", async () => {
       const all = () => [...recA.seen, ...recB.seen];
       await expect.poll(() => ids.every((id) => all().includes(id)), { timeout: 20_000 }).toBe(true);
       await new Promise((r) => setTimeout(r, 500));
-      expect(all().sort()).toEqual([...ids].sort());
+      expect(all().filter((id) => !earlier.has(id)).sort()).toEqual([...ids].sort());
+      expect(new Set(all()).size).toBe(all().length);
     });
   });
 });
