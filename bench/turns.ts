@@ -89,7 +89,7 @@ async function benchOn(name: string, dbEnv: Record<string, string>, target: numb
     const notes = [
       `targets: ≥ ${target} turns/s; p99 ≤ 100 ms at ${rate} turns/s offered`,
       ...(Number.isFinite(cpu.bot)
-        ? [`CPU per turn at max throughput: bot ${cpu.bot.toFixed(1)} ms (one core's ceiling ≈ ${Math.round(1000 / cpu.bot)} turns/s), simulated WeCom + load ${cpu.bench.toFixed(1)} ms; machine load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`]
+        ? [`CPU per turn at max throughput: bot ${cpu.bot.toFixed(2)} ms (one core's ceiling ≈ ${Math.round(1000 / cpu.bot)} turns/s), simulated WeCom + load ${cpu.bench.toFixed(2)} ms; machine load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`]
         : []),
       statements,
       ...(fixed.skipped > 0 ? [`offered-rate run: ${fixed.skipped} turns could not start (every conversation busy) and count as missed load`] : []),

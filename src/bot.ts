@@ -25,6 +25,7 @@ import { callbackRoutes, type KfMsgOrEvent } from "./wecom/callback/index.js";
 import { CallbackCipher } from "./wecom/crypto.js";
 import { KfSync } from "./wecom/kf/kf-sync.js";
 import { createKfPuller } from "./wecom/kf/pull-messages.js";
+import { pullOnNotification } from "./wecom/kf/pull-on-notification.js";
 import { startSimulator, type Simulator } from "./wecom/simulator/index.js";
 import { createSandbox } from "./web/sandbox/create-sandbox.js";
 import { createDashboard } from "./web/index.js";
@@ -93,7 +94,14 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
   // The worker needs the WeCom client, which in sandbox mode needs our URL, which
   // needs the app: so acceptance wakes the worker through this late-bound hook.
   let wakeWorker = (): void => undefined;
-  const accept = createAcceptor({ store, clock, logger, onAccepted: () => wakeWorker() });
+  // kf notifications are answered by a pull; the sync exists once the client does (below).
+  let kfSync: KfSync | undefined = undefined;
+  const accept = pullOnNotification({
+    openKfId: wecom.kf.openKfId,
+    sync: () => kfSync,
+    store: createAcceptor({ store, clock, logger, onAccepted: () => wakeWorker() }),
+    logger,
+  });
   const health = async (): Promise<HealthReport> => {
     const [storeHealth, coordOk, inbox] = await Promise.all([
       store.health(),
@@ -147,7 +155,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
   });
   const puller = createKfPuller({ kf: client.kf, store, coord, logger });
   // Pulled messages are new inbox items: wake the worker instead of waiting for its poll.
-  const kfSync = new KfSync(async (token) => {
+  const sync = new KfSync(async (token) => {
     const pulled = await puller(token);
     if (pulled.accepted > 0) wakeWorker();
     return pulled;
@@ -197,7 +205,7 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
           logger.warn({ openKfId: event.openKfId }, "kf callback for an account we do not serve; ignored");
           return;
         }
-        kfSync.request(event.token);
+        sync.request(event.token);
       },
       ...candidates,
       // After the candidate bot's: card clicks go to the recruiter bot, which routes conversation cards back to the engine.
@@ -225,7 +233,8 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
   await jobs.start();
   worker.start();
   // Catch up on whatever arrived while we were down (WeCom keeps 3 days).
-  kfSync.request();
+  kfSync = sync;
+  sync.request();
 
   const bot: Bot = {
     config,
@@ -249,10 +258,11 @@ export async function startBot({ config, logger, clock = systemClock, handlers =
         server.closeIdleConnections();
       });
       await worker.stop();
-      await kfSync.stop();
+      await sync.stop();
       await jobs.stop();
       await alerts.stop();
       await engine.stop();
+      client.close();
       await simulator?.stop();
       await coord.close();
       await store.close();

@@ -1,6 +1,7 @@
 import type { Coordination } from "../../coord/coordination.js";
 import type { Logger } from "../../log.js";
 import { WecomApiError } from "../errors.js";
+import type { HttpTransport } from "./http-transport.js";
 import { requestJson, type WecomReply } from "./request-json.js";
 import { TokenCache } from "./token-cache.js";
 
@@ -25,11 +26,11 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 };
 
 export interface ApiCallerOptions {
-  apiBase: string;
   corpId: string;
   coord: Coordination;
   logger: Logger;
-  fetch: typeof fetch;
+  /** Keep-alive HTTP to WeCom's API base URL. */
+  transport: HttpTransport;
   sleep: (ms: number) => Promise<void>;
   retry: RetryPolicy;
   timeoutMs: number;
@@ -63,12 +64,7 @@ export class ApiCaller {
     for (;;) {
       const token = request.secret === undefined ? undefined : await this.tokens.get(request.secret);
       const query = { ...request.query, ...(token === undefined ? {} : { access_token: token }) };
-      const reply = await requestJson(
-        this.o.fetch,
-        this.o.apiBase,
-        { api, method: request.method ?? "POST", query, body: request.body },
-        this.o.timeoutMs,
-      );
+      const reply = await requestJson(this.o.transport, { api, method: request.method ?? "POST", query, body: request.body }, this.o.timeoutMs);
       const errcode = typeof reply.errcode === "number" ? reply.errcode : 0;
       if (errcode === 0) return reply as T;
       const error = new WecomApiError(api, errcode, typeof reply.errmsg === "string" ? reply.errmsg : "");

@@ -1,4 +1,5 @@
 import { WecomApiError } from "../errors.js";
+import { HttpTransportError, type HttpResponse, type HttpTransport } from "./http-transport.js";
 
 /** Every WeCom API answer carries these two; the rest depends on the call. */
 export interface WecomReply {
@@ -24,23 +25,16 @@ export interface JsonRequest {
  * 5xx from a proxy, HTML) is a transport failure: {@link WecomApiError} with
  * errcode -2 and the cause attached.
  */
-export async function requestJson(
-  fetchFn: typeof fetch,
-  apiBase: string,
-  request: JsonRequest,
-  timeoutMs: number,
-): Promise<WecomReply> {
-  const url = `${apiBase.replace(/\/+$/, "")}/cgi-bin/${request.api}?${new URLSearchParams(request.query).toString()}`;
-  const init: RequestInit = { method: request.method, signal: AbortSignal.timeout(timeoutMs) };
-  if (request.body !== undefined) {
-    init.body = JSON.stringify(request.body);
-    init.headers = { "content-type": "application/json; charset=utf-8" };
-  }
-  let response: Response;
-  let text: string;
+export async function requestJson(transport: HttpTransport, request: JsonRequest, timeoutMs: number): Promise<WecomReply> {
+  const path = `/cgi-bin/${request.api}?${new URLSearchParams(request.query).toString()}`;
+  let response: HttpResponse;
   try {
-    response = await fetchFn(url, init);
-    text = await response.text();
+    response = await transport.request({
+      method: request.method,
+      path,
+      ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+      timeoutMs,
+    });
   } catch (cause) {
     throw new WecomApiError(request.api, TRANSPORT_ERRCODE, describe(cause), { cause });
   }
@@ -48,7 +42,7 @@ export async function requestJson(
     throw new WecomApiError(request.api, TRANSPORT_ERRCODE, `HTTP ${response.status}`);
   }
   try {
-    const parsed: unknown = JSON.parse(text);
+    const parsed: unknown = JSON.parse(response.text);
     if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error("not a JSON object");
     return parsed as WecomReply;
   } catch (cause) {
@@ -57,10 +51,9 @@ export async function requestJson(
 }
 
 function describe(cause: unknown): string {
-  if (cause instanceof Error) {
-    if (cause.name === "TimeoutError") return "no answer in time";
-    const code = (cause.cause as { code?: unknown } | undefined)?.code;
-    return typeof code === "string" ? `network error (${code})` : `network error (${cause.message})`;
+  if (cause instanceof HttpTransportError) {
+    if (cause.failure === "timeout") return "no answer in time";
+    return cause.failure === "too_large" ? "answer too large" : cause.message;
   }
-  return "network error";
+  return cause instanceof Error ? `network error (${cause.message})` : "network error";
 }

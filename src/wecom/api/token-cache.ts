@@ -22,10 +22,18 @@ export class TokenCache {
     private readonly fetchToken: (secret: string) => Promise<FetchedToken>,
   ) {}
 
+  /** Keys by secret: hashing the secret on every API call was measurable per turn, and a client has one or two secrets. */
+  private readonly keys = new Map<string, string>();
+
   /** The coordination key for a secret's token. */
   keyFor(secret: string): string {
-    const digest = createHash("sha256").update(secret, "utf8").digest("hex").slice(0, 16);
-    return `wecom:token:${this.corpId}:${digest}`;
+    let key = this.keys.get(secret);
+    if (key === undefined) {
+      const digest = createHash("sha256").update(secret, "utf8").digest("hex").slice(0, 16);
+      key = `wecom:token:${this.corpId}:${digest}`;
+      this.keys.set(secret, key);
+    }
+    return key;
   }
 
   get(secret: string): Promise<string> {

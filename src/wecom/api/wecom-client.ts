@@ -3,6 +3,7 @@ import type { Logger } from "../../log.js";
 import { AppApi } from "./app-api.js";
 import { ApiCaller, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./call-api.js";
 import { ChannelNotConfiguredError } from "./errors.js";
+import { HttpTransport } from "./http-transport.js";
 import { KfApi } from "./kf-api.js";
 import { RobotApi } from "./robot-api.js";
 
@@ -13,7 +14,6 @@ export interface WecomClientOptions {
   /** Shares tokens and rate-limit windows between instances. */
   coord: Coordination;
   logger: Logger;
-  fetch?: typeof fetch;
   /** The self-built app (recruiters). */
   app?: { agentId: number; secret: string };
   /** 微信客服 (candidates). */
@@ -42,6 +42,7 @@ const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTim
  */
 export class WecomClient {
   private readonly caller: ApiCaller;
+  private readonly transport: HttpTransport;
   private readonly appApi: AppApi | undefined;
   private readonly kfApi: KfApi | undefined;
   private readonly robotApi: RobotApi | undefined;
@@ -49,12 +50,12 @@ export class WecomClient {
   constructor(options: WecomClientOptions) {
     const sleep = options.sleep ?? realSleep;
     const rateLimitMaxWaitMs = options.rateLimitMaxWaitMs ?? 2000;
+    this.transport = new HttpTransport(options.apiBase);
     this.caller = new ApiCaller({
-      apiBase: options.apiBase,
       corpId: options.corpId,
       coord: options.coord,
       logger: options.logger,
-      fetch: options.fetch ?? globalThis.fetch,
+      transport: this.transport,
       sleep,
       retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
       timeoutMs: options.timeoutMs ?? 10_000,
@@ -83,6 +84,11 @@ export class WecomClient {
   /** Whether a robot key was configured (alerts are only logged without one). */
   get hasRobot(): boolean {
     return this.robotApi !== undefined;
+  }
+
+  /** Closes the kept-alive connections to WeCom (bot stop); a later call opens new ones. */
+  close(): void {
+    this.transport.close();
   }
 
   /** The cached access token for `secret` (fetching it if needed). For diagnostics and tests. */

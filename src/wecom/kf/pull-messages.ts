@@ -1,7 +1,8 @@
 import type { Coordination } from "../../coord/coordination.js";
 import type { Logger } from "../../log.js";
+import { StoreConflictError } from "../../store/index.js";
 import type { Store } from "../../store/store.js";
-import type { Json, KfPulledMessage } from "../../store/types.js";
+import type { Json, KfAcceptResult, KfPulledMessage } from "../../store/types.js";
 import type { KfApi } from "../api/kf-api.js";
 import type { KfSyncItem } from "../api/kf-types.js";
 
@@ -37,8 +38,16 @@ export class KfPullBusyError extends Error {
  *
  * A pull waits for a running one instead of skipping: messages that arrived
  * while the first pull was finishing would otherwise wait for the next callback.
+ *
+ * The cursor this process last saved is remembered, so a pull does not read it
+ * back first (one statement per pull, i.e. per callback at moderate load).
+ * Another instance may have moved it since; the save's expected-cursor check
+ * then refuses the page (nothing is written) and the pull re-reads the stored
+ * cursor and pulls again, so a stale memory costs one sync_msg, never a gap.
  */
 export function createKfPuller({ kf, store, coord, logger, lockTtlMs = 30_000, lockWaitMs = 20_000, pageSize = 200 }: KfPullerOptions) {
+  /** The cursor we saved last (null: none saved yet), or undefined when it must be read from the store. */
+  let remembered: string | null | undefined = undefined;
   return async function pull(token: string | undefined): Promise<{ accepted: number; pulled: number }> {
     const openKfId = kf.openKfId;
     const lock = await coord.acquire(`kf:pull:${openKfId}`, lockTtlMs, { waitMs: lockWaitMs });
@@ -47,10 +56,21 @@ export function createKfPuller({ kf, store, coord, logger, lockTtlMs = 30_000, l
     let pulled = 0;
     try {
       for (;;) {
-        const cursor = await store.getKfCursor(openKfId);
+        const fromMemory = remembered !== undefined;
+        const cursor = fromMemory ? remembered! : ((await store.getKfCursor(openKfId)) ?? null);
+        // Forgotten until this page is saved: whatever happens in between, the next read goes to the store.
+        remembered = undefined;
         const page = await kf.syncMsg({ limit: pageSize, ...(cursor ? { cursor } : {}), ...(token ? { token } : {}) });
         const messages = page.items.map(toPulled);
-        const results = await store.saveKfBatch(openKfId, page.nextCursor, messages, { expectedCursor: cursor ?? null });
+        let results: KfAcceptResult[];
+        try {
+          results = await store.saveKfBatch(openKfId, page.nextCursor, messages, { expectedCursor: cursor });
+        } catch (err) {
+          // Another instance moved the cursor since we saved it: read it and pull again.
+          if (fromMemory && err instanceof StoreConflictError) continue;
+          throw err;
+        }
+        remembered = page.nextCursor;
         pulled += messages.length;
         accepted += results.filter((r) => r.accepted).length;
         if (!page.hasMore) break;

@@ -1,5 +1,5 @@
-import { randomBytes } from "node:crypto";
 import { xmlDocument } from "./callback-xml.js";
+import { randomToken } from "./random-pool.js";
 import { RULES } from "./rules.js";
 import type { SimState } from "./sim-state.js";
 import type { ActionResult, EnterResult, KfActionResult } from "./types.js";
@@ -73,7 +73,7 @@ export async function candidateSendsMedia(
   options: { nickname?: string } = {},
 ): Promise<KfActionResult & { mediaId: string }> {
   sim.kf.customers.says(externalUserId, options.nickname);
-  const mediaId = `MEDIA_${randomBytes(18).toString("base64url")}`;
+  const mediaId = `MEDIA_${randomToken(18)}`;
   const item = sim.kf.inbox.append({ msgtype, external_userid: externalUserId, origin: 3, [msgtype]: { media_id: mediaId } });
   const { token, request, delivery } = sim.notifyKf();
   return { msgid: item.msgid, token, mediaId, callback: request, delivery: await delivery };
@@ -144,7 +144,7 @@ export async function recruiterClicks(
   const buttons = Array.isArray(card.card["button_list"]) ? (card.card["button_list"] as Array<{ key?: unknown }>) : [];
   if (!buttons.some((b) => b.key === click.eventKey)) throw new Error(`card ${click.taskId} has no button ${click.eventKey}`);
 
-  const responseCode = randomBytes(24).toString("base64url");
+  const responseCode = randomToken(24);
   sim.app.responseCodes.set(responseCode, { taskId: click.taskId, userId, expiresAt: sim.clock.now().getTime() + RULES.responseCodeMs, used: false });
   const result = await deliverApp(
     sim,

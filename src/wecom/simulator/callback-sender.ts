@@ -1,8 +1,9 @@
-import { randomInt } from "node:crypto";
 import type { Clock } from "../../clock.js";
 import type { Logger } from "../../log.js";
+import { HttpTransport } from "../api/http-transport.js";
 import type { CallbackCipher } from "../crypto.js";
 import { envelope, xmlField } from "./callback-xml.js";
+import { randomBytesFromPool, randomIntFromPool } from "./random-pool.js";
 import type { AttemptResult, CallbackRequest, DeliveryResult } from "./types.js";
 
 export interface CallbackSenderOptions {
@@ -27,13 +28,17 @@ export interface CallbackSenderOptions {
 export class CallbackSender {
   readonly history: CallbackRequest[] = [];
   private readonly inFlight = new Set<Promise<unknown>>();
+  /** Keep-alive HTTP to our server, as WeCom's own senders keep connections open. */
+  private readonly transport: HttpTransport | undefined;
 
-  constructor(private readonly o: CallbackSenderOptions) {}
+  constructor(private readonly o: CallbackSenderOptions) {
+    this.transport = o.callbackBase ? new HttpTransport(o.callbackBase) : undefined;
+  }
 
   seal(channel: "app" | "kf", plaintext: string): CallbackRequest {
     const timestamp = String(Math.floor(this.o.clock.now().getTime() / 1000));
-    const nonce = String(randomInt(1_000_000_000, 9_999_999_999));
-    const sealed = this.o.ciphers[channel].seal(plaintext, timestamp, nonce);
+    const nonce = String(randomIntFromPool(1_000_000_000, 9_999_999_999));
+    const sealed = this.o.ciphers[channel].seal(plaintext, timestamp, nonce, randomBytesFromPool(16));
     const query = `msg_signature=${encodeURIComponent(sealed.msgSignature)}&timestamp=${encodeURIComponent(timestamp)}&nonce=${encodeURIComponent(nonce)}`;
     const request: CallbackRequest = {
       channel,
@@ -50,19 +55,18 @@ export class CallbackSender {
   async deliverOnce(request: CallbackRequest): Promise<AttemptResult> {
     const started = performance.now();
     const elapsed = (): number => Math.round(performance.now() - started);
-    if (!this.o.callbackBase) return { status: undefined, body: "", error: "no callbackBase configured", ms: 0 };
+    if (!this.transport) return { status: undefined, body: "", error: "no callbackBase configured", ms: 0 };
     try {
-      const response = await fetch(`${this.o.callbackBase.replace(/\/+$/, "")}${request.path}?${request.query}`, {
+      const response = await this.transport.request({
         method: "POST",
-        headers: { "content-type": "text/xml; charset=utf-8" },
+        path: `${request.path}?${request.query}`,
         body: request.body,
-        signal: AbortSignal.timeout(this.o.timeoutMs),
+        contentType: "text/xml; charset=utf-8",
+        timeoutMs: this.o.timeoutMs,
       });
-      const body = await response.text();
-      return { status: response.status, body, error: undefined, ms: elapsed() };
+      return { status: response.status, body: response.text, error: undefined, ms: elapsed() };
     } catch (cause) {
-      const error = cause instanceof Error && cause.name === "TimeoutError" ? `no answer within ${this.o.timeoutMs} ms` : String(cause);
-      return { status: undefined, body: "", error, ms: elapsed() };
+      return { status: undefined, body: "", error: cause instanceof Error ? cause.message : String(cause), ms: elapsed() };
     }
   }
 
@@ -94,6 +98,11 @@ export class CallbackSender {
   /** Waits for every delivery still running (used by stop()). */
   async drain(): Promise<void> {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** Closes the kept-alive connections (simulator stop, after {@link drain}). */
+  close(): void {
+    this.transport?.close();
   }
 
   private track<T>(promise: Promise<T>): Promise<T> {

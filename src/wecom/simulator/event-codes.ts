@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomToken } from "./random-pool.js";
 import type { Clock } from "../../clock.js";
 import type { KfServiceState } from "../api/kf-types.js";
 
@@ -20,7 +20,7 @@ export class EventCodes {
   constructor(private readonly clock: Clock) {}
 
   issue(externalUserId: string, kind: EventCode["kind"], ttlMs: number, state?: KfServiceState): string {
-    const code = randomBytes(24).toString("base64url");
+    const code = randomToken(24);
     this.codes.set(code, { code, externalUserId, kind, state, expiresAt: this.clock.now().getTime() + ttlMs, used: false });
     return code;
   }

@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
 import type { Clock } from "../../clock.js";
 import type { KfSyncItem } from "../api/kf-types.js";
+import { randomHex, randomToken } from "./random-pool.js";
 import { ERR, RULES } from "./rules.js";
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -11,9 +11,15 @@ export type NewKfItem = DistributiveOmit<KfSyncItem, "msgid" | "open_kfid" | "se
  * What kf/sync_msg serves for one kf account: customer messages (origin 3),
  * system events (4) and servicer messages (5), never what we sent through the
  * API. Only the last 3 days are served; the cursor is an opaque position.
+ *
+ * The item with sequence number n sits at index n - 1, so a page is read from
+ * the cursor's position rather than by scanning everything appended so far
+ * (which grew with every message of a benchmark); sync Tokens, one per
+ * callback, are dropped once expired.
  */
 export class KfInbox {
-  private readonly items: Array<{ seq: number; item: KfSyncItem }> = [];
+  private readonly items: KfSyncItem[] = [];
+  /** Token → expiry. Every token lives equally long, so insertion order is expiry order. */
   private readonly syncTokens = new Map<string, number>();
 
   constructor(
@@ -25,18 +31,20 @@ export class KfInbox {
     const seq = this.items.length + 1;
     const full = {
       ...item,
-      msgid: `sim${seq.toString().padStart(8, "0")}${randomBytes(6).toString("hex")}`,
+      msgid: `sim${seq.toString().padStart(8, "0")}${randomHex(6)}`,
       open_kfid: this.openKfId,
       send_time: Math.floor(this.clock.now().getTime() / 1000),
     } as KfSyncItem;
-    this.items.push({ seq, item: full });
+    this.items.push(full);
     return full;
   }
 
   /** A callback Token: authorises sync_msg for 10 minutes. */
   issueToken(): string {
-    const token = `ENC${randomBytes(30).toString("base64url")}`;
-    this.syncTokens.set(token, this.clock.now().getTime() + RULES.kfSyncTokenMs);
+    const now = this.clock.now().getTime();
+    this.pruneTokens(now);
+    const token = `ENC${randomToken(30)}`;
+    this.syncTokens.set(token, now + RULES.kfSyncTokenMs);
     return token;
   }
 
@@ -45,14 +53,37 @@ export class KfInbox {
     return expiresAt !== undefined && expiresAt > this.clock.now().getTime();
   }
 
+  /** How many sync Tokens are held (expired ones are dropped as new ones are issued). */
+  get tokenCount(): number {
+    return this.syncTokens.size;
+  }
+
   page(cursor: string | undefined, limit: number): { errcode: number } | { items: KfSyncItem[]; nextCursor: string; hasMore: boolean } {
     const after = cursor === undefined || cursor === "" ? 0 : decodeCursor(cursor);
     if (after === undefined) return { errcode: ERR.badParam };
     const oldest = this.clock.now().getTime() - RULES.kfHistoryMs;
-    const fresh = this.items.filter((e) => e.seq > after && e.item.send_time * 1000 >= oldest);
-    const page = fresh.slice(0, limit);
-    const last = page[page.length - 1]?.seq ?? after;
-    return { items: page.map((e) => e.item), nextCursor: encodeCursor(last), hasMore: fresh.length > limit };
+    const items: KfSyncItem[] = [];
+    let last = after;
+    let hasMore = false;
+    for (let index = after; index < this.items.length; index++) {
+      const item = this.items[index]!;
+      if (item.send_time * 1000 < oldest) continue;
+      if (items.length === limit) {
+        hasMore = true;
+        break;
+      }
+      items.push(item);
+      last = index + 1;
+    }
+    return { items, nextCursor: encodeCursor(last), hasMore };
+  }
+
+  /** Stops at the first live token: with a clock moved back, a few expired ones may stay until later (tokenValid still refuses them). */
+  private pruneTokens(now: number): void {
+    for (const [token, expiresAt] of this.syncTokens) {
+      if (expiresAt > now) break;
+      this.syncTokens.delete(token);
+    }
   }
 }
 

@@ -1,9 +1,9 @@
-import { randomBytes } from "node:crypto";
 import type Router from "@koa/router";
 import { endpoint, refuse, type Reply } from "./endpoint.js";
 import { checkCard, checkContent, type Checked } from "./message-checks.js";
 import { ERR, RULES } from "./rules.js";
 import type { SimState } from "./sim-state.js";
+import { randomToken } from "./random-pool.js";
 
 const SEND = "message/send";
 const UPDATE = "message/update_template_card";
@@ -47,12 +47,12 @@ function send(sim: SimState, body: Record<string, unknown>): Reply {
     return !admitForMember(sim, userid, now);
   });
 
-  const msgid = randomBytes(24).toString("base64url");
+  const msgid = randomToken(24);
   const reply: Reply = { invaliduser: invalid.join("|"), msgid };
   if (taskId !== undefined && card) {
     sim.app.cards.set(taskId, { taskId, to: valid, card, updates: [], updatedFor: new Set() });
     if (card["card_type"] === "button_interaction") {
-      const code = randomBytes(24).toString("base64url");
+      const code = randomToken(24);
       sim.app.responseCodes.set(code, { taskId, userId: undefined, expiresAt: now + RULES.responseCodeMs, used: false });
       reply["response_code"] = code;
     }

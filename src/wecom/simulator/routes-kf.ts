@@ -1,8 +1,8 @@
-import { randomBytes } from "node:crypto";
 import type Router from "@koa/router";
 import type { KfServiceState } from "../api/kf-types.js";
 import { endpoint, refuse, type Reply } from "./endpoint.js";
 import { checkKfMessage } from "./message-checks.js";
+import { randomHex } from "./random-pool.js";
 import { ERR, RULES } from "./rules.js";
 import type { SimState } from "./sim-state.js";
 
@@ -44,7 +44,7 @@ export function kfRoutes(router: Router, sim: SimState): void {
     if (errcode !== 0) return refuse(errcode);
 
     sim.kf.customers.recordSend(toUser);
-    const id = typeof msgid === "string" ? msgid : randomBytes(16).toString("hex");
+    const id = typeof msgid === "string" ? msgid : randomHex(16);
     sim.kf.msgids.set(id, id);
     sim.sent.add({ at: sim.clock.now(), channel: "kf", api: "kf/send_msg", msgtype: String(body["msgtype"]), to: [toUser], text: checked.text, payload: body, msgid: id, droppedFor: [] });
     reportFailureIfArranged(sim, toUser, id);
@@ -68,7 +68,7 @@ export function kfRoutes(router: Router, sim: SimState): void {
 
     code.used = true;
     if (code.kind === "welcome" && customer) customer.lastWelcomeAt = sim.clock.now().getTime();
-    const id = typeof msgid === "string" ? msgid : randomBytes(16).toString("hex");
+    const id = typeof msgid === "string" ? msgid : randomHex(16);
     sim.kf.msgids.set(id, id);
     sim.sent.add({ at: sim.clock.now(), channel: "kf", api: "kf/send_msg_on_event", msgtype: String(body["msgtype"]), to: [code.externalUserId], text: checked.text, payload: body, msgid: id, droppedFor: [] });
     return { msgid: id };

@@ -156,6 +156,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     callbacks: callbacks.history,
     async stop() {
       await callbacks.drain();
+      callbacks.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -1,5 +1,5 @@
-import { randomBytes } from "node:crypto";
 import type { Clock } from "../../clock.js";
+import { randomToken } from "./random-pool.js";
 import { ERR, RULES } from "./rules.js";
 
 /** Which APIs a token may call: the app's secret → app APIs, the kf secret → kf APIs. */
@@ -39,7 +39,7 @@ export class TokenRegistry {
     const now = this.clock.now().getTime();
     let issued = this.bySecret.get(secret);
     if (!issued || issued.revoked || issued.expiresAt <= now) {
-      issued = { token: randomBytes(48).toString("base64url"), scopes, expiresAt: 0, revoked: false };
+      issued = { token: randomToken(48), scopes, expiresAt: 0, revoked: false };
       this.bySecret.set(secret, issued);
       this.byToken.set(issued.token, issued);
     }
