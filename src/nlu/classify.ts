@@ -48,7 +48,7 @@ export interface ClassifyInput {
 }
 
 // "Ok 准时参加 XX大厦是几楼来着": a space next to Han separates clauses too.
-const HAN_SPACE = /(?<=\p{Script=Han})(?=\s+[\p{Script=Han}a-z])|(?<=[a-z])(?=\s+\p{Script=Han})/gu;
+const HAN_SPACE = /(?<=\p{Script=Han})(?=\s+[\p{Script=Han}a-z])|(?<=\b[a-z]{2,})(?=\s+\p{Script=Han})/gu;
 const QUESTION_OPENER = /(?<=\p{Script=Han})(?=请问|想问|顺便问)/gu;
 
 /**
@@ -81,6 +81,11 @@ const HESITANT = /[嗯恩额呃唔]+\s*(?=\.{2,})/g;
 
 /** A delay still to come (可能晚两分钟, 晚三四分钟), not one already past (晚了两分钟). */
 const DELAY_AHEAD = /(?:可能|估计|大概|要|得|会|稍微|稍)?(?:晚|迟)(?!了)(?:个)?(?:[\d一二两三四五六七八九十几]+分钟|一会|一点)/;
+
+/** "别取消我呀" / "我不取消哈，就是想改个时间": the interview is kept, whatever follows. */
+const KEEPS_INTERVIEW = /(?:别|不要|不用|没|并没有?|不是要?|我不)(?:帮我|给我)?(?:取消|放弃)(?:我|面试|掉|了|哈|啊|呀)*/g;
+/** "没有不方便": a denied inconvenience is none ("不是不行" stays a softened yes). */
+const DOUBLE_NEGATION = /(?:没有|没什么|没啥)不(方便|合适)/g;
 
 const ON_ARRIVAL = /到了(?:以后|之后|后)?(?:就|再|第一时间|马上|立刻|直接)[^,.!?。]*/g;
 
@@ -153,13 +158,15 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   const menu = readMenu(text);
   // "不确定的话再跟你说": a hedge inside a condition hedges nothing said now.
   const hedgeText = /的话/.test(text) ? text.replace(/[^,.!?。;]*的话/g, " ") : text;
-  const hedge = HEDGE.test(/有/.test(hedgeText) ? hedgeText.replace(IF_CHANGES, " ") : hedgeText);
+  // "下周二？我看看日程……行，没问题": a hedge answered after the pause is resolved.
+  const afterPause = /\.{2,}/.test(hedgeText) ? hedgeText.split(/\.{2,}/).pop()! : "";
+  const hedge = HEDGE.test(/有/.test(hedgeText) ? hedgeText.replace(IF_CHANGES, " ") : hedgeText) && !(afterPause && ASSENT.test(afterPause) && !HEDGE.test(afterPause));
   const forTime = text.replace(FORMAT_CHANGE, " ");
 
   // Withdrawal said under a condition (如果太远的话就不去了) is not a decision yet.
   // "太远了，能线上面吗": distance with a request to go remote is no withdrawal.
   const asksRemote = /线上|视频|远程|电话面|online|remote|video/.test(text) && q.asksAnything;
-  const undenied = /不|哪会|怎么会|说/.test(text) ? text.replace(DENIED_WITHDRAWAL, "一定到") : text;
+  const undenied = /不|哪会|怎么会|说|别|没/.test(text) ? text.replace(DENIED_WITHDRAWAL, "一定到").replace(KEEPS_INTERVIEW, " ").replace(DOUBLE_NEGATION, "$1") : text;
   const conditionMet = PAY_CONDITION.test(undenied) && OFFER_STATED.test(undenied);
   const decided = conditionMet ? undenied : asksRemote ? withoutConditionals(undenied).replace(/(?:离家|距离|路程)?太远了?/g, " ") : withoutConditionals(undenied);
   const withdraws = affirmed(decided, WITHDRAW) || affirmed(decided, BARE_REFUSAL) || affirmed(decided, GIVE_UP) || dismisses(decided);
@@ -194,7 +201,7 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   const arrived = ARRIVED.test(text.replace(ON_ARRIVAL, " ")) && !/快到|快要到|马上到|就到|将到|晚(?:点|一点|些|一会儿?)?到了/.test(text) && !(interviewDay && DELAY_AHEAD.test(text));
   const notLate = NOT_LATE.test(text);
   // "大概2点05到" on the day is an arrival estimate.
-  const eta = interviewDay && /(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右)?\s*(?:才能|才|就|能|可以)?到(?![了达])/.test(text);
+  const eta = interviewDay && (/(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右)?\s*(?:才能|才|就|能|可以)?到(?![了达])/.test(text) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*\d/.test(text));
   // "如果稍微晚一点到会不会有影响" days ahead: lateness under a condition is asked about, not reported.
   const travelling = LATE.test(interviewDay ? text : text.replace(IF_CLAUSE, " ")) || eta || (interviewDay && IN_TRANSIT.test(text) && !(q.topics.includes("transport") && !IN_TRANSIT.test(statements)));
   // "在路上了，应该不会迟到的": a hopeful promise on the way does not make it a confirmation.

@@ -20,7 +20,7 @@ import { CONFLICT, TIME_REFERENCE } from "./reschedule.js";
 export const LIFE_EVENT = new RegExp(
   [
     // Another interview / test elsewhere.
-    "(?:有|约了|安排了|要参加|得参加|还有)(?:个|一个|一场|场)?(?:别的|另一个|另外一个|其他|其它)?(?:公司的?)?(?:面试|复试|笔试|终面|二面|三面)",
+    "(?<!终于|总算|好不容易)(?:有|约了|安排了|要参加|得参加|还有)(?:个|一个|一场|场)?(?:别的|另一个|另外一个|其他|其它)?(?:公司的?)?(?:面试|复试|笔试|终面|二面|三面)",
     "(?:别的|另一个|另外一个|其他|其它|另一家|别家)(?:公司)?的?(?:面试|复试|笔试)",
     "考驾照|科目[一二三四1-4]|考试|考研|考公|答辩|期末|有课|满课|上课|上[^,.!?。]{1,3}课|带学生|监考|补课|家长会|开学|报到|毕业典礼",
     // Family.
@@ -76,6 +76,8 @@ export function slotConflict(text: string): boolean {
     if (TRAVEL_THERE.test(c)) continue;
     // "31号下午你们还上班啊": the company's working day, asked about, is not the candidate's duty.
     if (THEIR_DUTY.test(c)) continue;
+    // "周末还在加班辛苦啦": thanking someone for their overtime is about them.
+    if (/辛苦/.test(text) && !/我/.test(c)) continue;
     // "那天有笔试吗？": asking what the day holds on their side, not naming an engagement of ours.
     if (/有[^,.!?。]{1,6}(?:吗|么|\?)/.test(c) && !/我/.test(c)) continue;
     return true;

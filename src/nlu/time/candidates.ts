@@ -189,6 +189,8 @@ function roleOf(c: Candidate, text: string): Role {
   if (FREE_AFTER.test(clause)) return "neutral";
   // "31号下午你们还上班啊": the company's duty on that day, asked about, occupies nothing of ours.
   if (/^\s*(?:你们|贵司)/.test(clause)) return "neutral";
+  // "周末还在加班辛苦啦": a time in thanks for someone's overtime is theirs, not offered.
+  if (/辛苦/.test(rest.slice(0, 12)) && !/我/.test(clause)) return "excluded";
   if (NEGATIVE_AFTER.test(clause) || LIFE_EVENT.test(clause) || DUTY_AFTER.test(clause)) return "negated";
   // "周三如果晚一点到会有影响吗": a day that opens a condition is not offered.
   if (/^\s*(?:如果|要是|万一|假如|若是)/.test(rest)) return "neutral";
