@@ -219,6 +219,9 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     const busyUntil = [...cands].reverse().find((c) => c.end <= chosen.index && c.role === "excluded" && c.hour !== undefined && !c.date);
     if (busyUntil && hour < busyUntil.hour! && chosen.bareHour + 12 >= busyUntil.hour! && chosen.bareHour + 12 <= 23) hour = chosen.bareHour + 12;
   }
+  // "8点可以吗" for a 19:00 slot: a bare 7 or 8 o'clock (either half of the day by habit) is read
+  // in the slot's evening when the slot is in the evening.
+  if (chosen.bareHour !== undefined && hour === chosen.bareHour && (hour === 7 || hour === 8) && sched && sched.hour >= 18) hour = chosen.bareHour + 12;
   // "推迟到八点半" from a 19:00 slot: a push is later than the slot, so a bare hour that would
   // land before it is read in the afternoon or evening (20:30, not 08:30).
   if (chosen.bareHour !== undefined && hour !== undefined && sched && hour <= sched.hour && chosen.bareHour + 12 > sched.hour && chosen.bareHour + 12 <= 23 && PUSH_LATER_BEFORE.test(text.slice(Math.max(0, chosen.index - 8), chosen.index))) {

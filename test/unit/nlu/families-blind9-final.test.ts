@@ -92,3 +92,11 @@ describe("question topics", () => {
   ])("%s → %j", (text, topics) => expect(u(text).questions).toEqual(topics));
   it("能到 before a sum is no promise to arrive", () => expect(u("工资能到一万吗").intent).toBe("question"));
 });
+
+// Found while probing round 12.
+describe("a bare 7 or 8 o'clock against an evening slot is in the evening", () => {
+  const evening = at("2026-11-23T10:00:00+08:00", "2026-11-25T19:00:00+08:00");
+  it("8点可以吗 → 20:00", () => expect(u("8点可以吗", ...evening).proposed).toEqual(p(null, "20:00", "evening")));
+  it("周四7点半 → Thursday 19:30", () => expect(u("周四7点半行吗", ...evening).proposed).toEqual(p("2026-11-26", "19:30", "evening")));
+  it("against an afternoon slot 8点 stays the morning", () => expect(u("8点可以吗").proposed).toEqual(p(null, "08:00", "morning")));
+});
