@@ -14,8 +14,8 @@ import type { TurnOperations } from "./contract/turns.js";
 /**
  * Every read and write of the product, engine-neutral: ids are strings, times
  * are Dates, payloads are JSON. Each concept's operations are documented in
- * `contract/<concept>.ts`. Engines: PostgreSQL or PGlite (`postgres/`), later
- * MongoDB; all pass `test/contract/store.suite.ts`.
+ * `contract/<concept>.ts`. Engines: PostgreSQL or PGlite (`postgres/`), both passing
+ * `test/contract/store.suite.ts`; a MongoDB engine would pass the same suite (none exists yet).
  */
 export interface StoreOperations
   extends InboxOperations,
