@@ -87,10 +87,16 @@ const KEEPS_INTERVIEW = /(?:别|不要|不用|没|并没有?|不是要?|我不)(
 /** "没有不方便": a denied inconvenience is none ("不是不行" stays a softened yes). */
 const DOUBLE_NEGATION = /(?:没有|没什么|没啥)不(方便|合适)/g;
 
+/** "之前跟你说可能来不了，现在没问题了": what was said before and is taken back now. */
+const SUPERSEDED = /(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))/g;
+
 const ON_ARRIVAL = /到了(?:以后|之后|后)?(?:就|再|第一时间|马上|立刻|直接)[^,.!?。]*/g;
 
 /** A hopeful promise (应该不会迟到的): said on the way, the candidate is still on the way. */
 const HOPEFUL = /应该|估计|大概|尽量|争取|希望|可能/;
+
+/** Lateness admitted outright (我会晚到): a promise to come after it does not undo it. */
+const ADMITS_LATE = /(?:会|要|得|肯定会|可能会)(?:晚到|迟到|晚点到|晚一点到|晚一会儿?到)/;
 
 /** Promises that do not depend on traffic: 一定准时 / 肯定能到. */
 const FIRM_ARRIVAL = /一定|肯定|保证|绝对/;
@@ -166,7 +172,7 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // Withdrawal said under a condition (如果太远的话就不去了) is not a decision yet.
   // "太远了，能线上面吗": distance with a request to go remote is no withdrawal.
   const asksRemote = /线上|视频|远程|电话面|online|remote|video/.test(text) && q.asksAnything;
-  const undenied = /不|哪会|怎么会|说|别|没/.test(text) ? text.replace(DENIED_WITHDRAWAL, "一定到").replace(KEEPS_INTERVIEW, " ").replace(DOUBLE_NEGATION, "$1") : text;
+  const undenied = /不|哪会|怎么会|说|别|没/.test(text) ? text.replace(SUPERSEDED, " ").replace(DENIED_WITHDRAWAL, "一定到").replace(KEEPS_INTERVIEW, " ").replace(DOUBLE_NEGATION, "$1") : text;
   const conditionMet = PAY_CONDITION.test(undenied) && OFFER_STATED.test(undenied);
   const decided = conditionMet ? undenied : asksRemote ? withoutConditionals(undenied).replace(/(?:离家|距离|路程)?太远了?/g, " ") : withoutConditionals(undenied);
   const withdraws = affirmed(decided, WITHDRAW) || affirmed(decided, BARE_REFUSAL) || affirmed(decided, GIVE_UP) || dismisses(decided);
@@ -262,7 +268,7 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // ---- confirm ----
   // "已经出门了，路上有点堵，尽量准时": on the way with only a promise to try is lateness.
   // So is an arrival estimate (两点十分左右才能到): its 能到 is no promise.
-  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力/.test(text) || HOPEFUL.test(text) || (notLate && !/放心|准时|按时|准点/.test(text))) && !FIRM_ARRIVAL.test(text) && !arrived) {
+  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力/.test(text) || HOPEFUL.test(text) || (notLate && !/放心|准时|按时|准点/.test(text)) || ADMITS_LATE.test(text)) && !(FIRM_ARRIVAL.test(text) && !ADMITS_LATE.test(text)) && !arrived) {
     return { intent: "late", confidence: 0.8, cancelReason: null };
   }
   if ((menu.choice === 1 || assent || keepOriginal) && !hedge) {
