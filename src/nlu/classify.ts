@@ -61,9 +61,15 @@ function statementsOf(text: string): string {
   let t = text;
   if (t.includes(" ")) t = t.replace(HAN_SPACE, "\u2029");
   if (t.includes("问")) t = t.replace(QUESTION_OPENER, "\u2029");
+  let afterQuestion = false;
   return t
     .split(/(?<=[,.!?。;~])|\u2029/)
-    .filter((c) => /(?:哪能|怎么会|怎能|哪有)不/.test(c) || !/\?|吗|吧\s*[?]|对吧|多久|多长|多少|(?<!没有?)什么|怎么|哪|(?<!好|十|接下来|这|那)几(?!乎|个月)|是否|请问/.test(c))
+    .filter((c) => {
+      // "线上面试可以吗？还是必须到现场": the 还是 half of an either-or question asks too.
+      const asks = !/(?:哪能|怎么会|怎能|哪有)不/.test(c) && (/\?|吗|吧\s*[?]|对吧|多久|多长|多少|(?<!没有?)什么|怎么|哪|(?<!好|十|接下来|这|那)几(?!乎|个月)|是否|请问/.test(c) || (afterQuestion && /^\s*还是/.test(c)));
+      afterQuestion = asks;
+      return !asks;
+    })
     .join("");
 }
 
@@ -72,7 +78,7 @@ const ACKNOWLEDGES = /知道|收到|了解|明白|晓得|noted|got it(?!,(?!\s*(
 /** An if-clause (如果…, 万一…); 的话 alone often only marks a topic (周三的话我可能要晚半小时). */
 const IF_CLAUSE = /(?:如果|要是|假如|若是|万一|假设)[^,.!?。;]*/g;
 /** A reply that opens by acknowledging (收到啦，… / 了解～ …). */
-const ACK_OPENING = /^(?:好的?|嗯+|哦+)?[,.!~\s]*(?:收到|了解|明白|知道了)(?:了|啦|啊|呀|哈|嘞|咯)*(?=[,.!?。~\s]|$)/;
+const ACK_OPENING = /^(?:好的?|嗯+|哦+)?[,.!~\s]*(?:(?:收到|了解|明白|知道了)(?:了|啦|啊|呀|哈|嘞|咯)*)+(?=[,.!?。~\s]|$)/;
 
 const DAY_REFUSED = /(?:周.|星期.|礼拜.|那天|当天|\d+号)[^,.!?。]{0,4}(?:不去了|不来了|不参加了|去不了了?|来不了了?)/;
 

@@ -191,6 +191,8 @@ function roleOf(c: Candidate, text: string): Role {
   if (/^\s*(?:你们|贵司)/.test(clause)) return "neutral";
   // "周末还在加班辛苦啦": a time in thanks for someone's overtime is theirs, not offered.
   if (/辛苦/.test(rest.slice(0, 12)) && !/我/.test(clause)) return "excluded";
+  // "周末愉快" wishes; "年后入职可以吗" asks about the start date, not the interview.
+  if (/^\s*(?:愉快|快乐|开心|好)(?![^,.!?。]{0,2}(?:吗|么|\?))|^\s*(?:入职|上班|到岗|报到|开始上班)/.test(rest)) return "excluded";
   if (NEGATIVE_AFTER.test(clause) || LIFE_EVENT.test(clause) || DUTY_AFTER.test(clause)) return "negated";
   // "周三如果晚一点到会有影响吗": a day that opens a condition is not offered.
   if (/^\s*(?:如果|要是|万一|假如|若是)/.test(rest)) return "neutral";

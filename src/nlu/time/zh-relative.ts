@@ -23,13 +23,14 @@ const shift = parser(
     if (!Number.isInteger(amount) && /天|日/.test(m[3]!)) return null;
     const minutes = Math.round(amount * UNIT_MINUTES[m[3]!]!);
     // "晚到十分钟" / "提前十分钟到" describe the arrival, not a new interview time.
-    const after = c.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3);
+    const after = c.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8);
     // "估计要晚半小时" predicts lateness; "晚一小时行吗" asks for a later slot.
     const before = c.text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0);
     // "得晚一个小时开始" moves the start: that is the slot, whatever comes before.
     const startsLater = /^\s*(?:再)?(?:开始|开|面)/.test(c.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 4));
     const arrival =
-      !startsLater && (/^(?:左右)?\s*(?:到|才到|能到)/.test(after) ||
+      // "提前十分钟进会议室等": waiting early is arriving early.
+      !startsLater && (/^(?:左右)?\s*(?:到|才到|能到)/.test(after) || /^\s*(?:进|去|在)[^,.!?。]{0,4}(?:等|候)/.test(after) ||
       /^[晚早]到/.test(m[0]) ||
       (m[1] === "晚" && /(?:要|会|估计|可能|大概|预计|得)$/.test(before)));
     return emit(c, m, { kind: "shift", shiftMinutes: sign * minutes, arrival });
