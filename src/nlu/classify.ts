@@ -96,6 +96,10 @@ const DOUBLE_NEGATION = /(?:没有|没什么|没啥)不(方便|合适)/g;
 /** "之前跟你说可能来不了，现在没问题了": what was said before and is taken back now. */
 const SUPERSEDED = /(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))/g;
 
+const THANKS_FOR_ANSWER = /(?:谢谢|感谢|多谢)[^,.!?。]{0,6}(?:解答|回复|答复|告知|说明)/;
+/** An explicit, firm confirmation (确认参加): a conflict mentioned beside it is already handled. */
+const FIRM_CONFIRM = /(?:确认|确定|一定|准时)参加(?!不)|会准时(?!不)/;
+
 const ON_ARRIVAL = /到了(?:以后|之后|后)?(?:就|再|第一时间|马上|立刻|直接)[^,.!?。]*/g;
 
 /** A hopeful promise (应该不会迟到的): said on the way, the candidate is still on the way. */
@@ -213,7 +217,7 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   const arrived = ARRIVED.test(text.replace(ON_ARRIVAL, " ")) && !/快到|快要到|马上到|就到|将到|晚(?:点|一点|些|一会儿?)?到了/.test(text) && !(interviewDay && DELAY_AHEAD.test(text));
   const notLate = NOT_LATE.test(text);
   // "大概2点05到" on the day is an arrival estimate.
-  const eta = interviewDay && (/(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右)?\s*(?:才能|才|就|能|可以)?到(?![了达])/.test(text) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*\d/.test(text));
+  const eta = interviewDay && (/(?:估计|预计|大概)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || /(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右)?\s*(?:才能|才|就|能|可以)?到(?![了达])/.test(text) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*\d/.test(text));
   // "如果稍微晚一点到会不会有影响" days ahead: lateness under a condition is asked about, not reported.
   const travelling = LATE.test(interviewDay ? text : text.replace(IF_CLAUSE, " ")) || eta || (interviewDay && IN_TRANSIT.test(text) && !(q.topics.includes("transport") && !IN_TRANSIT.test(statements)));
   // "在路上了，应该不会迟到的": a hopeful promise on the way does not make it a confirmation.
@@ -259,7 +263,7 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
     request ||
     proposesNew ||
     // "不确定周三能不能赶回来，明天答复您": undecided, not yet a conflict.
-    (conflict && !keepOriginal && !hedge && !onTheWay) ||
+    (conflict && !keepOriginal && !hedge && !onTheWay && !(FIRM_CONFIRM.test(text) && !proposesNew)) ||
     // "本来周三要出差的，已经推掉了": a conflict already solved refuses nothing.
     (time.negatedMention && !keepOriginal && !resolved && !hedge && !onTheWay && !(ASKS_DURATION.test(text) && !timeTiedDay));
   if (wantsChange && !(keepOriginal && !proposesNew && menu.choice !== 2 && !conflict) && !(menu.choice === 1 && !request && !proposesNew && !conflict && !time.negatedMention)) {
@@ -277,7 +281,9 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力/.test(text) || HOPEFUL.test(text) || (notLate && !/放心|准时|按时|准点/.test(text)) || ADMITS_LATE.test(text)) && !(FIRM_ARRIVAL.test(text) && !ADMITS_LATE.test(text)) && !arrived) {
     return { intent: "late", confidence: 0.8, cancelReason: null };
   }
-  if ((menu.choice === 1 || assent || keepOriginal) && !hedge) {
+  // "好的，谢谢您的耐心解答": 好的 there acknowledges the answer; it accepts nothing.
+  const thanksForAnswer = THANKS_FOR_ANSWER.test(text) && !ASSENT.test(text.replace(/好的|好滴|好嘞|好|嗯+|ok/g, " ")) && !keepOriginal;
+  if ((menu.choice === 1 || assent || keepOriginal) && !hedge && !thanksForAnswer) {
     let confidence = menu.choice === 1 || ASSENT_SHORT.test(text) ? 0.95 : 0.88;
     if (lateWords) confidence -= 0.1;
     const tail = CONTRAST.test(text) ? text.split(CONTRAST).pop()! : "";

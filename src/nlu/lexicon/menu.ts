@@ -29,6 +29,8 @@ export function readMenu(raw: string): MenuReading {
   const text = /[选回]/.test(raw) ? raw.replace(ZH_CHOICE, (_, verb: string, n: string) => `${verb}${ZH_DIGIT[n]}`) : raw;
   // Most replies have no 1/2/3 at all; MENU_DIGIT's lookbehinds are costly at every position.
   if (!/[123]/.test(text)) return { choice: null, asksAboutMenu: false };
+  // "1. 薪资多少？2. 出差吗？": a numbered list of points, not a menu choice.
+  if (/(?:^|[\s:：,.。?？])1[.、)]\s*\S[\s\S]*?(?:^|[\s:：,.。?？])2[.、)]\s*\S/.test(text)) return { choice: null, asksAboutMenu: false };
   let choice: MenuReading["choice"] = null;
   let asksAboutMenu = false;
   for (const m of text.matchAll(MENU_DIGIT)) {

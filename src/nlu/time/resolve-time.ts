@@ -162,7 +162,8 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     // 同一天 is the interview's day.
     if (c.sameDay && sched && !c.date) c.date = { y: sched.y, m: sched.m, d: sched.d };
     if (c.arrival) {
-      arrivalShift ??= c.shiftMinutes ?? null;
+      // The last arrival said is the one that holds ("本来提前半小时出门的…要晚十分钟才能到").
+      arrivalShift = c.shiftMinutes ?? arrivalShift;
       return;
     }
     if (c.shiftMinutes !== undefined) slotShift ??= c.shiftMinutes;

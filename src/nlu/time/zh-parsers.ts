@@ -23,7 +23,9 @@ const WEEKDAY_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, �
  * right after is allowed only as a clock (周四3点), not as a longer number (周12, 周4号).
  */
 const weekday = parser(/(下下个?|下个?|这个?|本|今)?(?:周|星期|礼拜)([一二三四五六日天1-7])(?![号日])(?!\d+(?!\d|\s*(?:点|:|时|[ap]\.?m)))/, (c, m) => {
-  const prefix = m[1] ?? "";
+  let prefix = m[1] ?? "";
+  // "我看了下周四上午": 下 after a verb (看了下, 查下) is "a bit", not "next".
+  if (prefix === "下" && /(?:看|查|问|想|瞅|瞧|翻|对|算)了?$/.test(c.text.slice(0, m.index ?? 0))) prefix = "";
   const wd = WEEKDAY_NUM[m[2]!]!;
   const weeks = prefix.startsWith("下下") ? 2 : prefix.startsWith("下") ? 1 : 0;
   const today = todayOf(c);
@@ -78,6 +80,16 @@ const UNIT_AFTER = "小时|个|分|h|元|块|k|天|点|周|年|人|轮|次|岁|�
 const dottedDate = parser(new RegExp(`(?<![\\d.:/-])(\\d{1,2})[./-](\\d{1,2})(?![\\d:.-]|\\s*(?:${UNIT_AFTER}))`), (c, m) => {
   const date = inferYear(todayOf(c), Number(m[1]), Number(m[2]));
   return date ? emit(c, m, { kind: "date", date }) : null;
+});
+
+/** 这个月30号 / 本月5号 / 下个月3号: a day of this month or the next. */
+const monthRelDay = parser(new RegExp(`(这个月|本月|下个月|下月)(${N})[号日]`), (c, m) => {
+  const d = zhNumber(m[2]!);
+  if (d === null) return null;
+  const today = todayOf(c);
+  let { y, m: mo } = today;
+  if (m[1]!.startsWith("下")) [y, mo] = mo === 12 ? [y + 1, 1] : [y, mo + 1];
+  return isValidDate(y, mo, d) ? emit(c, m, { kind: "date", date: { y, m: mo, d } }) : null;
 });
 
 /** 28号, 1号, 27日 — a day of the current month, or of the next one once it has passed. */
@@ -202,7 +214,7 @@ const overlapRefiner: chrono.Refiner = {
 
 /** chrono's engine with our parsers. Exported for the bench and tests. */
 export const zhTimeChrono = new chrono.Chrono({
-  parsers: [isoDate, monthDay, afterNewYear, weekday, relativeDay, dottedDate, dayOfMonth, SHIFT_PARSER, clock, ...RELATIVE_PARSERS, podAlone],
+  parsers: [isoDate, monthDay, monthRelDay, afterNewYear, weekday, relativeDay, dottedDate, dayOfMonth, SHIFT_PARSER, clock, ...RELATIVE_PARSERS, podAlone],
   refiners: [overlapRefiner],
 });
 

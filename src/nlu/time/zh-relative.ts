@@ -30,7 +30,8 @@ const shift = parser(
     const startsLater = /^\s*(?:再)?(?:开始|开|面)/.test(c.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 4));
     const arrival =
       // "提前十分钟进会议室等": waiting early is arriving early.
-      !startsLater && (/^(?:左右)?\s*(?:到|才到|能到)/.test(after) || /^\s*(?:进|去|在)[^,.!?。]{0,4}(?:等|候)/.test(after) ||
+      // "本来提前一个小时出门的": when the candidate left home, not the interview.
+      !startsLater && (/^(?:左右)?\s*(?:到|才到|能到)/.test(after) || /^\s*(?:就)?(?:出门|出发|动身|起床)/.test(after) || /^\s*(?:进|去|在)[^,.!?。]{0,4}(?:等|候)/.test(after) ||
       /^[晚早]到/.test(m[0]) ||
       (m[1] === "晚" && /(?:要|会|估计|可能|大概|预计|得)$/.test(before)));
     return emit(c, m, { kind: "shift", shiftMinutes: sign * minutes, arrival });
