@@ -24,8 +24,8 @@ const WEEKDAY_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, �
  */
 const weekday = parser(/(下下个?|下个?|这个?|本|今)?(?:周|星期|礼拜)([一二三四五六日天1-7])(?![号日])(?!\d+(?!\d|\s*(?:点|:|时|[ap]\.?m)))/, (c, m) => {
   let prefix = m[1] ?? "";
-  // "我看了下周四上午": 下 after a verb (看了下, 查下) is "a bit", not "next".
-  if (prefix === "下" && /(?:看|查|问|想|瞅|瞧|翻|对|算)了?$/.test(c.text.slice(0, m.index ?? 0))) prefix = "";
+  // "我看了下周四上午": 下 after a verb with 了 (看了下, 查了下) is "a bit", not "next"; "您看下周一" stays next week.
+  if (prefix === "下" && /(?:看|查|问|想|瞅|瞧|翻|对|算)了$/.test(c.text.slice(0, m.index ?? 0))) prefix = "";
   const wd = WEEKDAY_NUM[m[2]!]!;
   const weeks = prefix.startsWith("下下") ? 2 : prefix.startsWith("下") ? 1 : 0;
   const today = todayOf(c);
