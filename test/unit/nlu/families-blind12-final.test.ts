@@ -25,7 +25,7 @@ describe("acknowledging an answer, firm confirmations, kept slots", () => {
   it("好的，不改期，周三见 → confirm", () => expect(u("好的，不改期，周三见").intent).toBe("confirm"));
   it("我看了下周三下午没事，可以参加 → confirm (看了下 is no 'next week')", () => expect(u("我看了下周三下午没事，可以参加").intent).toBe("confirm"));
   it("下周三可以吗 still means next week", () => expect(u("下周三可以吗").proposed).toEqual(p("2026-12-02", null, null)));
-  it("您看下周一下午两点可以吗 still means next week", () => expect(u("您看下周一下午两点可以吗").proposed).toEqual(p("2026-11-30", "14:00", "afternoon")));
+  it("周三赶不回来，您看下周一下午两点可以吗 still means next week", () => expect(u("周三赶不回来，您看下周一下午两点可以吗").proposed).toEqual(p("2026-11-30", "14:00", "afternoon")));
   it("晚上7点我会准时进会议室 for a 19:00 slot → confirm", () =>
     expect(u("收到，晚上7点我会准时进会议室", ...at("2026-10-12T10:00:00+08:00", "2026-10-13T19:00:00+08:00")).intent).toBe("confirm"));
 });
