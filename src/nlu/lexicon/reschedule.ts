@@ -37,7 +37,13 @@ export const KEEP_ORIGINAL =
 /** Asking whether the time can move (是固定的吗) is a question, not a request. */
 // "定了以后还能改吗" / "万一临时有事还可以改吗" ask whether a change would be possible later, in
 // principle; they request none now.
-export const ASKS_IF_FIXED = /还是说?(?:只能|必须)(?:是)?这个|唯一的?(?:吗|么|\?)|灵活(?:调整|安排|变动)?(?:吗|么|\?)|(?:必须|一定要|只能)(?:是)?这个(?:点|时间)(?:吗|么|\?)|(?:只是|就是)(?:先)?问问|先问问而已|固定的?吗|固定吗|是固定|还是固定|定死|(?:能|可以)(?:不能)?变(?:吗|么|\?)|(?:以后|之后|到时候?|万一|临时|定了|约好)[^.!?。]{0,12}还(?:能|可以)(?:再)?(?:改|调整?|换)(?:时间)?(?:吗|么|不|\?|$)/;
+/**
+ * Asking whether the slot is the only one or could move, or asking "just to ask"
+ * (唯一的吗, 能灵活安排吗, 还是说只能这个时间, 只是先问问): shared with the question topics, where
+ * it is "other".
+ */
+export const ASKS_FLEXIBILITY = "还是说?(?:只能|必须)(?:是)?这个|唯一的?(?:吗|么|\\?)|灵活(?:调整|安排|变动)?(?:吗|么|\\?)|(?:只是|就是)(?:先)?问问|先问问而已";
+export const ASKS_IF_FIXED = new RegExp(`${ASKS_FLEXIBILITY}|${/(?:必须|一定要|只能)(?:是)?这个(?:点|时间)(?:吗|么|\?)|固定的?吗|固定吗|是固定|还是固定|定死|(?:能|可以)(?:不能)?变(?:吗|么|\?)|(?:以后|之后|到时候?|万一|临时|定了|约好)[^.!?。]{0,12}还(?:能|可以)(?:再)?(?:改|调整?|换)(?:时间)?(?:吗|么|不|\?|$)/.source}`);
 
 /** Asking how rescheduling works (改期要怎么操作) is a question. */
 export const ASKS_PROCESS = /(?:要是|如果|万一|假如)(?:想|要|需要)?(?:改期|改时间|调时间|换时间)的话|提前多久(?:跟|和|告诉|通知|说)|怎么(?:操作|改|弄|申请)|如何(?:操作|改|申请)/;

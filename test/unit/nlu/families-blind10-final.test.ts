@@ -4,9 +4,7 @@
  * wordings plus near misses; the writer's lines are kept in test/fixtures/nlu/blind10-final.jsonl.
  */
 import { describe, expect, it } from "vitest";
-import { u } from "./helpers.js";
-
-const at = (now: string, scheduledAt: string) => [new Date(now), new Date(scheduledAt)] as const;
+import { at, u } from "./helpers.js";
 const ON_THE_DAY = at("2026-12-03T15:05:00+08:00", "2026-12-03T15:30:00+08:00");
 
 describe("a change asked for, then dropped, keeps the slot (both critical misses)", () => {

@@ -4,9 +4,7 @@
  * wordings plus near misses; the writer's lines are kept in test/fixtures/nlu/blind12-final.jsonl.
  */
 import { describe, expect, it } from "vitest";
-import { p, u } from "./helpers.js";
-
-const at = (now: string, scheduledAt: string) => [new Date(now), new Date(scheduledAt)] as const;
+import { at, p, u } from "./helpers.js";
 const ON_THE_DAY = at("2026-11-25T13:40:00+08:00", "2026-11-25T14:00:00+08:00");
 
 describe("numbered points are no menu choice", () => {

@@ -5,9 +5,7 @@
  * their reading; the writer's lines themselves are kept in test/fixtures/nlu/blind4-final.jsonl.
  */
 import { describe, expect, it } from "vitest";
-import { ON_THE_DAY, p, u } from "./helpers.js";
-
-const at = (now: string, scheduledAt: string) => [new Date(now), new Date(scheduledAt)] as const;
+import { at, ON_THE_DAY, p, u } from "./helpers.js";
 
 describe("being off duty on the day frees it: assent with the reason it fits", () => {
   it.each(["可以，周三我正好轮休", "没问题 周三不用上班 刚好", "周三我休息，可以过去", "行啊，那天我调休了，正好过去"])("%s → confirm", (text) =>

@@ -4,9 +4,7 @@
  * family is checked with our own wordings plus near misses that must keep their reading.
  */
 import { describe, expect, it } from "vitest";
-import { ON_THE_DAY, p, u } from "./helpers.js";
-
-const at = (now: string, scheduledAt: string) => [new Date(now), new Date(scheduledAt)] as const;
+import { at, ON_THE_DAY, p, u } from "./helpers.js";
 
 describe("算了 drops the change that was about to be asked for, not the interview (the critical miss)", () => {
   it.each([

@@ -5,9 +5,7 @@
  * writer's lines themselves are kept in test/fixtures/nlu/blind6-final.jsonl.
  */
 import { describe, expect, it } from "vitest";
-import { p, u } from "./helpers.js";
-
-const at = (now: string, scheduledAt: string) => [new Date(now), new Date(scheduledAt)] as const;
+import { at, p, u } from "./helpers.js";
 /** Friday 16:00, asked on Wednesday evening. */
 const FRIDAY_FOUR = at("2026-08-26T19:30:00+08:00", "2026-08-28T16:00:00+08:00");
 /** 19:00 the day after tomorrow. */

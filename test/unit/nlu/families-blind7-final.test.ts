@@ -4,9 +4,7 @@
  * own wordings plus near misses; the writer's lines are kept in test/fixtures/nlu/blind7-final.jsonl.
  */
 import { describe, expect, it } from "vitest";
-import { p, u } from "./helpers.js";
-
-const at = (now: string, scheduledAt: string) => [new Date(now), new Date(scheduledAt)] as const;
+import { at, p, u } from "./helpers.js";
 /** Monday 10:30, asked on Saturday. */
 const MONDAY_MORNING = at("2026-08-22T13:00:00+08:00", "2026-08-24T10:30:00+08:00");
 

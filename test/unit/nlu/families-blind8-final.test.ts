@@ -4,9 +4,7 @@
  * own wordings plus near misses; the writer's lines are kept in test/fixtures/nlu/blind8-final.jsonl.
  */
 import { describe, expect, it } from "vitest";
-import { p, u } from "./helpers.js";
-
-const at = (now: string, scheduledAt: string) => [new Date(now), new Date(scheduledAt)] as const;
+import { at, p, u } from "./helpers.js";
 /** On the day, 25 minutes before a 14:30 slot. */
 const ON_THE_WAY = at("2026-10-19T14:05:00+08:00", "2026-10-19T14:30:00+08:00");
 

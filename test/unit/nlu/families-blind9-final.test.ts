@@ -4,9 +4,7 @@
  * wordings plus near misses; the writer's lines are kept in test/fixtures/nlu/blind9-final.jsonl.
  */
 import { describe, expect, it } from "vitest";
-import { p, u } from "./helpers.js";
-
-const at = (now: string, scheduledAt: string) => [new Date(now), new Date(scheduledAt)] as const;
+import { at, p, u } from "./helpers.js";
 /** On the day, 20 minutes before a 10:30 slot. */
 const ON_THE_DAY = at("2026-07-09T10:10:00+08:00", "2026-07-09T10:30:00+08:00");
 

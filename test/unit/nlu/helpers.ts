@@ -11,6 +11,9 @@ export function u(text: string, now: Date = NOW, scheduledAt: Date = SCHEDULED):
   return understand(text, { now, scheduledAt, timeZone: TZ });
 }
 
+/** A reply's own clock: `u(text, ...at(now, scheduledAt))`. */
+export const at = (now: string, scheduledAt: string) => [new Date(now), new Date(scheduledAt)] as const;
+
 export function p(date: string | null, time: string | null, partOfDay: "morning" | "afternoon" | "evening" | null) {
   return { date, time, partOfDay };
 }
