@@ -105,6 +105,9 @@ const ON_ARRIVAL = /到了(?:以后|之后|后)?(?:就|再|第一时间|马上|�
 /** A hopeful promise (应该不会迟到的): said on the way, the candidate is still on the way. */
 const HOPEFUL = /应该|估计|大概|尽量|争取|希望|可能/;
 
+/** "已经出门了，应该能准时到": on the way and expecting to be on time is a confirmation. */
+const ON_TIME_EXPECTED = /(?:能|可以|会)(?:准时|按时|准点)(?:到|赶到|到达)/;
+
 /** Lateness admitted outright (我会晚到): a promise to come after it does not undo it. */
 const ADMITS_LATE = /(?:会|要|得|肯定会|可能会)(?:晚到|迟到|晚点到|晚一点到|晚一会儿?到)/;
 
@@ -117,7 +120,7 @@ function bareToday(time: TimeAnalysis, today: string): boolean {
 }
 
 /** No new time wanted (不用改期了, 也不打算改时间了). */
-const REFUSES_CHANGE = /不用改期|也不用改|不(?:打算|准备|想|需要|用)(?:再)?(?:改|换|约)/;
+const REFUSES_CHANGE = /不(?:打算|准备|想|需要|用|必)(?:帮我|给我|麻烦你们|再)*(?:改期|改|换|约)/;
 
 /** The conceded part of "虽然 X 但 Y". */
 const CONCEDED = /[^,.!?。]{0,4}(?:虽然|虽说|尽管)[^,.!?。]*?(?=但|可是|不过)/g;
@@ -128,6 +131,15 @@ const CONCEDED = /[^,.!?。]{0,4}(?:虽然|虽说|尽管)[^,.!?。]*?(?=但|可�
  */
 const PAY_CONDITION = /(?:工资|薪资|薪水|待遇|底薪|到手|给不到|低于|少于|不到)[^,.!?。]{0,12}的话/;
 const OFFER_STATED = /(?:你们|这个|这边|那边|贵司|你这|才|只有|只给|就给)[^,.!?。]{0,4}?[\d一二三四五六七八九十两几.]+\s*(?:k|千|块|w|万)/;
+
+/**
+ * "我以为是线上面试，要跑去北京的话就算了": the candidate had assumed otherwise, so the
+ * condition is the fact just learned, and what hangs on it is decided.
+ */
+const MISTAKEN_BELIEF = /(?:我|还|原来?|本来)以为[^,.!?。]{1,16}[,.!。~\s]+[^.!?。]*的话[^.!?。]*(?:算了|不去了|不考虑了|不参加了|放弃)/;
+
+/** A clause hanging on a negative condition (请不到假的话…, 不行的话…): what happens if not. */
+const FALLBACK_CHANGE = /[^,.!?。;]{0,8}(?:不|没)[^,.!?。;]{0,4}的话[^,.!?。;]*/g;
 
 /** A new job outranks everything; otherwise the reason said first is the main one. */
 /** Words that signal the candid part of a reply (其实, 说实话). */
@@ -177,13 +189,14 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // "下周二？我看看日程……行，没问题": a hedge answered after the pause is resolved.
   const afterPause = /\.{2,}/.test(hedgeText) ? hedgeText.split(/\.{2,}/).pop()! : "";
   const hedge = HEDGE.test(/有/.test(hedgeText) ? hedgeText.replace(IF_CHANGES, " ") : hedgeText) && !(afterPause && ASSENT.test(afterPause) && !HEDGE.test(afterPause));
-  const forTime = text.replace(FORMAT_CHANGE, " ");
+  // "请不到的话再跟您改时间" / "不能的话我再约": a change only as a fallback is not asked for now.
+  const forTime = (/的话/.test(text) ? text.replace(FALLBACK_CHANGE, " ") : text).replace(FORMAT_CHANGE, " ");
 
   // Withdrawal said under a condition (如果太远的话就不去了) is not a decision yet.
   // "太远了，能线上面吗": distance with a request to go remote is no withdrawal.
   const asksRemote = /线上|视频|远程|电话面|online|remote|video/.test(text) && q.asksAnything;
   const undenied = /不|哪会|怎么会|说|别|没/.test(text) ? text.replace(SUPERSEDED, " ").replace(DENIED_WITHDRAWAL, "一定到").replace(KEEPS_INTERVIEW, " ").replace(DOUBLE_NEGATION, "$1") : text;
-  const conditionMet = PAY_CONDITION.test(undenied) && OFFER_STATED.test(undenied);
+  const conditionMet = (PAY_CONDITION.test(undenied) && OFFER_STATED.test(undenied)) || MISTAKEN_BELIEF.test(undenied);
   const decided = conditionMet ? undenied : asksRemote ? withoutConditionals(undenied).replace(/(?:离家|距离|路程)?太远了?/g, " ") : withoutConditionals(undenied);
   const withdraws = affirmed(decided, WITHDRAW) || affirmed(decided, BARE_REFUSAL) || affirmed(decided, GIVE_UP) || dismisses(decided);
   // "面试通过后多久入职" asks about a start date; only a statement reports a new job.
@@ -278,7 +291,7 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // ---- confirm ----
   // "已经出门了，路上有点堵，尽量准时": on the way with only a promise to try is lateness.
   // So is an arrival estimate (两点十分左右才能到): its 能到 is no promise.
-  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力/.test(text) || HOPEFUL.test(text) || (notLate && !/放心|准时|按时|准点/.test(text)) || ADMITS_LATE.test(text)) && !(FIRM_ARRIVAL.test(text) && !ADMITS_LATE.test(text)) && !arrived) {
+  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || ADMITS_LATE.test(text)) && !(FIRM_ARRIVAL.test(text) && !ADMITS_LATE.test(text)) && !arrived) {
     return { intent: "late", confidence: 0.8, cancelReason: null };
   }
   // "好的，谢谢您的耐心解答": 好的 there acknowledges the answer; it accepts nothing.
@@ -295,7 +308,7 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // "2点可以吗" names the slot already planned: attending, but worth a check. Only without
   // any negation or conflict nearby: "Nope, can't do Wed" / "something came up on Wed" name
   // the slot to refuse it.
-  if (time.mentionsScheduled && !lateWords && !arrived && !hedge && !q.topics.length && !VERIFIES_SLOT.test(text) && !ANY_NEGATION.test(text) && !CONFLICT.test(text) && !LIFE_EVENT.test(text)) {
+  if (time.mentionsScheduled && !lateWords && !arrived && !hedge && !q.topics.length && !asksFixed && !VERIFIES_SLOT.test(text) && !ANY_NEGATION.test(text) && !CONFLICT.test(text) && !LIFE_EVENT.test(text)) {
     return { intent: "confirm", confidence: 0.66, cancelReason: null };
   }
 

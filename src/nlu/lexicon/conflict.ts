@@ -57,8 +57,8 @@ const CLAUSE = /[^,.!?。;~]+/g;
 /** "周六不上班" / "那天不用值班": a duty said to be off frees the day. */
 const OFF_DUTY = /(?:不|不用|不需要|无需|没)(?:上班|上课|值班|加班|排班|开会)/g;
 
-/** Riding something to the interview (坐高铁过去, 搭飞机过来). */
-const TRAVEL_THERE = /(?:坐|乘|搭|开)(?:高铁|火车|飞机|动车|大巴|车|地铁)(?:过去|过来|去|来|到)/;
+/** Riding something to the interview (坐高铁过去, 搭飞机过来) or how long the ride takes (高铁大概一个小时). */
+const TRAVEL_THERE = /(?:坐|乘|搭|开)(?:高铁|火车|飞机|动车|大巴|车|地铁)(?:过去|过来|去|来|到)|(?:高铁|火车|飞机|动车|大巴|地铁)[^,.!?。]{0,6}(?:[\d一二两三四五六七八九十几半]+个?(?:多)?(?:小时|钟头|分钟|个钟))/;
 
 /** The reply states a conflict with the interview's time (see file comment). */
 const THEIR_DUTY = /(?:你们|贵司|hr)[^,.!?。]{0,8}(?:上班|加班|开会|放假|休息)/;

@@ -26,8 +26,9 @@ export interface Normalized {
  */
 // The 吗 goes to the end of the clause, so the words after stay intact for the lexicons:
 // 能不能改 → 能改吗, 可不可以晚一点 → 可以晚一点吗, 有没有停车位 → 有停车位吗.
-// A clause runs to the next punctuation; a dot between digits (11.28) is part of a date.
-const CLAUSE_REST = String.raw`((?:[^,.!?。;]|(?<=\d)\.(?=\d))*)`;
+// A clause runs to the next punctuation or a space before Han (voice input's clause break);
+// a dot between digits (11.28) is part of a date.
+const CLAUSE_REST = String.raw`((?:[^,.!?。;\s]|\s(?![\u4e00-\u9fa5])|(?<=\d)\.(?=\d))*)`;
 const FOLD_MODAL = new RegExp(String.raw`([可方需愿应])[不没]\1([以便要意该])` + CLAUSE_REST, "g");
 const FOLD_VERB = new RegExp(String.raw`(?<![现正实存所自])([\u4e00-\u9fa5])[不没]\1` + CLAUSE_REST, "g");
 
@@ -41,7 +42,7 @@ function foldAnotA(text: string): string {
     .replace(/((?:有|要|能|可以|需要)[^,.!?。;不没]{1,8})不(?=[\s,.?!。]|$)/g, "$1吗");
 }
 
-const DAY_THEN_WU = /(?<=(?:周|星期|礼拜)[一二三四五六日天]|[今明后]天|号|日)([上下])五(?![点时号月日楼层天个次趟百千万\d])/g;
+const DAY_THEN_WU = /(?<=(?:周|星期|礼拜)[一二三四五六日天]|[今明后]天|号|日|(?:改|换|调|挪|约)(?:到|在|成))([上下])五(?![点时号月日楼层天个次趟百千万\d])/g;
 
 const CIRCLED: Record<string, string> = { "①": "1", "②": "2", "③": "3", "❶": "1", "❷": "2", "❸": "3" };
 
@@ -55,7 +56,7 @@ export function normalize(raw: string): Normalized {
   text = toSimplified(text);
   text = fromDialect(text);
   text = fixTypos(text);
-  // 上五 / 下五 right after a day (周五上五, 明天下五) is an IME slip for 上午 / 下午.
+  // 上五 / 下五 right after a day (周五上五, 明天下五) or a change (换到下五) is an IME slip for 上午 / 下午.
   if (/[上下]五/.test(text)) text = text.replace(DAY_THEN_WU, "$1午");
   text = text.replace(/[\s\u3000]+/g, " ").trim();
   text = foldAnotA(text);

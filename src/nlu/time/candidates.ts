@@ -121,7 +121,7 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
 
 // Words just before a candidate that make it the new slot asked for.
 const TARGET_BEFORE =
-  /(?:改|换|调|调整|挪|(?<!都|也|已经|别人|他们|公司)约|(?<!都|也|已经|别人|他们|公司)安排|定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|约|改约)\s*$|(?:move|reschedule|push|postpone|change|shift)(?: it| the interview)?(?: back)?(?: to)\s*$/;
+  /(?:改|换|调|调整|挪|(?<!都|也|已经|别人|他们|公司)约|(?<!都|也|已经|别人|他们|公司)安排|(?<!为啥|为什么|怎么|咋)定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|约|改约)\s*$|(?:move|reschedule|push|postpone|change|shift)(?: it| the interview)?(?: back)?(?: to)\s*$/;
 const ALONG_DAY_BEFORE = /(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:一下)?(?:到|在|至)?\s*$|(?:push|postpone|move)(?: it| the interview)?(?: back| forward)?(?: to)?\s*$/;
 const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行)(?!到)/;
 // "can't do Wed", "unable to make Wednesday": English puts the inability first.
@@ -130,7 +130,8 @@ const NEGATED_BEFORE = /(?:can'?t|cannot|can not|unable to|not able to|won'?t be
 // "还是周四吧" does propose.
 const COPULA_BEFORE = /(?<![还就要或总])是\s*$/;
 // "3点前能结束吗" / "今天能面完吗" / "当天能出结果吗": when the process ends, not a slot.
-const END_BOUND_AFTER = /^\s*(?:之前|以前|前)?[^,.!?。]{0,4}(?:结束|面完|走完|完事|出结果|有结果|知道结果)/;
+// "要到晚上六点才下班": the time a duty ends is when the candidate is still busy.
+const END_BOUND_AFTER = /^\s*(?:之前|以前|前)?[^,.!?。]{0,4}(?:结束|面完|走完|完事|出结果|有结果|知道结果)|^\s*(?:左右)?(?:才|才能)(?:下班|收工|放学|下课|忙完|走得开|能走)/;
 // "12月2号回来" / "二十号才回": the day the candidate is back opens their availability; it is
 // no slot of its own ("回来后哪天都行" is a range, LABELS.md: null).
 const RETURN_AFTER = /^\s*(?:我)?(?:就|才|要|能|可以|会)?(?:能|可以)?(?:回|返)(?:来|去|到|得来|程)?(?![^,.!?。]{0,6}(?:可以|行|方便|有空)(?:吗|么|\?))/;
@@ -146,7 +147,8 @@ const PAST_EVENT_AFTER = /^[^,.!?。]{0,4}(?:接到|收到|看到|打(?:了|过|
 const DUTY_ENDS_BEFORE = /(?:下班|放学|下课|收工|忙完)(?:是|在|要|得|大概|差不多|一般|都)?\s*$/;
 const BUSY_UNTIL_BEFORE = /(?:班|上课|课|忙|开会|会|加班|工作|干活|值班|考试)(?:要|得|会)?(?:上)?(?:到|至)\s*$/;
 const EXCLUDED_BEFORE = /(?:除了|除|不是|并非|(?:还|我)?以为(?:是)?|(?:别|不要|不想)(?:安排|约|定|放|改)?(?:在|到)?)\s*$/;
-const ELABORATION_BEFORE = /(?:比如|例如|譬如|像是|e\.g\.|say|like)\s*$/;
+// "周五晚上 下了班过来 大概七点左右": an approximate clock after a day and part of day refines them.
+const ELABORATION_BEFORE = /(?:比如|例如|譬如|像是|大概|大约|差不多|e\.g\.|say|like)\s*$/;
 const OR_BETWEEN = /^\s*[,，、]?\s*(?:或者|或是|或|还是|要不|or|\/)\s*$/;
 // What follows within the clause: inability (negated) or availability (proposal).
 const NEGATIVE_AFTER =
@@ -160,6 +162,7 @@ const PROPOSAL_AFTER =
 // Chat without punctuation separates clauses with a space (晚上7点后可以吗 白天上班).
 const CLAUSE_END = /[,.!?。;]/;
 const NEXT_TIME_WORD = /白天|上午|下午|晚上|早上|中午|今天|明天|后天|(?:周|星期|礼拜)[一二三四五六日天]/;
+const NEXT_DAY_WORD = /今天|明天|后天|(?:下下?个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天]/;
 const CLAUSE_END_OR_SPACE = /[,.!?。;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
 
 function roleOf(c: Candidate, text: string): Role {
@@ -175,6 +178,8 @@ function roleOf(c: Candidate, text: string): Role {
   if (NEGATED_BEFORE.test(before)) return "negated";
   // "但只能下午三点以后": the only time the candidate can do is put forward.
   if (/(?:只能|只有|只可以)(?:在)?\s*$/.test(before)) return "proposal";
+  // "can we do next monday 2pm" / "how about friday": an English offer names the time first.
+  if (/\b(?:(?:can|could|shall|may) (?:we|i) (?:do|make it|meet|have it|come(?: in)?|go with|try)(?: on| at)?|(?:how|what) about|maybe|perhaps|i can do|i'?m free(?: on| at)?|prefer|would)\s*$/.test(text.slice(Math.max(0, c.index - 24), c.index))) return "proposal";
 
   const rest = text.slice(c.end);
   if (END_BOUND_AFTER.test(rest) || ARRIVE_BY_AFTER.test(rest) || RETURN_AFTER.test(rest) || REPLY_AFTER.test(rest) || BUSY_UNTIL_BEFORE.test(before) || DUTY_ENDS_BEFORE.test(before) || PAST_EVENT_AFTER.test(rest)) return "excluded";
@@ -183,10 +188,13 @@ function roleOf(c: Candidate, text: string): Role {
   const whole = cut === -1 ? rest : rest.slice(0, cut);
   // Unpunctuated chat (今天有点事明天再去可以吗, 能不能晚上面试白天要上班): the next day or part of
   // day starts what is said about it.
-  const nextTime = whole.search(NEXT_TIME_WORD);
+  let nextTime = whole.search(NEXT_TIME_WORD);
+  // "明天我白天上班": 白天 right after a day is part of that day, not the next topic.
+  if (nextTime >= 0 && whole.startsWith("白天", nextTime) && /^\s*(?:我|的|我们)?(?:都|也|要|得)?\s*$/.test(whole.slice(0, nextTime)) && c.date) nextTime = -1;
   const clause = nextTime > 0 ? whole.slice(0, nextTime) : whole;
   // "周四上午我有课" / "那天下午要跑货": a life event or a duty after a time occupies it.
-  if (FREE_AFTER.test(clause)) return "neutral";
+  // "等我下周六休息的时候再过去面": a free day the candidate then offers is a proposal.
+  if (FREE_AFTER.test(clause)) return /^[^,.!?。;]{0,10}再(?:过去|过来|去|来|面)|^[^,.!?。;]*(?:可以|能)(?:过去|过来|去|来|面)/.test(rest) ? "proposal" : "neutral";
   // "31号下午你们还上班啊": the company's duty on that day, asked about, occupies nothing of ours.
   if (/^\s*(?:你们|贵司)/.test(clause)) return "neutral";
   // "周末还在加班辛苦啦": a time in thanks for someone's overtime is theirs, not offered.
@@ -196,7 +204,11 @@ function roleOf(c: Candidate, text: string): Role {
   if (NEGATIVE_AFTER.test(clause) || LIFE_EVENT.test(clause) || DUTY_AFTER.test(clause)) return "negated";
   // "周三如果晚一点到会有影响吗": a day that opens a condition is not offered.
   if (/^\s*(?:如果|要是|万一|假如|若是)/.test(rest)) return "neutral";
-  if (PROPOSAL_AFTER.test(rest.slice(0, 14))) return "proposal";
+  // "今天临时通知明天出差，能改天吗": what is asked after the next day is said of that day.
+  let nextDay = whole.search(NEXT_DAY_WORD);
+  // "周三还是周四": two days joined as options are one proposal.
+  if (nextDay > 0 && /^\s*(?:或者|或是|或|还是|要不|和|跟|、|到|至)?\s*$/.test(whole.slice(0, nextDay))) nextDay = -1;
+  if (PROPOSAL_AFTER.test((nextDay > 0 ? whole.slice(0, nextDay) : rest).slice(0, 14))) return "proposal";
   // "明天晚上八点，线上可以吗": the time is its own clause and the next one agrees to it.
   if (clause.trim() === "" && cut !== -1 && /^[,]/.test(rest.slice(cut)) && PROPOSAL_AFTER.test(rest.slice(cut + 1, cut + 12))) return "proposal";
   return "neutral";
@@ -204,6 +216,8 @@ function roleOf(c: Candidate, text: string): Role {
 
 const RANGE_AFTER = /^\s*(?:之后|以后|以前|之前|前|后|到月底)/;
 const RANGE_BETWEEN = /^\s*(?:到|至|-|~|～)\s*$/;
+
+const WEEK_PREFIX: Record<number, RegExp> = { 1: /^下个?(?:周|星期|礼拜)/, 2: /^下下个?(?:周|星期|礼拜)/ };
 
 /** Assigns roles, marks ranges vague, links alternatives and elaborations. */
 export function assignRoles(cands: Candidate[], text: string): void {
@@ -223,6 +237,11 @@ export function assignRoles(cands: Candidate[], text: string): void {
       if (OR_BETWEEN.test(between)) c.orWith = prev.orWith ?? i - 1;
       // "能否安排在下周任意一天的下午": the part of day said of any day of that range shares its role.
       if (prev.vague && !c.date && c.pod && c.hour === undefined && /^(?:的)?(?:任意|任何|随便)?哪?一?天(?:的)?$/.test(between.trim())) c.role = prev.role;
+      // "改到下周行吗 下周三最好": a day of the week just asked for narrows it down.
+      if (prev.vague && prev.weekOffset !== undefined && prev.weekOffset > 0 && c.date && !c.vague && (prev.role === "target" || prev.role === "proposal") && (c.role === "proposal" || c.role === "neutral") && WEEK_PREFIX[prev.weekOffset]!.test(text.slice(c.index, c.end))) {
+        c.role = prev.role;
+        prev.role = "neutral";
+      }
     }
   });
   // Alternatives share the strongest role of their group (周四下午3点，或者周五上午都行).
@@ -230,8 +249,8 @@ export function assignRoles(cands: Candidate[], text: string): void {
   cands.forEach((c) => {
     if (c.orWith === undefined) return;
     const head = cands[c.orWith]!;
-    // "周三还是周四？": which of two days, asked about; neither is offered.
-    if (c.date && head.date && /^\s*还是\s*$/.test(text.slice(head.end, c.index)) && /^\s*(?:啊|呀|来着)?\s*\?/.test(text.slice(c.end)) && head.role === "proposal" && c.role === "proposal") {
+    // "周三还是周四？" / "是11月12号还是13号？": which of two days, asked about; neither is offered.
+    if (c.date && head.date && /^\s*还是\s*$/.test(text.slice(head.end, c.index)) && /^\s*(?:啊|呀|来着|呢|的)?\s*\?/.test(text.slice(c.end)) && (head.role === "proposal" || head.role === "neutral") && (c.role === "proposal" || c.role === "neutral")) {
       head.role = "neutral";
       c.role = "neutral";
       return;

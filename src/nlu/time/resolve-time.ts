@@ -129,6 +129,13 @@ function inheritedDate(chosen: Candidate, cands: Candidate[], text: string, sche
   // "还是周一，改10点半": a day alone in the clause before, then the clock for it.
   if (last.hour === undefined && !last.pod && last.role !== "negated" && last.role !== "excluded" && (chosen.pod || chosen.hour !== undefined) && /^\s*[,]\s*(?:就|那就)?(?:改|换|调|挪|约)?(?:成|到|为|至|在)?\s*$/.test(text.slice(last.end, chosen.index))) return last.date;
   if (last.role === "negated" && (last.pod || last.hour !== undefined) && (chosen.pod || chosen.hour !== undefined)) return last.date;
+  // "周三可以，但10点不行，11点半呢": the day agreed to, a clock on it refused, another clock
+  // offered — all on that day.
+  const between = cands.filter((c) => c.index >= last.end && c.end <= chosen.index);
+  if (last.hour === undefined && !last.pod && last.role !== "negated" && last.role !== "excluded" && chosen.hour !== undefined && between.length > 0 && between.every((c) => !c.date && c.hour !== undefined && c.role === "negated")) return last.date;
+  // "明天我白天上班，晚上可以": only the daytime of that day is taken, so an evening offered
+  // next is the same day (白天 is no part-of-day token of its own).
+  if ((last.role === "negated" || last.role === "excluded") && (chosen.pod === "evening" || (chosen.hour ?? 0) >= 17) && /白天|日间/.test(text.slice(last.end, chosen.index))) return last.date;
   // "周三下午改成晚上6点半": the new time replaces part of the slot just named; its day carries.
   // "周三两点改四点行吗" / "明天上午的面试能改到下午吗" / "今天能改到下午吗" too.
   if (/^\s*(?:的(?:面试)?)?(?:时间)?(?:能|可以|能不能|可不可以|能否|想)?(?:改|换|调|挪)(?:成|到|为|至)?\s*$/.test(text.slice(last.end, chosen.index)) && (chosen.pod || chosen.hour !== undefined)) return last.date;

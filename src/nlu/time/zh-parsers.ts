@@ -178,7 +178,8 @@ const clock = parser(
       const before = c.text.slice(Math.max(0, index - 2), index);
       if (!podWord && (m[4] === "一" || m[4] === "两") && !tail) {
         const after = c.text.slice(index + m[0].length);
-        if (/[晚早快慢多少差有点再推挪延移]$/.test(before) || !/^\s*(?:[前后到左以之钟吧行可,?。吗么呢啊呀好怎如开见准面改换]|$)/.test(after)) return null;
+        // "提前一点到" is arriving a bit early, not at one o'clock.
+        if (/[晚早快慢多少差有点再推挪延移]$/.test(before) || (/提[前早]$/.test(before) && !/^\s*(?:钟|整)/.test(after)) || !/^\s*(?:[前后到左以之钟吧行可,?。吗么呢啊呀好怎如开见准面改换]|不(?:行|可以|方便|太?合适)|$)/.test(after)) return null;
       }
       if (/[几第]$/.test(before)) return null;
     }

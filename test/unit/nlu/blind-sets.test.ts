@@ -44,6 +44,10 @@ const FLOORS: Floor[] = [
   { file: "blind11-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.9, topicF1: 0.9 },
   // Round 15 (twelfth writer's final set; blind on round 14: 96.5% / 99.0% / 87.5% / 0.922, 0 critical), after: see README.
   { file: "blind12-final.jsonl", intent: 0.97, proposed: 0.98, reason: 0.9, topicF1: 0.9 },
+  // Round 16 (thirteenth writer's final set; blind on round 15: 96.8% / 98.3% / 87.5% / 0.891, 3 critical), after: see README.
+  { file: "blind13-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.95, topicF1: 0.9 },
+  // Round 16 (fourteenth writer's final set; blind on round 15: 96.5% / 98.0% / 89.1% / 0.863, 0 critical), after: see README.
+  { file: "blind14-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.95, topicF1: 0.84 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {

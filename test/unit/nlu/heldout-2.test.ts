@@ -28,7 +28,8 @@ const cases: Array<[string, string, (P | undefined)?, (string | undefined)?, (st
   ["往后延一周可以吗", "reschedule", P("2026-12-02", "14:00", "afternoon")],
   ["那天我得陪老婆产检，能不能换成周四", "reschedule", P("2026-11-26", null, null)],
   ["12月2号上午9点行吗", "reschedule", P("2026-12-02", "09:00", "morning")],
-  ["周三白天上班走不开，晚上六点以后可以吗", "reschedule", P(null, "18:00", "evening")],
+  // The daytime of Wednesday is taken, so the evening offered is Wednesday evening.
+  ["周三白天上班走不开，晚上六点以后可以吗", "reschedule", P("2026-11-25", "18:00", "evening")],
   ["下星期二下午吧", "reschedule", P("2026-12-01", null, "afternoon")],
   ["提前一个小时行吗", "reschedule", P("2026-11-25", "13:00", "afternoon")],
   ["可以早一点吗，比如上午11点", "reschedule", P("2026-11-25", "11:00", "morning")],
