@@ -4,6 +4,7 @@
  */
 import { cancelReason, classify } from "./classify.js";
 import { GUESS_MAX_CONFIDENCE, guessIntent, type IntentGuess } from "./learned/guess-intent.js";
+import { secondOpinion } from "./learned/second-opinion.js";
 import { readQuestions } from "./lexicon/questions.js";
 import { normalize } from "./normalize/normalize.js";
 import { formatDate, sameDate, wallClock } from "./time/calendar.js";
@@ -48,6 +49,9 @@ export function understandWith(text: string, options: UnderstandOptions, guess: 
       confidence: Math.min(guessed.probability, GUESS_MAX_CONFIDENCE),
       cancelReason: guessed.intent === "cancel" ? cancelReason(norm.text) : null,
     };
+  } else if (guess) {
+    const overruled = secondOpinion(norm.text, decision);
+    if (overruled) decision = { ...overruled, cancelReason: overruled.intent === "cancel" ? cancelReason(norm.text) : null };
   }
 
   let questions: QuestionTopic[] = q.topics;

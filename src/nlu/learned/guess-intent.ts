@@ -33,15 +33,20 @@ export interface IntentGuess {
   probability: number;
 }
 
-/** The model's reading of a normalized reply, or null when it is unsure, says "other", or says "confirm". */
-export function guessIntent(normalizedText: string): IntentGuess | null {
+/** The model's most likely intent for a normalized reply, any class; null outside what it was trained on. */
+export function readIntent(normalizedText: string): { intent: Intent; probability: number } | null {
   // Trained on Chinese replies: keyboard mashes and other scripts are outside what it knows.
   if ((normalizedText.match(HAN) ?? []).length < 2) return null;
   model ??= decodeWeights(weightsFile as WeightsFile);
   const p = predict(model, ngramFeatures(normalizedText, model.buckets));
   let best = 0;
   for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c;
-  const intent = model.classes[best] as Intent;
-  if (p[best]! < GUESS_MIN_PROBABILITY || intent === "other" || intent === "confirm") return null;
-  return { intent, probability: p[best]! };
+  return { intent: model.classes[best] as Intent, probability: p[best]! };
+}
+
+/** The model's reading of a normalized reply, or null when it is unsure, says "other", or says "confirm". */
+export function guessIntent(normalizedText: string): IntentGuess | null {
+  const r = readIntent(normalizedText);
+  if (!r || r.probability < GUESS_MIN_PROBABILITY || r.intent === "other" || r.intent === "confirm") return null;
+  return { intent: r.intent, probability: r.probability };
 }
