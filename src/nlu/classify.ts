@@ -111,6 +111,9 @@ const ON_TIME_EXPECTED = /(?:能|可以|会)(?:准时|按时|准点)(?:到|赶�
 /** Lateness admitted outright (我会晚到): a promise to come after it does not undo it. */
 const ADMITS_LATE = /(?:会|要|得|肯定会|可能会)(?:晚到|迟到|晚点到|晚一点到|晚一会儿?到)/;
 
+/** Lateness owned up to (迟了几分钟, 迟到了). */
+const LATE_ADMITTED = /(?:迟|晚)了(?:[\d一二两三四五六七八九十几]+|一会儿?|一点)(?:分钟|分)?|迟到了/;
+
 /** Promises that do not depend on traffic: 一定准时 / 肯定能到. */
 const FIRM_ARRIVAL = /一定|肯定|保证|绝对/;
 
@@ -138,6 +141,9 @@ const OFFER_STATED = /(?:你们|这个|这边|那边|贵司|你这|才|只有|�
  */
 const MISTAKEN_BELIEF = /(?:我|还|原来?|本来)以为[^,.!?。]{1,16}[,.!。~\s]+[^.!?。]*的话[^.!?。]*(?:算了|不去了|不考虑了|不参加了|放弃)/;
 
+/** "本来要开会，刚和客户协调到周五了": one's own engagement moved already; no change is asked for. */
+const OWN_MOVE = /(?:改到|挪到|换到|调到|推到|协调到|改成)[^,.!?。吗么?]{1,8}了(?=\s*[,.!?。]|$)/g;
+
 /** A clause hanging on a negative condition (请不到假的话…, 不行的话…): what happens if not. */
 const FALLBACK_CHANGE = /[^,.!?。;]{0,8}(?:不|没)[^,.!?。;]{0,4}的话[^,.!?。;]*/g;
 
@@ -146,8 +152,8 @@ const FALLBACK_CHANGE = /[^,.!?。;]{0,8}(?:不|没)[^,.!?。;]{0,4}的话[^,.!?
 const CANDID = /其实|说实话|实话说|老实说|说真的/;
 /** Interest lost, said outright (不太想去了, 没兴趣). */
 const LOST_INTEREST = /(?<!不是|并不是|也不是)不(?:太|是很|怎么|大)想(?:去|来|参加|面)|没(?:什么|多大|太大)?兴趣|不感兴趣/;
-/** Refusals that name no reason of their own (不考虑, 不想去, 不太想). */
-const BARE_REFUSAL_WORDS = /^(?:不考虑|不想(?:去|做|面|参加)|不太想)$/;
+/** Refusals that name no reason of their own (不考虑, 不想去, 不太想, 不找工作了). */
+const BARE_REFUSAL_WORDS = /^(?:不考虑|不想(?:去|做|面|参加)|不太想|(?:先|暂时|决定)?不(?:找|打算找|想找)工作了?)$/;
 
 export function cancelReason(raw: string): CancelReason {
   // "我爸妈不同意我去外地工作": what is forbidden is no reason; the family deciding is.
@@ -176,6 +182,9 @@ export function cancelReason(raw: string): CancelReason {
   // "周三有事，而且我也不太想去了": busy alone would ask for another day; the withdrawal's reason
   // is the lost interest said beside it.
   if (best === "time_conflict" && LOST_INTEREST.test(text)) best = "not_interested";
+  // "家里决定下个月搬去成都": the family decided a move; the move is the reason.
+  // "岗位要求常驻江苏，离家太远": the posting's place, said as a distance, is the reason.
+  if ((best === "personal" && /搬(?:去|到)(?!公司)/.test(text)) || (best === "not_interested" && /常驻|外派|驻场/.test(text) && /太远|很远|离家远/.test(text))) best = "location";
   return best === "unknown" && FAMILY_DECIDES.test(text) ? "personal" : best;
 }
 
@@ -190,7 +199,9 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   const afterPause = /\.{2,}/.test(hedgeText) ? hedgeText.split(/\.{2,}/).pop()! : "";
   const hedge = HEDGE.test(/有/.test(hedgeText) ? hedgeText.replace(IF_CHANGES, " ") : hedgeText) && !(afterPause && ASSENT.test(afterPause) && !HEDGE.test(afterPause));
   // "请不到的话再跟您改时间" / "不能的话我再约": a change only as a fallback is not asked for now.
-  const forTime = (/的话/.test(text) ? text.replace(FALLBACK_CHANGE, " ") : text).replace(FORMAT_CHANGE, " ");
+  let forTime = /的话/.test(text) ? text.replace(FALLBACK_CHANGE, " ") : text;
+  if (/本来|原本|原来/.test(text)) forTime = forTime.replace(OWN_MOVE, " ");
+  forTime = forTime.replace(FORMAT_CHANGE, " ");
 
   // Withdrawal said under a condition (如果太远的话就不去了) is not a decision yet.
   // "太远了，能线上面吗": distance with a request to go remote is no withdrawal.
@@ -227,7 +238,7 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // "到小区门口了，还得走一段，晚三四分钟": at the gate with a delay still ahead is on the way.
   // "要晚点到了" announces a late arrival; its 到了 is no arrival.
   // "到了第一时间联系您" promises what happens on arrival; it is no arrival yet.
-  const arrived = ARRIVED.test(text.replace(ON_ARRIVAL, " ")) && !/快到|快要到|马上到|就到|将到|晚(?:点|一点|些|一会儿?)?到了/.test(text) && !(interviewDay && DELAY_AHEAD.test(text));
+  const arrived = ARRIVED.test(text.replace(ON_ARRIVAL, " ")) && !/快到(?!点|时间)|快要到|马上到|就到|将到|晚(?:点|一点|些|一会儿?)?到了/.test(text) && !(interviewDay && DELAY_AHEAD.test(text));
   const notLate = NOT_LATE.test(text);
   // "大概2点05到" on the day is an arrival estimate.
   const eta = interviewDay && (/(?:估计|预计|大概)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || /(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右)?\s*(?:才能|才|就|能|可以)?到(?![了达])/.test(text) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*\d/.test(text));
@@ -313,7 +324,10 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   }
 
   // ---- late ----
-  if ((lateWords || arrivalLate || smallShiftToday) && !arrived) {
+  // "在楼下了，马上上来，不好意思迟了几分钟": downstairs and late, still coming up, is lateness news
+  // ("到了，晚了两分钟" has arrived: an arrival notice).
+  const arrivedLate = arrived && interviewDay && LATE_ADMITTED.test(text) && /马上(?:上来|上去|上楼)|这就上|正在上楼|在上楼/.test(text);
+  if ((lateWords || arrivalLate || smallShiftToday) && (!arrived || arrivedLate)) {
     return { intent: "late", confidence: interviewDay ? 0.9 : 0.75, cancelReason: null };
   }
 

@@ -44,6 +44,8 @@ function foldAnotA(text: string): string {
 
 const DAY_THEN_WU = /(?<=(?:周|星期|礼拜)[一二三四五六日天]|[今明后]天|号|日|(?:改|换|调|挪|约)(?:到|在|成))([上下])五(?![点时号月日楼层天个次趟百千万\d])/g;
 
+const DAY_LIST = /(?<![\d.:])(\d{1,2})\s*([、和或])\s*(?=\d{1,2}号)/g;
+
 const CIRCLED: Record<string, string> = { "①": "1", "②": "2", "③": "3", "❶": "1", "❷": "2", "❸": "3" };
 
 export function normalize(raw: string): Normalized {
@@ -59,6 +61,8 @@ export function normalize(raw: string): Normalized {
   // 上五 / 下五 right after a day (周五上五, 明天下五) or a change (换到下五) is an IME slip for 上午 / 下午.
   if (/[上下]五/.test(text)) text = text.replace(DAY_THEN_WU, "$1午");
   text = text.replace(/[\s\u3000]+/g, " ").trim();
+  // "18、20号都行": the first day of a list takes the 号 said once at its end.
+  if (text.includes("号")) text = text.replace(DAY_LIST, "$1号$2");
   text = foldAnotA(text);
   const latinLetters = text.match(/[a-z]/g)?.length ?? 0;
   const hanLetters = text.match(/\p{Script=Han}/gu)?.length ?? 0;

@@ -12,7 +12,7 @@ import { LIFE_EVENT } from "../lexicon/conflict.js";
 import type { TimeToken } from "./tokens.js";
 import type { PartOfDay } from "../types.js";
 import { toHour24 } from "./zh-parsers.js";
-import { sameDate, type CivilDate } from "./calendar.js";
+import { sameDate, weekdayOf, type CivilDate } from "./calendar.js";
 
 export type Role = "target" | "proposal" | "neutral" | "negated" | "excluded";
 
@@ -107,8 +107,9 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
         cur.end = t.end;
         continue;
       }
-      // 明天周六: a second name for the same day ("wed, thu" are two days).
-      if (t.kind === "date" && cur.date && t.date && (sameDate(cur.date, t.date) || gap.trim() === "(") && /^\(?$/.test(gap.trim()) && cur.hour === undefined) {
+      // 明天周六 / 10月9号周五: a second name for the same day ("wed, thu" are two days).
+      const sameWeekday = t.relative === true && weekdayOf(cur.date ?? t.date!) === weekdayOf(t.date ?? cur.date!);
+      if (t.kind === "date" && cur.date && t.date && (sameDate(cur.date, t.date) || sameWeekday || gap.trim() === "(") && /^\(?$/.test(gap.trim()) && cur.hour === undefined) {
         cur.end = t.end;
         continue;
       }
@@ -122,8 +123,9 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
 // Words just before a candidate that make it the new slot asked for.
 const TARGET_BEFORE =
   /(?:改|换|调|调整|挪|(?<!都|也|已经|别人|他们|公司)约|(?<!都|也|已经|别人|他们|公司)安排|(?<!为啥|为什么|怎么|咋)定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|约|改约)\s*$|(?:move|reschedule|push|postpone|change|shift)(?: it| the interview)?(?: back)?(?: to)\s*$/;
+const MOVED_ALREADY_AFTER = /^[^,.!?。吗么?]{0,4}了(?=\s*[,.!?。]|$)/;
 const ALONG_DAY_BEFORE = /(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:一下)?(?:到|在|至)?\s*$|(?:push|postpone|move)(?: it| the interview)?(?: back| forward)?(?: to)?\s*$/;
-const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行)(?!到)/;
+const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行)(?!到|回|返)/;
 // "can't do Wed", "unable to make Wednesday": English puts the inability first.
 const NEGATED_BEFORE = /(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to)\s*(?:do|make(?: it)?|come|attend)?\s*(?:on\s*)?$/;
 // Statements about the calendar ("今天是周一", "下课是4点", "面试是后天") describe, not propose;
@@ -131,7 +133,7 @@ const NEGATED_BEFORE = /(?:can'?t|cannot|can not|unable to|not able to|won'?t be
 const COPULA_BEFORE = /(?<![还就要或总])是\s*$/;
 // "3点前能结束吗" / "今天能面完吗" / "当天能出结果吗": when the process ends, not a slot.
 // "要到晚上六点才下班": the time a duty ends is when the candidate is still busy.
-const END_BOUND_AFTER = /^\s*(?:之前|以前|前)?[^,.!?。]{0,4}(?:结束|面完|走完|完事|出结果|有结果|知道结果)|^\s*(?:左右)?(?:才|才能)(?:下班|收工|放学|下课|忙完|走得开|能走)/;
+const END_BOUND_AFTER = /^\s*(?:之前|以前|前)?[^,.!?。]{0,4}(?:结束|面完|走完|完事|出结果|有结果|知道结果|考完|忙完|弄完|办完|搞完|答辩完)|^\s*(?:左右)?(?:才|才能)?(?:下班|收工|放学|下课|忙完|走得开|能走)/;
 // "12月2号回来" / "二十号才回": the day the candidate is back opens their availability; it is
 // no slot of its own ("回来后哪天都行" is a range, LABELS.md: null).
 const RETURN_AFTER = /^\s*(?:我)?(?:就|才|要|能|可以|会)?(?:能|可以)?(?:回|返)(?:来|去|到|得来|程)?(?![^,.!?。]{0,6}(?:可以|行|方便|有空)(?:吗|么|\?))/;
@@ -144,21 +146,23 @@ const ARRIVE_BY_AFTER = /^\s*(?:之前|以前|前)[^,.!?。]{0,4}(?:到|赶到|�
 // "今天早上接到电话的那个": a past event described, not a time offered.
 const PAST_EVENT_AFTER = /^[^,.!?。]{0,4}(?:接到|收到|看到|打(?:了|过|的)|聊过|聊的|投的|投了|投过|说的|说过|发的|发了)/;
 // "我下班六点" / "孩子放学四点": when a duty ends, not a slot (the proposal is around it).
-const DUTY_ENDS_BEFORE = /(?:下班|放学|下课|收工|忙完)(?:是|在|要|得|大概|差不多|一般|都)?\s*$/;
+// "回来要晚上了": back only by then, so busy until then.
+const DUTY_ENDS_BEFORE = /(?:下班|放学|下课|收工|忙完|回来|回到家)(?:是|在|要|得|大概|差不多|一般|都|也)?(?:到)?\s*$/;
 const BUSY_UNTIL_BEFORE = /(?:班|上课|课|忙|开会|会|加班|工作|干活|值班|考试)(?:要|得|会)?(?:上)?(?:到|至)\s*$/;
 const EXCLUDED_BEFORE = /(?:除了|除|不是|并非|(?:还|我)?以为(?:是)?|(?:别|不要|不想)(?:安排|约|定|放|改)?(?:在|到)?)\s*$/;
 // "周五晚上 下了班过来 大概七点左右": an approximate clock after a day and part of day refines them.
 const ELABORATION_BEFORE = /(?:比如|例如|譬如|像是|大概|大约|差不多|e\.g\.|say|like)\s*$/;
-const OR_BETWEEN = /^\s*[,，、]?\s*(?:或者|或是|或|还是|要不|or|\/)\s*$/;
+// "周四白天或者周五上午": 白天 / 全天 is no token of its own, so it may sit before the 或者.
+const OR_BETWEEN = /^\s*(?:白天|全天|一整天|整天)?\s*[,，、]?\s*(?:或者|或是|或|还是|要不|or|\/)\s*$/;
 // What follows within the clause: inability (negated) or availability (proposal).
 const NEGATIVE_AFTER =
-  /^[^,.!?。;]*?(?:不行|太早|太晚|不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有点事|有些事|有会|有个会|有安排|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|会议(?!室)|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict)/;
+  /^[^,.!?。;]*?(?:不行|太早|太晚|不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有点事|有些事|有会|有个会|有安排|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|会议(?!室|号|链接|id|码|密码)|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict)/;
 // "周六不上班" / "那天我轮休": being off duty frees the day; it is no conflict.
-const FREE_AFTER = /^[^,.!?。;]*?(?:(?:不|不用|不需要|无需|没)(?:上班|上课|值班|加班|排班)|(?<![不没])(?:休息|轮休|调休|休假|放假|倒休)(?![不没]))(?![^,.!?。;]*(?:去不了|来不了|不行|没空))/;
+const FREE_AFTER = /^[^,.!?。;]*?(?:(?:不|不用|不需要|无需|没|没有)(?:上班|上课|值班|加班|排班|课)|(?<![不没])(?:休息|轮休|调休|休假|放假|倒休)(?![不没]))(?![^,.!?。;]*(?:去不了|来不了|不行|没空))/;
 // "要/得/必须 + something else" (not 要是 "if", not attending the interview itself).
 const DUTY_AFTER = /^\s*(?:我)?(?:还)?(?:要|得|必须)(?!是|不|准时|按时|提前|早点|去面|来面|面试|过去|过来|到|来|参加|带|准备|穿)/;
 const PROPOSAL_AFTER =
-  /^[^,.!?。;]*?(?:可以|行|方便|ok|好吗|好不好|都行|就行|有空|能来|能到|合适|吧|呢|面|咋样|怎么样|如何|instead|work|would|\?|吗)/;
+  /^[^,.!?。;]*?(?:可以|行|方便|ok|好吗|好不好|都行|就行|有空|能来|能到|合适|吧|呢|面|咋样|怎么样|如何|最好|更好|比较好|优先|空出来|instead|work|would|\?|吗)/;
 // Chat without punctuation separates clauses with a space (晚上7点后可以吗 白天上班).
 const CLAUSE_END = /[,.!?。;]/;
 const NEXT_TIME_WORD = /白天|上午|下午|晚上|早上|中午|今天|明天|后天|(?:周|星期|礼拜)[一二三四五六日天]/;
@@ -170,6 +174,8 @@ function roleOf(c: Candidate, text: string): Role {
   if (EXCLUDED_BEFORE.test(before)) return "excluded";
   if (c.shiftMinutes !== undefined) return c.arrival ? "neutral" : "target";
   if (TARGET_BEFORE.test(before)) {
+    // "本来要去交三方，改到上午交了": one's own errand already moved out of the way; nothing asked.
+    if (MOVED_ALREADY_AFTER.test(text.slice(c.end)) && /本来|原本|原来/.test(text.slice(0, c.index))) return "excluded";
     if (ALONG_DAY_BEFORE.test(before)) c.alongDay = true;
     return "target";
   }
@@ -184,6 +190,8 @@ function roleOf(c: Candidate, text: string): Role {
   const rest = text.slice(c.end);
   if (END_BOUND_AFTER.test(rest) || ARRIVE_BY_AFTER.test(rest) || RETURN_AFTER.test(rest) || REPLY_AFTER.test(rest) || BUSY_UNTIL_BEFORE.test(before) || DUTY_ENDS_BEFORE.test(before) || PAST_EVENT_AFTER.test(rest)) return "excluded";
   if (COPULA_BEFORE.test(before) || /^\s*是(?!不是)/.test(rest)) return "neutral";
+  // "今晚的会议号" / "明天的路线": a time that only qualifies a thing names no slot.
+  if (/^\s*的(?!面试|面|时间|话|安排|时候|点|场|那场|日子)[\u4e00-\u9fa5]/.test(rest)) return "neutral";
   const cut = rest.search(rest.includes(" ") ? CLAUSE_END_OR_SPACE : CLAUSE_END);
   const whole = cut === -1 ? rest : rest.slice(0, cut);
   // Unpunctuated chat (今天有点事明天再去可以吗, 能不能晚上面试白天要上班): the next day or part of
@@ -215,6 +223,7 @@ function roleOf(c: Candidate, text: string): Role {
 }
 
 const RANGE_AFTER = /^\s*(?:之后|以后|以前|之前|前|后|到月底)/;
+const OPEN_AFTER_CLOCK = /^\s*(?:之后|以后|后)[^,.!?。]{0,2}(?:都|随时|任何时间|什么时候都|哪个点都)(?:可以|行|ok|方便|有空)(?![^,.!?。]{0,2}(?:吗|么|\?))/;
 const RANGE_BETWEEN = /^\s*(?:到|至|-|~|～)\s*$/;
 
 const WEEK_PREFIX: Record<number, RegExp> = { 1: /^下个?(?:周|星期|礼拜)/, 2: /^下下个?(?:周|星期|礼拜)/ };
@@ -227,6 +236,12 @@ export function assignRoles(cands: Candidate[], text: string): void {
     if (i > 0 && ELABORATION_BEFORE.test(before)) c.elaboration = true;
     // 11月30日之后 / 下周一到周三: a range of days is a vague wish, not a day.
     if (c.date && c.hour === undefined && RANGE_AFTER.test(text.slice(c.end, c.end + 4))) c.vague = true;
+    // "下午1点以后随时可以" / "四点以后都可以": any time after a clock is that part of the day, no clock.
+    if (c.hour !== undefined && OPEN_AFTER_CLOCK.test(text.slice(c.end, c.end + 10))) {
+      delete c.hour;
+      delete c.minute;
+      delete c.bareHour;
+    }
     const prev = cands[i - 1];
     if (prev) {
       const between = text.slice(prev.end, c.index);
@@ -258,7 +273,7 @@ export function assignRoles(cands: Candidate[], text: string): void {
     if (rank[c.role] < rank[head.role] && head.role !== "negated" && head.role !== "excluded") head.role = c.role;
     if (rank[head.role] < rank[c.role] && c.role !== "negated" && c.role !== "excluded") c.role = head.role;
     // 周四或周五的下午: the part of day said once applies to both days.
-    if (head.date && !head.pod && head.hour === undefined && c.date && (c.pod || c.hour !== undefined)) {
+    if (head.date && !head.pod && head.hour === undefined && c.date && (c.pod || c.hour !== undefined) && !/白天|全天|整天/.test(text.slice(head.end, c.index))) {
       if (c.pod) head.pod = c.pod;
       if (c.hour !== undefined) {
         head.hour = c.hour;

@@ -118,6 +118,8 @@ function inheritedDate(chosen: Candidate, cands: Candidate[], text: string, sche
   // "那天晚上可以吗" with no day named before: that day is the interview's.
   if (!last?.date) return thatDay && sched ? { y: sched.y, m: sched.m, d: sched.d } : null;
   if (thatDay) return last.date;
+  // "下周二应该能空出来，…时间就定在下午": a day put forward, then the part of it fixed.
+  if (last.role === "proposal" && chosen.role === "target" && !chosen.date) return last.date;
   // "周三我能去，但只能下午三点以后": the day agreed to, then the only hours on it.
   if (last.role === "neutral" && chosen.role === "proposal" && /(?:但|不过|可是)(?:是)?(?:我)?(?:只能|只有|只可以)(?:在)?\s*$/.test(text.slice(Math.max(0, chosen.index - 10), chosen.index))) return last.date;
   // "周三要考试，考完就是下午四点以后了，五点可以吗": busy on that day until a time, then a later
@@ -138,7 +140,8 @@ function inheritedDate(chosen: Candidate, cands: Candidate[], text: string, sche
   if ((last.role === "negated" || last.role === "excluded") && (chosen.pod === "evening" || (chosen.hour ?? 0) >= 17) && /白天|日间/.test(text.slice(last.end, chosen.index))) return last.date;
   // "周三下午改成晚上6点半": the new time replaces part of the slot just named; its day carries.
   // "周三两点改四点行吗" / "明天上午的面试能改到下午吗" / "今天能改到下午吗" too.
-  if (/^\s*(?:的(?:面试)?)?(?:时间)?(?:能|可以|能不能|可不可以|能否|想)?(?:改|换|调|挪)(?:成|到|为|至)?\s*$/.test(text.slice(last.end, chosen.index)) && (chosen.pod || chosen.hour !== undefined)) return last.date;
+  // "周四下午三点那个，能改成四点吗" too.
+  if (/^\s*(?:的(?:面试)?|那个|这个)?[,\s]*(?:时间)?(?:能|可以|能不能|可不可以|能否|想)?(?:改|换|调|挪)(?:成|到|为|至)?\s*$/.test(text.slice(last.end, chosen.index)) && (chosen.pod || chosen.hour !== undefined)) return last.date;
   return null;
 }
 
@@ -211,9 +214,12 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
   });
   if (eligible.length === 0) return { ...EMPTY, mentionsScheduled, negatedMention, offSlotNegation, arrivalShift, slotShift };
 
-  const chosen = [...eligible].sort(
+  const best = [...eligible].sort(
     (a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || specificity(a) - specificity(b) || a.index - b.index,
   )[0]!;
+  // "周四白天或者周五上午": of two options offered, the first one (LABELS.md), however vaguer.
+  const head = best.orWith !== undefined ? cands[best.orWith] : undefined;
+  const chosen = head && eligible.includes(head) && head.role === best.role && !head.vague ? head : best;
 
   let date: CivilDate | null = chosen.date && !chosen.vague ? chosen.date : inheritedDate(chosen, cands, text, sched);
   let hour = chosen.hour;
@@ -237,6 +243,11 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
   }
   let minute = chosen.minute ?? 0;
   let pod = chosen.pod ?? null;
+  // "下周一到周三下午都行": the part of day said at a range's end covers the whole range.
+  if (chosen.vague && chosen.date && !pod) {
+    const end = cands.find((c) => c.index >= chosen.end && c.vague && c.date && c.pod && c.hour === undefined && /^\s*(?:到|至|-|~|～)\s*$/.test(text.slice(chosen.end, c.index)));
+    if (end?.pod) pod = end.pod;
+  }
 
   if (chosen.shiftMinutes !== undefined) {
     const base = sched ?? nowWall;
@@ -268,9 +279,16 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     // "能改到下午吗？同一天下午3点": a later clock time in the same part of day (and on the same
     // day, if it names one) sharpens the chosen proposal rather than competing with it.
     if (hour === undefined && pod && !allDay) {
-      const sharper = eligible.find((c) => c.index > chosen.end && c.hour !== undefined && podOf(c.hour) === pod && (!c.date || (date !== null ? sameDate(c.date, date) : Boolean(c.sameDay))));
+      // "能改到晚上吗，7点半左右": a bare hour after it is read in that part of the day.
+      const said = pod;
+      const inPod = (c: Candidate) => {
+        if (c.hour !== undefined && podOf(c.hour) === said) return c.hour;
+        const h = c.bareHour !== undefined ? toHour24(c.bareHour, said) : undefined;
+        return h !== undefined && podOf(h) === said ? h : undefined;
+      };
+      const sharper = eligible.find((c) => c.index > chosen.end && inPod(c) !== undefined && (!c.date || (date !== null ? sameDate(c.date, date) : Boolean(c.sameDay))));
       if (sharper) {
-        hour = sharper.hour;
+        hour = inPod(sharper);
         minute = sharper.minute ?? 0;
       }
     }
@@ -285,7 +303,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
       }
     }
     // 推迟到4点 / 同一天4点 / 改成晚上6点半 / 早一点，比如11点: a new clock time on the interview's day.
-    const earlierOrLater = /(?:早|晚|提前|推后)一?(?:点|些)(?!到)|\b(?:earlier|later)\b/.test(text.slice(0, chosen.index));
+    const earlierOrLater = /(?:早|晚|提前|推后|往后|往前|靠后|靠前)一?(?:点|些)(?!到)|\b(?:earlier|later)\b/.test(text.slice(0, chosen.index));
     // Said on the interview day itself, "三点以后都可以" is about that day too.
     const onTheDay = sched !== null && sameDate(nowWall, sched);
     if (!date && !chosen.vague && sched && (sameDayAnywhere || chosen.sameDay || (chosen.role === "target" && chosen.alongDay) || earlierOrLater || (onTheDay && hour !== undefined)) && (hour !== undefined || pod || chosen.sameDay)) {
@@ -309,7 +327,8 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     negatedMention,
     offSlotNegation,
     // "下周一到周三都行，上午下午都可以": both halves erase the part of day, the range stays.
-    vague: (Boolean(chosen.vague) && !date) || (resolution === null && eligible.some((c) => c.vague)),
+    // "下周一到周三下午都行": a part of day over a range of days keeps the part of day (LABELS.md).
+    vague: (Boolean(chosen.vague) && !date && !(chosen.date && pod && hour === undefined)) || (resolution === null && eligible.some((c) => c.vague)),
     arrivalShift,
     slotShift,
     timeOnly: !date && hour !== undefined,

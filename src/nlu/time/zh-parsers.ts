@@ -19,10 +19,10 @@ import type { PartOfDay } from "../types.js";
 const WEEKDAY_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7 };
 
 /**
- * 周四 / 礼拜四 / 星期四 / 本周四 / 下周二 / 下下周一 / 下周2. Weeks start on Monday. A digit
+ * 周四 / 礼拜四 / 星期四 / 本周四 / 下周二 / 下下周一 / 下周2 / 周六日 (Saturday first). Weeks start on Monday. A digit
  * right after is allowed only as a clock (周四3点), not as a longer number (周12, 周4号).
  */
-const weekday = parser(/(下下个?|下个?|这个?|本|今)?(?:周|星期|礼拜)([一二三四五六日天1-7])(?![号日])(?!\d+(?!\d|\s*(?:点|:|时|[ap]\.?m)))/, (c, m) => {
+const weekday = parser(/(下下个?|下个?|这个?|本|今)?(?:周|星期|礼拜)([一二三四五六日天1-7])(?!号)(?!(?<!六)日)(?!\d+(?!\d|\s*(?:点|:|时|[ap]\.?m)))/, (c, m) => {
   let prefix = m[1] ?? "";
   // "我看了下周四上午": 下 after a verb with 了 (看了下, 查了下) is "a bit", not "next"; "您看下周一" stays next week.
   if (prefix === "下" && /(?:看|查|问|想|瞅|瞧|翻|对|算)了$/.test(c.text.slice(0, m.index ?? 0))) prefix = "";
@@ -179,7 +179,7 @@ const clock = parser(
       if (!podWord && (m[4] === "一" || m[4] === "两") && !tail) {
         const after = c.text.slice(index + m[0].length);
         // "提前一点到" is arriving a bit early, not at one o'clock.
-        if (/[晚早快慢多少差有点再推挪延移]$/.test(before) || (/提[前早]$/.test(before) && !/^\s*(?:钟|整)/.test(after)) || !/^\s*(?:[前后到左以之钟吧行可,?。吗么呢啊呀好怎如开见准面改换]|不(?:行|可以|方便|太?合适)|$)/.test(after)) return null;
+        if (/[晚早快慢多少差有点再推挪延移]$|往[后前]$|靠[后前]$/.test(before) || (/提[前早]$/.test(before) && !/^\s*(?:钟|整)/.test(after)) || !/^\s*(?:[前后到左以之钟吧行可,?。吗么呢啊呀好怎如开见准面改换]|不(?:行|可以|方便|太?合适)|$)/.test(after)) return null;
       }
       if (/[几第]$/.test(before)) return null;
     }

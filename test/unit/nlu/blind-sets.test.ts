@@ -48,6 +48,10 @@ const FLOORS: Floor[] = [
   { file: "blind13-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.95, topicF1: 0.9 },
   // Round 16 (fourteenth writer's final set; blind on round 15: 96.5% / 98.0% / 89.1% / 0.863, 0 critical), after: see README.
   { file: "blind14-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.95, topicF1: 0.84 },
+  // Round 17 (fifteenth writer's final set; blind on round 16: 95.0% / 97.3% / 67.2% / 0.847, 1 critical), after: see README.
+  { file: "blind15-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.95, topicF1: 0.88 },
+  // Round 17 (sixteenth writer's final set; blind on round 16: 97.3% / 97.3% / 84.4% / 0.919, 0 critical), after: see README.
+  { file: "blind16-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.95, topicF1: 0.9 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
