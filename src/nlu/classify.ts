@@ -27,6 +27,7 @@ import {
 import { LIFE_EVENT, slotConflict } from "./lexicon/conflict.js";
 import { BARE_REFUSAL, DENIED_WITHDRAWAL, dismisses, FAMILY_DECIDES, FORBIDDEN_OBJECT, GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
 import { MISADDRESSED, SMALL_TALK } from "./lexicon/small-talk.js";
+import { splitClauses, splitWords } from "./text/split.js";
 import type { TimeAnalysis } from "./time/resolve-time.js";
 import type { CancelReason, Intent } from "./types.js";
 
@@ -62,8 +63,7 @@ function statementsOf(text: string): string {
   if (t.includes(" ")) t = t.replace(HAN_SPACE, "\u2029");
   if (t.includes("问")) t = t.replace(QUESTION_OPENER, "\u2029");
   let afterQuestion = false;
-  return t
-    .split(/(?<=[,.!?。;~])|\u2029/)
+  return splitClauses(t)
     .filter((c) => {
       // "线上面试可以吗？还是必须到现场": the 还是 half of an either-or question asks too.
       const asks = !/(?:哪能|怎么会|怎能|哪有)不/.test(c) && (/\?|吗|吧\s*[?]|对吧|多久|多长|多少|(?<!没有?)什么|怎么|哪|(?<!好|十|接下来|这|那)几(?!乎|个月)|是否|请问/.test(c) || (afterQuestion && /^\s*还是/.test(c)));
@@ -210,7 +210,7 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   const ackOnly = ACKNOWLEDGES.test(text);
   // "嗯……其实…": 嗯 trailing off into dots hesitates; it does not agree.
   const assentClauses = statements.includes("..") ? statements.replace(HESITANT, "") : statements;
-  const assent = earlyArrival || positive(decidedStatements, ASSENT) || ASSENT_SHORT.test(text) || assentClauses.split(/[,.!?。;~\s]+/).some((c) => ASSENT_SHORT.test(c) && !(ackOnly && BARE_ACK.test(c)));
+  const assent = earlyArrival || positive(decidedStatements, ASSENT) || ASSENT_SHORT.test(text) || splitWords(assentClauses).some((c) => ASSENT_SHORT.test(c) && !(ackOnly && BARE_ACK.test(c)));
   // "到小区门口了，还得走一段，晚三四分钟": at the gate with a delay still ahead is on the way.
   // "要晚点到了" announces a late arrival; its 到了 is no arrival.
   // "到了第一时间联系您" promises what happens on arrival; it is no arrival yet.

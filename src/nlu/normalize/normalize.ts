@@ -8,6 +8,7 @@ import { fromStickers, stripEmoji } from "./emoji.js";
 import { fromPinyin } from "./pinyin.js";
 import { toSimplified } from "./traditional.js";
 import { fixTypos } from "./typos.js";
+import { countHan, countLatin } from "../text/han.js";
 
 export interface Normalized {
   /** Canonical text for the lexicons. */
@@ -59,8 +60,8 @@ export function normalize(raw: string): Normalized {
   if (/[上下]五/.test(text)) text = text.replace(DAY_THEN_WU, "$1午");
   text = text.replace(/[\s\u3000]+/g, " ").trim();
   text = foldAnotA(text);
-  const latinLetters = text.match(/[a-z]/g)?.length ?? 0;
-  const hanLetters = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latinLetters = countLatin(text);
+  const hanLetters = countHan(text);
   let pinyin = false;
   if (hanLetters === 0 && latinLetters > 0) {
     const converted = fromPinyin(text);
