@@ -32,6 +32,11 @@ export function emit(context: ParsingContext, match: RegExpMatchArray, token: Om
   return result;
 }
 
-export function parser(pattern: RegExp, extract: (c: ParsingContext, m: RegExpMatchArray) => chrono.ParsingResult | null): chrono.Parser {
-  return { pattern: () => pattern, extract };
+/** A chrono parser that also exposes its (fixed) pattern, so a text that cannot match it can skip it. */
+export interface ZhParser extends chrono.Parser {
+  regex: RegExp;
+}
+
+export function parser(pattern: RegExp, extract: (c: ParsingContext, m: RegExpMatchArray) => chrono.ParsingResult | null): ZhParser {
+  return { pattern: () => pattern, extract, regex: pattern };
 }
