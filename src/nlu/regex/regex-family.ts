@@ -9,11 +9,17 @@
  */
 import { requiredCodeUnits } from "./required-chars.js";
 
+const SLOTS = 4096;
+
 export class RegexFamily {
   /** Regexes with no known need: always candidates. */
   private readonly always: number;
-  /** Code unit → the regexes (bits) needing one of a set it belongs to. */
-  private readonly byUnit = new Map<number, number>();
+  /**
+   * Code unit (hashed to its low 12 bits) → the regexes (bits) needing a set it belongs
+   * to. Units sharing a slot share their bits: a collision can only add candidates, never
+   * drop one, and a typed-array load per character is far cheaper than a Map lookup.
+   */
+  private readonly bySlot = new Int32Array(SLOTS);
 
   constructor(regexes: readonly RegExp[]) {
     if (regexes.length > 31) throw new RangeError("a RegexFamily holds at most 31 regexes");
@@ -21,7 +27,7 @@ export class RegexFamily {
     regexes.forEach((re, i) => {
       const units = requiredCodeUnits(re);
       if (units === null) always |= 1 << i;
-      else for (const u of units) this.byUnit.set(u, (this.byUnit.get(u) ?? 0) | (1 << i));
+      else for (const u of units) this.bySlot[u & (SLOTS - 1)]! |= 1 << i;
     });
     this.always = always;
   }
@@ -29,10 +35,7 @@ export class RegexFamily {
   /** Bit i is set when regex i may match somewhere in `text`; a clear bit means it cannot. */
   candidates(text: string): number {
     let mask = this.always;
-    for (let i = 0; i < text.length; i++) {
-      const bits = this.byUnit.get(text.charCodeAt(i));
-      if (bits !== undefined) mask |= bits;
-    }
+    for (let i = 0; i < text.length; i++) mask |= this.bySlot[text.charCodeAt(i) & (SLOTS - 1)]!;
     return mask;
   }
 }

@@ -8,7 +8,15 @@ import type { CivilDate } from "./calendar.js";
 import { ZH_NUM_CHARS } from "./zh-numerals.js";
 import type { TimeToken } from "./tokens.js";
 
-export const tokenOf = new WeakMap<object, TimeToken>();
+// Each emitted result carries its token in a symbol-keyed field: no side table to look
+// it up in (a WeakMap entry per result made the GC walk ephemerons on every reply).
+const TOKEN = Symbol("nlu time token");
+type WithToken = { [TOKEN]?: TimeToken };
+
+/** The richer token behind a chrono result our parsers emitted (undefined for any other result). */
+export function tokenOf(result: object): TimeToken | undefined {
+  return (result as WithToken)[TOKEN];
+}
 
 /**
  * "Today" in the business zone, read from chrono's reference (instant + the zone's
@@ -28,7 +36,7 @@ export function emit(context: ParsingContext, match: RegExpMatchArray, token: Om
   if (token.hour !== undefined) Object.assign(known, { hour: token.hour, minute: token.minute ?? 0 });
   const result = context.createParsingResult(index, text, known);
   result.addTag(`nlu/${token.kind}`);
-  tokenOf.set(result, { ...token, index, end: index + text.length });
+  (result as WithToken)[TOKEN] = { ...token, index, end: index + text.length };
   return result;
 }
 

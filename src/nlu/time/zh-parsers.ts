@@ -250,7 +250,7 @@ export function zhTimeTokens(text: string, reference: chrono.ParsingReference): 
   if (/[到至~～-]/.test(text)) text = text.replace(CLOCK_RANGE, (m, a: string) => `${a}点`.padEnd(m.length, " "));
   const out: TimeToken[] = [];
   for (const r of engineFor(text).parse(text, reference)) {
-    const t = tokenOf.get(r);
+    const t = tokenOf(r);
     if (t) out.push(t);
   }
   return out;

@@ -158,7 +158,7 @@ describe("chrono with only the parsers that can match", () => {
         if (!line.trim()) continue;
         const text = normalize((JSON.parse(line) as { text: string }).text).text;
         if (!zhParsers.ZH_TIME_HINT.test(text) || /[到至~～-]/.test(text)) continue;
-        const full = zhParsers.zhTimeChrono.parse(text, reference).map((r) => tokenOf.get(r));
+        const full = zhParsers.zhTimeChrono.parse(text, reference).map((r) => tokenOf(r));
         expect(zhParsers.zhTimeTokens(text, reference), text).toEqual(full);
       }
     }
