@@ -33,6 +33,8 @@ const FOLD_MODAL = new RegExp(String.raw`([可方需愿应])[不没]\1([以便�
 const FOLD_VERB = new RegExp(String.raw`(?<![现正实存所自])([\u4e00-\u9fa5])[不没]\1` + CLAUSE_REST, "g");
 
 function foldAnotA(text: string): string {
+  // Every fold needs a 不 or 没, and none adds one.
+  if (!/[不没]/.test(text)) return text;
   return text
     .replace(FOLD_MODAL, "$1$2$3吗")
     // Not across a word: 现在不在深圳 is "now not in Shenzhen".
@@ -48,7 +50,9 @@ const CIRCLED: Record<string, string> = { "①": "1", "②": "2", "③": "3", "�
 
 export function normalize(raw: string): Normalized {
   // Keycaps (3️⃣) and circled digits are menu numbers; handle before NFKC mangles them.
-  let text = raw.replace(/([0-9])\ufe0f?\u20e3/g, "$1").replace(/[①②③❶❷❸]/g, (c) => CIRCLED[c] ?? c);
+  // (Both are rare: checked for before a replace scans the reply.)
+  let text = raw.includes("\u20e3") ? raw.replace(/([0-9])\ufe0f?\u20e3/g, "$1") : raw;
+  if (/[①②③❶❷❸]/.test(text)) text = text.replace(/[①②③❶❷❸]/g, (c) => CIRCLED[c] ?? c);
   text = fromStickers(text);
   text = text.normalize("NFKC").toLowerCase();
   text = stripEmoji(text);
