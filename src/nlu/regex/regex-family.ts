@@ -7,6 +7,7 @@
  * scan collects the regexes whose needs occur. A regex outside the result certainly
  * does not match (see `required-chars.ts`); one inside it may.
  */
+import { audited, auditing } from "./prefilter.js";
 import { requiredCodeUnits } from "./required-chars.js";
 
 const SLOTS = 4096;
@@ -21,7 +22,7 @@ export class RegexFamily {
    */
   private readonly bySlot = new Int32Array(SLOTS);
 
-  constructor(regexes: readonly RegExp[]) {
+  constructor(private readonly regexes: readonly RegExp[]) {
     if (regexes.length > 31) throw new RangeError("a RegexFamily holds at most 31 regexes");
     let always = 0;
     regexes.forEach((re, i) => {
@@ -36,6 +37,7 @@ export class RegexFamily {
   candidates(text: string): number {
     let mask = this.always;
     for (let i = 0; i < text.length; i++) mask |= this.bySlot[text.charCodeAt(i) & (SLOTS - 1)]!;
+    if (auditing()) this.regexes.forEach((re, i) => mask & (1 << i) || audited(re, text));
     return mask;
   }
 }

@@ -9,6 +9,7 @@
  * specific, then the earlier one (LABELS: "two options offered: the first one").
  */
 import { LIFE_EVENT } from "../lexicon/conflict.js";
+import { matches } from "../regex/prefilter.js";
 import type { TimeToken } from "./tokens.js";
 import type { PartOfDay } from "../types.js";
 import { toHour24 } from "./zh-parsers.js";
@@ -164,20 +165,22 @@ const CLAUSE_END_OR_SPACE = /[,.!?。;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})
 
 function roleOf(c: Candidate, text: string): Role {
   const before = text.slice(Math.max(0, c.index - 12), c.index);
-  if (EXCLUDED_BEFORE.test(before)) return "excluded";
+  // (The word lists before a candidate are checked behind their prefilters: most
+  // candidates have none of their words before them.)
+  if (matches(EXCLUDED_BEFORE, before)) return "excluded";
   if (c.shiftMinutes !== undefined) return c.arrival ? "neutral" : "target";
-  if (TARGET_BEFORE.test(before)) {
+  if (matches(TARGET_BEFORE, before)) {
     if (ALONG_DAY_BEFORE.test(before)) c.alongDay = true;
     return "target";
   }
   // "下周才能安排" / "周五才有空": the earliest the candidate can do — a firm new slot.
   if (EARLIEST_AFTER.test(text.slice(c.end, c.end + 8))) return "target";
-  if (NEGATED_BEFORE.test(before)) return "negated";
+  if (matches(NEGATED_BEFORE, before)) return "negated";
   // "但只能下午三点以后": the only time the candidate can do is put forward.
   if (/(?:只能|只有|只可以)(?:在)?\s*$/.test(before)) return "proposal";
 
   const rest = text.slice(c.end);
-  if (END_BOUND_AFTER.test(rest) || ARRIVE_BY_AFTER.test(rest) || RETURN_AFTER.test(rest) || REPLY_AFTER.test(rest) || BUSY_UNTIL_BEFORE.test(before) || DUTY_ENDS_BEFORE.test(before) || PAST_EVENT_AFTER.test(rest)) return "excluded";
+  if (END_BOUND_AFTER.test(rest) || ARRIVE_BY_AFTER.test(rest) || RETURN_AFTER.test(rest) || REPLY_AFTER.test(rest) || matches(BUSY_UNTIL_BEFORE, before) || matches(DUTY_ENDS_BEFORE, before) || PAST_EVENT_AFTER.test(rest)) return "excluded";
   if (COPULA_BEFORE.test(before) || /^\s*是(?!不是)/.test(rest)) return "neutral";
   const cut = rest.search(rest.includes(" ") ? CLAUSE_END_OR_SPACE : CLAUSE_END);
   const whole = cut === -1 ? rest : rest.slice(0, cut);
@@ -193,7 +196,7 @@ function roleOf(c: Candidate, text: string): Role {
   if (/辛苦/.test(rest.slice(0, 12)) && !/我/.test(clause)) return "excluded";
   // "周末愉快" wishes; "年后入职可以吗" asks about the start date, not the interview.
   if (/^\s*(?:愉快|快乐|开心|好)(?![^,.!?。]{0,2}(?:吗|么|\?))|^\s*(?:入职|上班|到岗|报到|开始上班)/.test(rest)) return "excluded";
-  if (NEGATIVE_AFTER.test(clause) || LIFE_EVENT.test(clause) || DUTY_AFTER.test(clause)) return "negated";
+  if (NEGATIVE_AFTER.test(clause) || matches(LIFE_EVENT, clause) || DUTY_AFTER.test(clause)) return "negated";
   // "周三如果晚一点到会有影响吗": a day that opens a condition is not offered.
   if (/^\s*(?:如果|要是|万一|假如|若是)/.test(rest)) return "neutral";
   if (PROPOSAL_AFTER.test(rest.slice(0, 14))) return "proposal";
@@ -210,7 +213,7 @@ export function assignRoles(cands: Candidate[], text: string): void {
   cands.forEach((c, i) => {
     c.role = roleOf(c, text);
     const before = text.slice(Math.max(0, c.index - 6), c.index);
-    if (i > 0 && ELABORATION_BEFORE.test(before)) c.elaboration = true;
+    if (i > 0 && matches(ELABORATION_BEFORE, before)) c.elaboration = true;
     // 11月30日之后 / 下周一到周三: a range of days is a vague wish, not a day.
     if (c.date && c.hour === undefined && RANGE_AFTER.test(text.slice(c.end, c.end + 4))) c.vague = true;
     const prev = cands[i - 1];

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { matches, mayMatch, prefilterOf } from "../../../src/nlu/regex/prefilter.js";
+import { auditPrefilters, matches, mayMatch, prefilterOf } from "../../../src/nlu/regex/prefilter.js";
 import { RegexFamily } from "../../../src/nlu/regex/regex-family.js";
 import { tokenOf } from "../../../src/nlu/time/zh-emit.js";
-import { normalize } from "../../../src/nlu/index.js";
+import { normalize, understand } from "../../../src/nlu/index.js";
 import * as assent from "../../../src/nlu/lexicon/assent.js";
 import * as conflict from "../../../src/nlu/lexicon/conflict.js";
 import * as late from "../../../src/nlu/lexicon/late.js";
@@ -162,5 +162,36 @@ describe("chrono with only the parsers that can match", () => {
         expect(zhParsers.zhTimeTokens(text, reference), text).toEqual(full);
       }
     }
+  });
+});
+
+describe("every prefilter in use, audited on real replies", () => {
+  it("no regex skipped by its prefilter would have matched (every fixture reply, pieces and joins of them)", () => {
+    const failures: string[] = [];
+    let skipped = 0;
+    auditPrefilters((re, text) => {
+      skipped++;
+      if (new RegExp(re.source, re.flags.replace(/[gy]/g, "")).test(text)) failures.push(`${re.source.slice(0, 60)} on ${JSON.stringify(text)}`);
+    });
+    try {
+      const dir = new URL("../../fixtures/nlu/", import.meta.url);
+      const texts: string[] = [];
+      for (const f of readdirSync(dir).filter((f) => f.endsWith(".jsonl"))) {
+        for (const line of readFileSync(new URL(f, dir), "utf8").split("\n")) if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
+      }
+      const rand = rng(3);
+      const inputs = [...texts];
+      for (let i = 0; i < 1500; i++) {
+        const t = texts[Math.floor(rand() * texts.length)]!;
+        const a = Math.floor(rand() * t.length);
+        inputs.push(t.slice(a, a + 1 + Math.floor(rand() * 15)), t + "，" + texts[Math.floor(rand() * texts.length)]);
+      }
+      const opts = { now: new Date("2026-11-25T13:30:00+08:00"), scheduledAt: new Date("2026-11-25T14:00:00+08:00"), timeZone: "Asia/Shanghai" };
+      for (const text of inputs) understand(text, opts);
+    } finally {
+      auditPrefilters(null);
+    }
+    expect(failures).toEqual([]);
+    expect(skipped).toBeGreaterThan(50_000);
   });
 });
