@@ -53,6 +53,11 @@ export interface ClassifyInput {
 const HAN_SPACE = /(?<=\p{Script=Han})(?=\s+[\p{Script=Han}a-z])|(?<=\b[a-z]{2,})(?=\s+\p{Script=Han})/gu;
 const QUESTION_OPENER = /(?<=\p{Script=Han})(?=请问|想问|顺便问)/gu;
 
+/** A clause that asks (its question word or mark). */
+const ASKING_CLAUSE = /\?|吗|吧\s*[?]|对吧|多久|多长|多少|(?<!没有?)什么|怎么|哪|(?<!好|十|接下来|这|那)几(?!乎|个月)|是否|请问/;
+/** Rhetorical questions (哪能不去呢, 怎么会不来) are statements. */
+const RHETORICAL_NOT = /(?:哪能|怎么会|怎能|哪有)不/;
+
 /**
  * The reply without its question clauses ("没问题吧？", "多久入职？"). Rhetorical ones
  * (哪能不去呢, 怎么会不来) are statements and stay.
@@ -67,7 +72,7 @@ function statementsOf(text: string): string {
   return splitClauses(t)
     .filter((c) => {
       // "线上面试可以吗？还是必须到现场": the 还是 half of an either-or question asks too.
-      const asks = !/(?:哪能|怎么会|怎能|哪有)不/.test(c) && (/\?|吗|吧\s*[?]|对吧|多久|多长|多少|(?<!没有?)什么|怎么|哪|(?<!好|十|接下来|这|那)几(?!乎|个月)|是否|请问/.test(c) || (afterQuestion && /^\s*还是/.test(c)));
+      const asks = !matches(RHETORICAL_NOT, c) && (matches(ASKING_CLAUSE, c) || (afterQuestion && /^\s*还是/.test(c)));
       afterQuestion = asks;
       return !asks;
     })

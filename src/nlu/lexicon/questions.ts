@@ -81,6 +81,9 @@ function topicsOf(s: string): QuestionTopic[] {
   return hits;
 }
 
+/** A clause asking for a change or a slot (可以换到周四吗, 晚一点到可以吗). */
+const ASKS_CHANGE = /改|换|调|推迟|提前|延|安排|另|约|(?:要不|那)就?定|(?:能|可以)(?:等|往后)|等(?:到)?下(?:周|个?月|礼拜|星期)|别的场|其他场|下一场|场次|批次|(?:可以|行|好|方便)吗|(?:能|可以)[^,.!?。]{0,6}(?:面|面试|过来|过去)吗/;
+
 export function readQuestions(text: string): QuestionReading {
   const found = new Set<QuestionTopic>();
   let otherQuestion = false;
@@ -97,7 +100,7 @@ export function readQuestions(text: string): QuestionReading {
     // "我是应届生，投这个岗位没问题吗": the topic may sit in the clause before the ask.
     // A change request (可以换到周四吗) asks for a slot; its reason before it (要加班) is no topic.
     // So does asking leave for oneself (晚一点到可以吗): the clause before is its context, not a topic.
-    const asksChange = /改|换|调|推迟|提前|延|安排|另|约|(?:要不|那)就?定|(?:能|可以)(?:等|往后)|等(?:到)?下(?:周|个?月|礼拜|星期)|别的场|其他场|下一场|场次|批次|(?:可以|行|好|方便)吗|(?:能|可以)[^,.!?。]{0,6}(?:面|面试|过来|过去)吗/.test(clause);
+    const asksChange = matches(ASKS_CHANGE, clause);
     let s = /[.!?。;]\s*$/.test(prev) || asksChange ? clause : prev + clause;
     // Inside a change request, the duty that blocks the slot (夜班, 加班, 出差) is its reason, not a topic.
     if (asksChange && matches(LIFE_EVENT, s)) s = s.replace(LIFE_EVENT_G, " ");

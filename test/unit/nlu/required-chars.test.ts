@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { requiredCodeUnits } from "../../../src/nlu/regex/required-chars.js";
+import { UnitFilter } from "../../../src/nlu/regex/unit-filter.js";
 
 /** The required characters as a sorted string, or null. */
 function req(re: RegExp): string | null {
@@ -90,5 +91,17 @@ describe("requiredCodeUnits: what every match must contain", () => {
     // Outside `u` mode a quantifier takes only the low surrogate: the high one stays required.
     expect(requiredCodeUnits(/😀?/)).toEqual(new Set([0xd83d]));
     expect(req(/😀?/u)).toBeNull();
+  });
+});
+
+describe("UnitFilter", () => {
+  it("finds any unit of its set, and never misses one", () => {
+    const units = [..."兴趣k"].map((c) => c.charCodeAt(0));
+    const f = new UnitFilter(units);
+    expect(f.occursIn("没兴")).toBe(true);
+    expect(f.occursIn("ok")).toBe(true);
+    expect(f.occursIn("好的")).toBe(false);
+    // Hashed slots may say yes wrongly (16,384 apart), never no wrongly.
+    for (let c = 0; c < 0x10000; c += 7) expect(new UnitFilter([c]).occursIn(String.fromCharCode(c))).toBe(true);
   });
 });
