@@ -10,7 +10,7 @@
  * word, or the whole reply is the conflict. "孩子在上课，不方便看手机" describes now.
  */
 import { affirmed } from "./negation.js";
-import { matches, replaceIfAny } from "../regex/prefilter.js";
+import { matches, mayMatch, replaceIfAny } from "../regex/prefilter.js";
 import { CONFLICT, TIME_REFERENCE } from "./reschedule.js";
 
 /**
@@ -65,7 +65,9 @@ const TRAVEL_THERE = /(?:坐|乘|搭|开)(?:高铁|火车|飞机|动车|大巴|�
 const THEIR_DUTY = /(?:你们|贵司|hr)[^,.!?。]{0,8}(?:上班|加班|开会|放假|休息)/;
 
 export function slotConflict(text: string): boolean {
-  if (text.length <= 24 && BARE.test(text.replace(APOLOGY_AND_PARTICLES, ""))) return true;
+  // (Removing apologies and particles only deletes characters: what BARE needs must
+  // already be in the reply, so its prefilter can rule it out before the replace.)
+  if (text.length <= 24 && mayMatch(BARE, text) && BARE.test(text.replace(APOLOGY_AND_PARTICLES, ""))) return true;
   if (matches(AVAILABLE_ONLY_LATER, text)) return true;
   if (!matches(TIME_REFERENCE, text)) return false;
   for (const m of text.matchAll(CLAUSE)) {

@@ -32,8 +32,15 @@ export const N = `(?:\\d{1,2}|[${ZH_NUM_CHARS}]{1,3})`;
 export function emit(context: ParsingContext, match: RegExpMatchArray, token: Omit<TimeToken, "index" | "end">, text = match[0]) {
   const index = match.index ?? 0;
   const known: { [c in chrono.Component]?: number } = {};
-  if (token.date) Object.assign(known, { year: token.date.y, month: token.date.m, day: token.date.d });
-  if (token.hour !== undefined) Object.assign(known, { hour: token.hour, minute: token.minute ?? 0 });
+  if (token.date) {
+    known.year = token.date.y;
+    known.month = token.date.m;
+    known.day = token.date.d;
+  }
+  if (token.hour !== undefined) {
+    known.hour = token.hour;
+    known.minute = token.minute ?? 0;
+  }
   const result = context.createParsingResult(index, text, known);
   result.addTag(`nlu/${token.kind}`);
   (result as WithToken)[TOKEN] = { ...token, index, end: index + text.length };
