@@ -62,7 +62,8 @@ export function normalize(raw: string): Normalized {
   text = fixTypos(text);
   // 上五 / 下五 right after a day (周五上五, 明天下五) is an IME slip for 上午 / 下午.
   if (/[上下]五/.test(text)) text = text.replace(DAY_THEN_WU, "$1午");
-  text = text.replace(/[\s\u3000]+/g, " ").trim();
+  // (Most replies have no whitespace at all: nothing to collapse or trim.)
+  if (/[\s\u3000]/.test(text)) text = text.replace(/[\s\u3000]+/g, " ").trim();
   text = foldAnotA(text);
   const latinLetters = countLatin(text);
   const hanLetters = countHan(text);

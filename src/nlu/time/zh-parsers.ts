@@ -227,8 +227,8 @@ export const zhTimeChrono = new chrono.Chrono({ parsers: [...PARSERS], refiners:
 const PARSER_FAMILY = new RegexFamily(PARSERS.map((p) => p.regex));
 const engines = new Map<number, chrono.Chrono>();
 
-function engineFor(text: string): chrono.Chrono {
-  const mask = PARSER_FAMILY.candidates(text);
+/** The engine of the parsers in `mask` (bit i: `PARSERS[i]`). */
+function engineFor(mask: number): chrono.Chrono {
   let engine = engines.get(mask);
   if (!engine) {
     if (engines.size >= 256) engines.clear();
@@ -249,7 +249,10 @@ export function zhTimeTokens(text: string, reference: chrono.ParsingReference): 
   if (!ZH_TIME_HINT.test(text)) return [];
   if (/[到至~～-]/.test(text)) text = text.replace(CLOCK_RANGE, (m, a: string) => `${a}点`.padEnd(m.length, " "));
   const out: TimeToken[] = [];
-  for (const r of engineFor(text).parse(text, reference)) {
+  const mask = PARSER_FAMILY.candidates(text);
+  // No parser can match: chrono would find nothing.
+  if (mask === 0) return [];
+  for (const r of engineFor(mask).parse(text, reference)) {
     const t = tokenOf(r);
     if (t) out.push(t);
   }

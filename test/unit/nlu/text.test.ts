@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { EMOJI_RE, stripEmoji } from "../../../src/nlu/normalize/emoji.js";
 import { countHan, countLatin } from "../../../src/nlu/text/han.js";
 import { splitClauses, splitWords } from "../../../src/nlu/text/split.js";
 
@@ -49,5 +50,20 @@ describe("character counts", () => {
 
   it("countLatin = match(/[a-z]/g).length", () => {
     for (const s of ["", "abcXYZ", "ok好的z", "ÀÉé"]) expect(countLatin(s)).toBe(s.match(/[a-z]/g)?.length ?? 0);
+  });
+});
+
+describe("stripEmoji's fast path", () => {
+  it("skips only replies whose every character neither emoji pattern can match", () => {
+    const safe = /^[\u0020-\u005a\u005c-\u00a8\u2010-\u2027\u3001\u3002\u4e00-\u9fff]$/;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (!safe.test(ch)) continue;
+      EMOJI_RE.lastIndex = 0;
+      if (EMOJI_RE.test(ch) || ch === "[") expect(ch, c.toString(16)).toBe("not safe");
+    }
+    expect(stripEmoji("好的👍")).toBe("好的 ");
+    expect(stripEmoji("好的[微笑]")).toBe("好的 ");
+    expect(stripEmoji("好的，明天见")).toBe("好的，明天见");
   });
 });
