@@ -27,6 +27,8 @@ import {
 import { LIFE_EVENT, slotConflict } from "./lexicon/conflict.js";
 import { BARE_REFUSAL, DENIED_WITHDRAWAL, dismisses, FAMILY_DECIDES, FORBIDDEN_OBJECT, GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
 import { MISADDRESSED, SMALL_TALK } from "./lexicon/small-talk.js";
+import { matches, mayMatch, replaceIfAny } from "./regex/prefilter.js";
+import { splitClauses, splitWords } from "./text/split.js";
 import type { TimeAnalysis } from "./time/resolve-time.js";
 import type { CancelReason, Intent } from "./types.js";
 
@@ -51,6 +53,11 @@ export interface ClassifyInput {
 const HAN_SPACE = /(?<=\p{Script=Han})(?=\s+[\p{Script=Han}a-z])|(?<=\b[a-z]{2,})(?=\s+\p{Script=Han})/gu;
 const QUESTION_OPENER = /(?<=\p{Script=Han})(?=请问|想问|顺便问)/gu;
 
+/** A clause that asks (its question word or mark). */
+const ASKING_CLAUSE = /\?|吗|吧\s*[?]|对吧|多久|多长|多少|(?<!没有?)什么|怎么|哪|(?<!好|十|接下来|这|那)几(?!乎|个月)|是否|请问/;
+/** Rhetorical questions (哪能不去呢, 怎么会不来) are statements. */
+const RHETORICAL_NOT = /(?:哪能|怎么会|怎能|哪有)不/;
+
 /**
  * The reply without its question clauses ("没问题吧？", "多久入职？"). Rhetorical ones
  * (哪能不去呢, 怎么会不来) are statements and stay.
@@ -62,11 +69,10 @@ function statementsOf(text: string): string {
   if (t.includes(" ")) t = t.replace(HAN_SPACE, "\u2029");
   if (t.includes("问")) t = t.replace(QUESTION_OPENER, "\u2029");
   let afterQuestion = false;
-  return t
-    .split(/(?<=[,.!?。;~])|\u2029/)
+  return splitClauses(t)
     .filter((c) => {
       // "线上面试可以吗？还是必须到现场": the 还是 half of an either-or question asks too.
-      const asks = !/(?:哪能|怎么会|怎能|哪有)不/.test(c) && (/\?|吗|吧\s*[?]|对吧|多久|多长|多少|(?<!没有?)什么|怎么|哪|(?<!好|十|接下来|这|那)几(?!乎|个月)|是否|请问/.test(c) || (afterQuestion && /^\s*还是/.test(c)));
+      const asks = !matches(RHETORICAL_NOT, c) && (matches(ASKING_CLAUSE, c) || (afterQuestion && /^\s*还是/.test(c)));
       afterQuestion = asks;
       return !asks;
     })
@@ -171,7 +177,7 @@ export function cancelReason(raw: string): CancelReason {
   let weak = false;
   const others: Array<[CancelReason, number]> = [];
   for (const [reason, re] of REASONS) {
-    const m = re.exec(text);
+    const m = mayMatch(re, text) ? re.exec(text) : null;
     if (!m) continue;
     if (reason === "found_job") return reason;
     if (reason !== "not_interested") others.push([reason, m.index]);
@@ -181,11 +187,11 @@ export function cancelReason(raw: string): CancelReason {
   if (weak && others.length > 0) best = others.sort((a, b) => a[1] - b[1])[0]![0];
   // "周三有事，而且我也不太想去了": busy alone would ask for another day; the withdrawal's reason
   // is the lost interest said beside it.
-  if (best === "time_conflict" && LOST_INTEREST.test(text)) best = "not_interested";
+  if (best === "time_conflict" && matches(LOST_INTEREST, text)) best = "not_interested";
   // "家里决定下个月搬去成都": the family decided a move; the move is the reason.
   // "岗位要求常驻江苏，离家太远": the posting's place, said as a distance, is the reason.
   if ((best === "personal" && /搬(?:去|到)(?!公司)/.test(text)) || (best === "not_interested" && /常驻|外派|驻场/.test(text) && /太远|很远|离家远/.test(text))) best = "location";
-  return best === "unknown" && FAMILY_DECIDES.test(text) ? "personal" : best;
+  return best === "unknown" && matches(FAMILY_DECIDES, text) ? "personal" : best;
 }
 
 export function classify({ text, time, interviewDay, today, onlySymbols, questions: q }: ClassifyInput): Decision {
@@ -197,17 +203,17 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   const hedgeText = /的话/.test(text) ? text.replace(/[^,.!?。;]*的话/g, " ") : text;
   // "下周二？我看看日程……行，没问题": a hedge answered after the pause is resolved.
   const afterPause = /\.{2,}/.test(hedgeText) ? hedgeText.split(/\.{2,}/).pop()! : "";
-  const hedge = HEDGE.test(/有/.test(hedgeText) ? hedgeText.replace(IF_CHANGES, " ") : hedgeText) && !(afterPause && ASSENT.test(afterPause) && !HEDGE.test(afterPause));
+  const hedge = matches(HEDGE, /有/.test(hedgeText) ? replaceIfAny(hedgeText, IF_CHANGES, " ") : hedgeText) && !(afterPause && matches(ASSENT, afterPause) && !matches(HEDGE, afterPause));
   // "请不到的话再跟您改时间" / "不能的话我再约": a change only as a fallback is not asked for now.
   let forTime = /的话/.test(text) ? text.replace(FALLBACK_CHANGE, " ") : text;
   if (/本来|原本|原来/.test(text)) forTime = forTime.replace(OWN_MOVE, " ");
-  forTime = forTime.replace(FORMAT_CHANGE, " ");
+  forTime = replaceIfAny(forTime, FORMAT_CHANGE, " ");
 
   // Withdrawal said under a condition (如果太远的话就不去了) is not a decision yet.
   // "太远了，能线上面吗": distance with a request to go remote is no withdrawal.
   const asksRemote = /线上|视频|远程|电话面|online|remote|video/.test(text) && q.asksAnything;
-  const undenied = /不|哪会|怎么会|说|别|没/.test(text) ? text.replace(SUPERSEDED, " ").replace(DENIED_WITHDRAWAL, "一定到").replace(KEEPS_INTERVIEW, " ").replace(DOUBLE_NEGATION, "$1") : text;
-  const conditionMet = (PAY_CONDITION.test(undenied) && OFFER_STATED.test(undenied)) || MISTAKEN_BELIEF.test(undenied);
+  const undenied = /不|哪会|怎么会|说|别|没/.test(text) ? replaceIfAny(replaceIfAny(replaceIfAny(replaceIfAny(text, SUPERSEDED, " "), DENIED_WITHDRAWAL, "一定到"), KEEPS_INTERVIEW, " "), DOUBLE_NEGATION, "$1") : text;
+  const conditionMet = (matches(PAY_CONDITION, undenied) && matches(OFFER_STATED, undenied)) || matches(MISTAKEN_BELIEF, undenied);
   const decided = conditionMet ? undenied : asksRemote ? withoutConditionals(undenied).replace(/(?:离家|距离|路程)?太远了?/g, " ") : withoutConditionals(undenied);
   const withdraws = affirmed(decided, WITHDRAW) || affirmed(decided, BARE_REFUSAL) || affirmed(decided, GIVE_UP) || dismisses(decided);
   // "面试通过后多久入职" asks about a start date; only a statement reports a new job.
@@ -218,35 +224,35 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   const decidedStatements = decided === text ? statements : statementsOf(decided);
   const foundJob = !stillComing && reportsNewJob(decidedStatements);
   const inability = positive(decided, INABILITY) || affirmed(decided, INABILITY);
-  const keepOriginal = KEEP_ORIGINAL.test(text);
-  const resolved = CONFLICT_RESOLVED.test(text);
-  const asksFixed = ASKS_IF_FIXED.test(text);
-  const asksProcess = ASKS_PROCESS.test(text) || menu.asksAboutMenu;
+  const keepOriginal = matches(KEEP_ORIGINAL, text);
+  const resolved = matches(CONFLICT_RESOLVED, text);
+  const asksFixed = matches(ASKS_IF_FIXED, text);
+  const asksProcess = matches(ASKS_PROCESS, text) || menu.asksAboutMenu;
   const request = affirmed(forTime, CHANGE_REQUEST) && !asksFixed && !asksProcess;
-  const timeTied = TIME_REFERENCE.test(text);
+  const timeTied = matches(TIME_REFERENCE, text);
   const timeTiedDay = /周|星期|礼拜|那天|当天|明天|后天|号|日/.test(text);
-  const conflict = !resolved && !(time.offSlotNegation && !time.negatedMention) && slotConflict(decided) && !/时间不冲突|不冲突/.test(text) && !(ASKS_DURATION.test(text) && !timeTiedDay);
+  const conflict = !resolved && !(time.offSlotNegation && !time.negatedMention) && slotConflict(decided) && !/时间不冲突|不冲突/.test(text) && !(matches(ASKS_DURATION, text) && !timeTiedDay);
   // Assent under a condition (能去的话我会告诉你) is no assent either.
   // "提前半个钟到可以吗": asking to come early is coming.
   const earlyArrival = time.arrivalShift !== null && time.arrivalShift < 0;
   // "嗯，知道了": 嗯 / 哦 beside an acknowledgement acknowledges (LABELS.md), it does not assent;
   // beside a plan (嗯呢 我周三下午过去) it agrees.
-  const ackOnly = ACKNOWLEDGES.test(text);
+  const ackOnly = matches(ACKNOWLEDGES, text);
   // "嗯……其实…": 嗯 trailing off into dots hesitates; it does not agree.
   const assentClauses = statements.includes("..") ? statements.replace(HESITANT, "") : statements;
-  const assent = earlyArrival || positive(decidedStatements, ASSENT) || ASSENT_SHORT.test(text) || assentClauses.split(/[,.!?。;~\s]+/).some((c) => ASSENT_SHORT.test(c) && !(ackOnly && BARE_ACK.test(c)));
+  const assent = earlyArrival || positive(decidedStatements, ASSENT) || ASSENT_SHORT.test(text) || splitWords(assentClauses).some((c) => ASSENT_SHORT.test(c) && !(ackOnly && BARE_ACK.test(c)));
   // "到小区门口了，还得走一段，晚三四分钟": at the gate with a delay still ahead is on the way.
   // "要晚点到了" announces a late arrival; its 到了 is no arrival.
   // "到了第一时间联系您" promises what happens on arrival; it is no arrival yet.
-  const arrived = ARRIVED.test(text.replace(ON_ARRIVAL, " ")) && !/快到(?!点|时间)|快要到|马上到|就到|将到|晚(?:点|一点|些|一会儿?)?到了/.test(text) && !(interviewDay && DELAY_AHEAD.test(text));
-  const notLate = NOT_LATE.test(text);
+  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快到(?!点|时间)|快要到|马上到|就到|将到|晚(?:点|一点|些|一会儿?)?到了/.test(text) && !(interviewDay && matches(DELAY_AHEAD, text));
+  const notLate = matches(NOT_LATE, text);
   // "大概2点05到" on the day is an arrival estimate.
   const eta = interviewDay && (/(?:估计|预计|大概)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || /(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右)?\s*(?:才能|才|就|能|可以)?到(?![了达])/.test(text) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*\d/.test(text));
   // "如果稍微晚一点到会不会有影响" days ahead: lateness under a condition is asked about, not reported.
-  const travelling = LATE.test(interviewDay ? text : text.replace(IF_CLAUSE, " ")) || eta || (interviewDay && IN_TRANSIT.test(text) && !(q.topics.includes("transport") && !IN_TRANSIT.test(statements)));
+  const travelling = matches(LATE, interviewDay ? text : replaceIfAny(text, IF_CLAUSE, " ")) || eta || (interviewDay && matches(IN_TRANSIT, text) && !(q.topics.includes("transport") && !matches(IN_TRANSIT, statements)));
   // "在路上了，应该不会迟到的": a hopeful promise on the way does not make it a confirmation.
   // "我在路上了，不会迟到的": on the way, a promise with nothing firm behind it (肯定, 准时, 放心) is still lateness news.
-  const lateWords = (!notLate || (interviewDay && (HOPEFUL.test(text) || !/放心|准时|按时/.test(text)) && !FIRM_ARRIVAL.test(text) && LATE.test(text.replace(NOT_LATE, " ")))) && travelling;
+  const lateWords = (!notLate || (interviewDay && (HOPEFUL.test(text) || !/放心|准时|按时/.test(text)) && !FIRM_ARRIVAL.test(text) && matches(LATE, replaceIfAny(text, NOT_LATE, " ")))) && travelling;
   const arrivalLate = time.arrivalShift !== null && time.arrivalShift > 0;
   // "晚20分钟可以吗" said on the day is lateness; said days ahead it asks for a later slot.
   const smallShiftToday = interviewDay && time.slotShift !== null && Math.abs(time.slotShift) <= 30 && !/推迟|延后|往后|改/.test(text);
@@ -270,10 +276,10 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   const inabilityOnly = inability && !timeTied && !request && !proposesNew && !onTheWay;
   // "那我周三不去了，周四去": refusing the day while naming another is a new day, not a withdrawal.
   const refusesDayOnly =
-    proposesNew && time.resolution?.date != null && DAY_REFUSED.test(decided) && !foundJob && !/取消|放弃|不考虑|不找|算了|不感兴趣|没兴趣/.test(decided);
-  if (!refusesDayOnly && (withdraws || foundJob || menu.choice === 3 || inabilityOnly || (inability && REFUSES_CHANGE.test(text)))) {
+    proposesNew && time.resolution?.date != null && matches(DAY_REFUSED, decided) && !foundJob && !/取消|放弃|不考虑|不找|算了|不感兴趣|没兴趣/.test(decided);
+  if (!refusesDayOnly && (withdraws || foundJob || menu.choice === 3 || inabilityOnly || (inability && matches(REFUSES_CHANGE, text)))) {
     // "去不了了，也不打算改时间了": unable and refusing a new time is a decision.
-    const explicit = withdraws || foundJob || menu.choice === 3 || (inability && REFUSES_CHANGE.test(text));
+    const explicit = withdraws || foundJob || menu.choice === 3 || (inability && matches(REFUSES_CHANGE, text));
     const conflicting = menu.choice === 1 || (menu.choice === 2 && !withdraws);
     let confidence = explicit ? 0.92 : 0.66;
     if (conflicting) confidence -= 0.2;
@@ -287,9 +293,9 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
     request ||
     proposesNew ||
     // "不确定周三能不能赶回来，明天答复您": undecided, not yet a conflict.
-    (conflict && !keepOriginal && !hedge && !onTheWay && !(FIRM_CONFIRM.test(text) && !proposesNew)) ||
+    (conflict && !keepOriginal && !hedge && !onTheWay && !(matches(FIRM_CONFIRM, text) && !proposesNew)) ||
     // "本来周三要出差的，已经推掉了": a conflict already solved refuses nothing.
-    (time.negatedMention && !keepOriginal && !resolved && !hedge && !onTheWay && !(ASKS_DURATION.test(text) && !timeTiedDay));
+    (time.negatedMention && !keepOriginal && !resolved && !hedge && !onTheWay && !(matches(ASKS_DURATION, text) && !timeTiedDay));
   if (wantsChange && !(keepOriginal && !proposesNew && menu.choice !== 2 && !conflict) && !(menu.choice === 1 && !request && !proposesNew && !conflict && !time.negatedMention)) {
     let confidence = menu.choice === 2 || request || time.role === "target" ? 0.92 : proposesNew ? 0.8 : 0.74;
     if (menu.choice === 1) confidence -= 0.2;
@@ -302,24 +308,24 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // ---- confirm ----
   // "已经出门了，路上有点堵，尽量准时": on the way with only a promise to try is lateness.
   // So is an arrival estimate (两点十分左右才能到): its 能到 is no promise.
-  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || ADMITS_LATE.test(text)) && !(FIRM_ARRIVAL.test(text) && !ADMITS_LATE.test(text)) && !arrived) {
+  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
     return { intent: "late", confidence: 0.8, cancelReason: null };
   }
   // "好的，谢谢您的耐心解答": 好的 there acknowledges the answer; it accepts nothing.
-  const thanksForAnswer = THANKS_FOR_ANSWER.test(text) && !ASSENT.test(text.replace(/好的|好滴|好嘞|好|嗯+|ok/g, " ")) && !keepOriginal;
+  const thanksForAnswer = matches(THANKS_FOR_ANSWER, text) && !matches(ASSENT, text.replace(/好的|好滴|好嘞|好|嗯+|ok/g, " ")) && !keepOriginal;
   if ((menu.choice === 1 || assent || keepOriginal) && !hedge && !thanksForAnswer) {
     let confidence = menu.choice === 1 || ASSENT_SHORT.test(text) ? 0.95 : 0.88;
     if (lateWords) confidence -= 0.1;
     const tail = CONTRAST.test(text) ? text.split(CONTRAST).pop()! : "";
-    if (tail && !lateWords && !positive(tail, ASSENT) && !keepOriginal && !ASKS.test(tail)) confidence = Math.min(confidence, 0.55);
-    if (menu.choice !== 1 && !lateWords && SOFT.test(statements) && !FIRM.test(text)) confidence = Math.min(confidence, 0.58);
+    if (tail && !lateWords && !positive(tail, ASSENT) && !keepOriginal && !matches(ASKS, tail)) confidence = Math.min(confidence, 0.55);
+    if (menu.choice !== 1 && !lateWords && matches(SOFT, statements) && !FIRM.test(text)) confidence = Math.min(confidence, 0.58);
     return { intent: "confirm", confidence, cancelReason: null };
   }
 
   // "2点可以吗" names the slot already planned: attending, but worth a check. Only without
   // any negation or conflict nearby: "Nope, can't do Wed" / "something came up on Wed" name
   // the slot to refuse it.
-  if (time.mentionsScheduled && !lateWords && !arrived && !hedge && !q.topics.length && !asksFixed && !VERIFIES_SLOT.test(text) && !ANY_NEGATION.test(text) && !CONFLICT.test(text) && !LIFE_EVENT.test(text)) {
+  if (time.mentionsScheduled && !lateWords && !arrived && !hedge && !q.topics.length && !asksFixed && !matches(VERIFIES_SLOT, text) && !ANY_NEGATION.test(text) && !matches(CONFLICT, text) && !matches(LIFE_EVENT, text)) {
     return { intent: "confirm", confidence: 0.66, cancelReason: null };
   }
 
@@ -346,6 +352,6 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // Recognised small talk, hedges and arrivals are confidently "other"; text that
   // matched nothing at all is genuinely unclear.
   // A decision said only under a condition (如果太远就不去了) was understood as undecided, too.
-  const recognised = hedge || arrived || onlySymbols || decided !== text || SMALL_TALK.test(text);
+  const recognised = hedge || arrived || onlySymbols || decided !== text || matches(SMALL_TALK, text);
   return { intent: "other", confidence: recognised ? (onlySymbols ? 0.7 : 0.88) : 0.35, cancelReason: null };
 }

@@ -10,6 +10,7 @@
  * word, or the whole reply is the conflict. "孩子在上课，不方便看手机" describes now.
  */
 import { affirmed } from "./negation.js";
+import { matches, mayMatch, replaceIfAny } from "../regex/prefilter.js";
 import { CONFLICT, TIME_REFERENCE } from "./reschedule.js";
 
 /**
@@ -64,14 +65,16 @@ const TRAVEL_THERE = /(?:坐|乘|搭|开)(?:高铁|火车|飞机|动车|大巴|�
 const THEIR_DUTY = /(?:你们|贵司|hr)[^,.!?。]{0,8}(?:上班|加班|开会|放假|休息)/;
 
 export function slotConflict(text: string): boolean {
-  if (text.length <= 24 && BARE.test(text.replace(APOLOGY_AND_PARTICLES, ""))) return true;
-  if (AVAILABLE_ONLY_LATER.test(text)) return true;
-  if (!TIME_REFERENCE.test(text)) return false;
+  // (Removing apologies and particles only deletes characters: what BARE needs must
+  // already be in the reply, so its prefilter can rule it out before the replace.)
+  if (text.length <= 24 && mayMatch(BARE, text) && BARE.test(text.replace(APOLOGY_AND_PARTICLES, ""))) return true;
+  if (matches(AVAILABLE_ONLY_LATER, text)) return true;
+  if (!matches(TIME_REFERENCE, text)) return false;
   for (const m of text.matchAll(CLAUSE)) {
-    const c = m[0].includes("上") || m[0].includes("班") || m[0].includes("会") ? m[0].replace(OFF_DUTY, " ") : m[0];
+    const c = m[0].includes("上") || m[0].includes("班") || m[0].includes("会") ? replaceIfAny(m[0], OFF_DUTY, " ") : m[0];
     // "不是不行" / "并不是没空": a negated conflict is none.
-    if (!affirmed(c, CONFLICT) && !LIFE_EVENT.test(c)) continue;
-    if (!TIME_REFERENCE.test(c) && ABOUT_NOW.test(c)) continue;
+    if (!affirmed(c, CONFLICT) && !matches(LIFE_EVENT, c)) continue;
+    if (!matches(TIME_REFERENCE, c) && ABOUT_NOW.test(c)) continue;
     // "那天坐高铁过去": the way there, not another engagement.
     if (TRAVEL_THERE.test(c)) continue;
     // "31号下午你们还上班啊": the company's working day, asked about, is not the candidate's duty.

@@ -3,6 +3,8 @@
  * statement ("it is not that …") does not hold. Checked on the few characters before
  * a match, which is how these constructions are written in chat.
  */
+import { mayMatch } from "../regex/prefilter.js";
+
 // An intention given up (本来想改时间的，后来…) no longer holds either.
 const STATEMENT_NEGATOR = /(?:本来|原本|原来)(?:想|打算|要)[^,.!?。]{1,4}$|(?:不是|并不是|并非|也不是|倒不是|没有要|不想|不要|没说|本来(?:想|打算|要)|原本(?:想|打算|要)|原来(?:想|打算)|本想|差点|不打算|没打算|不准备|不再|不用|不需要|not that|isn'?t that)\s*(?:说|要|我)?\s*$/;
 // A degree word may sit between (不太ok, 不是很方便, 没那么确定).
@@ -34,24 +36,33 @@ function global(re: RegExp): RegExp {
   return g;
 }
 
-/** True when `re` matches somewhere not preceded by "不是 …" (statement negation). */
-export function affirmed(text: string, re: RegExp): boolean {
-  if (!re.test(text)) return false;
+/**
+ * Whether `accept` holds for some match of `re` in `text`, visiting the matches in order
+ * as `text.matchAll(re)` would. A plain exec loop: no iterator and no regex clone per call,
+ * and no separate `re.test` first (the first exec is that test).
+ */
+function someMatch(text: string, re: RegExp, accept: (m: RegExpExecArray) => boolean): boolean {
+  if (!mayMatch(re, text)) return false;
   const g = global(re);
-  for (const m of text.matchAll(g)) {
-    if (!STATEMENT_NEGATOR.test(text.slice(Math.max(0, m.index - 8), m.index))) return true;
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+    if (accept(m)) return true;
+    // An empty match would be found again at the same place: step past it, as matchAll does.
+    if (m[0] === "") g.lastIndex += g.unicode && (text.codePointAt(g.lastIndex) ?? 0) > 0xffff ? 2 : 1;
   }
   return false;
 }
 
+/** True when `re` matches somewhere not preceded by "不是 …" (statement negation). */
+export function affirmed(text: string, re: RegExp): boolean {
+  return someMatch(text, re, (m) => !STATEMENT_NEGATOR.test(text.slice(Math.max(0, m.index - 8), m.index)));
+}
+
 /** True when `re` matches somewhere not directly negated: before (不好, 没确认, 不太ok) or after (确认不了). */
 export function positive(text: string, re: RegExp): boolean {
-  if (!re.test(text)) return false;
-  const g = global(re);
-  for (const m of text.matchAll(g)) {
+  return someMatch(text, re, (m) => {
     const before = text.slice(Math.max(0, m.index - 6), m.index);
-    if (NEGATED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
-    if (!WORD_NEGATOR.test(before) && !STATEMENT_NEGATOR.test(before)) return true;
-  }
-  return false;
+    if (NEGATED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return false;
+    return !WORD_NEGATOR.test(before) && !STATEMENT_NEGATOR.test(before);
+  });
 }

@@ -8,6 +8,8 @@
 import type { QuestionTopic } from "../types.js";
 import { LIFE_EVENT } from "./conflict.js";
 import { ASKS_FLEXIBILITY } from "./reschedule.js";
+import { matches } from "../regex/prefilter.js";
+import { RegexFamily } from "../regex/regex-family.js";
 
 const LIFE_EVENT_G = new RegExp(LIFE_EVENT.source, "g");
 const ASKS_FLEXIBILITY_RE = new RegExp(ASKS_FLEXIBILITY);
@@ -60,9 +62,15 @@ const SENTENCE = /[^,.!?。;、~]+[,.!?。;、~]*/g;
 // Chat without punctuation separates clauses by spaces (嗯呢 我周三下午过去 然后地址是…吗).
 const HAN_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
 
+/** The topics' regexes as one family: one pass over a sentence tells which topics cannot be in it. */
+const TOPIC_FAMILY = new RegexFamily(TOPICS.map(([, re]) => re));
+
 function topicsOf(s: string): QuestionTopic[] {
   const hits: QuestionTopic[] = [];
-  for (const [topic, re] of TOPICS) {
+  const candidates = TOPIC_FAMILY.candidates(s);
+  for (let i = 0; i < TOPICS.length; i++) {
+    if (!(candidates & (1 << i))) continue;
+    const [topic, re] = TOPICS[i]!;
     // "把简历删掉" / "简历通过了吗" are about the application, not what to bring.
     if (topic === "materials" && /删|撤回|退回|通过|筛|投|看了|收到/.test(s)) continue;
     // "试用期多久" asks about pay terms, not the interview's length.
@@ -74,6 +82,9 @@ function topicsOf(s: string): QuestionTopic[] {
   if (hits.includes("location") && hits.includes("transport") && (/离[^,.!?。]{0,8}(?:近|远)/.test(s) || /停车|车库|车位/.test(s))) hits.splice(hits.indexOf("location"), 1);
   return hits;
 }
+
+/** A clause asking for a change or a slot (可以换到周四吗, 晚一点到可以吗). */
+const ASKS_CHANGE = /改|换|调|推迟|提前|延|安排|另|约|(?:要不|那)就?定|(?:能|可以)(?:等|往后)|等(?:到)?下(?:周|个?月|礼拜|星期)|别的场|其他场|下一场|场次|批次|(?:可以|行|好|方便)吗|(?:能|可以)[^,.!?。]{0,6}(?:面|面试|过来|过去)吗/;
 
 export function readQuestions(text: string): QuestionReading {
   const found = new Set<QuestionTopic>();
@@ -91,22 +102,22 @@ export function readQuestions(text: string): QuestionReading {
     // "我是应届生，投这个岗位没问题吗": the topic may sit in the clause before the ask.
     // A change request (可以换到周四吗) asks for a slot; its reason before it (要加班) is no topic.
     // So does asking leave for oneself (晚一点到可以吗): the clause before is its context, not a topic.
-    const asksChange = /改|换|调|推迟|提前|延|安排|另|约|(?:要不|那)就?定|(?:能|可以)(?:等|往后)|等(?:到)?下(?:周|个?月|礼拜|星期)|别的场|其他场|下一场|场次|批次|(?:可以|行|好|方便)吗|(?:能|可以)[^,.!?。]{0,6}(?:面|面试|过来|过去)吗/.test(clause);
+    const asksChange = matches(ASKS_CHANGE, clause);
     let s = /[.!?。;]\s*$/.test(prev) || asksChange ? clause : prev + clause;
     // Inside a change request, the duty that blocks the slot (夜班, 加班, 出差) is its reason, not a topic.
-    if (asksChange && LIFE_EVENT.test(s)) s = s.replace(LIFE_EVENT_G, " ");
+    if (asksChange && matches(LIFE_EVENT, s)) s = s.replace(LIFE_EVENT_G, " ");
     prev = clause;
     // Rhetorical and reported questions ask nothing: "这工资还想招人？", "谁不去谁是小狗".
-    if (!ASKS.test(clause) || RHETORICAL.test(clause)) continue;
+    if (!matches(ASKS, clause) || matches(RHETORICAL, clause)) continue;
     // "到门口了，找不到是哪栋": being lost, said without asking, reports; it does not ask.
     if (LOST.test(clause) && !/\?|吗|么/.test(clause)) continue;
     asksAnything = true;
     // "有没有别的时间可以选": beside a conflict this asks for a change (no topic); alone it asks "other".
-    if (ASKS_FLEXIBILITY_RE.test(clause)) {
+    if (matches(ASKS_FLEXIBILITY_RE, clause)) {
       otherQuestion = true;
       continue;
     }
-    if (OTHER_STRONG.test(s)) {
+    if (matches(OTHER_STRONG, s)) {
       found.add("other");
       continue;
     }
@@ -128,7 +139,7 @@ export function readQuestions(text: string): QuestionReading {
     // An either-or (打电话还是直接上去) asks without a question word.
     // "需要提前扫码登记吗" asks something of its own only when nothing else was asked; beside a topic
     // (能停车吗？要不要提前登记车牌) it details that topic.
-    if (!any && !NOT_OTHER.test(s) && !(found.size > 0 && /提前/.test(s)) && /\?|吗|呢|怎么|什么|哪|谁|多久|几|(?:想|要)确认一?下(?:面试)?的?(?:时间|地点|地址|安排)|是[^,.!?。]{1,12}还是|还是(?:直接|先|要|在|就)|(?:不影响|没关系|不要紧|没事|不碍事)吧|what|how|where|who/.test(s)) otherQuestion = true;
+    if (!any && !matches(NOT_OTHER, s) && !(found.size > 0 && /提前/.test(s)) && /\?|吗|呢|怎么|什么|哪|谁|多久|几|(?:想|要)确认一?下(?:面试)?的?(?:时间|地点|地址|安排)|是[^,.!?。]{1,12}还是|还是(?:直接|先|要|在|就)|(?:不影响|没关系|不要紧|没事|不碍事)吧|what|how|where|who/.test(s)) otherQuestion = true;
   }
   return { topics: [...found], otherQuestion, asksAnything };
 }

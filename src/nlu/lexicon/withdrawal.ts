@@ -1,3 +1,4 @@
+import { matches } from "../regex/prefilter.js";
 import type { CancelReason } from "../types.js";
 /**
  * Withdrawal: the candidate will not attend at all (cancel), and why.
@@ -180,7 +181,7 @@ const SCORN = /就这(?:点|么点|么)?[^,.!?。]{0,4}(?:工资|待遇|薪资|�
 const FAREWELL_END = /(?:再见|拜拜|告辞|bye|88|886)[!.。~\s]*$/;
 
 export function dismisses(text: string): boolean {
-  return FAREWELL_END.test(text) && SCORN.test(text);
+  return FAREWELL_END.test(text) && matches(SCORN, text);
 }
 
 /** Pending offers ("另一家的offer还没定", "offer还在谈") are no new job. */
@@ -190,7 +191,7 @@ const NEGATED_BEFORE = /(?:没有?|未|还没|并没有?|不是)\s*$/;
 const FOUND_JOB_G = new RegExp(FOUND_JOB.source, "g");
 
 export function reportsNewJob(text: string): boolean {
-  if (!FOUND_JOB.test(text)) return false;
+  if (!matches(FOUND_JOB, text)) return false;
   for (const m of text.matchAll(FOUND_JOB_G)) {
     if (PENDING_AFTER.test(text.slice(m.index + m[0].length)) || NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     return true;

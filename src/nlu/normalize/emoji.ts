@@ -16,9 +16,17 @@ const STICKERS: ReadonlyArray<readonly [string, string]> = [
 export const fromStickers = compilePhraseMap(STICKERS);
 
 /** Any `[xx]` sticker code or pictographic emoji (with modifiers/joiners). */
-const EMOJI_RE = /\[[\u4e00-\u9fa5a-zA-Z]{1,6}\]|\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f/gu;
+export const EMOJI_RE = /\[[\u4e00-\u9fa5a-zA-Z]{1,6}\]|\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f/gu;
+
+/**
+ * Characters neither pattern below can start on or match: printable ASCII and Latin-1 below © (but
+ * not "["), dashes, quotes and ellipses, 、 and 。, and the CJK ideographs. A reply made of
+ * these alone (most of them) has nothing to strip, which one class test tells.
+ */
+const ANY_EMOJI_CANDIDATE = /[^\u0020-\u005a\u005c-\u00a8\u2010-\u2027\u3001\u3002\u4e00-\u9fff]/;
 
 export function stripEmoji(text: string): string {
+  if (!ANY_EMOJI_CANDIDATE.test(text)) return text;
   // "[语音] 0:12" is a voice message and its duration, not a clock time.
   return text.replace(/\[(?:语音|語音|voice)\]\s*\d+:\d+/gi, " ").replace(EMOJI_RE, " ");
 }

@@ -8,6 +8,7 @@ import { fromStickers, stripEmoji } from "./emoji.js";
 import { fromPinyin } from "./pinyin.js";
 import { toSimplified } from "./traditional.js";
 import { fixTypos } from "./typos.js";
+import { countHan, countLatin } from "../text/han.js";
 
 export interface Normalized {
   /** Canonical text for the lexicons. */
@@ -33,6 +34,8 @@ const FOLD_MODAL = new RegExp(String.raw`([可方需愿应])[不没]\1([以便�
 const FOLD_VERB = new RegExp(String.raw`(?<![现正实存所自])([\u4e00-\u9fa5])[不没]\1` + CLAUSE_REST, "g");
 
 function foldAnotA(text: string): string {
+  // Every fold needs a 不 or 没, and none adds one.
+  if (!/[不没]/.test(text)) return text;
   return text
     .replace(FOLD_MODAL, "$1$2$3吗")
     // Not across a word: 现在不在深圳 is "now not in Shenzhen".
@@ -50,7 +53,9 @@ const CIRCLED: Record<string, string> = { "①": "1", "②": "2", "③": "3", "�
 
 export function normalize(raw: string): Normalized {
   // Keycaps (3️⃣) and circled digits are menu numbers; handle before NFKC mangles them.
-  let text = raw.replace(/([0-9])\ufe0f?\u20e3/g, "$1").replace(/[①②③❶❷❸]/g, (c) => CIRCLED[c] ?? c);
+  // (Both are rare: checked for before a replace scans the reply.)
+  let text = raw.includes("\u20e3") ? raw.replace(/([0-9])\ufe0f?\u20e3/g, "$1") : raw;
+  if (/[①②③❶❷❸]/.test(text)) text = text.replace(/[①②③❶❷❸]/g, (c) => CIRCLED[c] ?? c);
   text = fromStickers(text);
   text = text.normalize("NFKC").toLowerCase();
   text = stripEmoji(text);
@@ -60,12 +65,13 @@ export function normalize(raw: string): Normalized {
   text = fixTypos(text);
   // 上五 / 下五 right after a day (周五上五, 明天下五) or a change (换到下五) is an IME slip for 上午 / 下午.
   if (/[上下]五/.test(text)) text = text.replace(DAY_THEN_WU, "$1午");
-  text = text.replace(/[\s\u3000]+/g, " ").trim();
+  // (Most replies have no whitespace at all: nothing to collapse or trim.)
+  if (/[\s\u3000]/.test(text)) text = text.replace(/[\s\u3000]+/g, " ").trim();
   // "18、20号都行": the first day of a list takes the 号 said once at its end.
   if (text.includes("号")) text = text.replace(DAY_LIST, "$1号$2");
   text = foldAnotA(text);
-  const latinLetters = text.match(/[a-z]/g)?.length ?? 0;
-  const hanLetters = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latinLetters = countLatin(text);
+  const hanLetters = countHan(text);
   let pinyin = false;
   if (hanLetters === 0 && latinLetters > 0) {
     const converted = fromPinyin(text);

@@ -3,6 +3,7 @@
  * Macau and Taiwan actually type in short scheduling replies. A character map (not a
  * phrase map) is enough here: the lexicons downstream are written in simplified form.
  */
+import { UnitFilter } from "../regex/unit-filter.js";
 
 const PAIRS =
   "週周參参與与確确認认謝谢時时間间個个嗎吗沒没問问題题會会準准請请這这裡里裏里職职興兴試试經经達达臨临換换較较" +
@@ -25,8 +26,12 @@ for (let i = 0; i + 1 < PAIRS.length; i += 2) {
   if (from !== to) MAP.set(from, to);
 }
 
+/** The characters {@link MAP} changes: most replies have none, and then nothing is rebuilt. */
+const TRADITIONAL = new UnitFilter([...MAP.keys()].map((c) => c.charCodeAt(0)));
+
 /** Maps each traditional character to its simplified form; other characters pass through. */
 export function toSimplified(text: string): string {
+  if (!TRADITIONAL.occursIn(text)) return text;
   let out = "";
   let changed = false;
   for (const ch of text) {

@@ -40,14 +40,20 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 // A tiny cache: the same `now` / `scheduledAt` instants are resolved for every reply
-// of a batch, and Intl formatting costs a few microseconds each time.
-const wallCache = new Map<string, WallClock>();
+// of a batch, and Intl formatting costs a few microseconds each time. Keyed by zone, then
+// by instant (a number key: no key string to build on every lookup).
+const wallCache = new Map<string, Map<number, WallClock>>();
 
 /** Wall-clock fields of `instant` as seen in `timeZone`. */
 export function wallClock(instant: Date, timeZone: string): WallClock {
   const ms = instant.getTime();
-  const key = `${timeZone}|${ms}`;
-  const hit = wallCache.get(key);
+  let zoneCache = wallCache.get(timeZone);
+  if (!zoneCache) {
+    if (wallCache.size > 64) wallCache.clear();
+    zoneCache = new Map();
+    wallCache.set(timeZone, zoneCache);
+  }
+  const hit = zoneCache.get(ms);
   if (hit) return hit;
   let y = 0;
   let m = 0;
@@ -62,8 +68,8 @@ export function wallClock(instant: Date, timeZone: string): WallClock {
     else if (p.type === "minute") minute = Number(p.value);
   }
   const result: WallClock = { y, m, d, hour, minute, weekday: weekdayOf({ y, m, d }) };
-  if (wallCache.size > 512) wallCache.clear();
-  wallCache.set(key, result);
+  if (zoneCache.size > 512) zoneCache.clear();
+  zoneCache.set(ms, result);
   return result;
 }
 

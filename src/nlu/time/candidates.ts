@@ -9,6 +9,7 @@
  * specific, then the earlier one (LABELS: "two options offered: the first one").
  */
 import { LIFE_EVENT } from "../lexicon/conflict.js";
+import { matches } from "../regex/prefilter.js";
 import type { TimeToken } from "./tokens.js";
 import type { PartOfDay } from "../types.js";
 import { toHour24 } from "./zh-parsers.js";
@@ -171,9 +172,11 @@ const CLAUSE_END_OR_SPACE = /[,.!?。;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})
 
 function roleOf(c: Candidate, text: string): Role {
   const before = text.slice(Math.max(0, c.index - 12), c.index);
-  if (EXCLUDED_BEFORE.test(before)) return "excluded";
+  // (The word lists before a candidate are checked behind their prefilters: most
+  // candidates have none of their words before them.)
+  if (matches(EXCLUDED_BEFORE, before)) return "excluded";
   if (c.shiftMinutes !== undefined) return c.arrival ? "neutral" : "target";
-  if (TARGET_BEFORE.test(before)) {
+  if (matches(TARGET_BEFORE, before)) {
     // "本来要去交三方，改到上午交了": one's own errand already moved out of the way; nothing asked.
     if (MOVED_ALREADY_AFTER.test(text.slice(c.end)) && /本来|原本|原来/.test(text.slice(0, c.index))) return "excluded";
     if (ALONG_DAY_BEFORE.test(before)) c.alongDay = true;
@@ -181,14 +184,14 @@ function roleOf(c: Candidate, text: string): Role {
   }
   // "下周才能安排" / "周五才有空": the earliest the candidate can do — a firm new slot.
   if (EARLIEST_AFTER.test(text.slice(c.end, c.end + 8))) return "target";
-  if (NEGATED_BEFORE.test(before)) return "negated";
+  if (matches(NEGATED_BEFORE, before)) return "negated";
   // "但只能下午三点以后": the only time the candidate can do is put forward.
   if (/(?:只能|只有|只可以)(?:在)?\s*$/.test(before)) return "proposal";
   // "can we do next monday 2pm" / "how about friday": an English offer names the time first.
   if (/\b(?:(?:can|could|shall|may) (?:we|i) (?:do|make it|meet|have it|come(?: in)?|go with|try)(?: on| at)?|(?:how|what) about|maybe|perhaps|i can do|i'?m free(?: on| at)?|prefer|would)\s*$/.test(text.slice(Math.max(0, c.index - 24), c.index))) return "proposal";
 
   const rest = text.slice(c.end);
-  if (END_BOUND_AFTER.test(rest) || ARRIVE_BY_AFTER.test(rest) || RETURN_AFTER.test(rest) || REPLY_AFTER.test(rest) || BUSY_UNTIL_BEFORE.test(before) || DUTY_ENDS_BEFORE.test(before) || PAST_EVENT_AFTER.test(rest)) return "excluded";
+  if (END_BOUND_AFTER.test(rest) || ARRIVE_BY_AFTER.test(rest) || RETURN_AFTER.test(rest) || REPLY_AFTER.test(rest) || matches(BUSY_UNTIL_BEFORE, before) || matches(DUTY_ENDS_BEFORE, before) || PAST_EVENT_AFTER.test(rest)) return "excluded";
   if (COPULA_BEFORE.test(before) || /^\s*是(?!不是)/.test(rest)) return "neutral";
   // "今晚的会议号" / "明天的路线": a time that only qualifies a thing names no slot.
   if (/^\s*的(?!面试|面|时间|话|安排|时候|点|场|那场|日子)[\u4e00-\u9fa5]/.test(rest)) return "neutral";
@@ -209,7 +212,7 @@ function roleOf(c: Candidate, text: string): Role {
   if (/辛苦/.test(rest.slice(0, 12)) && !/我/.test(clause)) return "excluded";
   // "周末愉快" wishes; "年后入职可以吗" asks about the start date, not the interview.
   if (/^\s*(?:愉快|快乐|开心|好)(?![^,.!?。]{0,2}(?:吗|么|\?))|^\s*(?:入职|上班|到岗|报到|开始上班)/.test(rest)) return "excluded";
-  if (NEGATIVE_AFTER.test(clause) || LIFE_EVENT.test(clause) || DUTY_AFTER.test(clause)) return "negated";
+  if (NEGATIVE_AFTER.test(clause) || matches(LIFE_EVENT, clause) || DUTY_AFTER.test(clause)) return "negated";
   // "周三如果晚一点到会有影响吗": a day that opens a condition is not offered.
   if (/^\s*(?:如果|要是|万一|假如|若是)/.test(rest)) return "neutral";
   // "今天临时通知明天出差，能改天吗": what is asked after the next day is said of that day.
@@ -233,7 +236,7 @@ export function assignRoles(cands: Candidate[], text: string): void {
   cands.forEach((c, i) => {
     c.role = roleOf(c, text);
     const before = text.slice(Math.max(0, c.index - 6), c.index);
-    if (i > 0 && ELABORATION_BEFORE.test(before)) c.elaboration = true;
+    if (i > 0 && matches(ELABORATION_BEFORE, before)) c.elaboration = true;
     // 11月30日之后 / 下周一到周三: a range of days is a vague wish, not a day.
     if (c.date && c.hour === undefined && RANGE_AFTER.test(text.slice(c.end, c.end + 4))) c.vague = true;
     // "下午1点以后随时可以" / "四点以后都可以": any time after a clock is that part of the day, no clock.
