@@ -80,7 +80,7 @@ function statementsOf(text: string): string {
 }
 
 /** Words that only acknowledge reading (知道了, 收到, 了解, 明白, noted). */
-const ACKNOWLEDGES = /知道|收到|了解|明白|晓得|noted|got it(?!,(?!\s*(?:thanks?|thank you|thx|ty)[!.\s]*$))/;
+const ACKNOWLEDGES = /知道|收到|了解|明白|晓得|谢谢|多谢|感谢|noted|got it(?!,(?!\s*(?:thanks?|thank you|thx|ty)[!.\s]*$))/;
 /** An if-clause (如果…, 万一…); 的话 alone often only marks a topic (周三的话我可能要晚半小时). */
 const IF_CLAUSE = /(?:如果|要是|假如|若是|万一|假设)[^,.!?。;]*/g;
 /** A reply that opens by acknowledging (收到啦，… / 了解～ …). */
@@ -157,7 +157,7 @@ const FALLBACK_CHANGE = /[^,.!?。;]{0,8}(?:不|没)[^,.!?。;]{0,4}的话[^,.!?
 /** Words that signal the candid part of a reply (其实, 说实话). */
 const CANDID = /其实|说实话|实话说|老实说|说真的/;
 /** Interest lost, said outright (不太想去了, 没兴趣). */
-const LOST_INTEREST = /(?<!不是|并不是|也不是)不(?:太|是很|怎么|大)想(?:去|来|参加|面)|没(?:什么|多大|太大)?兴趣|不感兴趣/;
+const LOST_INTEREST = /(?<!不是|并不是|也不是)不(?:太|是很|怎么|大)想(?:去|来|参加|面)|没(?:什么|多大|太大)?兴趣|不感兴趣|不(?:太|是很)?适合我/;
 /** Refusals that name no reason of their own (不考虑, 不想去, 不太想, 不找工作了). */
 const BARE_REFUSAL_WORDS = /^(?:不考虑|不想(?:去|做|面|参加)|不太想|(?:先|暂时|决定)?不(?:找|打算找|想找)工作了?)$/;
 
@@ -259,7 +259,9 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
 
   // On the interview day, on the way and saying so: "两点可能到不了" is lateness, not a new slot,
   // unless they ask for one outright (改到…, 推迟…, 2).
-  const onTheWay = interviewDay && lateWords && !request && menu.choice !== 2;
+  // "火车晚点了…面试能稍微往后挪一下吗": a small push asked on the way is lateness too.
+  const smallPush = request && /稍微|稍|一下|一点|一会/.test(text) && !/改天|改期|换(?:个)?(?:时间|日子|天)|明天|后天|下周|别的时间|其他时间/.test(text);
+  const onTheWay = interviewDay && lateWords && (!request || smallPush) && menu.choice !== 2;
   // A time the candidate puts forward (not the slot itself, not one they cannot make).
   // A bare 今天 on another day is context ("今天天气真好", "今天刚看到"), not a slot offered.
   const proposes =
@@ -273,7 +275,8 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
 
   // ---- cancel ----
   // "堵着，两点可能赶不到" on the way is lateness, not a withdrawal.
-  const inabilityOnly = inability && !timeTied && !request && !proposesNew && !onTheWay;
+  // "可能去不了……我再想想": a hedged inability decides nothing yet.
+  const inabilityOnly = inability && !timeTied && !request && !proposesNew && !onTheWay && !hedge;
   // "那我周三不去了，周四去": refusing the day while naming another is a new day, not a withdrawal.
   const refusesDayOnly =
     proposesNew && time.resolution?.date != null && matches(DAY_REFUSED, decided) && !foundJob && !/取消|放弃|不考虑|不找|算了|不感兴趣|没兴趣/.test(decided);
@@ -296,7 +299,7 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
     (conflict && !keepOriginal && !hedge && !onTheWay && !(matches(FIRM_CONFIRM, text) && !proposesNew)) ||
     // "本来周三要出差的，已经推掉了": a conflict already solved refuses nothing.
     (time.negatedMention && !keepOriginal && !resolved && !hedge && !onTheWay && !(matches(ASKS_DURATION, text) && !timeTiedDay));
-  if (wantsChange && !(keepOriginal && !proposesNew && menu.choice !== 2 && !conflict) && !(menu.choice === 1 && !request && !proposesNew && !conflict && !time.negatedMention)) {
+  if (wantsChange && !(onTheWay && smallPush) && !(keepOriginal && !proposesNew && menu.choice !== 2 && !conflict) && !(menu.choice === 1 && !request && !proposesNew && !conflict && !time.negatedMention)) {
     let confidence = menu.choice === 2 || request || time.role === "target" ? 0.92 : proposesNew ? 0.8 : 0.74;
     if (menu.choice === 1) confidence -= 0.2;
     if (hedge) confidence -= 0.1;
@@ -308,7 +311,7 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // ---- confirm ----
   // "已经出门了，路上有点堵，尽量准时": on the way with only a promise to try is lateness.
   // So is an arrival estimate (两点十分左右才能到): its 能到 is no promise.
-  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
+  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力|万一[^,.!?。]{0,4}(?:晚|迟)|^(?:来了){2}/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
     return { intent: "late", confidence: 0.8, cancelReason: null };
   }
   // "好的，谢谢您的耐心解答": 好的 there acknowledges the answer; it accepts nothing.

@@ -12,7 +12,7 @@ export const LATE =
 // "路上，5分钟" / "再等我一下" are the same on-the-day status.
 // Queuing for or hunting a parking space (停车场排队进不去, 在找车位) and a bare 马上 close the last metres.
 // On the day, "可能晚一点点" / "估计得晚会儿" is running behind (days ahead it may ask for a later slot).
-export const IN_TRANSIT = /(?:可能|估计|怕是|应该)(?:会|要|得)?(?:稍微|稍)?晚(?:一点点?|一会儿?|点|些|个几分钟)(?![^,.!?。]{0,3}(?:确定|答复|回复|回你|回您|告诉|通知|说|联系|再))|停车场|地库|找(?:停)?车位|排队进|马上(?=[!.。~\s]*$)|地铁上|公交上|车上了|在车上|高铁上|^路上|(?:再)?等(?:我|一下我)一?(?:下|会儿?|几分钟)(?![^,.!?。]{0,4}(?:确|回|答|考虑|想))|[\d一二两三四五六七八九十]+分钟(?:左右)?(?:[,.!。~\s]|$)/;
+export const IN_TRANSIT = /^(?:来了){2}|马上来了?|这就来|(?:可能|估计|怕是|应该)(?:会|要|得)?(?:稍微|稍)?晚(?:一点点?|一会儿?|点|些|个几分钟)(?![^,.!?。]{0,3}(?:确定|答复|回复|回你|回您|告诉|通知|说|联系|再))|停车场|地库|找(?:停)?车位|排队进|马上(?=[!.。~\s]*$)|地铁上|公交上|车上了|在车上|高铁上|^路上|(?:再)?等(?:我|一下我)一?(?:下|会儿?|几分钟)(?![^,.!?。]{0,4}(?:确|回|答|考虑|想))|[\d一二两三四五六七八九十]+分钟(?:左右)?(?:[,.!。~\s]|$)/;
 
 /** Arriving early (提前十分钟到) is the opposite of late, though it names minutes and 到. */
 // "不会迟到太久" admits lateness; it promises only that it will be short.

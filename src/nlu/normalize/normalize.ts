@@ -41,20 +41,25 @@ function foldAnotA(text: string): string {
     // Not across a word: 现在不在深圳 is "now not in Shenzhen".
     .replace(FOLD_VERB, "$1$2吗")
     .replace(/([行中好对]|可以)不(?=[\s,.?!。]|$)/g, "$1吗")
-    // 有食堂不 / 要带电脑不: a clause-final 不 after 有/要/能 asks.
-    .replace(/((?:有|要|能|可以|需要)[^,.!?。;不没]{1,8})不(?=[\s,.?!。]|$)/g, "$1吗");
+    // 有食堂不 / 要带电脑不 / 有笔试没: a clause-final 不 or 没 after 有/要/能 asks.
+    .replace(/((?:有|要|能|可以|需要)[^,.!?。;不没]{1,8})[不没](?=[\s,.?!。]|$)/g, "$1吗");
 }
 
 const DAY_THEN_WU = /(?<=(?:周|星期|礼拜)[一二三四五六日天]|[今明后]天|号|日|(?:改|换|调|挪|约)(?:到|在|成))([上下])五(?![点时号月日楼层天个次趟百千万\d])/g;
 
-const DAY_LIST = /(?<![\d.:])(\d{1,2})\s*([、和或])\s*(?=\d{1,2}号)/g;
+const DAY_LIST = /(?<![\d.:])(\d{1,2})\s*([、和]|或者?|或是)\s*(?=\d{1,2}号)/g;
 
 const CIRCLED: Record<string, string> = { "①": "1", "②": "2", "③": "3", "❶": "1", "❷": "2", "❸": "3" };
+/** A formal numeral alone (壹) is a menu number; inside words (參加) it is not. */
+const FORMAL_ALONE = /^\s*([壹贰叁貳])\s*[.。!！~]*\s*$/;
+const FORMAL: Record<string, string> = { 壹: "1", 贰: "2", 貳: "2", 叁: "3" };
 
 export function normalize(raw: string): Normalized {
-  // Keycaps (3️⃣) and circled digits are menu numbers; handle before NFKC mangles them.
-  // (Both are rare: checked for before a replace scans the reply.)
-  let text = raw.includes("\u20e3") ? raw.replace(/([0-9])\ufe0f?\u20e3/g, "$1") : raw;
+  // Keycaps (3️⃣), circled digits and formal numerals alone (壹) are menu numbers; handle before
+  // NFKC mangles them. (All are rare: checked for before a replace scans the reply.)
+  const formal = FORMAL_ALONE.exec(raw);
+  let text = formal ? FORMAL[formal[1]!]! : raw;
+  if (text.includes("\u20e3")) text = text.replace(/([0-9])\ufe0f?\u20e3/g, "$1");
   if (/[①②③❶❷❸]/.test(text)) text = text.replace(/[①②③❶❷❸]/g, (c) => CIRCLED[c] ?? c);
   text = fromStickers(text);
   text = text.normalize("NFKC").toLowerCase();

@@ -111,7 +111,13 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
       // 明天周六 / 10月9号周五: a second name for the same day ("wed, thu" are two days).
       const sameWeekday = t.relative === true && weekdayOf(cur.date ?? t.date!) === weekdayOf(t.date ?? cur.date!);
       if (t.kind === "date" && cur.date && t.date && (sameDate(cur.date, t.date) || sameWeekday || gap.trim() === "(") && /^\(?$/.test(gap.trim()) && cur.hour === undefined) {
-        cur.end = t.end;
+        cur.end = Math.max(cur.end, t.end);
+        // "11/20 2pm": chrono's English reading of the same day may carry the clock.
+        if (t.hour !== undefined) {
+          cur.hour = t.hour;
+          cur.minute = t.minute ?? 0;
+          if (t.pod) cur.pod = t.pod;
+        }
         continue;
       }
     }
@@ -175,10 +181,14 @@ function roleOf(c: Candidate, text: string): Role {
   // (The word lists before a candidate are checked behind their prefilters: most
   // candidates have none of their words before them.)
   if (matches(EXCLUDED_BEFORE, before)) return "excluded";
+  // "改到周四，哦不对，周五": a time taken back at once.
+  if (/^\s*[,]?\s*(?:哦|噢|啊|呃)?\s*(?:不对|说错了|打错了|错了)/.test(text.slice(c.end))) return "excluded";
   if (c.shiftMinutes !== undefined) return c.arrival ? "neutral" : "target";
   if (matches(TARGET_BEFORE, before)) {
     // "本来要去交三方，改到上午交了": one's own errand already moved out of the way; nothing asked.
     if (MOVED_ALREADY_AFTER.test(text.slice(c.end)) && /本来|原本|原来/.test(text.slice(0, c.index))) return "excluded";
+    // "本来想约周五的，算了就周四": an intention given up.
+    if (/(?:本来|原本|本)(?:想|打算)(?:约|改|换|定|调)?(?:到|在|成)?\s*$/.test(before)) return "excluded";
     if (ALONG_DAY_BEFORE.test(before)) c.alongDay = true;
     return "target";
   }
@@ -211,7 +221,7 @@ function roleOf(c: Candidate, text: string): Role {
   // "周末还在加班辛苦啦": a time in thanks for someone's overtime is theirs, not offered.
   if (/辛苦/.test(rest.slice(0, 12)) && !/我/.test(clause)) return "excluded";
   // "周末愉快" wishes; "年后入职可以吗" asks about the start date, not the interview.
-  if (/^\s*(?:愉快|快乐|开心|好)(?![^,.!?。]{0,2}(?:吗|么|\?))|^\s*(?:入职|上班|到岗|报到|开始上班)/.test(rest)) return "excluded";
+  if (/^\s*(?:愉快|快乐|开心|好)(?![^,.!?。]{0,2}(?:吗|么|\?))|^\s*(?:入职|上班|到岗|报到|开始上班)|^\s*(?:才|就)?(?:离职|辞职|交接)/.test(rest)) return "excluded";
   if (NEGATIVE_AFTER.test(clause) || matches(LIFE_EVENT, clause) || DUTY_AFTER.test(clause)) return "negated";
   // "周三如果晚一点到会有影响吗": a day that opens a condition is not offered.
   if (/^\s*(?:如果|要是|万一|假如|若是)/.test(rest)) return "neutral";
@@ -225,7 +235,7 @@ function roleOf(c: Candidate, text: string): Role {
   return "neutral";
 }
 
-const RANGE_AFTER = /^\s*(?:之后|以后|以前|之前|前|后|到月底)/;
+const RANGE_AFTER = /^\s*(?:之后|以后|以前|之前|前|后(?!天)|到月底)/;
 const OPEN_AFTER_CLOCK = /^\s*(?:之后|以后|后)[^,.!?。]{0,2}(?:都|随时|任何时间|什么时候都|哪个点都)(?:可以|行|ok|方便|有空)(?![^,.!?。]{0,2}(?:吗|么|\?))/;
 const RANGE_BETWEEN = /^\s*(?:到|至|-|~|～)\s*$/;
 

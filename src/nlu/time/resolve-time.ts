@@ -170,6 +170,12 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
   const keptClocks: Candidate[] = [];
   cands.forEach((c, i) => {
     // 同一天 is the interview's day.
+    // "我3月27日回来，当天下午就可以过去": 当天 right after a day named is that day.
+    const named = cands[i - 1];
+    if (c.sameDay && !c.date && named?.date && !named.vague && /^[^.!?。]{0,10}$/.test(text.slice(named.end, c.index)) && /当天|那天/.test(text.slice(c.index, c.end))) {
+      c.date = named.date;
+      c.sameDay = false;
+    }
     if (c.sameDay && sched && !c.date) c.date = { y: sched.y, m: sched.m, d: sched.d };
     if (c.arrival) {
       // The last arrival said is the one that holds ("本来提前半小时出门的…要晚十分钟才能到").
@@ -306,7 +312,9 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     const earlierOrLater = /(?:早|晚|提前|推后|往后|往前|靠后|靠前)一?(?:点|些)(?!到)|\b(?:earlier|later)\b/.test(text.slice(0, chosen.index));
     // Said on the interview day itself, "三点以后都可以" is about that day too.
     const onTheDay = sched !== null && sameDate(nowWall, sched);
-    if (!date && !chosen.vague && sched && (sameDayAnywhere || chosen.sameDay || (chosen.role === "target" && chosen.alongDay) || earlierOrLater || (onTheDay && hour !== undefined)) && (hour !== undefined || pod || chosen.sameDay)) {
+    // "3点那个能不能改成5点": the slot's own clock named, then a new clock for it — the slot's day.
+    const slotClockChanged = chosen.role === "target" && keptClocks.some((c) => c.end <= chosen.index);
+    if (!date && !chosen.vague && sched && (sameDayAnywhere || chosen.sameDay || (chosen.role === "target" && chosen.alongDay) || earlierOrLater || slotClockChanged || (onTheDay && hour !== undefined)) && (hour !== undefined || pod || chosen.sameDay)) {
       date = { y: sched.y, m: sched.m, d: sched.d };
     }
   }

@@ -39,8 +39,9 @@ const weekday = parser(/(下下个?|下个?|这个?|本|今)?(?:周|星期|礼�
 const DAY_OFFSET: Record<string, number> = { 今: 0, 明: 1, 后: 2, 大后: 3 };
 
 /** 今天 明天 后天 大后天, and the fused forms 明早 明晚 今晚 (day + part of day). */
-const relativeDay = parser(/(大后|后|明|今)(?:天|日|儿)|(明|今)(早|晚)(?!点)/, (c, m) => {
-  const word = m[1] ?? m[2]!;
+// 明后天 ("tomorrow or the day after") offers tomorrow first.
+const relativeDay = parser(/(大后|后|明|今)(?:天|日|儿)|(明|今)(早|晚)(?!点)|(明)(?=后天)/, (c, m) => {
+  const word = m[1] ?? m[2] ?? m[4]!;
   const date = addDays(todayOf(c), DAY_OFFSET[word] ?? 0);
   const pod: PartOfDay | undefined = m[3] === "早" ? "morning" : m[3] === "晚" ? "evening" : undefined;
   return emit(c, m, pod ? { kind: "date", date, pod } : { kind: "date", date });
@@ -195,7 +196,8 @@ const clock = parser(
 
 // 早上好 / 下午好 are greetings, not a part of day.
 // 上下午 / 上午下午 name both halves: no part of day.
-const podAlone = parser(new RegExp(`(?<!上)(?:${POD_RE})(?!好(?:啊|呀|哦)?(?:[,.!?。~\\s]|$))`), (c, m) => emit(c, m, { kind: "pod", pod: POD_WORDS[m[0]]! }));
+// 礼拜一早上: the 一 is the weekday's, so 一早 there is no "early morning".
+const podAlone = parser(new RegExp(`(?<!上)(?<![周期拜](?=一早上))(?:${POD_RE})(?!好(?:啊|呀|哦)?(?:[,.!?。~\\s]|$))`), (c, m) => emit(c, m, { kind: "pod", pod: POD_WORDS[m[0]]! }));
 
 /** Keeps the longest token where two overlap (周日 vs 日, 11月28日 vs 28日). */
 const overlapRefiner: chrono.Refiner = {

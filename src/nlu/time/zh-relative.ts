@@ -12,7 +12,7 @@ const UNIT_MINUTES: Record<string, number> = { 小时: 60, 钟头: 60, 钟: 60, 
 /** 推迟一个小时, 晚半小时, 提前半小时, 往后推两天, 推迟一周, 晚20分钟. */
 const shift = parser(
   new RegExp(
-    `(推迟|延后|延迟|推后|往后推|向后推|往后挪|往后延|往后拖|往后|延期|推|晚|提前|提早|往前挪|往前推|往前提|往前|早)(?:了|到)?\\s*(?:个)?\\s*(一个半|半|\\d+(?:\\.\\d+)?|[${ZH_NUM_CHARS}]{1,3})\\s*(?:个)?\\s*(?:多)?\\s*(?:个)?(小时|钟头|分钟|分|天|日|周|星期|礼拜|钟)(?!前)`,
+    `(推迟|延后|延迟|推后|往后推|向后推|往后挪|往后延|往后拖|往后|延期|推|晚|迟|提前|提早|往前挪|往前推|往前提|往前|早)(?:了|到)?\\s*(?:个)?\\s*(一个半|半|\\d+(?:\\.\\d+)?|[${ZH_NUM_CHARS}]{1,3})\\s*(?:个)?\\s*(?:多)?\\s*(?:个)?(小时|钟头|分钟|分|天|日|周|星期|礼拜|钟)(?!前)`,
   ),
   (c, m) => {
     const sign = /提前|提早|往前|^早/.test(m[1]!) ? -1 : 1;
@@ -33,7 +33,7 @@ const shift = parser(
       // "本来提前一个小时出门的": when the candidate left home, not the interview.
       !startsLater && (/^(?:左右)?\s*(?:到|才到|能到)/.test(after) || /^\s*(?:就)?(?:出门|出发|动身|起床)/.test(after) || /^\s*(?:进|去|在)[^,.!?。]{0,4}(?:等|候)/.test(after) ||
       /^[晚早]到/.test(m[0]) ||
-      (m[1] === "晚" && /(?:要|会|估计|可能|大概|预计|得)$/.test(before)));
+      ((m[1] === "晚" || m[1] === "迟") && /(?:要|会|估计|可能|大概|预计|得)$/.test(before)));
     return emit(c, m, { kind: "shift", shiftMinutes: sign * minutes, arrival });
   },
 );
@@ -46,8 +46,8 @@ const sameTime = parser(/(?<=(?:周|星期|礼拜)[一二三四五六日天1-7]?
 
 const sameDay = parser(/同一天|同一日|同天|当天/, (c, m) => emit(c, m, { kind: "sameDay" }));
 
-/** Ranges and vague wishes: 下周 (no weekday), 周末, 月底, 这几天, 改天, 最近 (not "nearest": 离哪个站最近). */
-const vagueDate = parser(/(下下|下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])|周末(?!双休|单休|休息|休吗|加班|上班|要上班)|月底|月初|月中|这几天|这两天|改天|(?<![站离哪近远])最近(?!的(?:地铁|站|公交|出口|入口|停车|路))/, (c, m) => {
+/** Ranges and vague wishes: 下周 (no weekday), 周末, 月底, 这几天, 改天, 最近 (not "nearest": 离哪个站最近, 几号线过去最近？). */
+const vagueDate = parser(/(下下|下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])|周末(?!双休|单休|休息|休吗|加班|上班|要上班)|月底|月初|月中|这几天|这两天|改天|(?<![站离哪近远去来走坐到])最近(?!的(?:地铁|站|公交|出口|入口|停车|路)|\s*[?吗么]|\s*是)/, (c, m) => {
   const p = m[1] ?? "";
   const token: Omit<TimeToken, "index" | "end"> = { kind: "vagueDate" };
   if (p.startsWith("下")) token.weekOffset = p === "下下" ? 2 : 1;

@@ -52,6 +52,10 @@ const FLOORS: Floor[] = [
   { file: "blind15-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.95, topicF1: 0.88 },
   // Round 17 (sixteenth writer's final set; blind on round 16: 97.3% / 97.3% / 84.4% / 0.919, 0 critical), after: see README.
   { file: "blind16-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.95, topicF1: 0.9 },
+  // Round 18 (seventeenth writer's final set; blind on round 17: 96.5% / 98.0% / 84.4% / 0.821, 0 critical), after: see README.
+  { file: "blind17-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.95, topicF1: 0.8 },
+  // Round 18 (eighteenth writer's final set; blind on round 17: 97.5% / 98.0% / 90.6% / 0.878, 1 critical), after: see README.
+  { file: "blind18-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.93, topicF1: 0.86 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
