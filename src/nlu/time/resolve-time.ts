@@ -203,7 +203,10 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
         return;
       }
     }
-    if (!keepScheduled && c.role !== "target" && matchesScheduled(c, sched, text, cands)) {
+    // "晚上不太方便，周四白天或者周五上午" for a Thursday-evening slot: the slot's part of day was just
+    // refused, so its day offered again is that day at another time, not the slot.
+    const slotDayReoffered = negatedMention && c.role === "proposal" && c.date !== undefined && c.hour === undefined && !c.pod;
+    if (!keepScheduled && c.role !== "target" && !slotDayReoffered && matchesScheduled(c, sched, text, cands)) {
       mentionsScheduled = true;
       // 改成周五吧，时间还是下午两点: the old clock may still complete a new day.
       if (!c.date && c.hour !== undefined) keptClocks.push(c);

@@ -74,3 +74,10 @@ describe("times", () => {
   it("下周哪天都行，最好是下午 keeps the afternoon", () => expect(u("下周哪天都行，最好是下午").proposed).toEqual(p(null, null, "afternoon")));
   it("a correction after 吗 is taken back", () => expect(u("能改到周四上午吗，哦不好意思说错了，是周四下午").proposed).toEqual(p("2026-11-26", null, "afternoon")));
 });
+
+describe("the slot's day offered again at another time", () => {
+  const [NOW_MON, SLOT_WED_EVENING] = at("2026-11-23T10:00:00+08:00", "2026-11-25T19:00:00+08:00");
+  it("晚上不方便，周三白天或者周四上午 for a Wednesday-evening slot → Wednesday", () =>
+    expect(u("晚上不太方便，周三白天或者周四上午可以吗", NOW_MON, SLOT_WED_EVENING).proposed).toEqual(p("2026-11-25", null, null)));
+  it("周三晚上可以 for that slot still confirms", () => expect(u("周三晚上可以", NOW_MON, SLOT_WED_EVENING).intent).toBe("confirm"));
+});
