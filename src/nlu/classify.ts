@@ -24,7 +24,7 @@ import {
   KEEP_ORIGINAL,
   TIME_REFERENCE,
 } from "./lexicon/reschedule.js";
-import { LIFE_EVENT, slotConflict } from "./lexicon/conflict.js";
+import { AVAILABLE_ONLY_LATER, LIFE_EVENT, slotConflict } from "./lexicon/conflict.js";
 import { BARE_REFUSAL, DENIED_WITHDRAWAL, dismisses, FAMILY_DECIDES, FORBIDDEN_OBJECT, GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
 import { MISADDRESSED, SMALL_TALK } from "./lexicon/small-talk.js";
 import { matches, mayMatch, replaceIfAny } from "./regex/prefilter.js";
@@ -80,7 +80,7 @@ function statementsOf(text: string): string {
 }
 
 /** Words that only acknowledge reading (知道了, 收到, 了解, 明白, noted). */
-const ACKNOWLEDGES = /知道|收到|了解|明白|晓得|谢谢|多谢|感谢|noted|got it(?!,(?!\s*(?:thanks?|thank you|thx|ty)[!.\s]*$))/;
+const ACKNOWLEDGES = /知道|收到|了解|明白|晓得|看到了|谢谢|多谢|感谢|noted|got it(?!,(?!\s*(?:thanks?|thank you|thx|ty)[!.\s]*$))/;
 /** An if-clause (如果…, 万一…); 的话 alone often only marks a topic (周三的话我可能要晚半小时). */
 const IF_CLAUSE = /(?:如果|要是|假如|若是|万一|假设)[^,.!?。;]*/g;
 /** A reply that opens by acknowledging (收到啦，… / 了解～ …). */
@@ -247,7 +247,7 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快到(?!点|时间)|快要到|马上到|就到|将到|晚(?:点|一点|些|一会儿?)?到了/.test(text) && !(interviewDay && matches(DELAY_AHEAD, text));
   const notLate = matches(NOT_LATE, text);
   // "大概2点05到" on the day is an arrival estimate.
-  const eta = interviewDay && (/(?:估计|预计|大概)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || /(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右)?\s*(?:才能|才|就|能|可以)?到(?![了达])/.test(text) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*\d/.test(text));
+  const eta = interviewDay && (/(?:估计|预计|大概)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || (/(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右|前|之前|以前)?\s*(?:才能|才|就|能|可以)?到(?![了达])/.test(text) && (!time.mentionsScheduled || /前到|前能到|才|估计|预计|大概/.test(text))) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*\d/.test(text));
   // "如果稍微晚一点到会不会有影响" days ahead: lateness under a condition is asked about, not reported.
   const travelling = matches(LATE, interviewDay ? text : replaceIfAny(text, IF_CLAUSE, " ")) || eta || (interviewDay && matches(IN_TRANSIT, text) && !(q.topics.includes("transport") && !matches(IN_TRANSIT, statements)));
   // "在路上了，应该不会迟到的": a hopeful promise on the way does not make it a confirmation.
@@ -260,7 +260,8 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // On the interview day, on the way and saying so: "两点可能到不了" is lateness, not a new slot,
   // unless they ask for one outright (改到…, 推迟…, 2).
   // "火车晚点了…面试能稍微往后挪一下吗": a small push asked on the way is lateness too.
-  const smallPush = request && /稍微|稍|一下|一点|一会/.test(text) && !/改天|改期|换(?:个)?(?:时间|日子|天)|明天|后天|下周|别的时间|其他时间/.test(text);
+  // "预计晚半小时，要不要改天？看你们": leaving the choice to them is asking, not a request either.
+  const smallPush = request && ((/稍微|稍|一下|一点|一会/.test(text) && !/改天|改期|换(?:个)?(?:时间|日子|天)|明天|后天|下周|别的时间|其他时间/.test(text)) || /要不要(?:改|换|另约)|看你们|你们(?:定|看着办)/.test(text));
   const onTheWay = interviewDay && lateWords && (!request || smallPush) && menu.choice !== 2;
   // A time the candidate puts forward (not the slot itself, not one they cannot make).
   // A bare 今天 on another day is context ("今天天气真好", "今天刚看到"), not a slot offered.
@@ -297,6 +298,8 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
     proposesNew ||
     // "不确定周三能不能赶回来，明天答复您": undecided, not yet a conflict.
     (conflict && !keepOriginal && !hedge && !onTheWay && !(matches(FIRM_CONFIRM, text) && !proposesNew)) ||
+    // "最近在住院，出院了再联系您": busy until later, then to be arranged — a change, not a hedge.
+    (conflict && hedge && !keepOriginal && matches(AVAILABLE_ONLY_LATER, decided)) ||
     // "本来周三要出差的，已经推掉了": a conflict already solved refuses nothing.
     (time.negatedMention && !keepOriginal && !resolved && !hedge && !onTheWay && !(matches(ASKS_DURATION, text) && !timeTiedDay));
   if (wantsChange && !(onTheWay && smallPush) && !(keepOriginal && !proposesNew && menu.choice !== 2 && !conflict) && !(menu.choice === 1 && !request && !proposesNew && !conflict && !time.negatedMention)) {
@@ -328,7 +331,7 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // "2点可以吗" names the slot already planned: attending, but worth a check. Only without
   // any negation or conflict nearby: "Nope, can't do Wed" / "something came up on Wed" name
   // the slot to refuse it.
-  if (time.mentionsScheduled && !lateWords && !arrived && !hedge && !q.topics.length && !asksFixed && !matches(VERIFIES_SLOT, text) && !ANY_NEGATION.test(text) && !matches(CONFLICT, text) && !matches(LIFE_EVENT, text)) {
+  if (time.mentionsScheduled && !lateWords && !arrived && !hedge && !q.topics.length && !q.otherQuestion && !asksFixed && !matches(VERIFIES_SLOT, text) && !ANY_NEGATION.test(text) && !matches(CONFLICT, text) && !matches(LIFE_EVENT, text)) {
     return { intent: "confirm", confidence: 0.66, cancelReason: null };
   }
 

@@ -181,8 +181,12 @@ function roleOf(c: Candidate, text: string): Role {
   // (The word lists before a candidate are checked behind their prefilters: most
   // candidates have none of their words before them.)
   if (matches(EXCLUDED_BEFORE, before)) return "excluded";
+  // "请问中午面试需要等很久吗": a time inside a question asked of them offers nothing.
+  if (/(?:请问|想问一?下|问一下)\s*$/.test(before)) return "neutral";
   // "改到周四，哦不对，周五": a time taken back at once.
-  if (/^\s*[,]?\s*(?:哦|噢|啊|呃)?\s*(?:不对|说错了|打错了|错了)/.test(text.slice(c.end))) return "excluded";
+  if (/^\s*(?:吗|呢)?\s*[,]?\s*(?:哦|噢|啊|呃)?\s*(?:不好意思|抱歉)?[,\s]*(?:不对|说错了|打错了|错了)/.test(text.slice(c.end))) return "excluded";
+  // "我最晚只能待到四点": when the candidate must leave, not a slot.
+  if (/(?:待|留|呆|坐)到\s*$/.test(before)) return "excluded";
   if (c.shiftMinutes !== undefined) return c.arrival ? "neutral" : "target";
   if (matches(TARGET_BEFORE, before)) {
     // "本来要去交三方，改到上午交了": one's own errand already moved out of the way; nothing asked.
@@ -264,7 +268,8 @@ export function assignRoles(cands: Candidate[], text: string): void {
       }
       if (OR_BETWEEN.test(between)) c.orWith = prev.orWith ?? i - 1;
       // "能否安排在下周任意一天的下午": the part of day said of any day of that range shares its role.
-      if (prev.vague && !c.date && c.pod && c.hour === undefined && /^(?:的)?(?:任意|任何|随便)?哪?一?天(?:的)?$/.test(between.trim())) c.role = prev.role;
+      // "下周哪天都行，最好是下午" too.
+      if (prev.vague && !c.date && c.pod && c.hour === undefined && /^(?:的)?(?:任意|任何|随便)?哪?一?天(?:的)?(?:都行|都可以)?[,\s]*(?:最好是?|希望是?)?(?:的)?$/.test(between.trim())) c.role = prev.role;
       // "改到下周行吗 下周三最好": a day of the week just asked for narrows it down.
       if (prev.vague && prev.weekOffset !== undefined && prev.weekOffset > 0 && c.date && !c.vague && (prev.role === "target" || prev.role === "proposal") && (c.role === "proposal" || c.role === "neutral") && WEEK_PREFIX[prev.weekOffset]!.test(text.slice(c.index, c.end))) {
         c.role = prev.role;
@@ -272,6 +277,11 @@ export function assignRoles(cands: Candidate[], text: string): void {
       }
     }
   });
+  // "改到周五吧……等下，周五也有事，还是下周一上午吧": a day asked for, then refused, is withdrawn
+  // ("周六方便吗？周六不行的话…" only considers it).
+  for (const c of cands) {
+    if ((c.role === "target" || c.role === "proposal") && c.date && cands.some((d) => d.index > c.end && d.role === "negated" && d.date && sameDate(d.date, c.date!) && !/^[^,.!?。]*的话/.test(text.slice(d.end)))) c.role = "excluded";
+  }
   // Alternatives share the strongest role of their group (周四下午3点，或者周五上午都行).
   const rank: Record<Role, number> = { target: 0, proposal: 1, neutral: 2, negated: 3, excluded: 4 };
   cands.forEach((c) => {

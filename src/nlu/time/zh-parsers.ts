@@ -185,6 +185,11 @@ const clock = parser(
       }
       if (/[几第]$/.test(before)) return null;
     }
+    // "差一刻十点" is a quarter to ten (09:45).
+    if (hour !== null && minute === 0 && /差一刻\s*$/.test(c.text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0)) && !podWord) {
+      hour -= 1;
+      minute = 45;
+    }
     if (hour === null || hour > 24 || minute < 0 || minute > 59) return null;
     const hour24 = toHour24(hour, pod, podWord);
     if (hour24 > 23) return null;

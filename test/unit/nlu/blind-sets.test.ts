@@ -56,6 +56,10 @@ const FLOORS: Floor[] = [
   { file: "blind17-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.95, topicF1: 0.8 },
   // Round 18 (eighteenth writer's final set; blind on round 17: 97.5% / 98.0% / 90.6% / 0.878, 1 critical), after: see README.
   { file: "blind18-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.93, topicF1: 0.86 },
+  // Round 19 (nineteenth writer's final set; blind on round 18: 96.3% / 99.3% / 73.4% / 0.791, 1 critical), after: see README.
+  { file: "blind19-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.92, topicF1: 0.78 },
+  // Round 19 (twentieth writer's final set; blind on round 18: 98.0% / 97.5% / 81.0% / 0.913, 0 critical), after: see README.
+  { file: "blind20-final.jsonl", intent: 0.98, proposed: 0.97, reason: 0.9, topicF1: 0.9 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
