@@ -6,25 +6,30 @@
  * data size.
  */
 
-/** FNV-1a over the UTF-16 code units of `s`, reduced to `buckets` (a power of two). */
-function hash(s: string, buckets: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) & (buckets - 1);
-}
-
-/** Bucket indices of every 1–3-gram (repeats kept: counts are features). */
+/**
+ * Bucket indices of every 1–3-gram (repeats kept: counts are features).
+ *
+ * Each n-gram is hashed as the string `${n}${gram}`, but fed to FNV-1a one code unit at a
+ * time straight from the text: the same numbers as hashing sliced strings, without
+ * allocating two strings per n-gram (this runs for every reply the rules leave to the
+ * model or ask it a second opinion on).
+ */
 export function ngramFeatures(text: string, buckets: number): number[] {
   const s = `^${text.replace(/\s+/g, " ")}$`;
   const out: number[] = [];
   for (let i = 0; i < s.length; i++) {
     for (let n = 1; n <= 3 && i + n <= s.length; n++) {
-      const g = s.slice(i, i + n);
-      if (n === 1 && (g === "^" || g === "$")) continue;
-      out.push(hash(`${n}${g}`, buckets));
+      const first = s.charCodeAt(i);
+      // "^" and "$" alone are the markers, not features.
+      if (n === 1 && (first === 0x5e || first === 0x24)) continue;
+      let h = 0x811c9dc5;
+      h ^= 0x30 + n; // the digit n
+      h = Math.imul(h, 0x01000193);
+      for (let k = 0; k < n; k++) {
+        h ^= s.charCodeAt(i + k);
+        h = Math.imul(h, 0x01000193);
+      }
+      out.push((h >>> 0) & (buckets - 1));
     }
   }
   return out;

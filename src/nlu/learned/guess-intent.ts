@@ -28,6 +28,14 @@ export const GUESS_MAX_CONFIDENCE = 0.55;
 let model: SoftmaxModel | undefined;
 const HAN = /\p{Script=Han}/gu;
 
+/** At least two Han characters: two successive global tests, without collecting every match. */
+function twoHan(text: string): boolean {
+  HAN.lastIndex = 0;
+  const two = HAN.test(text) && HAN.test(text);
+  HAN.lastIndex = 0;
+  return two;
+}
+
 export interface IntentGuess {
   intent: Exclude<Intent, "other" | "confirm">;
   probability: number;
@@ -36,7 +44,7 @@ export interface IntentGuess {
 /** The model's most likely intent for a normalized reply, any class; null outside what it was trained on. */
 export function readIntent(normalizedText: string): { intent: Intent; probability: number } | null {
   // Trained on Chinese replies: keyboard mashes and other scripts are outside what it knows.
-  if ((normalizedText.match(HAN) ?? []).length < 2) return null;
+  if (!twoHan(normalizedText)) return null;
   model ??= decodeWeights(weightsFile as WeightsFile);
   const p = predict(model, ngramFeatures(normalizedText, model.buckets));
   let best = 0;

@@ -54,6 +54,22 @@ const CIRCLED: Record<string, string> = { "①": "1", "②": "2", "③": "3", "�
 const FORMAL_ALONE = /^\s*([壹贰叁貳])\s*[.。!！~]*\s*$/;
 const FORMAL: Record<string, string> = { 壹: "1", 贰: "2", 貳: "2", 叁: "3" };
 
+/**
+ * True when NFKC certainly leaves `text` as it is: every code unit is ASCII, a CJK
+ * unified ideograph (U+4E00–U+9FFF) or 、。. None of these has a decomposition, and none
+ * composes with a neighbour (composition needs a combining mark or a jamo, and there is
+ * none among them). Most replies are made only of these, and the scan costs a fraction
+ * of the ICU call it saves.
+ */
+export function nfkcStable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || c === 0x3001 || c === 0x3002) continue;
+    return false;
+  }
+  return true;
+}
+
 export function normalize(raw: string): Normalized {
   // Keycaps (3️⃣), circled digits and formal numerals alone (壹) are menu numbers; handle before
   // NFKC mangles them. (All are rare: checked for before a replace scans the reply.)
@@ -62,7 +78,7 @@ export function normalize(raw: string): Normalized {
   if (text.includes("\u20e3")) text = text.replace(/([0-9])\ufe0f?\u20e3/g, "$1");
   if (/[①②③❶❷❸]/.test(text)) text = text.replace(/[①②③❶❷❸]/g, (c) => CIRCLED[c] ?? c);
   text = fromStickers(text);
-  text = text.normalize("NFKC").toLowerCase();
+  text = (nfkcStable(text) ? text : text.normalize("NFKC")).toLowerCase();
   text = stripEmoji(text);
   const onlySymbols = !/[\p{L}\p{N}]/u.test(text);
   text = toSimplified(text);

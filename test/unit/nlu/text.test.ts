@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EMOJI_RE, stripEmoji } from "../../../src/nlu/normalize/emoji.js";
+import { nfkcStable } from "../../../src/nlu/normalize/normalize.js";
 import { countHan, countLatin } from "../../../src/nlu/text/han.js";
 import { splitClauses, splitWords } from "../../../src/nlu/text/split.js";
 
@@ -65,5 +66,20 @@ describe("stripEmoji's fast path", () => {
     expect(stripEmoji("好的👍")).toBe("好的 ");
     expect(stripEmoji("好的[微笑]")).toBe("好的 ");
     expect(stripEmoji("好的，明天见")).toBe("好的，明天见");
+  });
+});
+
+describe("NFKC skipped only where it changes nothing", () => {
+  it("every character the fast path accepts is its own NFKC form, alone and after any other character", () => {
+    const accepted: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (nfkcStable(ch)) accepted.push(ch);
+    }
+    expect(accepted.length).toBe(0x80 + (0x9fff - 0x4e00 + 1) + 2);
+    for (const ch of accepted) expect(ch.normalize("NFKC")).toBe(ch);
+    // Composition joins a character to the one before it: no accepted character is ever the second half.
+    const probes = ["a", "e", "A", "\u3131", "\u1100", "\u0915", "\u0b47", "\u0dd9", "\u4e00", "\u3002"];
+    for (const p of probes) for (const ch of accepted) expect((p + ch).normalize("NFKC")).toBe(p.normalize("NFKC") + ch);
   });
 });
