@@ -100,7 +100,8 @@ const KEEPS_INTERVIEW = /(?:别|不要|不用|没|并没有?|不是要?|我不)(
 const DOUBLE_NEGATION = /(?:没有|没什么|没啥)不(方便|合适)/g;
 
 /** "之前跟你说可能来不了，现在没问题了": what was said before and is taken back now. */
-const SUPERSEDED = /(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))/g;
+// "不去了…算了还是去吧": a withdrawal taken back at once.
+const SUPERSEDED = /(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:确定|确认)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))|^[^.!?。]*?(?:不去了|不来了|不参加了|不面了)[.,\s~]*(?=算了[,\s]*(?:还是)?(?:去|来|参加|面))/g;
 
 const THANKS_FOR_ANSWER = /(?:谢谢|感谢|多谢)[^,.!?。]{0,6}(?:解答|回复|答复|告知|说明)/;
 /** An explicit, firm confirmation (确认参加): a conflict mentioned beside it is already handled. */
@@ -129,7 +130,7 @@ function bareToday(time: TimeAnalysis, today: string): boolean {
 }
 
 /** No new time wanted (不用改期了, 也不打算改时间了). */
-const REFUSES_CHANGE = /不(?:打算|准备|想|需要|用|必)(?:帮我|给我|麻烦你们|再)*(?:改期|改|换|约)/;
+const REFUSES_CHANGE = /不(?:打算|准备|想|需要|用|必)(?:帮我|给我|麻烦你们|再)*(?:改期|改|换|约)|(?:也)?不能改|改不了/;
 
 /** The conceded part of "虽然 X 但 Y". */
 const CONCEDED = /[^,.!?。]{0,4}(?:虽然|虽说|尽管)[^,.!?。]*?(?=但|可是|不过)/g;
