@@ -5,7 +5,7 @@
  * wordings plus near misses; the writers' lines are kept in test/fixtures/nlu/.
  */
 import { describe, expect, it } from "vitest";
-import { at, p, u } from "./helpers.js";
+import { at, p, u, withdrawsFor } from "./helpers.js";
 
 const ON_THE_DAY = at("2026-11-25T13:50:00+08:00", "2026-11-25T14:00:00+08:00");
 const AFTER_START = at("2026-11-25T14:04:00+08:00", "2026-11-25T14:00:00+08:00");
@@ -79,7 +79,7 @@ describe("times", () => {
 });
 
 describe("withdrawals and their reasons", () => {
-  it.each([
+  withdrawsFor([
     ["无意向", "not_interested"],
     ["今年不打算找工作了，准备考公", "personal"],
     ["拿到保研名额了，不找工作了", "personal"],
@@ -99,11 +99,7 @@ describe("withdrawals and their reasons", () => {
     ["早上9点我从学校赶不过去，也没法改时间，这次就放弃吧", "time_conflict"],
     ["谢谢，已有其他安排，不参加面试了", "unknown"],
     ["那天我有别的安排，这个职位我就不面了", "time_conflict"],
-  ])("%s → cancel (%s)", (text, reason) => {
-    const r = u(text);
-    expect(r.intent).toBe("cancel");
-    expect(r.cancelReason).toBe(reason);
-  });
+  ]);
   it("要回老家了 stays personal", () => expect(u("我要回老家了，不去了").cancelReason).toBe("personal"));
 });
 

@@ -37,3 +37,12 @@ export function heldoutBatch(name: string, cases: HeldoutCase[]): void {
     });
   });
 }
+
+/** Each reply withdraws, for the reason given: `withdrawsFor([[text, reason], …])` inside a describe. */
+export function withdrawsFor(cases: ReadonlyArray<readonly [string, string]>): void {
+  it.each(cases)("%s → cancel (%s)", (text, reason) => {
+    const r = u(text);
+    expect(r.intent).toBe("cancel");
+    expect(r.cancelReason).toBe(reason);
+  });
+}
