@@ -9,7 +9,7 @@
  */
 import { readMenu } from "./lexicon/menu.js";
 import { affirmed, ANY_NEGATION, positive, withoutConditionals } from "./lexicon/negation.js";
-import { ASSENT, ASSENT_SHORT, BARE_ACK, CONTRAST, FIRM, HEDGE, IF_CHANGES, SOFT } from "./lexicon/assent.js";
+import { ASSENT, ASSENT_SHORT, BARE_ACK, OK_ACK, CONTRAST, FIRM, HEDGE, IF_CHANGES, SOFT } from "./lexicon/assent.js";
 import { ASKS } from "./lexicon/questions.js";
 import { ARRIVED, IN_TRANSIT, LATE, NOT_LATE } from "./lexicon/late.js";
 import { VERIFIES_SLOT, type QuestionReading } from "./lexicon/questions.js";
@@ -26,7 +26,7 @@ import {
 } from "./lexicon/reschedule.js";
 import { AVAILABLE_ONLY_LATER, LIFE_EVENT, slotConflict } from "./lexicon/conflict.js";
 import { BARE_REFUSAL, DENIED_WITHDRAWAL, dismisses, FAMILY_DECIDES, FORBIDDEN_OBJECT, GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
-import { MISADDRESSED, SMALL_TALK } from "./lexicon/small-talk.js";
+import { MISADDRESSED, SMALL_TALK, WHO_IS_THIS } from "./lexicon/small-talk.js";
 import { matches, mayMatch, replaceIfAny } from "./regex/prefilter.js";
 import { splitClauses, splitWords } from "./text/split.js";
 import type { TimeAnalysis } from "./time/resolve-time.js";
@@ -43,6 +43,8 @@ export interface ClassifyInput {
   time: TimeAnalysis;
   /** The reply arrived on the interview day, before or shortly after it. */
   interviewDay: boolean;
+  /** The interview's start time has passed (on its day). */
+  afterStart: boolean;
   /** The reply's own day, YYYY-MM-DD in the business zone. */
   today: string;
   onlySymbols: boolean;
@@ -88,6 +90,12 @@ const ACK_OPENING = /^(?:好的?|嗯+|哦+)?[,.!~\s]*(?:(?:收到|了解|明白|
 
 const DAY_REFUSED = /(?:周.|星期.|礼拜.|那天|当天|\d+号)[^,.!?。]{0,4}(?:不去了|不来了|不参加了|去不了了?|来不了了?)/;
 
+/** Unsure about preparation (不确定要不要带证书, 不知道需不需要穿正装): no doubt about attending. */
+const UNSURE_WHAT_TO_BRING = /不(?:确定|知道|清楚)(?:要不要|需不需要|用不用|是否需要|该不该|要带|需要带)(?:带|准备|穿|打印|拿)?[^,.!?。]*/g;
+
+/** The details of a time left for later (具体哪天再跟你说, 具体几点回头定). */
+const DETAILS_LATER = /具体(?:哪天|哪一天|时间|几点|日期|哪个时间|时间点)[^,.!?。]{0,10}/g;
+
 /** 嗯 / 额 / 呃 trailing off (嗯……, 额...): hesitation. */
 const HESITANT = /[嗯恩额呃唔]+\s*(?=\.{2,})/g;
 
@@ -116,7 +124,8 @@ const HOPEFUL = /应该|估计|大概|尽量|争取|希望|可能/;
 const ON_TIME_EXPECTED = /(?:能|可以|会)(?:准时|按时|准点)(?:到|赶到|到达)/;
 
 /** Lateness admitted outright (我会晚到): a promise to come after it does not undo it. */
-const ADMITS_LATE = /(?:会|要|得|肯定会|可能会)(?:晚到|迟到|晚点到|晚一点到|晚一会儿?到)/;
+// "会晚一会，不用改期，今天一定到": the delay said without 到 is admitted too.
+const ADMITS_LATE = /(?:会|要|得|肯定会|可能会)(?:晚到|迟到|晚(?:点|一点|一会儿?|一些|些)(?:到|过去|过来)?(?![^,.!?。]{0,4}(?:吗|么|\?|结束|下班|开始)))/;
 
 /** Lateness owned up to (迟了几分钟, 迟到了). */
 const LATE_ADMITTED = /(?:迟|晚)了(?:[\d一二两三四五六七八九十几]+|一会儿?|一点)(?:分钟|分)?|迟到了/;
@@ -191,17 +200,21 @@ export function cancelReason(raw: string): CancelReason {
   if (best === "time_conflict" && matches(LOST_INTEREST, text)) best = "not_interested";
   // "家里决定下个月搬去成都": the family decided a move; the move is the reason.
   // "岗位要求常驻江苏，离家太远": the posting's place, said as a distance, is the reason.
-  if ((best === "personal" && /搬(?:去|到)(?!公司)/.test(text)) || (best === "not_interested" && /常驻|外派|驻场/.test(text) && /太远|很远|离家远/.test(text))) best = "location";
+  if ((best === "personal" && /搬(?:家)?(?:去|到)(?!公司)/.test(text)) || (best === "not_interested" && /常驻|外派|驻场/.test(text) && /太远|很远|离家远/.test(text))) best = "location";
   return best === "unknown" && matches(FAMILY_DECIDES, text) ? "personal" : best;
 }
 
-export function classify({ text, time, interviewDay, today, onlySymbols, questions: q }: ClassifyInput): Decision {
+export function classify({ text, time, interviewDay, afterStart, today, onlySymbols, questions: q }: ClassifyInput): Decision {
   // Read, not answered: below the clarifying threshold so the bot asks once more.
-  if (BARE_ACK.test(text)) return { intent: "other", confidence: 0.5, cancelReason: null };
-  if (MISADDRESSED.test(text)) return { intent: "other", confidence: 0.8, cancelReason: null };
+  if (BARE_ACK.test(text) || OK_ACK.test(text)) return { intent: "other", confidence: 0.5, cancelReason: null };
+  if (MISADDRESSED.test(text) || WHO_IS_THIS.test(text)) return { intent: "other", confidence: 0.8, cancelReason: null };
   const menu = readMenu(text);
   // "不确定的话再跟你说": a hedge inside a condition hedges nothing said now.
-  const hedgeText = /的话/.test(text) ? text.replace(/[^,.!?。;]*的话/g, " ") : text;
+  let hedgeText = /的话/.test(text) ? text.replace(/[^,.!?。;]*的话/g, " ") : text;
+  // "可以的，我就是不确定要不要带叉车证": unsure what to bring, not whether to come.
+  if (hedgeText.includes("不")) hedgeText = replaceIfAny(hedgeText, UNSURE_WHAT_TO_BRING, " ");
+  // "下周吧，具体哪天我再跟你说": a time put forward with only its details left for later.
+  if ((time.resolution !== null || time.vague) && hedgeText.includes("具体")) hedgeText = hedgeText.replace(DETAILS_LATER, " ");
   // "下周二？我看看日程……行，没问题": a hedge answered after the pause is resolved.
   const afterPause = /\.{2,}/.test(hedgeText) ? hedgeText.split(/\.{2,}/).pop()! : "";
   const hedge = matches(HEDGE, /有/.test(hedgeText) ? replaceIfAny(hedgeText, IF_CHANGES, " ") : hedgeText) && !(afterPause && matches(ASSENT, afterPause) && !matches(HEDGE, afterPause));
@@ -302,7 +315,8 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
     // "最近在住院，出院了再联系您": busy until later, then to be arranged — a change, not a hedge.
     (conflict && hedge && !keepOriginal && matches(AVAILABLE_ONLY_LATER, decided)) ||
     // "本来周三要出差的，已经推掉了": a conflict already solved refuses nothing.
-    (time.negatedMention && !keepOriginal && !resolved && !hedge && !onTheWay && !(matches(ASKS_DURATION, text) && !timeTiedDay));
+    // "要是周三有事，能改时间吗": a day refused inside the asked hypothetical refuses nothing yet.
+    (time.negatedMention && !keepOriginal && !resolved && !hedge && !onTheWay && !(matches(ASKS_DURATION, text) && !timeTiedDay) && !(asksProcess && decided !== undenied));
   if (wantsChange && !(onTheWay && smallPush) && !(keepOriginal && !proposesNew && menu.choice !== 2 && !conflict) && !(menu.choice === 1 && !request && !proposesNew && !conflict && !time.negatedMention)) {
     let confidence = menu.choice === 2 || request || time.role === "target" ? 0.92 : proposesNew ? 0.8 : 0.74;
     if (menu.choice === 1) confidence -= 0.2;
@@ -332,21 +346,27 @@ export function classify({ text, time, interviewDay, today, onlySymbols, questio
   // "2点可以吗" names the slot already planned: attending, but worth a check. Only without
   // any negation or conflict nearby: "Nope, can't do Wed" / "something came up on Wed" name
   // the slot to refuse it.
-  if (time.mentionsScheduled && !lateWords && !arrived && !hedge && !q.topics.length && !q.otherQuestion && !asksFixed && !matches(VERIFIES_SLOT, text) && !ANY_NEGATION.test(text) && !matches(CONFLICT, text) && !matches(LIFE_EVENT, text)) {
+  // ("谢谢今天的面试" after it is over mentions the day; it attends nothing.)
+  if (time.mentionsScheduled && !afterStart && !lateWords && !arrived && !hedge && !q.topics.length && !q.otherQuestion && !asksFixed && !matches(VERIFIES_SLOT, text) && !ANY_NEGATION.test(text) && !matches(CONFLICT, text) && !matches(LIFE_EVENT, text)) {
     return { intent: "confirm", confidence: 0.66, cancelReason: null };
   }
 
   // ---- late ----
   // "在楼下了，马上上来，不好意思迟了几分钟": downstairs and late, still coming up, is lateness news
   // ("到了，晚了两分钟" has arrived: an arrival notice).
-  const arrivedLate = arrived && interviewDay && LATE_ADMITTED.test(text) && /马上(?:上来|上去|上楼)|这就上|正在上楼|在上楼/.test(text);
-  if ((lateWords || arrivalLate || smallShiftToday) && (!arrived || arrivedLate)) {
+  // After the start time, "到了园区门口在登记，马上上来" / "我还在电梯里" is not there yet: late.
+  const notUpYet = /马上(?:上来|上去|上楼)|这就上|正在上楼|在上楼/.test(text);
+  const arrivedLate = arrived && interviewDay && (LATE_ADMITTED.test(text) || afterStart) && notUpYet;
+  const notThereYet = afterStart && (notUpYet || /还在(?:电梯|楼下|门口|大堂|登记|排队)/.test(text));
+  if ((lateWords || arrivalLate || smallShiftToday || notThereYet) && (!arrived || arrivedLate)) {
     return { intent: "late", confidence: interviewDay ? 0.9 : 0.75, cancelReason: null };
   }
 
   // "收到啦，有什么需要提前准备的吗": acknowledging the invitation and asking what to prepare
   // presupposes going; an acknowledgement with any other question still only asks.
-  if (ACK_OPENING.test(text) && q.topics.includes("materials") && !hedge && !arrived) {
+  // "收到，周三下午两点。…远不远？": acknowledging and repeating the slot back accepts it, too.
+  const slotRepeated = time.mentionsScheduled && !time.negatedMention && !time.offSlotNegation && /周|星期|礼拜|明天|后天|今天|号|点/.test(statements) && !matches(CONFLICT, text);
+  if (ACK_OPENING.test(text) && (q.topics.includes("materials") || slotRepeated) && !hedge && !arrived) {
     return { intent: "confirm", confidence: 0.8, cancelReason: null };
   }
 

@@ -39,7 +39,8 @@ export function understandWith(text: string, options: UnderstandOptions, guess: 
   const interviewDay = sameDate(now, sched) && untilMs > -3 * 3600_000;
 
   const q = readQuestions(norm.text);
-  let decision = classify({ text: norm.text, time, interviewDay, today: formatDate(now), onlySymbols: norm.onlySymbols, questions: q });
+  const afterStart = interviewDay && untilMs < 0;
+  let decision = classify({ text: norm.text, time, interviewDay, afterStart, today: formatDate(now), onlySymbols: norm.onlySymbols, questions: q });
 
   // The rules recognised nothing: let the learned scorer guess, below the clarifying threshold.
   const guessed = guess && decision.intent === "other" && decision.confidence < 0.5 ? guess(norm.text) : null;

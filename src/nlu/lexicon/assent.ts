@@ -31,6 +31,12 @@ export const ASSENT_SHORT = /^(?:也|那|那就|就)?(?:(?:好|行|中|嗯|可�
 export const BARE_ACK = /^(?:[嗯恩唔哦噢喔]+[呢哪呐啊呀的]?[\s!.。~]*)+$/;
 
 /**
+ * "ok收到" / "收到ok": ok said beside 收到 / 知道了 only acknowledges the message (two writers
+ * agree); with a plan or a promise (ok收到，一会儿见) it agrees.
+ */
+export const OK_ACK = /^(?:(?:ok|okay|okk+)[\s,.!~]*)?(?:收到|知道了?|明白|了解)(?:了|啦|哈|啊|呀)*[\s,.!~]*(?:ok|okay|okk+)?[\s!.。~]*$/;
+
+/**
  * A contrast after assent ("好的，不过…", "可以是可以，但是…") may take the assent back. When
  * what follows the last contrast is neither assent nor a question, a confirm is unsure.
  */

@@ -12,3 +12,10 @@ export const SMALL_TALK =
  * for someone else and sent to the wrong chat, whatever times or refusals it holds.
  */
 export const MISADDRESSED = /^(?:妈|老妈|妈妈|爸|老爸|爸爸|老婆|老公|媳妇|儿子|闺女)(?:[,.\s~]+(?!(?:我|你)?(?:呀|呢|啊))|(?=我(?!们)))/;
+
+/**
+ * "你是哪位？" / "谁啊这是" / "这是谁啊" said bare: who is writing, not a question about the
+ * interview (five writers label it other, two question). Asked politely (请问你是哪位) or
+ * about whom to meet (到了找哪位) it still asks.
+ */
+export const WHO_IS_THIS = /^(?:你好[,\s]*)?(?:(?:你|您|这|这位)是(?:哪位|谁)|谁)(?:啊|呀|呢|哈|哇)?(?:这是)?[?!.\s~]*$/;

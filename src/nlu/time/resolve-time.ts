@@ -87,6 +87,9 @@ function matchesScheduled(c: Candidate, s: WallClock | null, text: string, cands
   return true;
 }
 
+/** Both halves of a day said together as all fine (上午下午都行, 早上下午都可以; 上午或者下午 offers the first). */
+const BOTH_HALVES = /^(?:[^,.!?。]*?)(?:(?:早上|上午)(?:和|、)?下午|下午(?:和|、)?(?:早上|上午))(?:都|也都|均)/;
+
 /** A verb that moves the interview later (推迟到, 延后到, 往后推到). */
 const PUSH_LATER_BEFORE = /(?:推迟|延后|推后|往后推?|延期|挪后)(?:一下)?(?:到|至|在)?\s*$/;
 
@@ -131,10 +134,15 @@ function inheritedDate(chosen: Candidate, cands: Candidate[], text: string, sche
   // "还是周一，改10点半": a day alone in the clause before, then the clock for it.
   if (last.hour === undefined && !last.pod && last.role !== "negated" && last.role !== "excluded" && (chosen.pod || chosen.hour !== undefined) && /^\s*[,]\s*(?:就|那就)?(?:改|换|调|挪|约)?(?:成|到|为|至|在)?\s*$/.test(text.slice(last.end, chosen.index))) return last.date;
   if (last.role === "negated" && (last.pod || last.hour !== undefined) && (chosen.pod || chosen.hour !== undefined)) return last.date;
+  // "周四上午有个客户要送，改下午3点可以吗" / "明天早上有点赶，十点钟好吗": a part of a named day
+  // found hard in words the roles do not read as refusal, then another clock in the next clause —
+  // the same day.
+  const otherPart = last.hour === undefined ? chosen.hour !== undefined || (chosen.pod !== undefined && chosen.pod !== last.pod) : chosen.hour !== undefined && chosen.hour !== last.hour;
+  if (last.role === "neutral" && (last.pod || last.hour !== undefined) && otherPart && /^[^.!?。]*,[^.!?。]*$/.test(text.slice(last.end, chosen.index))) return last.date;
   // "周三可以，但10点不行，11点半呢": the day agreed to, a clock on it refused, another clock
   // offered — all on that day.
   const between = cands.filter((c) => c.index >= last.end && c.end <= chosen.index);
-  if (last.hour === undefined && !last.pod && last.role !== "negated" && last.role !== "excluded" && chosen.hour !== undefined && between.length > 0 && between.every((c) => !c.date && c.hour !== undefined && c.role === "negated")) return last.date;
+  if (last.hour === undefined && !last.pod && last.role !== "negated" && last.role !== "excluded" && chosen.hour !== undefined && between.length > 0 && between.every((c) => !c.date && (c.hour !== undefined || c.pod) && c.role === "negated")) return last.date;
   // "明天我白天上班，晚上可以": only the daytime of that day is taken, so an evening offered
   // next is the same day (白天 is no part-of-day token of its own).
   if ((last.role === "negated" || last.role === "excluded") && (chosen.pod === "evening" || (chosen.hour ?? 0) >= 17) && /白天|日间/.test(text.slice(last.end, chosen.index))) return last.date;
@@ -270,14 +278,14 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     // "能换成周五下午吗，周四一整天手术" / "下周三下午或者下周四全天": another day's whole day is that day's.
     const nextDay = cands.find((c) => c.index >= chosen.end && c.date);
     const near = text.slice(chosen.index, Math.min(chosen.end + 12, nextDay ? nextDay.index : Infinity)).split(/[.!?。;]|的话|如果|要是/)[0]!;
-    const allDay = /上下午|全天|一整天|整天|上午下午都|下午上午都/.test(near);
+    const allDay = /上下午|全天|一整天|整天/.test(near) || BOTH_HALVES.test(near);
     if (allDay && hour === undefined) pod = null;
     // 明天周六可以吗？上午就行: a later part of day completes a day-only proposal.
     if (date && hour === undefined && !pod && !allDay) {
       // "周五改周四行不行？周四上午": the same day said again with its part of day completes it too.
       const later = [...eligible, ...keptClocks].find((c) => c.index > chosen.end && (!c.date || (date !== null && sameDate(c.date, date))) && !c.vague && (c.pod || c.hour !== undefined));
       // "周六可以吗？上午下午都行": both halves, said after, leave the day whole.
-      if (later && !/^(?:上午下午|下午上午|上下午)/.test(text.slice(later.index, later.index + 4))) {
+      if (later && !/^上下午/.test(text.slice(later.index, later.index + 3)) && !BOTH_HALVES.test(text.slice(later.index, later.index + 8))) {
         pod = later.pod ?? null;
         if (later.hour !== undefined) {
           hour = later.hour;

@@ -38,6 +38,15 @@ const shift = parser(
   },
 );
 
+/**
+ * "第二天同一时间可以吗" / "隔天行吗": the day after the interview, like 推迟一天 (LABELS.md keeps
+ * the clock when the interview moves by whole days). Followed by a part of day or a clock
+ * (第二天晚上), it only names a day and is left to the other parsers.
+ */
+const nextDay = parser(/(?<![\d号日])(?:第二天|隔天|次日)(?=\s*(?:同一|同样|一样|这个|还是这个|[,.!?。~吗可行好]|$))/, (c, m) =>
+  emit(c, m, { kind: "shift", shiftMinutes: 1440, arrival: false }),
+);
+
 /** Special-case 半小时 with no number before it ("晚半小时" is covered above; "推迟半个小时" too). */
 // 下周的这个时候 / 周五这个点: "this time" after a day named is the interview's clock time on that day.
 const sameTime = parser(/(?<=(?:周|星期|礼拜)[一二三四五六日天1-7]?的?)这个(?:时候|点|时间)|同一时间|同一个时间|同样的?时间|同样的?点|一样时间|同一时段|相同(?:的)?时间|同个时间|同一时刻|同一个点|还是这个点|还是这个时间|原来的时间点|一样的时间|时间(?:跟|和|与)?原来(?:的)?一样|时间不变|时间照旧|时间还是原来的|(?<=[,\s])时间(?:还是)?一样(?:的)?(?=[,.!?。~\s吧]|$)|点(?:还是)?一样(?=[,.!?。~\s吧]|$)/, (c, m) =>
@@ -57,4 +66,4 @@ const vagueDate = parser(/(下下|下|这|本)个?(?:周|星期|礼拜)(?![一�
 
 /** Registered in this order; `shift` goes before the clock parser (推迟到4点 vs 4点). */
 export const SHIFT_PARSER = shift;
-export const RELATIVE_PARSERS = [sameTime, sameDay, vagueDate];
+export const RELATIVE_PARSERS = [sameTime, sameDay, nextDay, vagueDate];

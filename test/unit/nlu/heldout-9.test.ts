@@ -20,7 +20,8 @@ const cases: HeldoutCase[] = [
   ["不去了，能把我的简历删掉吗", "cancel", null, "unknown", ["other"]],
   ["你们还招Java吗", "question", null, null, ["job"]],
   ["这是诈骗吗", "question", null, null, ["other"]],
-  ["谁啊", "question", null, null, ["other"]],
+  // Relabelled in round 21: five later writers read a bare "who is this" as other.
+  ["谁啊", "other", null, null, []],
   ["发错了吧", "other", null, null, []],
   ["Yes", "confirm", null, null, []],
   ["Yep, works for me", "confirm", null, null, []],
