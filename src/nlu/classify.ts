@@ -117,6 +117,9 @@ const FIRM_CONFIRM = /(?:确认|确定|一定|准时)参加(?!不)|会准时(?!�
 
 const ON_ARRIVAL = /到了(?:以后|之后|后)?(?:就|再|第一时间|马上|立刻|直接)[^,.!?。]*/g;
 
+/** Off a plane or a train (刚下飞机): on the interview day a step on the way, on another day back from a trip. */
+const JUST_LANDED = /(?:刚|已经)?下(?:了)?(?:飞机|高铁|动车|火车)/g;
+
 /** A hopeful promise (应该不会迟到的): said on the way, the candidate is still on the way. */
 const HOPEFUL = /应该|估计|大概|尽量|争取|希望|可能/;
 
@@ -156,6 +159,16 @@ const OFFER_STATED = /(?:你们|这个|这边|那边|贵司|你这|才|只有|�
  * condition is the fact just learned, and what hangs on it is decided.
  */
 const MISTAKEN_BELIEF = /(?:我|还|原来?|本来)以为[^,.!?。]{1,16}[,.!。~\s]+[^.!?。]*的话[^.!?。]*(?:算了|不去了|不考虑了|不参加了|放弃)/;
+
+/**
+ * "单休的话就算了" / "base在北京的话我就不考虑了" / "要坐班996的话就算了": a withdrawal hanging on a
+ * fact of the job, marked only by 的话 (no 如果 / 要是) and not asked about, is the candidate's
+ * verdict on this job: writers label it cancel (nine lines in five sets), while the same
+ * condition beside a question (要交钱的话我就不去了？押金要交吗) still asks.
+ */
+const VERDICT_ON_JOB = /^(?!.*(?:如果|要是|假如|万一|若是|假设|\bif\b))[^.!?。]*?的话[,\s]*(?:我)?(?:就)?(?:算了|不考虑|不去了|不来了|不面了|不参加了|不浪费)/;
+/** A condition about the calendar (不行的话, 改不了的话) is a fallback, not a verdict on the job. */
+const CALENDAR_CONDITION = /(?:不行|不能|不可以|不方便|改不了|约不上|没有?(?:时间|空)|来不及|赶不上|排不上)的话/;
 
 /** "本来要开会，刚和客户协调到周五了": one's own engagement moved already; no change is asked for. */
 const OWN_MOVE = /(?:改到|挪到|换到|调到|推到|协调到|改成)[^,.!?。吗么?]{1,8}了(?=\s*[,.!?。]|$)/g;
@@ -197,16 +210,20 @@ export function cancelReason(raw: string): CancelReason {
   if (weak && others.length > 0) best = others.sort((a, b) => a[1] - b[1])[0]![0];
   // "周三有事，而且我也不太想去了": busy alone would ask for another day; the withdrawal's reason
   // is the lost interest said beside it.
-  if (best === "time_conflict" && matches(LOST_INTEREST, text)) best = "not_interested";
+  // "今天身体不舒服，而且…这个岗位也不太适合我": today's trouble beside a verdict on the job.
+  if ((best === "time_conflict" || (best === "personal" && /而且|再说|何况/.test(text))) && matches(LOST_INTEREST, text)) best = "not_interested";
   // "家里决定下个月搬去成都": the family decided a move; the move is the reason.
   // "岗位要求常驻江苏，离家太远": the posting's place, said as a distance, is the reason.
-  if ((best === "personal" && /搬(?:家)?(?:去|到)(?!公司)/.test(text)) || (best === "not_interested" && /常驻|外派|驻场/.test(text) && /太远|很远|离家远/.test(text))) best = "location";
+  // "家里决定让我回成都发展了": the family decided a move home; the place is the reason.
+  if ((best === "personal" && /搬(?:家)?(?:去|到)(?!公司)|回[\u4e00-\u9fa5]{2}发展/.test(text)) || (best === "not_interested" && /常驻|外派|驻场/.test(text) && /太远|很远|离家远/.test(text))) best = "location";
   return best === "unknown" && matches(FAMILY_DECIDES, text) ? "personal" : best;
 }
 
 export function classify({ text, time, interviewDay, afterStart, today, onlySymbols, questions: q }: ClassifyInput): Decision {
   // Read, not answered: below the clarifying threshold so the bot asks once more.
-  if (BARE_ACK.test(text) || OK_ACK.test(text)) return { intent: "other", confidence: 0.5, cancelReason: null };
+  if (BARE_ACK.test(text)) return { intent: "other", confidence: 0.5, cancelReason: null };
+  // "ok收到" acknowledges like 收到 alone: a recognised other, answered without asking back.
+  if (OK_ACK.test(text)) return { intent: "other", confidence: 0.88, cancelReason: null };
   if (MISADDRESSED.test(text) || WHO_IS_THIS.test(text)) return { intent: "other", confidence: 0.8, cancelReason: null };
   const menu = readMenu(text);
   // "不确定的话再跟你说": a hedge inside a condition hedges nothing said now.
@@ -227,12 +244,13 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "太远了，能线上面吗": distance with a request to go remote is no withdrawal.
   const asksRemote = /线上|视频|远程|电话面|online|remote|video/.test(text) && q.asksAnything;
   const undenied = /不|哪会|怎么会|说|别|没/.test(text) ? replaceIfAny(replaceIfAny(replaceIfAny(replaceIfAny(text, SUPERSEDED, " "), DENIED_WITHDRAWAL, "一定到"), KEEPS_INTERVIEW, " "), DOUBLE_NEGATION, "$1") : text;
-  const conditionMet = (matches(PAY_CONDITION, undenied) && matches(OFFER_STATED, undenied)) || matches(MISTAKEN_BELIEF, undenied);
+  const verdictOnJob = !q.asksAnything && matches(VERDICT_ON_JOB, undenied) && !matches(CALENDAR_CONDITION, undenied);
+  const conditionMet = (matches(PAY_CONDITION, undenied) && matches(OFFER_STATED, undenied)) || matches(MISTAKEN_BELIEF, undenied) || verdictOnJob;
   const decided = conditionMet ? undenied : asksRemote ? withoutConditionals(undenied).replace(/(?:离家|距离|路程)?太远了?/g, " ") : withoutConditionals(undenied);
   const withdraws = affirmed(decided, WITHDRAW) || affirmed(decided, BARE_REFUSAL) || affirmed(decided, GIVE_UP) || dismisses(decided);
   // "面试通过后多久入职" asks about a start date; only a statement reports a new job.
   // "我已经入职了，但还是想来面试看看": the new job is context when the reply then says it will come.
-  const stillComing = CONTRAST.test(text) && /还是(?:想|要|会)?(?:来|去|参加)/.test(text.split(CONTRAST).pop()!);
+  const stillComing = CONTRAST.test(text) && /还是(?:想|要|会)?(?:来|去|参加|面)|还是想(?:和|跟)(?:你们|您|贵司)(?:聊|谈|面)/.test(text.split(CONTRAST).pop()!);
   // Assent inside a question ("没问题吧？", "1是确认的意思吗") is not assent.
   const statements = statementsOf(text);
   const decidedStatements = decided === text ? statements : statementsOf(decided);
@@ -263,7 +281,8 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "大概2点05到" on the day is an arrival estimate.
   const eta = interviewDay && (/(?:估计|预计|大概)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || (/(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右|前|之前|以前)?\s*(?:才能|才|就|能|可以)?到(?![了达])/.test(text) && (!time.mentionsScheduled || /前到|前能到|才|估计|预计|大概/.test(text))) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*\d/.test(text));
   // "如果稍微晚一点到会不会有影响" days ahead: lateness under a condition is asked about, not reported.
-  const travelling = matches(LATE, interviewDay ? text : replaceIfAny(text, IF_CLAUSE, " ")) || eta || (interviewDay && matches(IN_TRANSIT, text) && !(q.topics.includes("transport") && !matches(IN_TRANSIT, statements)));
+  // "刚下飞机，晚点细聊" days ahead is back from a trip, not on the way to the interview.
+  const travelling = matches(LATE, interviewDay ? text : replaceIfAny(replaceIfAny(text, IF_CLAUSE, " "), JUST_LANDED, " ")) || eta || (interviewDay && matches(IN_TRANSIT, text) && !(q.topics.includes("transport") && !matches(IN_TRANSIT, statements)));
   // "在路上了，应该不会迟到的": a hopeful promise on the way does not make it a confirmation.
   // "我在路上了，不会迟到的": on the way, a promise with nothing firm behind it (肯定, 准时, 放心) is still lateness news.
   const lateWords = (!notLate || (interviewDay && (HOPEFUL.test(text) || !/放心|准时|按时/.test(text)) && !FIRM_ARRIVAL.test(text) && matches(LATE, replaceIfAny(text, NOT_LATE, " ")))) && travelling;
@@ -299,7 +318,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
     // "去不了了，也不打算改时间了": unable and refusing a new time is a decision.
     const explicit = withdraws || foundJob || menu.choice === 3 || (inability && matches(REFUSES_CHANGE, text));
     const conflicting = menu.choice === 1 || (menu.choice === 2 && !withdraws);
-    let confidence = explicit ? 0.92 : 0.66;
+    let confidence = explicit ? (verdictOnJob ? 0.7 : 0.92) : 0.66;
     if (conflicting) confidence -= 0.2;
     if (request && !withdraws) confidence -= 0.15;
     return { intent: "cancel", confidence, cancelReason: cancelReason(text) };
@@ -329,7 +348,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // ---- confirm ----
   // "已经出门了，路上有点堵，尽量准时": on the way with only a promise to try is lateness.
   // So is an arrival estimate (两点十分左右才能到): its 能到 is no promise.
-  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力|万一[^,.!?。]{0,4}(?:晚|迟)|^(?:来了){2}/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
+  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|^(?:来了){2}/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
     return { intent: "late", confidence: 0.8, cancelReason: null };
   }
   // "好的，谢谢您的耐心解答": 好的 there acknowledges the answer; it accepts nothing.

@@ -28,7 +28,9 @@ export interface RulesReading {
 
 /** The intent the model overrules the rules with, or null when the rules stand. */
 export function secondOpinion(normalizedText: string, rules: RulesReading): { intent: Intent; confidence: number } | null {
-  const asksOverTimeWords = rules.intent === "late" || rules.intent === "reschedule";
+  // Not over an explicit change request (推到下周, 下午能面吗 after a conflict: confidence 0.92), the
+  // rules' surest reading: on the twenty-sixth writer's set the model flipped two of those wrongly.
+  const asksOverTimeWords = rules.intent === "late" || (rules.intent === "reschedule" && rules.confidence < 0.9);
   // A recognised "other" (hedge, thanks, arrival) — not an unrecognised one, which the fallback guesses.
   // Not under a condition (要跑去上海的话就算了): n-grams cannot see that nothing is decided yet.
   // Nor beside a hedge (…离家有点远，我得跟家里商量一下): the rules read it as undecided on purpose.

@@ -38,7 +38,8 @@ const MANDARIN_REGIONAL: ReadonlyArray<readonly [string, string]> = [
   // Northeast: 整不了 = can't do, 整呗 = let's do it, 嗯呐 = yes.
   ["整不了", "不行"], ["不整了", "不干了"], ["整呗", "可以"], ["嗯呐", "嗯"], ["咋整", "怎么办"],
   // Colloquial "what" everywhere in the north: 啥 = 什么 (要带啥, 问些啥, 啥时候).
-  ["啥", "什么"],
+  // Sichuan 啥子 and Northeastern 嘎哈 / 干哈 (what for, what kind) ask "what" too.
+  ["啥子", "什么"], ["嘎哈", "干什么"], ["干哈", "干什么"], ["啥", "什么"],
 ];
 
 // Wu (Shanghai, Zhejiang): 好额 = 好的, 覅 = 不要, 伐 = 吗, 阿拉 = 我们, 晓得伐 = 知道吗.

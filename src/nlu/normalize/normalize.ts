@@ -41,8 +41,8 @@ function foldAnotA(text: string): string {
     // Not across a word: 现在不在深圳 is "now not in Shenzhen".
     .replace(FOLD_VERB, "$1$2吗")
     .replace(/([行中好对]|可以)不(?=[\s,.?!。]|$)/g, "$1吗")
-    // 有食堂不 / 要带电脑不 / 有笔试没: a clause-final 不 or 没 after 有/要/能 asks.
-    .replace(/((?:有|要|能|可以|需要)[^,.!?。;不没]{1,8})[不没](?=[\s,.?!。]|$)/g, "$1吗");
+    // 有食堂不 / 要带电脑不 / 有笔试没 / 包吃住不: a clause-final 不 or 没 after 有/要/能/包 asks.
+    .replace(/((?:有|要|能|可以|需要|包|管)[^,.!?。;不没]{1,8})[不没](?=[\s,.?!。]|$)/g, "$1吗");
 }
 
 const DAY_THEN_WU = /(?<=(?:周|星期|礼拜)[一二三四五六日天]|[今明后]天|号|日|(?:改|换|调|挪|约)(?:到|在|成))([上下])五(?![点时号月日楼层天个次趟百千万\d])/g;

@@ -13,7 +13,7 @@ import { matches } from "../regex/prefilter.js";
 import type { TimeToken } from "./tokens.js";
 import type { PartOfDay } from "../types.js";
 import { toHour24 } from "./zh-parsers.js";
-import { sameDate, weekdayOf, type CivilDate } from "./calendar.js";
+import { addDays, mondayOf, sameDate, weekdayOf, type CivilDate } from "./calendar.js";
 
 export type Role = "target" | "proposal" | "neutral" | "negated" | "excluded";
 
@@ -177,7 +177,9 @@ const NEXT_DAY_WORD = /今天|明天|后天|(?:下下?个?|这个?|本)?(?:周|�
 const CLAUSE_END_OR_SPACE = /[,.!?。;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
 
 function roleOf(c: Candidate, text: string): Role {
-  const before = text.slice(Math.max(0, c.index - 12), c.index);
+  // Voice input breaks clauses with a space (周四还在老家没回来 下下周一可以吗): nothing before it is this time's.
+  const said = text.slice(Math.max(0, c.index - 12), c.index);
+  const before = said.endsWith(" ") && /\p{Script=Han}\s+$/u.test(said) ? "" : said;
   // (The word lists before a candidate are checked behind their prefilters: most
   // candidates have none of their words before them.)
   if (matches(EXCLUDED_BEFORE, before)) return "excluded";
@@ -233,7 +235,11 @@ function roleOf(c: Candidate, text: string): Role {
   let nextDay = whole.search(NEXT_DAY_WORD);
   // "周三还是周四": two days joined as options are one proposal.
   if (nextDay > 0 && /^\s*(?:或者|或是|或|还是|要不|和|跟|、|到|至)?\s*$/.test(whole.slice(0, nextDay))) nextDay = -1;
-  if (PROPOSAL_AFTER.test((nextDay > 0 ? whole.slice(0, nextDay) : rest).slice(0, 14))) return "proposal";
+  // A voice-input break (a space between Han) before another time ends what is said of this one
+  // (周四还在老家没回来 下下周一可以吗); a comma may not (周四，可以吗), nor a break before a plain ask
+  // (周四下午还是周五上午 你们哪个方便).
+  const spaceBreak = cut !== -1 && /\s/.test(rest[cut]!) && /^\s*(?:下下|下|这|本)?个?(?:周|星期|礼拜|明天|后天|今天|\d)/.test(rest.slice(cut));
+  if (PROPOSAL_AFTER.test((nextDay > 0 ? whole.slice(0, nextDay) : spaceBreak ? whole : rest).slice(0, 14))) return "proposal";
   // "明天晚上八点，线上可以吗": the time is its own clause and the next one agrees to it.
   if (clause.trim() === "" && cut !== -1 && /^[,]/.test(rest.slice(cut)) && PROPOSAL_AFTER.test(rest.slice(cut + 1, cut + 12))) return "proposal";
   return "neutral";
@@ -246,7 +252,7 @@ const RANGE_BETWEEN = /^\s*(?:到|至|-|~|～)\s*$/;
 const WEEK_PREFIX: Record<number, RegExp> = { 1: /^下个?(?:周|星期|礼拜)/, 2: /^下下个?(?:周|星期|礼拜)/ };
 
 /** Assigns roles, marks ranges vague, links alternatives and elaborations. */
-export function assignRoles(cands: Candidate[], text: string): void {
+export function assignRoles(cands: Candidate[], text: string, today?: CivilDate): void {
   cands.forEach((c, i) => {
     c.role = roleOf(c, text);
     const before = text.slice(Math.max(0, c.index - 6), c.index);
@@ -254,7 +260,8 @@ export function assignRoles(cands: Candidate[], text: string): void {
     // 11月30日之后 / 下周一到周三: a range of days is a vague wish, not a day.
     if (c.date && c.hour === undefined && RANGE_AFTER.test(text.slice(c.end, c.end + 4))) c.vague = true;
     // "下午1点以后随时可以" / "四点以后都可以": any time after a clock is that part of the day, no clock.
-    if (c.hour !== undefined && OPEN_AFTER_CLOCK.test(text.slice(c.end, c.end + 10))) {
+    // "Anytime after 2pm" too.
+    if (c.hour !== undefined && (OPEN_AFTER_CLOCK.test(text.slice(c.end, c.end + 10)) || /\b(?:any ?time |from )?after\s*$/.test(text.slice(Math.max(0, c.index - 14), c.index)))) {
       delete c.hour;
       delete c.minute;
       delete c.bareHour;
@@ -271,7 +278,10 @@ export function assignRoles(cands: Candidate[], text: string): void {
       // "下周哪天都行，最好是下午" too.
       if (prev.vague && !c.date && c.pod && c.hour === undefined && /^(?:的)?(?:任意|任何|随便)?哪?一?天(?:的)?(?:都行|都可以)?[,\s]*(?:最好是?|希望是?)?(?:的)?$/.test(between.trim())) c.role = prev.role;
       // "改到下周行吗 下周三最好": a day of the week just asked for narrows it down.
-      if (prev.vague && prev.weekOffset !== undefined && prev.weekOffset > 0 && c.date && !c.vague && (prev.role === "target" || prev.role === "proposal") && (c.role === "proposal" || c.role === "neutral") && WEEK_PREFIX[prev.weekOffset]!.test(text.slice(c.index, c.end))) {
+      // "能改到下下周吗，周二周三都行": a bare weekday right after names a day of that week.
+      const bareWeekday = prev.vague && prev.weekOffset !== undefined && prev.weekOffset > 0 && c.date && !c.vague && /^(?:周|星期|礼拜)[一二三四五六日天1-7]/.test(text.slice(c.index, c.end)) && /^[^.!?。]{0,4}[,\s]\s*$/.test(between);
+      if (bareWeekday && c.date && prev.weekOffset && today) c.date = addDays(mondayOf(today), 7 * prev.weekOffset + ((weekdayOf(c.date) + 6) % 7));
+      if (prev.vague && prev.weekOffset !== undefined && prev.weekOffset > 0 && c.date && !c.vague && (prev.role === "target" || prev.role === "proposal") && (c.role === "proposal" || c.role === "neutral") && (bareWeekday || WEEK_PREFIX[prev.weekOffset]!.test(text.slice(c.index, c.end)))) {
         c.role = prev.role;
         prev.role = "neutral";
       }

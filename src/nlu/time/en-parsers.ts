@@ -55,8 +55,9 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * Math.round(amount * (m[4]!.startsWith("h") ? 60 : 1)) });
   }
   // "next week" / "the week after" with no day: a range, like 下周.
-  const week = /\b(next|this) week\b(?!\s*(?:mon|tue|wed|thu|fri|sat|sun))/.exec(text);
-  if (week) out.push({ kind: "vagueDate", index: week.index, end: week.index + week[0].length, weekOffset: week[1] === "next" ? 1 : 0 });
+  // "the week after next" is two weeks on, like 下下周.
+  const week = /\b(?:(next|this) week|(?:the )?week (after next))\b(?!\s*(?:mon|tue|wed|thu|fri|sat|sun))/.exec(text);
+  if (week) out.push({ kind: "vagueDate", index: week.index, end: week.index + week[0].length, weekOffset: week[2] ? 2 : week[1] === "next" ? 1 : 0 });
   const same = /same time/.exec(text);
   if (same) out.push({ kind: "sameTime", index: same.index, end: same.index + same[0].length });
   for (const r of chrono.en.parse(text, reference)) {

@@ -117,7 +117,8 @@ function inheritedDate(chosen: Candidate, cands: Candidate[], text: string, sche
     /(?:那天|那一天|这天|这一天)(?:[,]?\s*(?:就|那就)?(?:能|可以|能不能|可不可以)?(?:改|换|调|挪|约)(?:成|到|为|至|在)?)?\s*$/.test(text.slice(Math.max(0, chosen.index - 8), chosen.index)) ||
     // "那天下午走不开，上午十点可以": a refused part of 那天, then another part of the same day.
     // "那天上班到五点，晚上八点行吗": a duty until a time on 那天, then a time after it — the same day.
-    (!last && (chosen.pod !== undefined || chosen.hour !== undefined) && cands.some((c) => c.end <= chosen.index && (c.role === "negated" || c.role === "excluded") && (c.pod || c.hour !== undefined) && /(?:那天|那一天|这天|这一天|当天)[^,.!?。]{0,6}$/.test(text.slice(Math.max(0, c.index - 8), c.index))));
+    // "我visa interview约在那天上午，下午能面吗": the part of 那天 taken by one's own appointment, too.
+    (!last && (chosen.pod !== undefined || chosen.hour !== undefined) && cands.some((c) => c.end <= chosen.index && c.role !== "target" && (c.pod || c.hour !== undefined) && /(?:那天|那一天|这天|这一天|当天)[^,.!?。]{0,6}$/.test(text.slice(Math.max(0, c.index - 8), c.index))));
   // "那天晚上可以吗" with no day named before: that day is the interview's.
   if (!last?.date) return thatDay && sched ? { y: sched.y, m: sched.m, d: sched.d } : null;
   if (thatDay) return last.date;
@@ -138,7 +139,7 @@ function inheritedDate(chosen: Candidate, cands: Candidate[], text: string, sche
   // found hard in words the roles do not read as refusal, then another clock in the next clause —
   // the same day.
   const otherPart = last.hour === undefined ? chosen.hour !== undefined || (chosen.pod !== undefined && chosen.pod !== last.pod) : chosen.hour !== undefined && chosen.hour !== last.hour;
-  if (last.role === "neutral" && (last.pod || last.hour !== undefined) && otherPart && /^[^.!?。]*,[^.!?。]*$/.test(text.slice(last.end, chosen.index))) return last.date;
+  if (last.role === "neutral" && (last.pod || last.hour !== undefined) && otherPart && /^[^.!?。]*[,\s][^.!?。]*$/.test(text.slice(last.end, chosen.index))) return last.date;
   // "周三可以，但10点不行，11点半呢": the day agreed to, a clock on it refused, another clock
   // offered — all on that day.
   const between = cands.filter((c) => c.index >= last.end && c.end <= chosen.index);
@@ -164,7 +165,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
 
   const sched = ctx.scheduledAt ? wallClock(ctx.scheduledAt, ctx.timeZone) : null;
   const cands = groupTokens(tokens, text);
-  assignRoles(cands, text);
+  assignRoles(cands, text, nowWall);
 
   let arrivalShift: number | null = null;
   let slotShift: number | null = null;

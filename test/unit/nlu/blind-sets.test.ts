@@ -74,6 +74,10 @@ const FLOORS: Floor[] = [
   { file: "blind23-final.jsonl", intent: 0.98, proposed: 0.97, reason: 0.9, topicF1: 0.9, disputed: ["b23f-0217"] },
   // Round 21 (twenty-fourth writer's final set; blind on round 20: 97.3% / 98.8% / 78.1% / 0.819, 0 critical), after: see README.
   { file: "blind24-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.87, topicF1: 0.86 },
+  // Round 22 (twenty-fifth writer's final set; blind on round 21: 98.8% / 99.0% / 87.5% / 0.741, 0 critical), after: see README.
+  { file: "blind25-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.97, topicF1: 0.84 },
+  // Round 22 (twenty-sixth writer's final set; blind on round 21: 95.8% / 98.3% / 65.6% / 0.833, 1 critical), after: see README.
+  { file: "blind26-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.89, topicF1: 0.86 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {

@@ -91,7 +91,8 @@ describe("withdrawals and their reasons", () => {
     ["晚上的时间我都得带孩子，没法参加，抱歉", "time_conflict"],
     ["人工太低，唔考虑了", "salary"],
   ]);
-  it("a conditional withdrawal without a mistaken belief stays undecided", () => expect(u("要跑去上海的话就算了").intent).toBe("other"));
+  // Round 22: a bare 的话 verdict on the job withdraws (writers' majority); under 如果 it stays undecided.
+  it("a conditional withdrawal under 如果 without a mistaken belief stays undecided", () => expect(u("如果要跑去上海的话就算了").intent).toBe("other"));
   it("signing with a client is no new job", () => {
     const r = u("周三下午我和一个客户的签约撞了，能调到周四下午吗");
     expect(r.intent).toBe("reschedule");

@@ -32,7 +32,11 @@ describe("both halves of a day", () => {
 });
 
 describe("acknowledgements", () => {
-  it.each(["ok收到", "OK，收到", "收到ok", "ok 知道了"])("%s → other", (text) => expect(u(text).intent).toBe("other"));
+  it.each(["ok收到", "OK，收到", "收到ok", "ok 知道了", "收到"])("%s → other, confidently (answered, not asked back)", (text) => {
+    const r = u(text);
+    expect(r.intent).toBe("other");
+    expect(r.confidence).toBeGreaterThanOrEqual(0.8);
+  });
   it.each(["ok收到，一会儿见", "👌 收到"])("%s → confirm", (text) => expect(u(text).intent).toBe("confirm"));
   it("acknowledging and repeating the slot back accepts it, with the question kept", () => {
     const r = u("收到，周三下午两点。我不会开车，从地铁站走过去远不远？");

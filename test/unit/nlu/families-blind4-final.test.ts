@@ -64,7 +64,8 @@ describe("a pay condition the reply itself says is met", () => {
     expect(r.intent).toBe("cancel");
     expect(r.cancelReason).toBe("salary");
   });
-  it("a pay condition left open decides nothing", () => expect(u("工资给不到1w的话就不考虑了").intent).not.toBe("cancel"));
+  // (Round 22: without 如果, "工资给不到1w的话就不考虑了" is a verdict on the job, as the writers read it.)
+  it("a pay condition left open decides nothing", () => expect(u("如果工资给不到1w的话就不考虑了").intent).not.toBe("cancel"));
 });
 
 describe("cancel reasons in everyday words", () => {

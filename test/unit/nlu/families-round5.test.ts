@@ -165,7 +165,9 @@ describe("question topics by meaning", () => {
     ["面完多久通知结果", ["other"]],
     ["面试官电话多少", ["other"]],
     ["要带毕业证吗", ["materials"]],
-    ["有员工宿舍吗", ["salary"]],
+    // Round 22: the dormitory itself is "other" (writers' majority); 包吃住 stays pay.
+    ["有员工宿舍吗", ["other"]],
+    ["包吃住吗", ["salary"]],
   ])("%s → %j", (text, topics) => {
     const r = u(text);
     expect(r.intent).toBe("question");

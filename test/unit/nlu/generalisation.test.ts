@@ -132,7 +132,8 @@ describe("question topics", () => {
     expect(u("我问下领导能不能请假").intent).toBe("other");
   });
   it.each([
-    ["公司有宿舍不", ["salary"]],
+    ["公司有宿舍不", ["other"]],
+    ["公司包住不", ["salary"]],
     ["要带身份证不", ["materials"]],
     ["面试问些啥", ["format"]],
   ])("colloquial question forms: %s → %j", (text, topics) => expect(u(text)).toMatchObject({ intent: "question", questions: topics }));

@@ -31,7 +31,8 @@ const cases: HeldoutCase[] = [
   ["已经有单位要我了，就不过去了", "cancel", null, "found_job", []],
   ["家里有老人要照顾，暂时不考虑出来了", "cancel", null, "personal", []],
   ["月薪才这么点，不考虑", "cancel", null, "salary", []],
-  ["要倒夜班的话我就不去了", "other", null, null, []],
+  // Relabelled in round 22: nine later writers' lines read a bare 的话 verdict on the job as cancel.
+  ["要倒夜班的话我就不去了", "cancel", null, "not_interested", []],
   ["不去了 太远了 单程两个小时", "cancel", null, "location", []],
   ["我还是继续在现在公司干吧，谢谢", "cancel", null, "not_interested", []],
   ["不是很想做客服，算了", "cancel", null, "not_interested", []],
