@@ -8,7 +8,7 @@
  */
 import * as chrono from "chrono-node";
 import { addDays, compareDates, isValidDate, mondayOf, type CivilDate } from "./calendar.js";
-import { emit, N, parser, todayOf, tokenOf, type ZhParser } from "./zh-emit.js";
+import { emit, N, parser, todayOf, type Emitted, type ZhContext, type ZhParser } from "./zh-emit.js";
 import { RegexFamily } from "../regex/regex-family.js";
 import { RELATIVE_PARSERS, SHIFT_PARSER } from "./zh-relative.js";
 import { zhNumber } from "./zh-numerals.js";
@@ -206,21 +206,21 @@ const clock = parser(
 const podAlone = parser(new RegExp(`(?<!上)(?<![周期拜](?=一早上))(?:${POD_RE})(?!好(?:啊|呀|哦)?(?:[,.!?。~\\s]|$))`), (c, m) => emit(c, m, { kind: "pod", pod: POD_WORDS[m[0]]! }));
 
 /** Keeps the longest token where two overlap (周日 vs 日, 11月28日 vs 28日). */
-const overlapRefiner: chrono.Refiner = {
-  refine: (_c, results) => {
-    const sorted = [...results].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
-    const kept: chrono.ParsingResult[] = [];
-    for (const r of sorted) {
-      const last = kept[kept.length - 1];
-      if (last && r.index < last.index + last.text.length) {
-        if (r.text.length > last.text.length) kept[kept.length - 1] = r;
-        continue;
-      }
-      kept.push(r);
+function keepLongest<R extends { index: number; text: string }>(results: readonly R[]): R[] {
+  const sorted = [...results].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  const kept: R[] = [];
+  for (const r of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && r.index < last.index + last.text.length) {
+      if (r.text.length > last.text.length) kept[kept.length - 1] = r;
+      continue;
     }
-    return kept;
-  },
-};
+    kept.push(r);
+  }
+  return kept;
+}
+
+const overlapRefiner: chrono.Refiner = { refine: (_c, results) => keepLongest(results) };
 
 const PARSERS: readonly ZhParser[] = [isoDate, monthDay, monthRelDay, afterNewYear, weekday, relativeDay, dottedDate, dayOfMonth, SHIFT_PARSER, clock, ...RELATIVE_PARSERS, podAlone];
 
@@ -228,23 +228,42 @@ const PARSERS: readonly ZhParser[] = [isoDate, monthDay, monthRelDay, afterNewYe
 export const zhTimeChrono = new chrono.Chrono({ parsers: [...PARSERS], refiners: [overlapRefiner] });
 
 /**
- * chrono engines holding only the parsers that can match a given text, by the bit set of
- * those parsers. A parser left out is one whose pattern cannot match the text, so it
- * would have produced nothing: the results are those of {@link zhTimeChrono}, minus the
- * cost of running most of the fifteen patterns over every reply for nothing.
+ * The parsers that can match a given text, by bit set (bit i: `PARSERS[i]`). A parser left
+ * out is one whose pattern cannot match the text, so it would have produced nothing:
+ * the results are those of {@link zhTimeChrono}, minus the cost of running most of the
+ * fifteen patterns over every reply for nothing.
  */
 const PARSER_FAMILY = new RegexFamily(PARSERS.map((p) => p.regex));
-const engines = new Map<number, chrono.Chrono>();
 
-/** The engine of the parsers in `mask` (bit i: `PARSERS[i]`). */
-function engineFor(mask: number): chrono.Chrono {
-  let engine = engines.get(mask);
-  if (!engine) {
-    if (engines.size >= 256) engines.clear();
-    engine = new chrono.Chrono({ parsers: PARSERS.filter((_, i) => mask & (1 << i)), refiners: [overlapRefiner] });
-    engines.set(mask, engine);
+/**
+ * What `zhTimeChrono.parse(text, reference)` finds, restricted to the parsers in `mask`,
+ * without building chrono results: chrono's own loop (`Chrono.executeParser`: each pattern
+ * run on the text after the last accepted match, or one character past a rejected one),
+ * its stable sort by index, then our refiner.
+ */
+function scan(text: string, mask: number, context: ZhContext): Emitted[] {
+  const results: Emitted[] = [];
+  for (let i = 0; i < PARSERS.length; i++) {
+    if (!(mask & (1 << i))) continue;
+    const { regex, read } = PARSERS[i]!;
+    let remaining = text;
+    let match = regex.exec(remaining);
+    while (match) {
+      const index = match.index + text.length - remaining.length;
+      match.index = index;
+      const result = read(context, match);
+      if (!result) {
+        remaining = text.substring(index + 1);
+        match = regex.exec(remaining);
+        continue;
+      }
+      results.push(result);
+      remaining = text.substring(result.index + result.text.length);
+      match = regex.exec(remaining);
+    }
   }
-  return engine;
+  results.sort((a, b) => a.index - b.index);
+  return keepLongest(results);
 }
 
 /** Cheap pre-check: only texts with a time-ish character reach chrono at all. */
@@ -257,14 +276,9 @@ const CLOCK_RANGE = new RegExp(`(${N})\\s*(?:到|至|-|~|～)(?=\\s*${N}\\s*点)
 export function zhTimeTokens(text: string, reference: chrono.ParsingReference): TimeToken[] {
   if (!ZH_TIME_HINT.test(text)) return [];
   if (/[到至~～-]/.test(text)) text = text.replace(CLOCK_RANGE, (m, a: string) => `${a}点`.padEnd(m.length, " "));
-  const out: TimeToken[] = [];
   const mask = PARSER_FAMILY.candidates(text);
   // No parser can match: chrono would find nothing.
   if (mask === 0) return [];
-  for (const r of engineFor(mask).parse(text, reference)) {
-    const t = tokenOf(r);
-    if (t) out.push(t);
-  }
-  return out;
+  const ref = chrono.ReferenceWithTimezone.fromInput(reference);
+  return scan(text, mask, { text, reference: ref }).map((e) => e.token);
 }
-
