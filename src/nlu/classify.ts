@@ -115,10 +115,14 @@ const THANKS_FOR_ANSWER = /(?:谢谢|感谢|多谢)[^,.!?。]{0,6}(?:解答|回�
 /** An explicit, firm confirmation (确认参加): a conflict mentioned beside it is already handled. */
 const FIRM_CONFIRM = /(?:确认|确定|一定|准时)参加(?!不)|会准时(?!不)/;
 
-const ON_ARRIVAL = /到了(?:以后|之后|后)?(?:就|再|第一时间|马上|立刻|直接)[^,.!?。]*/g;
+// "我到了能直接进去面吗" asks about arriving, too.
+const ON_ARRIVAL = /到了(?:以后|之后|后)?(?:能|可以)?(?:就|再|第一时间|马上|立刻|直接)[^,.!?。]*/g;
 
 /** Off a plane or a train (刚下飞机): on the interview day a step on the way, on another day back from a trip. */
 const JUST_LANDED = /(?:刚|已经)?下(?:了)?(?:飞机|高铁|动车|火车)/g;
+
+/** "在楼下排队等电梯，人太多了": held up by a crowd at the lift, not yet there. */
+const CROWDED_LIFT = /(?:排队|人(?:太|好|超|很|特别)多)[^.!?。]{0,6}电梯|电梯[^.!?。]{0,6}(?:排队|人(?:太|好|超|很|特别)多)/;
 
 /** A hopeful promise (应该不会迟到的): said on the way, the candidate is still on the way. */
 const HOPEFUL = /应该|估计|大概|尽量|争取|希望|可能/;
@@ -171,7 +175,8 @@ const VERDICT_ON_JOB = /^(?!.*(?:如果|要是|假如|万一|若是|假设|\bif\
 const CALENDAR_CONDITION = /(?:不行|不能|不可以|不方便|改不了|约不上|没有?(?:时间|空)|来不及|赶不上|排不上)的话/;
 
 /** "本来要开会，刚和客户协调到周五了": one's own engagement moved already; no change is asked for. */
-const OWN_MOVE = /(?:改到|挪到|换到|调到|推到|协调到|改成)[^,.!?。吗么?]{1,8}了(?=\s*[,.!?。]|$)/g;
+// "本来那天要值班，护士长同意我调到晚上": a colleague agreeing to move one's own duty, too.
+const OWN_MOVE = /(?:改到|挪到|换到|调到|推到|协调到|改成)[^,.!?。吗么?]{1,8}了(?=\s*[,.!?。]|$)|同意(?:我)?(?:把[^,.!?。]{0,4})?(?:改到|挪到|换到|调到|推到)[^,.!?。吗么?]{1,8}(?=[,.!?。]|$)/g;
 
 /** A clause hanging on a negative condition (请不到假的话…, 不行的话…): what happens if not. */
 const FALLBACK_CHANGE = /[^,.!?。;]{0,8}(?:不|没)[^,.!?。;]{0,4}的话[^,.!?。;]*/g;
@@ -276,10 +281,11 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "到小区门口了，还得走一段，晚三四分钟": at the gate with a delay still ahead is on the way.
   // "要晚点到了" announces a late arrival; its 到了 is no arrival.
   // "到了第一时间联系您" promises what happens on arrival; it is no arrival yet.
-  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快到(?!点|时间)|快要到|马上到|就到|将到|晚(?:点|一点|些|一会儿?)?到了/.test(text) && !(interviewDay && matches(DELAY_AHEAD, text));
+  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快到(?!点|时间)|快要到|马上到|就到|将到|晚(?:点|一点|些|一会儿?)?到了/.test(text) && !(interviewDay && (matches(DELAY_AHEAD, text) || CROWDED_LIFT.test(text)));
   const notLate = matches(NOT_LATE, text);
   // "大概2点05到" on the day is an arrival estimate.
-  const eta = interviewDay && (/(?:估计|预计|大概)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || (/(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右|前|之前|以前)?\s*(?:才能|才|就|能|可以)?到(?![了达])/.test(text) && (!time.mentionsScheduled || /前到|前能到|才|估计|预计|大概/.test(text))) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*\d/.test(text));
+  // "可能赶不上两点整，两点十分左右吧" is an arrival estimate too.
+  const eta = interviewDay && (/赶不上[^,.!?。]{0,4}(?:点|:\d\d)整?/.test(text) || /(?:估计|预计|大概)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || (/(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右|前|之前|以前)?\s*(?:才能|才|就|能|可以)?到(?![了达])/.test(text) && (!time.mentionsScheduled || /前到|前能到|才|估计|预计|大概/.test(text))) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*\d/.test(text));
   // "如果稍微晚一点到会不会有影响" days ahead: lateness under a condition is asked about, not reported.
   // "刚下飞机，晚点细聊" days ahead is back from a trip, not on the way to the interview.
   const travelling = matches(LATE, interviewDay ? text : replaceIfAny(replaceIfAny(text, IF_CLAUSE, " "), JUST_LANDED, " ")) || eta || (interviewDay && matches(IN_TRANSIT, text) && !(q.topics.includes("transport") && !matches(IN_TRANSIT, statements)));

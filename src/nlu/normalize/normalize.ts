@@ -31,7 +31,8 @@ export interface Normalized {
 // a dot between digits (11.28) is part of a date.
 const CLAUSE_REST = String.raw`((?:[^,.!?。;\s]|\s(?![\u4e00-\u9fa5])|(?<=\d)\.(?=\d))*)`;
 const FOLD_MODAL = new RegExp(String.raw`([可方需愿应])[不没]\1([以便要意该])` + CLAUSE_REST, "g");
-const FOLD_VERB = new RegExp(String.raw`(?<![现正实存所自])([\u4e00-\u9fa5])[不没]\1` + CLAUSE_REST, "g");
+// "不去不去" / "不了不了" repeat a refusal; they ask nothing.
+const FOLD_VERB = new RegExp(String.raw`(?<![现正实存所自不没])([\u4e00-\u9fa5])[不没]\1` + CLAUSE_REST, "g");
 
 function foldAnotA(text: string): string {
   // Every fold needs a 不 or 没, and none adds one.

@@ -28,6 +28,8 @@ export interface Candidate {
   bareHour?: number;
   sameTime?: boolean;
   sameDay?: boolean;
+  /** 第二天上午: the day after the interview's. */
+  dayOffset?: number;
   vague?: boolean;
   weekOffset?: number;
   shiftMinutes?: number;
@@ -91,8 +93,10 @@ function fromToken(t: TimeToken): Candidate {
   if (t.kind === "shift") {
     c.shiftMinutes = t.shiftMinutes!;
     if (t.arrival) c.arrival = true;
-  } else if (t.kind === "sameDay") c.sameDay = true;
-  else absorb(c, t);
+  } else if (t.kind === "sameDay") {
+    c.sameDay = true;
+    if (t.dayOffset) c.dayOffset = t.dayOffset;
+  } else absorb(c, t);
   return c;
 }
 
@@ -131,7 +135,7 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
 const TARGET_BEFORE =
   /(?:改|换|调|调整|挪|(?<!都|也|已经|别人|他们|公司)约|(?<!都|也|已经|别人|他们|公司)安排|(?<!为啥|为什么|怎么|咋)定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|约|改约)\s*$|(?:move|reschedule|push|postpone|change|shift)(?: it| the interview)?(?: back)?(?: to)\s*$/;
 const MOVED_ALREADY_AFTER = /^[^,.!?。吗么?]{0,4}了(?=\s*[,.!?。]|$)/;
-const ALONG_DAY_BEFORE = /(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:一下)?(?:到|在|至)?\s*$|(?:push|postpone|move)(?: it| the interview)?(?: back| forward)?(?: to)?\s*$/;
+const ALONG_DAY_BEFORE = /(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:挪|推|移|调)?(?:一下)?(?:到|在|至)?\s*$|(?:push|postpone|move)(?: it| the interview)?(?: back| forward)?(?: to)?\s*$/;
 const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行)(?!到|回|返)/;
 // "can't do Wed", "unable to make Wednesday": English puts the inability first.
 const NEGATED_BEFORE = /(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to)\s*(?:do|make(?: it)?|come|attend)?\s*(?:on\s*)?$/;
@@ -160,7 +164,7 @@ const EXCLUDED_BEFORE = /(?:除了|除|不是|并非|(?:还|我)?以为(?:是)?|
 // "周五晚上 下了班过来 大概七点左右": an approximate clock after a day and part of day refines them.
 const ELABORATION_BEFORE = /(?:比如|例如|譬如|像是|大概|大约|差不多|e\.g\.|say|like)\s*$/;
 // "周四白天或者周五上午": 白天 / 全天 is no token of its own, so it may sit before the 或者.
-const OR_BETWEEN = /^\s*(?:白天|全天|一整天|整天)?\s*[,，、]?\s*(?:或者|或是|或|还是|要不|or|\/)\s*$/;
+const OR_BETWEEN = /^\s*(?:白天|全天|一整天|整天|去|来|过去|过来|面)?\s*[,，、]?\s*(?:或者|或是|或|还是|要不|or|\/)\s*$/;
 // What follows within the clause: inability (negated) or availability (proposal).
 const NEGATIVE_AFTER =
   /^[^,.!?。;]*?(?:不行|太早|太晚|不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有点事|有些事|有会|有个会|有安排|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|(?<!腾讯|飞书|钉钉|zoom)会议(?!室|号|链接|id|码|密码)|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict)/;
@@ -174,6 +178,7 @@ const PROPOSAL_AFTER =
 const CLAUSE_END = /[,.!?。;]/;
 const NEXT_TIME_WORD = /白天|上午|下午|晚上|早上|中午|今天|明天|后天|(?:周|星期|礼拜)[一二三四五六日天]/;
 const NEXT_DAY_WORD = /今天|明天|后天|(?:下下?个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天]/;
+const RUN_ON = /然后|另外|顺便|还有就是/;
 const CLAUSE_END_OR_SPACE = /[,.!?。;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
 
 function roleOf(c: Candidate, text: string): Role {
@@ -186,7 +191,8 @@ function roleOf(c: Candidate, text: string): Role {
   // "请问中午面试需要等很久吗": a time inside a question asked of them offers nothing.
   if (/(?:请问|想问一?下|问一下)\s*$/.test(before)) return "neutral";
   // "改到周四，哦不对，周五": a time taken back at once.
-  if (/^\s*(?:吗|呢)?\s*[,]?\s*(?:哦|噢|啊|呃)?\s*(?:不好意思|抱歉)?[,\s]*(?:不对|说错了|打错了|错了)/.test(text.slice(c.end))) return "excluded";
+  // "周四可以吗？啊不对…" / "改到15号…等等15号是周日" / "三点吧，哦不，…" too.
+  if (/^\s*(?:可以|行)?(?:吗|呢|吧)?\s*[,?.]*\s*(?:哦|噢|啊|呃)?\s*(?:不好意思|抱歉)?[,\s]*(?:不对|说错了|打错了|错了|等等|等一下)|^\s*(?:可以|行)?(?:吗|呢|吧)?\s*[,?.]*\s*(?:哦|噢)不(?=[,\s])/.test(text.slice(c.end))) return "excluded";
   // "我最晚只能待到四点": when the candidate must leave, not a slot.
   if (/(?:待|留|呆|坐)到\s*$/.test(before)) return "excluded";
   if (c.shiftMinutes !== undefined) return c.arrival ? "neutral" : "target";
@@ -195,12 +201,16 @@ function roleOf(c: Candidate, text: string): Role {
     if (MOVED_ALREADY_AFTER.test(text.slice(c.end)) && /本来|原本|原来/.test(text.slice(0, c.index))) return "excluded";
     // "本来想约周五的，算了就周四": an intention given up.
     if (/(?:本来|原本|本)(?:想|打算)[^,.!?。]{0,6}(?:约|改|换|定|调)?(?:到|在|成)?\s*$/.test(before)) return "excluded";
+    // "护士长同意我调到晚上": one's own duty moved by someone who agreed; nothing asked of us.
+    if (/同意(?:我)?(?:把[^,.!?。]{0,4})?(?:改|挪|换|调|推)到\s*$/.test(before)) return "excluded";
     if (ALONG_DAY_BEFORE.test(before)) c.alongDay = true;
     return "target";
   }
   // "下周才能安排" / "周五才有空": the earliest the candidate can do — a firm new slot.
   if (EARLIEST_AFTER.test(text.slice(c.end, c.end + 8))) return "target";
   if (matches(NEGATED_BEFORE, before)) return "negated";
+  // "我想周四下午去": a time wished for is put forward ("本来想…" is an intention given up).
+  if (/(?<!本来|原本|本|原来)(?:我)?(?:想|希望)(?:在|改在|改到)?\s*$/.test(before)) return "proposal";
   // "但只能下午三点以后": the only time the candidate can do is put forward.
   if (/(?:只能|只有|只可以)(?:在)?\s*$/.test(before)) return "proposal";
   // "can we do next monday 2pm" / "how about friday": an English offer names the time first.
@@ -211,7 +221,10 @@ function roleOf(c: Candidate, text: string): Role {
   if (COPULA_BEFORE.test(before) || /^\s*是(?!不是)/.test(rest)) return "neutral";
   // "今晚的会议号" / "明天的路线": a time that only qualifies a thing names no slot.
   if (/^\s*的(?!面试|面|时间|话|安排|时候|点|场|那场|日子)[\u4e00-\u9fa5]/.test(rest)) return "neutral";
-  const cut = rest.search(rest.includes(" ") ? CLAUSE_END_OR_SPACE : CLAUSE_END);
+  let cut = rest.search(rest.includes(" ") ? CLAUSE_END_OR_SPACE : CLAUSE_END);
+  // Voice input runs on with connectives (…会准时过去的然后我就是想问一下…): they end the clause too.
+  const runOn = rest.search(RUN_ON);
+  if (runOn > 0 && (cut === -1 || runOn < cut)) cut = runOn;
   const whole = cut === -1 ? rest : rest.slice(0, cut);
   // Unpunctuated chat (今天有点事明天再去可以吗, 能不能晚上面试白天要上班): the next day or part of
   // day starts what is said about it.
@@ -221,13 +234,16 @@ function roleOf(c: Candidate, text: string): Role {
   const clause = nextTime > 0 ? whole.slice(0, nextTime) : whole;
   // "周四上午我有课" / "那天下午要跑货": a life event or a duty after a time occupies it.
   // "等我下周六休息的时候再过去面": a free day the candidate then offers is a proposal.
-  if (FREE_AFTER.test(clause)) return /^[^,.!?。;]{0,10}再(?:过去|过来|去|来|面)|^[^,.!?。;]*(?:可以|能)(?:过去|过来|去|来|面)/.test(rest) ? "proposal" : "neutral";
+  // "能不能安排在我休息的时候，我下周一和周二都是休息": free days named for the slot asked for.
+  if (FREE_AFTER.test(clause)) return /^[^,.!?。;]{0,10}再(?:过去|过来|去|来|面)|^[^,.!?。;]*(?:可以|能)(?:过去|过来|去|来|面)/.test(rest) || /(?:安排|改|调|换|约)(?:在|到)[^,.!?。]{0,6}(?:休息|有空|方便|空)的时候/.test(text) ? "proposal" : "neutral";
   // "31号下午你们还上班啊": the company's duty on that day, asked about, occupies nothing of ours.
   if (/^\s*(?:你们|贵司)/.test(clause)) return "neutral";
   // "周末还在加班辛苦啦": a time in thanks for someone's overtime is theirs, not offered.
   if (/辛苦/.test(rest.slice(0, 12)) && !/我/.test(clause)) return "excluded";
   // "周末愉快" wishes; "年后入职可以吗" asks about the start date, not the interview.
   if (/^\s*(?:愉快|快乐|开心|好)(?![^,.!?。]{0,2}(?:吗|么|\?))|^\s*(?:入职|上班|到岗|报到|开始上班)|^\s*(?:才|就)?(?:离职|辞职|交接)/.test(rest)) return "excluded";
+  // "周五我夜班下来可以直接过去": a duty that ends in time to come occupies nothing.
+  if (/(?:下来|下了|下班|结束|完)[^,.!?。]{0,4}(?:就|可以|能)?(?:直接)?(?:过去|过来|去|来)(?![^,.!?。]{0,3}(?:吗|么|\?|不))/.test(clause)) return "neutral";
   if (NEGATIVE_AFTER.test(clause) || matches(LIFE_EVENT, clause) || DUTY_AFTER.test(clause)) return "negated";
   // "周三如果晚一点到会有影响吗": a day that opens a condition is not offered.
   if (/^\s*(?:如果|要是|万一|假如|若是)/.test(rest)) return "neutral";
@@ -259,6 +275,8 @@ export function assignRoles(cands: Candidate[], text: string, today?: CivilDate)
     if (i > 0 && matches(ELABORATION_BEFORE, before)) c.elaboration = true;
     // 11月30日之后 / 下周一到周三: a range of days is a vague wish, not a day.
     if (c.date && c.hour === undefined && RANGE_AFTER.test(text.slice(c.end, c.end + 4))) c.vague = true;
+    // "等过了11.15再面": after a day has passed, any day after it.
+    if (c.date && c.hour === undefined && /过了\s*$/.test(text.slice(Math.max(0, c.index - 3), c.index))) c.vague = true;
     // "下午1点以后随时可以" / "四点以后都可以": any time after a clock is that part of the day, no clock.
     // "Anytime after 2pm" too.
     if (c.hour !== undefined && (OPEN_AFTER_CLOCK.test(text.slice(c.end, c.end + 10)) || /\b(?:any ?time |from )?after\s*$/.test(text.slice(Math.max(0, c.index - 14), c.index)))) {
@@ -274,9 +292,24 @@ export function assignRoles(cands: Candidate[], text: string, today?: CivilDate)
         c.vague = true;
       }
       if (OR_BETWEEN.test(between)) c.orWith = prev.orWith ?? i - 1;
+      // "下周一和周二": the week said once covers both days.
+      if (prev.date && c.date && /^\s*(?:和|跟|与|、|或者?|还是)\s*$/.test(between) && /^下个?(?:周|星期|礼拜)/.test(text.slice(prev.index, prev.end)) && /^(?:周|星期|礼拜)/.test(text.slice(c.index, c.end)) && weekdayOf(c.date) !== 0 && c.date.y * 10000 + c.date.m * 100 + c.date.d < prev.date.y * 10000 + prev.date.m * 100 + prev.date.d) {
+        c.date = addDays(c.date, 7);
+        c.orWith = prev.orWith ?? i - 1;
+      }
+      // "能不能放到节后，下周二？" / "能不能改到10号以后？10号下午可以": a loose time asked for, then the
+      // day itself, which takes its place.
+      if (prev.vague && prev.weekOffset === undefined && (prev.role === "target" || prev.role === "proposal") && c.date && !c.vague && (c.role === "proposal" || c.role === "neutral") && /^\s*(?:之后|以后|过后|后)?(?:吗|呢)?\s*[,?]\s*$/.test(between)) {
+        c.role = prev.role;
+        prev.role = "neutral";
+      }
       // "能否安排在下周任意一天的下午": the part of day said of any day of that range shares its role.
       // "下周哪天都行，最好是下午" too.
-      if (prev.vague && !c.date && c.pod && c.hour === undefined && /^(?:的)?(?:任意|任何|随便)?哪?一?天(?:的)?(?:都行|都可以)?[,\s]*(?:最好是?|希望是?)?(?:的)?$/.test(between.trim())) c.role = prev.role;
+      if (prev.vague && !c.date && c.pod && c.hour === undefined && /^(?:的)?(?:任意|任何|随便)?哪?一?天?(?:的)?(?:我)?(?:都行|都可以)?[,\s]*(?:最好是?|希望是?)?(?:的)?$/.test(between.trim())) {
+        // "能不能调到下周…下周我都可以，最好是下午": the same week asked for earlier lends its role.
+        const asked = cands.slice(0, i - 1).find((d) => d.vague && d.weekOffset !== undefined && d.weekOffset === prev.weekOffset && d.role === "target");
+        c.role = asked ? asked.role : prev.role;
+      }
       // "改到下周行吗 下周三最好": a day of the week just asked for narrows it down.
       // "能改到下下周吗，周二周三都行": a bare weekday right after names a day of that week.
       const bareWeekday = prev.vague && prev.weekOffset !== undefined && prev.weekOffset > 0 && c.date && !c.vague && /^(?:周|星期|礼拜)[一二三四五六日天1-7]/.test(text.slice(c.index, c.end)) && /^[^.!?。]{0,4}[,\s]\s*$/.test(between);

@@ -17,7 +17,7 @@ export const EN_TIME_HINT =
 
 const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|minutes?|mins?)\s*(later|earlier|late|early)\b/g;
 /** "push it back by an hour", "push it back an hour", "move it forward by 30 minutes", "delay by two hours". */
-const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring)(?: it| the interview)?\s*(back|forward|up|earlier|later)?\s*(?:by\s*)?(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|minutes?|mins?)\b/g;
+const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring)(?: it| the interview)?\s*(back|forward|up|earlier|later)?\s*(?:by\s*)?(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|minutes?|mins?|days?)\b/g;
 const SHIFT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, "half a": 0.5, "half an": 0.5 };
 
 function podFromTags(tags: Set<string>): PartOfDay | undefined {
@@ -52,7 +52,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const q = m[3]!;
     const amount = /^\d/.test(q) ? Number(q) : (SHIFT_WORDS[q] ?? 1);
     const sign = /forward|up|earlier/.test(m[2] ?? "") || m[1] === "bring" ? -1 : 1;
-    out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * Math.round(amount * (m[4]!.startsWith("h") ? 60 : 1)) });
+    out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * Math.round(amount * (m[4]!.startsWith("d") ? 1440 : m[4]!.startsWith("h") ? 60 : 1)) });
   }
   // "next week" / "the week after" with no day: a range, like 下周.
   // "the week after next" is two weeks on, like 下下周.

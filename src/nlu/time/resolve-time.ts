@@ -135,6 +135,8 @@ function inheritedDate(chosen: Candidate, cands: Candidate[], text: string, sche
   // "还是周一，改10点半": a day alone in the clause before, then the clock for it.
   if (last.hour === undefined && !last.pod && last.role !== "negated" && last.role !== "excluded" && (chosen.pod || chosen.hour !== undefined) && /^\s*[,]\s*(?:就|那就)?(?:改|换|调|挪|约)?(?:成|到|为|至|在)?\s*$/.test(text.slice(last.end, chosen.index))) return last.date;
   if (last.role === "negated" && (last.pod || last.hour !== undefined) && (chosen.pod || chosen.hour !== undefined)) return last.date;
+  // "下周二下午三点吧，哦不，三点我有教研会，四点": a clock corrected, the day kept.
+  if (last.role === "excluded" && last.hour !== undefined && chosen.hour !== undefined && /不对|等等|哦不|噢不|说错/.test(text.slice(last.end, chosen.index))) return last.date;
   // "周四上午有个客户要送，改下午3点可以吗" / "明天早上有点赶，十点钟好吗": a part of a named day
   // found hard in words the roles do not read as refusal, then another clock in the next clause —
   // the same day.
@@ -185,7 +187,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
       c.date = named.date;
       c.sameDay = false;
     }
-    if (c.sameDay && sched && !c.date) c.date = { y: sched.y, m: sched.m, d: sched.d };
+    if (c.sameDay && sched && !c.date) c.date = c.dayOffset ? addDays(sched, c.dayOffset) : { y: sched.y, m: sched.m, d: sched.d };
     if (c.arrival) {
       // The last arrival said is the one that holds ("本来提前半小时出门的…要晚十分钟才能到").
       arrivalShift = c.shiftMinutes ?? arrivalShift;

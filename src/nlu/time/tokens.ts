@@ -32,6 +32,8 @@ export interface TimeToken {
   podExplicit?: boolean;
   /** A shift that describes arrival (晚到十分钟, 提前十分钟到) rather than a new slot. */
   arrival?: boolean;
+  /** For 第二天上午: the interview's day plus this many days (a sameDay token). */
+  dayOffset?: number;
   /** The date was a bare weekday or day-of-month, resolved forward from now. */
   relative?: boolean;
 }

@@ -41,10 +41,11 @@ const shift = parser(
 /**
  * "第二天同一时间可以吗" / "隔天行吗": the day after the interview, like 推迟一天 (LABELS.md keeps
  * the clock when the interview moves by whole days). Followed by a part of day or a clock
- * (第二天晚上), it only names a day and is left to the other parsers.
+ * (第二天上午), it names only the day, which the words after fill in.
  */
-const nextDay = parser(/(?<![\d号日])(?:第二天|隔天|次日)(?=\s*(?:同一|同样|一样|这个|还是这个|[,.!?。~吗可行好]|$))/, (c, m) =>
-  emit(c, m, { kind: "shift", shiftMinutes: 1440, arrival: false }),
+// "第二天上午" names the day only: the part of day or clock after it fills it in.
+const nextDay = parser(/(?<![\d号日])(?:第二天|隔天|次日)(?=\s*(?:同一|同样|一样|这个|还是这个|[,.!?。~吗可行好]|$)|(早上|上午|中午|下午|晚上|[\d一二两三四五六七八九十]+点))/, (c, m) =>
+  m[1] ? emit(c, m, { kind: "sameDay", dayOffset: 1 }) : emit(c, m, { kind: "shift", shiftMinutes: 1440, arrival: false }),
 );
 
 /** Special-case 半小时 with no number before it ("晚半小时" is covered above; "推迟半个小时" too). */
@@ -57,7 +58,9 @@ const sameDay = parser(/同一天|同一日|同天|当天/, (c, m) => emit(c, m,
 
 /** Ranges and vague wishes: 下周 (no weekday), 周末, 月底, 这几天, 改天, 最近 (not "nearest": 离哪个站最近, 几号线过去最近？). */
 // 初八以后 / 正月十五前后: days of the lunar new year, named loosely.
-const vagueDate = parser(/(下下|下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])|(?:正月)?初[一二三四五六七八九十]{1,2}(?=以后|之后|后|前后|左右|再|都)|周末(?!双休|单休|休息|休吗|加班|上班|要上班)|月底|月初|月中|这几天|这两天|改天|(?<![站离哪近远去来走坐到])最近(?!的(?:地铁|站|公交|出口|入口|停车|路)|\s*[?吗么]|\s*是)/, (c, m) => {
+// 安排到元旦之后 / 推到节后: a holiday named as the point after which, when a change asks for it
+// (元旦后第一天上班就面试 names no new time).
+const vagueDate = parser(/(下下|下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])|(?<=(?:安排|改|推|调|挪|放|等|约|延)(?:到|在))(?:元旦|春节|国庆|清明|五一|端午|中秋|过年|年|节)(?:之后|以后|后|过后)|(?:正月)?初[一二三四五六七八九十]{1,2}(?=以后|之后|后|前后|左右|再|都)|周末(?!双休|单休|休息|休吗|加班|上班|要上班)|月底|月初|月中|这几天|这两天|改天|(?<![站离哪近远去来走坐到])最近(?!的(?:地铁|站|公交|出口|入口|停车|路)|\s*[?吗么]|\s*是)/, (c, m) => {
   const p = m[1] ?? "";
   const token: Omit<TimeToken, "index" | "end"> = { kind: "vagueDate" };
   if (p.startsWith("下")) token.weekOffset = p === "下下" ? 2 : 1;

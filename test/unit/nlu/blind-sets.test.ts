@@ -78,6 +78,10 @@ const FLOORS: Floor[] = [
   { file: "blind25-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.97, topicF1: 0.84 },
   // Round 22 (twenty-sixth writer's final set; blind on round 21: 95.8% / 98.3% / 65.6% / 0.833, 1 critical), after: see README.
   { file: "blind26-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.89, topicF1: 0.86 },
+  // Round 23 (twenty-seventh writer's final set; blind on round 22: 96.5% / 95.3% / 82.8% / 0.796, 0 critical), after: see README.
+  { file: "blind27-final.jsonl", intent: 0.98, proposed: 0.97, reason: 0.94, topicF1: 0.85 },
+  // Round 23 (twenty-eighth writer's final set; blind on round 22: 95.3% / 98.5% / 78.1% / 0.771, 0 critical), after: see README.
+  { file: "blind28-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.95, topicF1: 0.82 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
