@@ -116,13 +116,17 @@ const THANKS_FOR_ANSWER = /(?:谢谢|感谢|多谢)[^,.!?。]{0,6}(?:解答|回�
 const FIRM_CONFIRM = /(?:确认|确定|一定|准时)参加(?!不)|会准时(?!不)/;
 
 // "我到了能直接进去面吗" asks about arriving, too.
-const ON_ARRIVAL = /到了(?:以后|之后|后)?(?:能|可以)?(?:就|再|第一时间|马上|立刻|直接)[^,.!?。]*/g;
+// "到了跟您说" promises news on arrival.
+const ON_ARRIVAL = /到了(?:以后|之后|后)?(?:能|可以)?(?:就|再|第一时间|马上|立刻|直接|(?=(?:跟|和|给)(?:您|你)))[^,.!?。]*/g;
 
 /** Off a plane or a train (刚下飞机): on the interview day a step on the way, on another day back from a trip. */
-const JUST_LANDED = /(?:刚|已经)?下(?:了)?(?:飞机|高铁|动车|火车)/g;
+const JUST_LANDED = /(?:刚|已经)?下(?:了)?(?:飞机|高铁|动车|火车)|[\d一二两三四五六七八九十半几]+个?(?:小时|分钟|钟头)(?:左右)?(?:就)?(?:能)?到了?/g;
 
 /** "在楼下排队等电梯，人太多了": held up by a crowd at the lift, not yet there. */
 const CROWDED_LIFT = /(?:排队|人(?:太|好|超|很|特别)多)[^.!?。]{0,6}电梯|电梯[^.!?。]{0,6}(?:排队|人(?:太|好|超|很|特别)多)/;
+
+/** Words that refuse or move a time (那个点不行，晚一点): a slot named beside them is not accepted. */
+const SLOT_REFUSED = /不行|不可以|不方便(?!请假)|没空|去不了|来不了|赶不上|赶不及|来不及|晚一点|早一点|晚点|早点|晚些|早些|改|换|推|挪|提前|延/;
 
 /** A hopeful promise (应该不会迟到的): said on the way, the candidate is still on the way. */
 const HOPEFUL = /应该|估计|大概|尽量|争取|希望|可能/;
@@ -185,7 +189,7 @@ const FALLBACK_CHANGE = /[^,.!?。;]{0,8}(?:不|没)[^,.!?。;]{0,4}的话[^,.!?
 /** Words that signal the candid part of a reply (其实, 说实话). */
 const CANDID = /其实|说实话|实话说|老实说|说真的/;
 /** Interest lost, said outright (不太想去了, 没兴趣). */
-const LOST_INTEREST = /(?<!不是|并不是|也不是)不(?:太|是很|怎么|大)想(?:去|来|参加|面)|没(?:什么|多大|太大)?兴趣|不感兴趣|不(?:太|是很)?适合我/;
+const LOST_INTEREST = /(?<!不是|并不是|也不是)不(?:太|是很|怎么|大)想(?:去|来|参加|面)|没(?:什么|多大|太大)?兴趣|不感兴趣|不(?:太|是很)?适合我|感觉不太合适|不太合适了?(?=[,.!?。~\s]|$)/;
 /** Refusals that name no reason of their own (不考虑, 不想去, 不太想, 不找工作了). */
 const BARE_REFUSAL_WORDS = /^(?:不考虑|不想(?:去|做|面|参加)|不太想|(?:先|暂时|决定)?不(?:找|打算找|想找)工作了?)$/;
 
@@ -227,6 +231,9 @@ export function cancelReason(raw: string): CancelReason {
 export function classify({ text, time, interviewDay, afterStart, today, onlySymbols, questions: q }: ClassifyInput): Decision {
   // Read, not answered: below the clarifying threshold so the bot asks once more.
   if (BARE_ACK.test(text)) return { intent: "other", confidence: 0.5, cancelReason: null };
+  // "11" / "1111": a menu digit tapped over and over; writers split between the choice and
+  // unclear, so the bot asks back.
+  if (/^\s*([123])\1{1,5}[\s!.。~]*$/.test(text)) return { intent: "other", confidence: 0.5, cancelReason: null };
   // "ok收到" acknowledges like 收到 alone: a recognised other, answered without asking back.
   if (OK_ACK.test(text)) return { intent: "other", confidence: 0.88, cancelReason: null };
   if (MISADDRESSED.test(text) || WHO_IS_THIS.test(text)) return { intent: "other", confidence: 0.8, cancelReason: null };
@@ -237,6 +244,8 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   if (hedgeText.includes("不")) hedgeText = replaceIfAny(hedgeText, UNSURE_WHAT_TO_BRING, " ");
   // "下周吧，具体哪天我再跟你说": a time put forward with only its details left for later.
   if ((time.resolution !== null || time.vague) && hedgeText.includes("具体")) hedgeText = hedgeText.replace(DETAILS_LATER, " ");
+  // "端午后再说吧": the time named is when; 再说 there defers to it, it does not hedge.
+  if ((time.resolution !== null || time.vague) && hedgeText.includes("再说")) hedgeText = hedgeText.replace(/(?<=后|以后|之后|过后)再说/g, " ");
   // "下周二？我看看日程……行，没问题": a hedge answered after the pause is resolved.
   const afterPause = /\.{2,}/.test(hedgeText) ? hedgeText.split(/\.{2,}/).pop()! : "";
   const hedge = matches(HEDGE, /有/.test(hedgeText) ? replaceIfAny(hedgeText, IF_CHANGES, " ") : hedgeText) && !(afterPause && matches(ASSENT, afterPause) && !matches(HEDGE, afterPause));
@@ -331,12 +340,16 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   }
 
   // ---- reschedule ----
+  // "九月一号上午十点半，可以，开学第一天哈哈" / "年前最后一周，13号下午两点可以，面完就回老家过年了" /
+  // "周六晚上七点也行的…周末反而好": the slot named back and agreed to; an event or a loose time said
+  // beside it is a remark, not a conflict.
+  const slotAccepted = time.mentionsScheduled && !time.negatedMention && assent && menu.choice !== 2 && !request && (!proposesNew || time.vague) && !SLOT_REFUSED.test(text);
   const wantsChange =
     menu.choice === 2 ||
     request ||
-    proposesNew ||
+    (proposesNew && !slotAccepted) ||
     // "不确定周三能不能赶回来，明天答复您": undecided, not yet a conflict.
-    (conflict && !keepOriginal && !hedge && !onTheWay && !(matches(FIRM_CONFIRM, text) && !proposesNew)) ||
+    (conflict && !slotAccepted && !keepOriginal && !hedge && !onTheWay && !(matches(FIRM_CONFIRM, text) && !proposesNew)) ||
     // "最近在住院，出院了再联系您": busy until later, then to be arranged — a change, not a hedge.
     (conflict && hedge && !keepOriginal && matches(AVAILABLE_ONLY_LATER, decided)) ||
     // "本来周三要出差的，已经推掉了": a conflict already solved refuses nothing.

@@ -27,10 +27,6 @@ const ZH_CHOICE = /(选择?|回复?|我选)\s*([一二三])(?![点号日月天�
 const ZH_DIGIT: Record<string, string> = { 一: "1", 二: "2", 三: "3" };
 
 export function readMenu(raw: string): MenuReading {
-  // "1111" / "33": a menu digit tapped over and over is that digit.
-  const repeated = /^\s*([123])\1{1,5}[\s!.。~]*$/.exec(raw);
-  // (Writers split on "1111": one reads a confirmation, one an unclear other.)
-  if (repeated) return { choice: Number(repeated[1]) as 1 | 2 | 3, asksAboutMenu: false };
   const text = /[选回]/.test(raw) ? raw.replace(ZH_CHOICE, (_, verb: string, n: string) => `${verb}${ZH_DIGIT[n]}`) : raw;
   // Most replies have no 1/2/3 at all; MENU_DIGIT's lookbehinds are costly at every position.
   if (!/[123]/.test(text)) return { choice: null, asksAboutMenu: false };

@@ -91,7 +91,7 @@ function matchesScheduled(c: Candidate, s: WallClock | null, text: string, cands
 const BOTH_HALVES = /^(?:[^,.!?。]*?)(?:(?:早上|上午)(?:和|、)?下午|下午(?:和|、)?(?:早上|上午))(?:都|也都|均)/;
 
 /** A verb that moves the interview later (推迟到, 延后到, 往后推到). */
-const PUSH_LATER_BEFORE = /(?:推迟|延后|推后|往后推?|延期|挪后)(?:一下)?(?:到|至|在)?\s*$/;
+const PUSH_LATER_BEFORE = /(?:推迟|延后|推后|往后推?|往后挪|延期|挪后|推)(?:一下)?(?:到|至|在)?\s*$/;
 
 const ROLE_RANK: Record<Role, number> = { target: 0, proposal: 1, neutral: 2, negated: 3, excluded: 4 };
 

@@ -141,6 +141,8 @@ const afterNewYear = parser(new RegExp(`(?:年后|过完年|过了年|春节后|
 const POD_WORDS: Record<string, PartOfDay> = {
   上午: "morning", 早上: "morning", 一大早: "morning", 一早: "morning", 大早上: "morning", 早晨: "morning", 清早: "morning", 中午: "afternoon", 下午: "afternoon",
   午后: "afternoon", 傍晚: "evening", 晚上: "evening", 夜里: "evening", 夜晚: "evening",
+  // "周日晚八点" / "早8点": a one-character part of day, only right before a clock (晚一点 is "a bit later").
+  晚: "evening", 早: "morning",
 };
 const POD_RE = "上午|一大早|大早上|一早|早上|早晨|清早|中午|下午|午后|傍晚|晚上|夜里|夜晚";
 
@@ -159,7 +161,7 @@ export function podOfHour(hour: number): PartOfDay {
 
 /** 下午3点, 三点半, 两点一刻, 10点30分, 14:00, 晚上7点. "晚一点" (a bit later) is not 1 o'clock. */
 const clock = parser(
-  new RegExp(`(?:(${POD_RE})\\s*)?(?:(\\d{1,2}):(\\d{2})|(${N})\\s*(?:点|时(?![间候段]))\\s*(半|一刻|三刻|整|钟|(${N})(?![\\d点时])\\s*分?)?)`),
+  new RegExp(`(?:(${POD_RE}|(?<![今明昨当前后每一大稍傍夜天])[晚早](?=\\s*(?:\\d|[六七八九十])))\\s*)?(?:(\\d{1,2}):(\\d{2})|(${N})\\s*(?:点|时(?![间候段]))\\s*(半|一刻|三刻|整|钟|(${N})(?![\\d点时])\\s*分?)?)`),
   (c, m) => {
     const podWord = m[1];
     const pod = podWord ? POD_WORDS[podWord] : undefined;
@@ -267,7 +269,7 @@ function scan(text: string, mask: number, context: ZhContext): Emitted[] {
 }
 
 /** Cheap pre-check: only texts with a time-ish character reach chrono at all. */
-export const ZH_TIME_HINT = /[周星礼拜天日号月点时钟挪往:午晚早推迟延提前同当末初顺\d]/;
+export const ZH_TIME_HINT = /[周星礼拜天日号月点时钟挪往:午晚早推迟延提前同当末初顺后假\d]/;
 
 /** "3到4点" / "三到五点": a clock range starts at its first hour; rewritten length-preserving to "3点4点". */
 const CLOCK_RANGE = new RegExp(`(${N})\\s*(?:到|至|-|~|～)(?=\\s*${N}\\s*点)`, "g");

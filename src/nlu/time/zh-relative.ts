@@ -31,7 +31,8 @@ const shift = parser(
     const arrival =
       // "提前十分钟进会议室等": waiting early is arriving early.
       // "本来提前一个小时出门的": when the candidate left home, not the interview.
-      !startsLater && (/^(?:左右)?\s*(?:到|才到|能到)/.test(after) || /^\s*(?:就)?(?:出门|出发|动身|起床)/.test(after) || /^\s*(?:进|去|在)[^,.!?。]{0,4}(?:等|候)/.test(after) ||
+      // "我会提前十分钟上线": joining a video call early is arriving early.
+      !startsLater && (/^(?:左右)?\s*(?:到|才到|能到|上线|进会议|进房间|登录)/.test(after) || /^\s*(?:就)?(?:出门|出发|动身|起床)/.test(after) || /^\s*(?:进|去|在)[^,.!?。]{0,4}(?:等|候)/.test(after) ||
       /^[晚早]到/.test(m[0]) ||
       ((m[1] === "晚" || m[1] === "迟") && /(?:要|会|估计|可能|大概|预计|得)$/.test(before)));
     return emit(c, m, { kind: "shift", shiftMinutes: sign * minutes, arrival });
@@ -60,7 +61,7 @@ const sameDay = parser(/同一天|同一日|同天|当天/, (c, m) => emit(c, m,
 // 初八以后 / 正月十五前后: days of the lunar new year, named loosely.
 // 安排到元旦之后 / 推到节后: a holiday named as the point after which, when a change asks for it
 // (元旦后第一天上班就面试 names no new time).
-const vagueDate = parser(/(下下|下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])|(?<=(?:安排|改|推|调|挪|放|等|约|延)(?:到|在))(?:元旦|春节|国庆|清明|五一|端午|中秋|过年|年|节)(?:之后|以后|后|过后)|(?:正月)?初[一二三四五六七八九十]{1,2}(?=以后|之后|后|前后|左右|再|都)|周末(?!双休|单休|休息|休吗|加班|上班|要上班)|月底|月初|月中|这几天|这两天|改天|(?<![站离哪近远去来走坐到])最近(?!的(?:地铁|站|公交|出口|入口|停车|路)|\s*[?吗么]|\s*是)/, (c, m) => {
+const vagueDate = parser(/(下下|下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])|(?<=(?:安排|改|推|调|挪|放|等|约|延)(?:到|在))(?:元旦|春节|国庆|清明|五一|端午|中秋|过年|年|节)(?:之后|以后|后|过后)|(?:元旦|春节|国庆|清明|五一|端午|中秋|过年|年|节)(?:之后|以后|后|过后)(?=吧|再|可以|行|都|那周|[,.!?。]|$)|(?:假期|长假|放假)(?:结束)?(?:之后|以后|后|回来)(?:的)?(?:第一天)?|(?:正月)?初[一二三四五六七八九十]{1,2}(?=以后|之后|后|前后|左右|再|都)|周末(?!双休|单休|休息|休吗|加班|上班|要上班)|月底|月初|月中|这几天|这两天|改天|(?<![站离哪近远去来走坐到])最近(?!的(?:地铁|站|公交|出口|入口|停车|路)|\s*[?吗么]|\s*是)/, (c, m) => {
   const p = m[1] ?? "";
   const token: Omit<TimeToken, "index" | "end"> = { kind: "vagueDate" };
   if (p.startsWith("下")) token.weekOffset = p === "下下" ? 2 : 1;

@@ -82,6 +82,10 @@ const FLOORS: Floor[] = [
   { file: "blind27-final.jsonl", intent: 0.98, proposed: 0.97, reason: 0.94, topicF1: 0.85 },
   // Round 23 (twenty-eighth writer's final set; blind on round 22: 95.3% / 98.5% / 78.1% / 0.771, 0 critical), after: see README.
   { file: "blind28-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.95, topicF1: 0.82 },
+  // Round 24 (twenty-ninth writer's final set; blind on round 23: 98.5% / 100% / 87.5% / 0.916, 0 critical), after: see README.
+  { file: "blind29-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.95, topicF1: 0.9 },
+  // Round 24 (thirtieth writer's final set; blind on round 23: 96.3% / 98.0% / 82.8% / 0.843, 1 critical), after: see README.
+  { file: "blind30-final.jsonl", intent: 0.98, proposed: 0.97, reason: 0.94, topicF1: 0.83 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
