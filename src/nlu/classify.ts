@@ -109,7 +109,8 @@ const DOUBLE_NEGATION = /(?:没有|没什么|没啥)不(方便|合适)/g;
 
 /** "之前跟你说可能来不了，现在没问题了": what was said before and is taken back now. */
 // "不去了…算了还是去吧": a withdrawal taken back at once.
-const SUPERSEDED = /(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:确定|确认)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))|^[^.!?。]*?(?:不去了|不来了|不参加了|不面了)[.,\s~]*(?=算了[,\s]*(?:还是)?(?:去|来|参加|面))/g;
+// "本来我还在犹豫要不要申请改期…所以就按原来的…吧": a doubt that was, and is settled.
+const SUPERSEDED = /(?:本来|原本|之前)(?:我)?(?:还)?在犹豫[^.!?。]*?(?=所以|现在|不过|但)|(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:确定|确认)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))|^[^.!?。]*?(?:不去了|不来了|不参加了|不面了)[.,\s~]*(?=算了[,\s]*(?:还是)?(?:去|来|参加|面))/g;
 
 const THANKS_FOR_ANSWER = /(?:谢谢|感谢|多谢)[^,.!?。]{0,6}(?:解答|回复|答复|告知|说明)/;
 /** An explicit, firm confirmation (确认参加): a conflict mentioned beside it is already handled. */
@@ -117,7 +118,7 @@ const FIRM_CONFIRM = /(?:确认|确定|一定|准时)参加(?!不)|会准时(?!�
 
 // "我到了能直接进去面吗" asks about arriving, too.
 // "到了跟您说" promises news on arrival.
-const ON_ARRIVAL = /到了(?:以后|之后|后)?(?:能|可以)?(?:就|再|第一时间|马上|立刻|直接|(?=(?:跟|和|给)(?:您|你)))[^,.!?。]*/g;
+const ON_ARRIVAL = /到了(?:以后|之后|后)?(?:能|可以|会)?(?:就|再|第一时间|马上|立刻|直接|(?=(?:跟|和|给)(?:您|你)))[^,.!?。]*/g;
 
 /** Off a plane or a train (刚下飞机): on the interview day a step on the way, on another day back from a trip. */
 const JUST_LANDED = /(?:刚|已经)?下(?:了)?(?:飞机|高铁|动车|火车)|[\d一二两三四五六七八九十半几]+个?(?:小时|分钟|钟头)(?:左右)?(?:就)?(?:能)?到了?/g;
@@ -136,7 +137,8 @@ const ON_TIME_EXPECTED = /(?:能|可以|会)(?:准时|按时|准点)(?:到|赶�
 
 /** Lateness admitted outright (我会晚到): a promise to come after it does not undo it. */
 // "会晚一会，不用改期，今天一定到": the delay said without 到 is admitted too.
-const ADMITS_LATE = /(?:会|要|得|肯定会|可能会)(?:晚到|迟到|晚(?:点|一点|一会儿?|一些|些)(?:到|过去|过来)?(?![^,.!?。]{0,4}(?:吗|么|\?|结束|下班|开始)))/;
+// Oversleeping (睡过头了, 起晚了) admits it too: "十点前一定到" after it is an arrival estimate.
+const ADMITS_LATE = /睡过头|睡过了|起晚了|起猛了|出门晚了|(?:会|要|得|肯定会|可能会)(?:晚到|迟到|晚(?:点|一点|一会儿?|一些|些)(?:到|过去|过来)?(?![^,.!?。]{0,4}(?:吗|么|\?|结束|下班|开始)))/;
 
 /** Lateness owned up to (迟了几分钟, 迟到了). */
 const LATE_ADMITTED = /(?:迟|晚)了(?:[\d一二两三四五六七八九十几]+|一会儿?|一点)(?:分钟|分)?|迟到了/;
@@ -224,7 +226,8 @@ export function cancelReason(raw: string): CancelReason {
   // "家里决定下个月搬去成都": the family decided a move; the move is the reason.
   // "岗位要求常驻江苏，离家太远": the posting's place, said as a distance, is the reason.
   // "家里决定让我回成都发展了": the family decided a move home; the place is the reason.
-  if ((best === "personal" && /搬(?:家)?(?:去|到)(?!公司)|回[\u4e00-\u9fa5]{2}发展/.test(text)) || (best === "not_interested" && /常驻|外派|驻场/.test(text) && /太远|很远|离家远/.test(text))) best = "location";
+  // (A partner's job transfer that moves the family stays personal: 老公工作调动，我们要搬去成都了.)
+  if ((best === "personal" && /搬(?:家)?(?:去|到)(?!公司)|回[\u4e00-\u9fa5]{2}发展/.test(text) && !/工作调动/.test(text)) || (best === "not_interested" && /常驻|外派|驻场/.test(text) && /太远|很远|离家远/.test(text))) best = "location";
   return best === "unknown" && matches(FAMILY_DECIDES, text) ? "personal" : best;
 }
 
@@ -240,6 +243,8 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const menu = readMenu(text);
   // "不确定的话再跟你说": a hedge inside a condition hedges nothing said now.
   let hedgeText = /的话/.test(text) ? text.replace(/[^,.!?。;]*的话/g, " ") : text;
+  // "本来我还在犹豫…所以就按原来的时间吧": a doubt already settled hedges nothing now.
+  if (/本来|原本|之前/.test(hedgeText)) hedgeText = replaceIfAny(hedgeText, SUPERSEDED, " ");
   // "可以的，我就是不确定要不要带叉车证": unsure what to bring, not whether to come.
   if (hedgeText.includes("不")) hedgeText = replaceIfAny(hedgeText, UNSURE_WHAT_TO_BRING, " ");
   // "下周吧，具体哪天我再跟你说": a time put forward with only its details left for later.
@@ -270,7 +275,8 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const decidedStatements = decided === text ? statements : statementsOf(decided);
   const foundJob = !stillComing && reportsNewJob(decidedStatements);
   const inability = positive(decided, INABILITY) || affirmed(decided, INABILITY);
-  const keepOriginal = matches(KEEP_ORIGINAL, text);
+  // "今天下午的面试还是按原来的时间吗": the original time asked about is not kept yet.
+  const keepOriginal = matches(KEEP_ORIGINAL, text) && !(matches(VERIFIES_SLOT, text) && !matches(KEEP_ORIGINAL, statements));
   const resolved = matches(CONFLICT_RESOLVED, text);
   const asksFixed = matches(ASKS_IF_FIXED, text);
   const asksProcess = matches(ASKS_PROCESS, text) || menu.asksAboutMenu;
@@ -294,7 +300,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const notLate = matches(NOT_LATE, text);
   // "大概2点05到" on the day is an arrival estimate.
   // "可能赶不上两点整，两点十分左右吧" is an arrival estimate too.
-  const eta = interviewDay && (/赶不上[^,.!?。]{0,4}(?:点|:\d\d)整?/.test(text) || /(?:估计|预计|大概)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || (/(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右|前|之前|以前)?\s*(?:才能|才|就|能|可以)?到(?![了达])/.test(text) && (!time.mentionsScheduled || /前到|前能到|才|估计|预计|大概/.test(text))) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*\d/.test(text));
+  const eta = interviewDay && (/赶不上[^,.!?。]{0,4}(?:点|:\d\d)整?/.test(text) || /(?:估计|预计|大概|大约)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || (/(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右|前|之前|以前)?\s*(?:才能|才|就|能|可以|一定|肯定)?到(?![了达])/.test(text) && (!time.mentionsScheduled || /前(?:一定|肯定)?(?:能)?到|才|估计|预计|大概|大约/.test(text))) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*\d/.test(text));
   // "如果稍微晚一点到会不会有影响" days ahead: lateness under a condition is asked about, not reported.
   // "刚下飞机，晚点细聊" days ahead is back from a trip, not on the way to the interview.
   const travelling = matches(LATE, interviewDay ? text : replaceIfAny(replaceIfAny(text, IF_CLAUSE, " "), JUST_LANDED, " ")) || eta || (interviewDay && matches(IN_TRANSIT, text) && !(q.topics.includes("transport") && !matches(IN_TRANSIT, statements)));
@@ -309,7 +315,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // unless they ask for one outright (改到…, 推迟…, 2).
   // "火车晚点了…面试能稍微往后挪一下吗": a small push asked on the way is lateness too.
   // "预计晚半小时，要不要改天？看你们": leaving the choice to them is asking, not a request either.
-  const smallPush = request && ((/稍微|稍|一下|一点|一会/.test(text) && !/改天|改期|换(?:个)?(?:时间|日子|天)|明天|后天|下周|别的时间|其他时间/.test(text)) || /要不要(?:改|换|另约)|看你们|你们(?:定|看着办)/.test(text));
+  const smallPush = request && ((/稍微|稍|一下|一点|一会/.test(text) && !/改天|改期|换(?:个)?(?:时间|日子|天)|明天|后天|下周|别的时间|其他时间/.test(text)) || /要不要(?:改|换|另约)|要(?:改|换|另约)(?:时间|期|天)?(?:还是|吗)|看你们|你们(?:定|看着办)/.test(text));
   const onTheWay = interviewDay && lateWords && (!request || smallPush) && menu.choice !== 2;
   // A time the candidate puts forward (not the slot itself, not one they cannot make).
   // A bare 今天 on another day is context ("今天天气真好", "今天刚看到"), not a slot offered.

@@ -85,6 +85,8 @@ export function normalize(raw: string): Normalized {
   text = toSimplified(text);
   text = fromDialect(text);
   text = fixTypos(text);
+  // "14;00": a semicolon typed for the colon of a clock.
+  if (text.includes(";")) text = text.replace(/(?<!\d)(\d{1,2});(\d{2})(?!\d)/g, "$1:$2");
   // 上五 / 下五 right after a day (周五上五, 明天下五) or a change (换到下五) is an IME slip for 上午 / 下午.
   if (/[上下]五/.test(text)) text = text.replace(DAY_THEN_WU, "$1午");
   // (Most replies have no whitespace at all: nothing to collapse or trim.)

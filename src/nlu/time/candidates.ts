@@ -114,7 +114,9 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
       }
       // 明天周六 / 10月9号周五: a second name for the same day ("wed, thu" are two days).
       const sameWeekday = t.relative === true && weekdayOf(cur.date ?? t.date!) === weekdayOf(t.date ?? cur.date!);
-      if (t.kind === "date" && cur.date && t.date && (sameDate(cur.date, t.date) || sameWeekday || gap.trim() === "(") && /^\(?$/.test(gap.trim()) && cur.hour === undefined) {
+      // "2月26号周三" when the 26th is a Thursday: a slip in one of the two; the date number holds.
+      const slipWeekday = t.kind === "date" && /^(?:周|星期|礼拜)/.test(text.slice(t.index, t.end)) && /[号日]$|\d$/.test(text.slice(cur.index, cur.end).trim());
+      if (t.kind === "date" && cur.date && t.date && (sameDate(cur.date, t.date) || sameWeekday || slipWeekday || gap.trim() === "(") && /^\(?$/.test(gap.trim()) && cur.hour === undefined) {
         cur.end = Math.max(cur.end, t.end);
         // "11/20 2pm": chrono's English reading of the same day may carry the clock.
         if (t.hour !== undefined) {
@@ -133,10 +135,11 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
 
 // Words just before a candidate that make it the new slot asked for.
 const TARGET_BEFORE =
-  /(?:改|换|调|调整|挪|(?<!都|也|已经|别人|他们|公司)约|(?<!都|也|已经|别人|他们|公司)安排|(?<!为啥|为什么|怎么|咋)定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|约|改约)\s*$|(?:move|reschedule|push|postpone|change|shift)(?: it| the interview)?(?: back)?(?: to)\s*$/;
+  /(?:改|换|调|调整|挪|(?<!都|也|已经|别人|他们|公司)约|(?<!都|也|已经|别人|他们|公司)安排|(?<!为啥|为什么|怎么|咋)定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|(?<![大预节相])约|改约)\s*$|(?:move|reschedule|push|postpone|change|shift)(?: it| the interview)?(?: back)?(?: to)\s*$/;
 const MOVED_ALREADY_AFTER = /^[^,.!?。吗么?]{0,4}了(?=\s*[,.!?。]|$)/;
 const ALONG_DAY_BEFORE = /(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:挪|推|移|调)?(?:一下)?(?:到|在|至)?\s*$|(?:push|postpone|move)(?: it| the interview)?(?: back| forward)?(?: to)?\s*$/;
-const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行)(?!到|回|返)/;
+// ("明天才能给你准确答复": when the answer comes, not the slot.)
+const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行)(?!到|回|返|给(?:你|您)|告诉|答复|回复|确认)/;
 // "can't do Wed", "unable to make Wednesday": English puts the inability first.
 const NEGATED_BEFORE = /(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to)\s*(?:do|make(?: it)?|come|attend)?\s*(?:on\s*)?$/;
 // Statements about the calendar ("今天是周一", "下课是4点", "面试是后天") describe, not propose;

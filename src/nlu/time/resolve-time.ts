@@ -141,7 +141,8 @@ function inheritedDate(chosen: Candidate, cands: Candidate[], text: string, sche
   // found hard in words the roles do not read as refusal, then another clock in the next clause —
   // the same day.
   const otherPart = last.hour === undefined ? chosen.hour !== undefined || (chosen.pod !== undefined && chosen.pod !== last.pod) : chosen.hour !== undefined && chosen.hour !== last.hour;
-  if (last.role === "neutral" && (last.pod || last.hour !== undefined) && otherPart && /^[^.!?。]*[,\s][^.!?。]*$/.test(text.slice(last.end, chosen.index))) return last.date;
+  // ("明天早上下班要补觉，能改到下午四点吗": a busy morning, then the afternoon of that day, too.)
+  if ((last.role === "neutral" || last.role === "excluded") && (last.pod || last.hour !== undefined) && otherPart && /^[^.!?。]*[,\s][^.!?。]*$/.test(text.slice(last.end, chosen.index))) return last.date;
   // "周三可以，但10点不行，11点半呢": the day agreed to, a clock on it refused, another clock
   // offered — all on that day.
   const between = cands.filter((c) => c.index >= last.end && c.end <= chosen.index);

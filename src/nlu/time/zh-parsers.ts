@@ -136,6 +136,22 @@ const afterNewYear = parser(new RegExp(`(?:年后|过完年|过了年|春节后|
   return isValidDate(y, mo, d) ? emit(c, m, { kind: "date", date: { y, m: mo, d } }) : null;
 });
 
+/**
+ * Days with a fixed Gregorian date that people name as a day (平安夜那天可以吗): the next one from
+ * today. Holidays that are periods (元旦, 国庆, 春节) are not here: 国庆后 names a range.
+ */
+const FIXED_DAYS: Record<string, readonly [number, number]> = {
+  平安夜: [12, 24], 圣诞节: [12, 25], 圣诞: [12, 25], 跨年夜: [12, 31], 情人节: [2, 14], 妇女节: [3, 8], 植树节: [3, 12],
+  青年节: [5, 4], 儿童节: [6, 1], 教师节: [9, 10], 光棍节: [11, 11], 双十一: [11, 11], 双十二: [12, 12],
+};
+// ("去过儿童节" celebrates it: an event of that day, named by its date elsewhere.)
+const fixedDay = parser(/(?<![过祝])(平安夜|圣诞节|圣诞|跨年夜|情人节|妇女节|植树节|青年节|儿童节|教师节|光棍节|双十一|双十二)(?=那天|当天|的?(?:早上|上午|中午|下午|晚上)|可以|行|好|吗|呢|吧|[,.!?。]|$)/, (c, m) => {
+  const [mo, d] = FIXED_DAYS[m[1]!]!;
+  const today = todayOf(c);
+  const y = mo < today.m || (mo === today.m && d < today.d) ? today.y + 1 : today.y;
+  return emit(c, m, { kind: "date", date: { y, m: mo, d } });
+});
+
 // --- times ------------------------------------------------------------------------
 
 const POD_WORDS: Record<string, PartOfDay> = {
@@ -224,7 +240,7 @@ function keepLongest<R extends { index: number; text: string }>(results: readonl
 
 const overlapRefiner: chrono.Refiner = { refine: (_c, results) => keepLongest(results) };
 
-const PARSERS: readonly ZhParser[] = [isoDate, monthDay, monthRelDay, afterNewYear, weekday, relativeDay, dottedDate, dayOfMonth, SHIFT_PARSER, clock, ...RELATIVE_PARSERS, podAlone];
+const PARSERS: readonly ZhParser[] = [isoDate, monthDay, monthRelDay, afterNewYear, fixedDay, weekday, relativeDay, dottedDate, dayOfMonth, SHIFT_PARSER, clock, ...RELATIVE_PARSERS, podAlone];
 
 /** chrono's engine with our parsers. Exported for the bench and tests. */
 export const zhTimeChrono = new chrono.Chrono({ parsers: [...PARSERS], refiners: [overlapRefiner] });
@@ -269,7 +285,7 @@ function scan(text: string, mask: number, context: ZhContext): Emitted[] {
 }
 
 /** Cheap pre-check: only texts with a time-ish character reach chrono at all. */
-export const ZH_TIME_HINT = /[周星礼拜天日号月点时钟挪往:午晚早推迟延提前同当末初顺后假\d]/;
+export const ZH_TIME_HINT = /[周星礼拜天日号月点时钟挪往:午晚早推迟延提前同当末初顺后假夜节诞十\d]/;
 
 /** "3到4点" / "三到五点": a clock range starts at its first hour; rewritten length-preserving to "3点4点". */
 const CLOCK_RANGE = new RegExp(`(${N})\\s*(?:到|至|-|~|～)(?=\\s*${N}\\s*点)`, "g");

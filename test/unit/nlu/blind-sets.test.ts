@@ -86,6 +86,10 @@ const FLOORS: Floor[] = [
   { file: "blind29-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.95, topicF1: 0.9 },
   // Round 24 (thirtieth writer's final set; blind on round 23: 96.3% / 98.0% / 82.8% / 0.843, 1 critical), after: see README.
   { file: "blind30-final.jsonl", intent: 0.98, proposed: 0.97, reason: 0.94, topicF1: 0.83 },
+  // Round 25 (thirty-first writer's final set; blind on round 24: 95.3% / 96.8% / 87.5% / 0.863, 0 critical), after: see README.
+  { file: "blind31-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.94, topicF1: 0.86 },
+  // Round 25 (thirty-second writer's final set; blind on round 24: 98.5% / 99.8% / 87.5% / 0.946, 0 critical), after: see README.
+  { file: "blind32-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.95, topicF1: 0.94 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {

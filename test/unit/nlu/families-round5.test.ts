@@ -250,7 +250,8 @@ describe("cancel reasons by meaning, second pass", () => {
     ["我住在郊区，过去不方便，算了", "location"],
     ["搬家了，离你们太远了，不去了", "location"],
     ["感觉不太适合自己，就不去了", "not_interested"],
-    ["公司说要常驻外地，不去了", "not_interested"],
+    // Round 25: a posting away from home is location (b16f-0366, b32f-0346).
+    ["公司说要常驻外地，不去了", "location"],
     ["我朋友说你们公司不太好，不去了", "not_interested"],
   ])("%s → cancel (%s)", (text, reason) => {
     const r = u(text);
