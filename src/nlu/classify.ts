@@ -93,6 +93,9 @@ const DAY_REFUSED = /(?:周.|星期.|礼拜.|那天|当天|\d+号)[^,.!?。]{0,4
 /** Unsure about preparation (不确定要不要带证书, 不知道需不需要穿正装): no doubt about attending. */
 const UNSURE_WHAT_TO_BRING = /不(?:确定|知道|清楚)(?:要不要|需不需要|用不用|是否需要|该不该|要带|需要带)(?:带|准备|穿|打印|拿)?[^,.!?。]*/g;
 
+/** Words a hedge lexicon would see that leave attending itself decided (see classify). */
+const NOT_A_HEDGE = /(?:要不)?(?:您|你|你们)再看看|麻烦(?:您|你)?(?:再)?确认(?:一)?下|到(?:了|时候)?(?:再)?(?:联系|找)(?:您|你)|还没(?:想好|定|确定)(?:哪天|什么时候|具体时间)(?=[^.!?。]*(?:这个时间|那天|那个时间)[^,.!?。]{0,4}(?:不行|没空|去不了|来不了))/g;
+
 /** The details of a time left for later (具体哪天再跟你说, 具体几点回头定). */
 const DETAILS_LATER = /具体(?:哪天|哪一天|时间|几点|日期|哪个时间|时间点)[^,.!?。]{0,10}/g;
 
@@ -110,7 +113,8 @@ const DOUBLE_NEGATION = /(?:没有|没什么|没啥)不(方便|合适)/g;
 /** "之前跟你说可能来不了，现在没问题了": what was said before and is taken back now. */
 // "不去了…算了还是去吧": a withdrawal taken back at once.
 // "本来我还在犹豫要不要申请改期…所以就按原来的…吧": a doubt that was, and is settled.
-const SUPERSEDED = /(?:本来|原本|之前)(?:我)?(?:还)?在犹豫[^.!?。]*?(?=所以|现在|不过|但)|(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:确定|确认)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))|^[^.!?。]*?(?:不去了|不来了|不参加了|不面了)[.,\s~]*(?=算了[,\s]*(?:还是)?(?:去|来|参加|面))/g;
+// "上次说的那个时间确实不行，这次这个可以": the last invitation's slot, not this one.
+const SUPERSEDED = /上次(?:说|约|定)的?(?:那个)?时间[^.!?。]*?(?=,\s*(?:这次|这回))|(?:本来|原本|之前)(?:我)?(?:还)?在犹豫[^.!?。]*?(?=所以|现在|不过|但)|(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:确定|确认)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))|^[^.!?。]*?(?:不去了|不来了|不参加了|不面了)[.,\s~]*(?=算了[,\s]*(?:还是)?(?:去|来|参加|面))/g;
 
 const THANKS_FOR_ANSWER = /(?:谢谢|感谢|多谢)[^,.!?。]{0,6}(?:解答|回复|答复|告知|说明)/;
 /** An explicit, firm confirmation (确认参加): a conflict mentioned beside it is already handled. */
@@ -243,6 +247,9 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const menu = readMenu(text);
   // "不确定的话再跟你说": a hedge inside a condition hedges nothing said now.
   let hedgeText = /的话/.test(text) ? text.replace(/[^,.!?。;]*的话/g, " ") : text;
+  // "麻烦再确认下是哪栋楼" asks them to confirm; "到时候到了再联系您" is what happens on arrival;
+  // "还没想好哪天，反正这个时间不行": only the new day is open, the slot is refused.
+  if (/确认|联系|想好|定|看看/.test(hedgeText)) hedgeText = hedgeText.replace(NOT_A_HEDGE, " ");
   // "本来我还在犹豫…所以就按原来的时间吧": a doubt already settled hedges nothing now.
   if (/本来|原本|之前/.test(hedgeText)) hedgeText = replaceIfAny(hedgeText, SUPERSEDED, " ");
   // "可以的，我就是不确定要不要带叉车证": unsure what to bring, not whether to come.

@@ -11,6 +11,8 @@ const STICKERS: ReadonlyArray<readonly [string, string]> = [
   ["👌", " 好的 "], ["👍", " 好的 "], ["✅", " 好的 "], ["🆗", " 好的 "], ["✔️", " 好的 "], ["✔", " 好的 "], ["☑️", " 好的 "],
   // 💪 is a cheer (面试加油💪), not assent.
   ["🙆", " 好的 "],
+  // A runner (🏃💨) alone: on the way, hurrying.
+  ["🏃", " 在赶来 "],
 ];
 
 export const fromStickers = compilePhraseMap(STICKERS);

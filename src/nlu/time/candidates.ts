@@ -135,7 +135,7 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
 
 // Words just before a candidate that make it the new slot asked for.
 const TARGET_BEFORE =
-  /(?:改|换|调|调整|挪|(?<!都|也|已经|别人|他们|公司)约|(?<!都|也|已经|别人|他们|公司)安排|(?<!为啥|为什么|怎么|咋)定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|(?<![大预节相])约|改约)\s*$|(?:move|reschedule|push|postpone|change|shift)(?: it| the interview)?(?: back)?(?: to)\s*$/;
+  /(?:改|换|调|调整|挪|(?<!都|也|已经|别人|他们|公司)约|(?<!都|也|已经|别人|他们|公司)安排|(?<!为啥|为什么|怎么|咋)定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|(?<![大预节相为啥么咋])约|改约)\s*$|(?:move|reschedule|push|postpone|change|shift)(?: it| the interview)?(?: back)?(?: to)\s*$/;
 const MOVED_ALREADY_AFTER = /^[^,.!?。吗么?]{0,4}了(?=\s*[,.!?。]|$)/;
 const ALONG_DAY_BEFORE = /(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:挪|推|移|调)?(?:一下)?(?:到|在|至)?\s*$|(?:push|postpone|move)(?: it| the interview)?(?: back| forward)?(?: to)?\s*$/;
 // ("明天才能给你准确答复": when the answer comes, not the slot.)
@@ -193,6 +193,10 @@ function roleOf(c: Candidate, text: string): Role {
   if (matches(EXCLUDED_BEFORE, before)) return "excluded";
   // "请问中午面试需要等很久吗": a time inside a question asked of them offers nothing.
   if (/(?:请问|想问一?下|问一下)\s*$/.test(before)) return "neutral";
+  // "今天的面试会不会因为下雨取消呀？": the interview named by its day inside a question.
+  if (/^\s*的面试/.test(text.slice(c.end)) && /吗|么|\?/.test(text.slice(c.end, c.end + 30))) return "neutral";
+  // "能问下为什么约晚上七点吗": a time asked about (why then) is offered by nobody.
+  if (/(?:为什么|为啥|干嘛|咋)[^,.!?。]{0,4}$/.test(before)) return "neutral";
   // "改到周四，哦不对，周五": a time taken back at once.
   // "周四可以吗？啊不对…" / "改到15号…等等15号是周日" / "三点吧，哦不，…" too.
   if (/^\s*(?:可以|行)?(?:吗|呢|吧)?\s*[,?.]*\s*(?:哦|噢|啊|呃)?\s*(?:不好意思|抱歉)?[,\s]*(?:不对|说错了|打错了|错了|等等|等一下)|^\s*(?:可以|行)?(?:吗|呢|吧)?\s*[,?.]*\s*(?:哦|噢)不(?=[,\s])/.test(text.slice(c.end))) return "excluded";

@@ -33,7 +33,8 @@ const shift = parser(
       // "本来提前一个小时出门的": when the candidate left home, not the interview.
       // "我会提前十分钟上线": joining a video call early is arriving early.
       // "可能需要提前15分钟离开": leaving the interview early moves no slot either.
-      !startsLater && (/^(?:左右)?\s*(?:到|才到|能到|上线|进会议|进房间|登录|离开|走)/.test(after) || /^\s*(?:就)?(?:出门|出发|动身|起床)/.test(after) || /^\s*(?:进|去|在)[^,.!?。]{0,4}(?:等|候)/.test(after) ||
+      // "请假要提前一周申请": a notice period, not a new slot.
+      !startsLater && (/^(?:左右)?\s*(?:到|才到|能到|上线|进会议|进房间|登录|离开|走|申请|请假|预约|报备|通知|告诉|说|提交)/.test(after) || /^\s*(?:就)?(?:出门|出发|动身|起床)/.test(after) || /^\s*(?:进|去|在)[^,.!?。]{0,4}(?:等|候)/.test(after) ||
       /^[晚早]到/.test(m[0]) ||
       ((m[1] === "晚" || m[1] === "迟") && /(?:要|会|估计|可能|大概|预计|得)$/.test(before)));
     return emit(c, m, { kind: "shift", shiftMinutes: sign * minutes, arrival });

@@ -36,7 +36,9 @@ describe("learned intent fallback", () => {
   });
 
   it("guesses a reply the rules do not recognise, below the clarifying threshold", () => {
-    const text = "确认不了那天的时间";
+    // (The example changes when retraining moves the model: "确认不了那天的时间" fell below the
+    // guessing floor after round 26.)
+    const text = "那天时间对不上";
     expect(understandWith(text, opts, null)).toMatchObject({ intent: "other" });
     const r = u(text);
     expect(r.intent).toBe("reschedule");
