@@ -18,4 +18,4 @@ export const MISADDRESSED = /^(?:妈|老妈|妈妈|爸|老爸|爸爸|老婆|老�
  * interview (five writers label it other, two question). Asked politely (请问你是哪位) or
  * about whom to meet (到了找哪位) it still asks.
  */
-export const WHO_IS_THIS = /^(?:你好[,\s]*)?(?:(?:你|您|这|这位)是(?:哪位|谁)|谁)(?:啊|呀|呢|哈|哇)?(?:这是)?[?!.\s~]*$/;
+export const WHO_IS_THIS = /^(?:你好[,\s]*)?(?:(?:你|您|这|这位)是(?:哪位|谁)|谁|哪位)(?:啊|呀|呢|哈|哇)?(?:这是)?[?!.\s~]*$/;

@@ -193,6 +193,8 @@ function roleOf(c: Candidate, text: string): Role {
   if (matches(EXCLUDED_BEFORE, before)) return "excluded";
   // "请问中午面试需要等很久吗": a time inside a question asked of them offers nothing.
   if (/(?:请问|想问一?下|问一下)\s*$/.test(before)) return "neutral";
+  // "周三早上的高铁回来": the train one travels by, not a slot.
+  if (/^\s*的(?:高铁|火车|动车|飞机|航班|班车|大巴)/.test(text.slice(c.end))) return "excluded";
   // "今天的面试会不会因为下雨取消呀？": the interview named by its day inside a question.
   if (/^\s*的面试/.test(text.slice(c.end)) && /吗|么|\?/.test(text.slice(c.end, c.end + 30))) return "neutral";
   // "能问下为什么约晚上七点吗": a time asked about (why then) is offered by nobody.

@@ -175,9 +175,12 @@ export function podOfHour(hour: number): PartOfDay {
   return hour < 12 ? "morning" : hour < 18 ? "afternoon" : "evening";
 }
 
-/** 下午3点, 三点半, 两点一刻, 10点30分, 14:00, 晚上7点. "晚一点" (a bit later) is not 1 o'clock. */
+/**
+ * 下午3点, 三点半, 两点一刻, 10点30分, 14:00, 晚上7点. "晚一点" (a bit later) is not 1 o'clock, and
+ * "两点一定到" / "三点一起" are two o'clock and three o'clock (一定, 一起 are words, not minutes).
+ */
 const clock = parser(
-  new RegExp(`(?:(${POD_RE}|(?<![今明昨当前后每一大稍傍夜天])[晚早](?=\\s*(?:\\d|[六七八九十])))\\s*)?(?:(\\d{1,2}):(\\d{2})|(${N})\\s*(?:点|时(?![间候段]))\\s*(半|一刻|三刻|整|钟|(${N})(?![\\d点时])\\s*分?)?)`),
+  new RegExp(`(?:(${POD_RE}|(?<![今明昨当前后每一大稍傍夜天])[晚早](?=\\s*(?:\\d|[六七八九十])))\\s*)?(?:(\\d{1,2}):(\\d{2})|(${N})\\s*(?:点|时(?![间候段]))\\s*(半|一刻|三刻|整|钟|(${N})(?![\\d点时定起直样般共下些])\\s*分?)?)`),
   (c, m) => {
     const podWord = m[1];
     const pod = podWord ? POD_WORDS[podWord] : undefined;
