@@ -5,19 +5,15 @@
  * misses; the writers' lines are kept in test/fixtures/nlu/.
  */
 import { describe, expect, it } from "vitest";
-import { at, p, u, withdrawsFor } from "./helpers.js";
+import { at, p, reschedulesTo, u, withdrawsFor } from "./helpers.js";
 
 describe("a part of a named day found hard, then another clock: the same day", () => {
-  it.each([
+  reschedulesTo([
     ["周四上午要去趟银行，下午四点行吗", p("2026-11-26", "16:00", "afternoon")],
     ["周五早上有点赶，十一点可以吗", p("2026-11-27", "11:00", "morning")],
     ["明天我白班，下午要补觉，晚上八点呢", p("2026-11-24", "20:00", "evening")],
     ["周四上午我有空，下午三点也行", p("2026-11-26", null, "morning")],
-  ])("%s", (text, proposed) => {
-    const r = u(text);
-    expect(r.intent).toBe("reschedule");
-    expect(r.proposed).toEqual(proposed);
-  });
+  ]);
   it("a whole day refused says nothing about the new one", () => expect(u("周四不行，下午三点可以吗").proposed).toEqual(p(null, "15:00", "afternoon")));
   it("一点 after an adjective is no clock", () => expect(u("好的，周三2点，我会穿正式一点").intent).toBe("confirm"));
 });

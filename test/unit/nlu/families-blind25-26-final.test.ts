@@ -5,7 +5,7 @@
  * lines are kept in test/fixtures/nlu/.
  */
 import { describe, expect, it } from "vitest";
-import { at, p, u, withdrawsFor } from "./helpers.js";
+import { at, p, reschedulesTo, u, withdrawsFor } from "./helpers.js";
 
 describe("a verdict on the job hanging on 的话", () => {
   it.each([
@@ -50,7 +50,7 @@ describe("a new job mentioned, still coming", () => {
 });
 
 describe("times", () => {
-  it.each([
+  reschedulesTo([
     ["能改到下下周吗，周二周三都行", p("2026-12-08", null, null)],
     ["改到the week after next吧，周二", p("2026-12-08", null, null)],
     ["下周吧，周四可以", p("2026-12-03", null, null)],
@@ -58,11 +58,7 @@ describe("times", () => {
     ["周四还在老家没回来 下下周一可以吗", p("2026-12-07", null, null)],
     ["明天下午我赶不回来 晚上行不行", p("2026-11-24", null, "evening")],
     ["Would next Thu work? Anytime after 2pm.", p("2026-12-03", null, "afternoon")],
-  ])("%s", (text, proposed) => {
-    const r = u(text);
-    expect(r.intent).toBe("reschedule");
-    expect(r.proposed).toEqual(proposed);
-  });
+  ]);
   it("the part of 那天 taken by one's own appointment, then another part (a morning slot)", () =>
     expect(u("visa interview约在那天上午，下午能面吗？", ...at("2026-11-23T10:00:00+08:00", "2026-11-25T10:00:00+08:00")).proposed).toEqual(p("2026-11-25", null, "afternoon")));
   it("年前没空, 初八以后 → a vague change", () => {

@@ -5,7 +5,7 @@
  * are kept in test/fixtures/nlu/.
  */
 import { describe, expect, it } from "vitest";
-import { at, p, u, withdrawsFor } from "./helpers.js";
+import { at, p, reschedulesTo, u, withdrawsFor } from "./helpers.js";
 
 const DAY = at("2026-11-25T13:40:00+08:00", "2026-11-25T14:00:00+08:00");
 
@@ -30,16 +30,12 @@ describe("the slot named back and agreed to, with a remark beside it", () => {
 });
 
 describe("times", () => {
-  it.each([
+  reschedulesTo([
     ["周日晚八点可以吗", p("2026-11-29", "20:00", "evening")],
     ["早8点可以吗", p(null, "08:00", "morning")],
     ["今晚8点可以吗", p("2026-11-23", "20:00", "evening")],
     ["能不能往后推两填", p("2026-11-27", "14:00", "afternoon")],
-  ])("%s", (text, proposed) => {
-    const r = u(text);
-    expect(r.intent).toBe("reschedule");
-    expect(r.proposed).toEqual(proposed);
-  });
+  ]);
   it("明晚八点…推到九点 is later that evening", () =>
     expect(u("明晚八点我还在路上，能推到九点吗", ...at("2026-01-04T21:00:00+08:00", "2026-01-05T20:00:00+08:00")).proposed).toEqual(p("2026-01-05", "21:00", "evening")));
   it("能晚一点吗 is no clock", () => expect(u("能晚一点吗").proposed).toBeNull());

@@ -5,7 +5,7 @@
  * kept in test/fixtures/nlu/.
  */
 import { describe, expect, it } from "vitest";
-import { at, p, u, withdrawsFor } from "./helpers.js";
+import { at, p, reschedulesTo, u, withdrawsFor } from "./helpers.js";
 
 const DAY = at("2026-11-25T13:40:00+08:00", "2026-11-25T14:00:00+08:00");
 
@@ -27,18 +27,14 @@ describe("asking whether the slot can move", () => {
 });
 
 describe("changes", () => {
-  it.each([
+  reschedulesTo([
     ["那天我人在重庆回不来，能不能晚几天，比如下周一", p("2026-11-30", null, null)],
     ["喂你好我家里老人突然住院了走不开能不能帮我往后延一下等我这边稳定了再跟你联系", null],
     ["下午3電可以嗎", p(null, "15:00", "afternoon")],
     ["改到27号 14;00", p("2026-11-27", "14:00", "afternoon")],
     ["周三请不到假，平安夜那天可以吗", p("2026-12-24", null, null)],
     ["我今晚值夜班，明天早上下班要补觉，能不能改到下午四点", p("2026-11-24", "16:00", "afternoon")],
-  ])("%s", (text, proposed) => {
-    const r = u(text);
-    expect(r.intent).toBe("reschedule");
-    expect(r.proposed).toEqual(proposed);
-  });
+  ]);
   it("celebrating a festival names no day", () => expect(u("周三要送孩子去过儿童节，下周二同一时间可以吗").proposed).toEqual(p("2026-12-01", "14:00", "afternoon")));
   it("a doubt already settled hedges nothing", () =>
     expect(u("好的，收到邀请了。本来我还在犹豫要不要申请改期，刚刚跟领导沟通了一下，所以就按原来的时间吧，我会准时到的").intent).toBe("confirm"));

@@ -46,3 +46,12 @@ export function withdrawsFor(cases: ReadonlyArray<readonly [string, string]>): v
     expect(r.cancelReason).toBe(reason);
   });
 }
+
+/** Each reply asks for a change to the time given: `reschedulesTo([[text, proposed], …])` inside a describe. */
+export function reschedulesTo(cases: ReadonlyArray<readonly [string, ReturnType<typeof p> | null]>): void {
+  it.each(cases)("%s", (text, proposed) => {
+    const r = u(text);
+    expect(r.intent).toBe("reschedule");
+    expect(r.proposed).toEqual(proposed);
+  });
+}
