@@ -27,6 +27,9 @@ const ZH_CHOICE = /(选择?|回复?|我选)\s*([一二三])(?![点号日月天�
 const ZH_DIGIT: Record<string, string> = { 一: "1", 二: "2", 三: "3" };
 
 export function readMenu(raw: string): MenuReading {
+  // "三" alone: the menu number written as a word.
+  const word = /^\s*([一二三两])\s*[.。!~]*\s*$/.exec(raw);
+  if (word) return { choice: word[1] === "一" ? 1 : word[1] === "三" ? 3 : 2, asksAboutMenu: false };
   const text = /[选回]/.test(raw) ? raw.replace(ZH_CHOICE, (_, verb: string, n: string) => `${verb}${ZH_DIGIT[n]}`) : raw;
   // Most replies have no 1/2/3 at all; MENU_DIGIT's lookbehinds are costly at every position.
   if (!/[123]/.test(text)) return { choice: null, asksAboutMenu: false };

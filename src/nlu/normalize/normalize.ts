@@ -91,6 +91,8 @@ export function normalize(raw: string): Normalized {
   if (/[上下]五/.test(text)) text = text.replace(DAY_THEN_WU, "$1午");
   // (Most replies have no whitespace at all: nothing to collapse or trim.)
   if (/[\s\u3000]/.test(text)) text = text.replace(/[\s\u3000]+/g, " ").trim();
+  // "下午 3 点": spaces around a clock's digits belong to the clock, not to a clause break.
+  if (text.includes(" ") && /\d/.test(text)) text = text.replace(/(?<=\d) (?=[点号时月日])|(?<=[午上下晚早到在改约是])\s(?=\d)/g, "");
   // "18、20号都行": the first day of a list takes the 号 said once at its end.
   if (text.includes("号")) text = text.replace(DAY_LIST, "$1号$2");
   text = foldAnotA(text);

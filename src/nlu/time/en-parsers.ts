@@ -60,6 +60,9 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   if (week) out.push({ kind: "vagueDate", index: week.index, end: week.index + week[0].length, weekOffset: week[2] ? 2 : week[1] === "next" ? 1 : 0 });
   const same = /same time/.exec(text);
   if (same) out.push({ kind: "sameTime", index: same.index, end: same.index + same[0].length });
+  // "could we do it the day after, same time?": the day after the interview.
+  const dayAfter = /\bthe (?:next )?day after\b(?! tomorrow)/.exec(text);
+  if (dayAfter) out.push({ kind: "shift", index: dayAfter.index, end: dayAfter.index + dayAfter[0].length, shiftMinutes: 1440 });
   // "4pm same day?": the interview's day.
   const sameDay = /same day/.exec(text);
   if (sameDay) out.push({ kind: "sameDay", index: sameDay.index, end: sameDay.index + sameDay[0].length });

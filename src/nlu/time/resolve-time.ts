@@ -225,7 +225,8 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
       return;
     }
     // A bare 当天 / 同一天 is the interview's own day ("当天能出结果吗"): a mention, not a new slot.
-    if (c.sameDay && c.hour === undefined && !c.pod && c.role !== "target") {
+    // ("同一天晚些时候行吗，比如4点半": refined by the clock after it, it is a new time that day.)
+    if (c.sameDay && c.hour === undefined && !c.pod && c.role !== "target" && !(cands[i + 1]?.elaboration && cands[i + 1]?.hour !== undefined)) {
       mentionsScheduled = true;
       return;
     }

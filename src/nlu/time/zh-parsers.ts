@@ -288,7 +288,7 @@ function scan(text: string, mask: number, context: ZhContext): Emitted[] {
 }
 
 /** Cheap pre-check: only texts with a time-ish character reach chrono at all. */
-export const ZH_TIME_HINT = /[周星礼拜天日号月点时钟挪往:午晚早推迟延提前同当末初顺后假夜节诞十\d]/;
+export const ZH_TIME_HINT = /[周星礼拜天日号月点时钟挪往:午晚早推迟延提前同当末初顺后假夜节诞十年\d]/;
 
 /** "3到4点" / "三到五点": a clock range starts at its first hour; rewritten length-preserving to "3点4点". */
 const CLOCK_RANGE = new RegExp(`(${N})\\s*(?:到|至|-|~|～)(?=\\s*${N}\\s*点)`, "g");
