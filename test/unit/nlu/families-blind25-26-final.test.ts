@@ -5,7 +5,7 @@
  * lines are kept in test/fixtures/nlu/.
  */
 import { describe, expect, it } from "vitest";
-import { at, p, reschedulesTo, u, withdrawsFor } from "./helpers.js";
+import { asksAbout, at, p, reschedulesTo, u, withdrawsFor } from "./helpers.js";
 
 describe("a verdict on the job hanging on 的话", () => {
   it.each([
@@ -76,7 +76,7 @@ describe("the second opinion leaves explicit requests alone", () => {
 });
 
 describe("questions", () => {
-  it.each([
+  asksAbout([
     ["包吃住不", ["salary"]],
     ["宿舍几个人一间 有空调没", ["other"]],
     ["你好 请问是谁推荐的我？", ["other"]],
@@ -86,11 +86,7 @@ describe("questions", () => {
     ["啥子岗位哦 我投了好几个搞忘了", ["job"]],
     ["Is it a panel interview or 1-on-1?", ["format"]],
     ["面试是你本人面吗 还是车间主任", ["format"]],
-  ])("%s → %j", (text, topics) => {
-    const r = u(text);
-    expect(r.intent).toBe("question");
-    expect(r.questions).toEqual(topics);
-  });
+  ]);
   it("scorn about tiring messages asks nothing of the job", () => expect(u("你们HR每天发这么多消息不累吗").questions).not.toContain("job"));
   it("过几天 is no question", () => expect(u("好的，过几天见").intent).toBe("confirm"));
   it("checking the rota hedges", () => expect(u("应该能去吧 我看看排班").intent).toBe("other"));

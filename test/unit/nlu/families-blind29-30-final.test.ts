@@ -5,7 +5,7 @@
  * are kept in test/fixtures/nlu/.
  */
 import { describe, expect, it } from "vitest";
-import { at, p, reschedulesTo, u, withdrawsFor } from "./helpers.js";
+import { asksAbout, at, p, reschedulesTo, u, withdrawsFor } from "./helpers.js";
 
 const DAY = at("2026-11-25T13:40:00+08:00", "2026-11-25T14:00:00+08:00");
 
@@ -67,14 +67,10 @@ describe("on the way", () => {
 });
 
 describe("questions", () => {
-  it.each([
+  asksAbout([
     ["揸車過去有冇停車位", ["transport"]],
     ["附近好停车马", ["transport"]],
-  ])("%s → %j", (text, topics) => {
-    const r = u(text);
-    expect(r.intent).toBe("question");
-    expect(r.questions).toEqual(topics);
-  });
+  ]);
   it("停好马上上来 keeps 马上", () => expect(u("找车位找了半天，停好马上上来", ...DAY).intent).toBe("late"));
 });
 

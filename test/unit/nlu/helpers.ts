@@ -55,3 +55,12 @@ export function reschedulesTo(cases: ReadonlyArray<readonly [string, ReturnType<
     expect(r.proposed).toEqual(proposed);
   });
 }
+
+/** Each reply only asks, about the topics given: `asksAbout([[text, topics], …])` inside a describe. */
+export function asksAbout(cases: ReadonlyArray<readonly [string, string[]]>): void {
+  it.each(cases)("%s → %j", (text, topics) => {
+    const r = u(text);
+    expect(r.intent).toBe("question");
+    expect(r.questions).toEqual(topics);
+  });
+}
