@@ -53,7 +53,8 @@ export interface ClassifyInput {
 
 // "Ok 准时参加 XX大厦是几楼来着": a space next to Han separates clauses too.
 const HAN_SPACE = /(?<=\p{Script=Han})(?=\s+[\p{Script=Han}a-z])|(?<=\b[a-z]{2,})(?=\s+\p{Script=Han})/gu;
-const QUESTION_OPENER = /(?<=\p{Script=Han})(?=请问|想问|顺便问)/gu;
+// "…谢谢您通知哦对了是要带身份证吗": 哦对了 turns to an afterthought, a new clause.
+const QUESTION_OPENER = /(?<=\p{Script=Han})(?=请问|想问|顺便问|(?:哦|噢|喔|啊)?对了(?![吗吧么呢]))/gu;
 
 /** A clause that asks (its question word or mark). */
 const ASKING_CLAUSE = /\?|吗|吧\s*[?]|对吧|多久|多长|多少|(?<!没有?)什么|怎么|哪|(?<!好|十|接下来|这|那)几(?!乎|个月)|是否|请问/;
@@ -69,7 +70,7 @@ function statementsOf(text: string): string {
   // opener starts a new clause.
   let t = text;
   if (t.includes(" ")) t = t.replace(HAN_SPACE, "\u2029");
-  if (t.includes("问")) t = t.replace(QUESTION_OPENER, "\u2029");
+  if (t.includes("问") || t.includes("对了")) t = t.replace(QUESTION_OPENER, "\u2029");
   let afterQuestion = false;
   return splitClauses(t)
     .filter((c) => {
@@ -94,7 +95,8 @@ const DAY_REFUSED = /(?:周.|星期.|礼拜.|那天|当天|\d+号)[^,.!?。]{0,4
 const UNSURE_WHAT_TO_BRING = /不(?:确定|知道|清楚)(?:要不要|需不需要|用不用|是否需要|该不该|要带|需要带)(?:带|准备|穿|打印|拿)?[^,.!?。]*/g;
 
 /** Words a hedge lexicon would see that leave attending itself decided (see classify). */
-const NOT_A_HEDGE = /看看(?=[^,.!?。]{0,8}(?:行|可以|方便)(?:呢|啊|呀)?吗)|(?:要不)?(?:您|你|你们)再看看|麻烦(?:您|你)?(?:再)?确认(?:一)?下|到(?:了|时候)?(?:再)?(?:联系|找)(?:您|你)|还没(?:想好|定|确定)(?:哪天|什么时候|具体时间)(?=[^.!?。]*(?:这个时间|那天|那个时间)[^,.!?。]{0,4}(?:不行|没空|去不了|来不了))/g;
+// "去之前我再跟您联系": a call before setting off presupposes going.
+const NOT_A_HEDGE = /(?:去|来|过去|过来|出发|出门|到)(?:之前|以前|前)[,\s]*(?:我)?(?:会)?(?:再)?(?:跟|和|给)(?:您|你)(?:联系|打电话|打个电话|说一声)|看看(?=[^,.!?。]{0,8}(?:行|可以|方便)(?:呢|啊|呀)?吗)|(?:要不)?(?:您|你|你们)再看看|麻烦(?:您|你)?(?:再)?确认(?:一)?下|到(?:了|时候)?(?:再)?(?:联系|找)(?:您|你)|还没(?:想好|定|确定)(?:哪天|什么时候|具体时间)(?=[^.!?。]*(?:这个时间|那天|那个时间)[^,.!?。]{0,4}(?:不行|没空|去不了|来不了))/g;
 
 /** The details of a time left for later (具体哪天再跟你说, 具体几点回头定). */
 const DETAILS_LATER = /具体(?:哪天|哪一天|时间|几点|日期|哪个时间|时间点)[^,.!?。]{0,10}/g;
@@ -109,6 +111,9 @@ const DELAY_AHEAD = /(?:可能|估计|大概|要|得|会|稍微|稍)?(?:晚|迟)
 const KEEPS_INTERVIEW = /(?:别|不要|不用|没|并没有?|不是要?|我不)(?:帮我|给我)?(?:取消|放弃)(?:我|面试|掉|了|哈|啊|呀)*/g;
 /** "没有不方便": a denied inconvenience is none ("不是不行" stays a softened yes). */
 const DOUBLE_NEGATION = /(?:没有|没什么|没啥)不(方便|合适)/g;
+
+/** "…对吗？是的话我没问题": agreeing on the condition that the slot checked is right. */
+const CHECKED_THEN_AGREED = /(?:是|对|没错|没变|对的)的话[,\s]*(?:我)?(?:就)?(?:没问题|可以|ok|行|准时到|准时参加|会准时|过去|过来|参加)/;
 
 /** "之前跟你说可能来不了，现在没问题了": what was said before and is taken back now. */
 // "不去了…算了还是去吧": a withdrawal taken back at once.
@@ -146,6 +151,9 @@ const ADMITS_LATE = /^(?:我)?晚(?:点|一点|一会儿?)到|睡过头|睡过�
 
 /** Lateness owned up to (迟了几分钟, 迟到了). */
 const LATE_ADMITTED = /(?:迟|晚)了(?:[\d一二两三四五六七八九十几]+|一会儿?|一点)(?:分钟|分)?|迟到了/;
+
+/** About to set off (准备出门了, 这就出发): on the way only once a delay is said beside it. */
+const SETTING_OFF = /(?:准备|正要|正准备|正打算|打算|马上就?要|这就|现在就?要)(?:出门|出发|动身)(?:了|啦|哈|咯)?/;
 
 /** Promises that do not depend on traffic: 一定准时 / 肯定能到. */
 const FIRM_ARRIVAL = /一定|肯定|保证|绝对/;
@@ -195,7 +203,7 @@ const FALLBACK_CHANGE = /[^,.!?。;]{0,8}(?:不|没)[^,.!?。;]{0,4}的话[^,.!?
 /** Words that signal the candid part of a reply (其实, 说实话). */
 const CANDID = /其实|说实话|实话说|老实说|说真的/;
 /** Interest lost, said outright (不太想去了, 没兴趣). */
-const LOST_INTEREST = /(?<!不是|并不是|也不是)不(?:太|是很|怎么|大)想(?:去|来|参加|面)|没(?:什么|多大|太大)?兴趣|不感兴趣|不(?:太|是很)?适合我|感觉不太合适|不太合适了?(?=[,.!?。~\s]|$)/;
+const LOST_INTEREST = /(?<!不是|并不是|也不是)不(?:太|是很|怎么|大)想(?:去|来|参加|面)|没(?:什么|多大|太大)?兴趣|不感兴趣|不(?:打算|想|准备)(?:换|转)(?:工作|工)|不(?:太|是很)?适合我|感觉不太合适|不太合适了?(?=[,.!?。~\s]|$)/;
 /** Refusals that name no reason of their own (不考虑, 不想去, 不太想, 不找工作了). */
 const BARE_REFUSAL_WORDS = /^(?:不考虑|不想(?:去|做|面|参加)|不太想|(?:先|暂时|决定)?不(?:找|打算找|想找)工作了?)$/;
 
@@ -300,7 +308,6 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const ackOnly = matches(ACKNOWLEDGES, text);
   // "嗯……其实…": 嗯 trailing off into dots hesitates; it does not agree.
   const assentClauses = statements.includes("..") ? statements.replace(HESITANT, "") : statements;
-  const assent = earlyArrival || positive(decidedStatements, ASSENT) || ASSENT_SHORT.test(text) || splitWords(assentClauses).some((c) => ASSENT_SHORT.test(c) && !(ackOnly && BARE_ACK.test(c)));
   // "到小区门口了，还得走一段，晚三四分钟": at the gate with a delay still ahead is on the way.
   // "要晚点到了" announces a late arrival; its 到了 is no arrival.
   // "到了第一时间联系您" promises what happens on arrival; it is no arrival yet.
@@ -308,10 +315,17 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const notLate = matches(NOT_LATE, text);
   // "大概2点05到" on the day is an arrival estimate.
   // "可能赶不上两点整，两点十分左右吧" is an arrival estimate too.
-  const eta = interviewDay && (/赶不上[^,.!?。]{0,4}(?:点|:\d\d)整?/.test(text) || /(?:估计|预计|大概|大约)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || (/(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右|前|之前|以前)?\s*(?:才能|才|就|能|可以|一定|肯定)?到(?![了达])/.test(text) && (!time.mentionsScheduled || /前(?:一定|肯定)?(?:能)?到|才|估计|预计|大概|大约/.test(text))) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*\d/.test(text));
+  // "收到，我下午两点前到" for a two o'clock slot hours ahead promises to be on time; on the way
+  // (堵车了，两点前能到) it is an estimate.
+  const eta = interviewDay && (/赶不上[^,.!?。]{0,4}(?:点|:\d\d)整?/.test(text) || /(?:估计|预计|大概|大约)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || (/(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右|前|之前|以前)?\s*(?:才能|才|就|能|可以|一定|肯定)?到(?![了达])/.test(text) && (!(time.mentionsScheduled || time.arrivesBySlot) || /才|估计|预计|大概|大约|尽量|争取/.test(text) || (/前(?:一定|肯定)?(?:能)?到/.test(text) && (matches(LATE, text) || matches(IN_TRANSIT, text) || matches(ADMITS_LATE, text))))) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*\d/.test(text));
+  // "今天十点的面试没变吧？我准备出门了" hours ahead: about to set off with no delay said is coming.
+  const settingOff = interviewDay && !afterStart && !eta && SETTING_OFF.test(text) && !matches(LATE, text.replace(SETTING_OFF, " ")) && !matches(IN_TRANSIT, text) && !matches(ADMITS_LATE, text);
+  // "是13号周三上午九点半对吗？是的话我没问题": the slot checked, and agreed to if it is so.
+  const checkedThenAgreed = time.mentionsScheduled && !time.negatedMention && CHECKED_THEN_AGREED.test(text) && matches(VERIFIES_SLOT, text);
+  const assent = earlyArrival || settingOff || checkedThenAgreed || (time.arrivesBySlot && !eta) || positive(decidedStatements, ASSENT) || ASSENT_SHORT.test(text) || splitWords(assentClauses).some((c) => ASSENT_SHORT.test(c) && !(ackOnly && BARE_ACK.test(c)));
   // "如果稍微晚一点到会不会有影响" days ahead: lateness under a condition is asked about, not reported.
   // "刚下飞机，晚点细聊" days ahead is back from a trip, not on the way to the interview.
-  const travelling = matches(LATE, interviewDay ? text : replaceIfAny(replaceIfAny(text, IF_CLAUSE, " "), JUST_LANDED, " ")) || eta || (interviewDay && matches(IN_TRANSIT, text) && !(q.topics.includes("transport") && !matches(IN_TRANSIT, statements)));
+  const travelling = !settingOff && (matches(LATE, interviewDay ? text : replaceIfAny(replaceIfAny(text, IF_CLAUSE, " "), JUST_LANDED, " ")) || eta || (interviewDay && matches(IN_TRANSIT, text) && !(q.topics.includes("transport") && !matches(IN_TRANSIT, statements))));
   // "在路上了，应该不会迟到的": a hopeful promise on the way does not make it a confirmation.
   // "我在路上了，不会迟到的": on the way, a promise with nothing firm behind it (肯定, 准时, 放心) is still lateness news.
   const lateWords = (!notLate || (interviewDay && (HOPEFUL.test(text) || !/放心|准时|按时/.test(text)) && !FIRM_ARRIVAL.test(text) && matches(LATE, replaceIfAny(text, NOT_LATE, " ")))) && travelling;

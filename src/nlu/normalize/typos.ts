@@ -25,6 +25,10 @@ const TYPOS: ReadonlyArray<readonly [string, string]> = [
   // Internet slang 木 = 没 (木有, 木问题, 木事).
   ["木有", "没有"], ["3q", "谢谢"], ["3x", "谢谢"], ["木问题", "没问题"], ["木事", "没事"], ["没得问题", "没问题"], ["么问题", "没问题"],
   // …but 什么问题 / 怎么问题 are questions: kept as they are (the longer phrase wins).
+  // 没得事 (south-western Mandarin, also 冇得事 after the dialect pass) = 没事.
+  ["没得事", "没事"],
+  // 舟/周 (下舟一): the week typed as "boat"; 舟山 (the city) stays.
+  ["下舟", "下周"], ["这舟", "这周"], ["本舟", "本周"], ["下舟山", "下舟山"], ["这舟山", "这舟山"],
   ["什么问题", "什么问题"], ["怎么问题", "怎么问题"], ["这么问题", "这么问题"], ["那么问题", "那么问题"], ["冒问题", "没问题"],
 ];
 

@@ -31,6 +31,8 @@ export interface TimeAnalysis {
   slotShift: number | null;
   /** The chosen candidate is a bare clock time with no day ("3点可以吗"). */
   timeOnly: boolean;
+  /** A promise to arrive by the slot's clock or earlier ("我下午两点前到" for a 14:00 slot). */
+  arrivesBySlot: boolean;
 }
 
 const EMPTY: TimeAnalysis = {
@@ -41,6 +43,7 @@ const EMPTY: TimeAnalysis = {
   offSlotNegation: false,
   vague: false,
   arrivalShift: null,
+  arrivesBySlot: false,
   slotShift: null,
   timeOnly: false,
 };
@@ -85,6 +88,18 @@ function matchesScheduled(c: Candidate, s: WallClock | null, text: string, cands
   if (c.pod && !twin && c.pod !== podOf(s.hour)) return false;
   if (c.sameTime) return Boolean(c.date && sameDate(c.date, s));
   return true;
+}
+
+/** "前到" / "之前能到" after a clock, with no refusal (两点前到不了) or question after it. */
+const ARRIVE_BY = /^\s*(?:之前|以前|前)(?:我)?(?:一定|肯定|保证|能|会|就|可以)*(?:到|赶到)(?![不了达])(?![^,.!?。]{0,3}(?:吗|么|\?))/;
+
+/** "我下午两点前到" for a 14:00 slot: arriving by the slot's clock on its day (or no day said). */
+function arrivesBy(c: Candidate, s: WallClock, text: string): boolean {
+  if (c.date && !sameDate(c.date, s)) return false;
+  if (!ARRIVE_BY.test(text.slice(c.end))) return false;
+  // A bare 两点 for an afternoon slot is 14:00.
+  const hour = c.bareHour !== undefined && c.hour! < 12 && s.hour >= 12 ? c.hour! + 12 : c.hour!;
+  return hour * 60 + (c.minute ?? 0) <= s.hour * 60 + s.minute;
 }
 
 /** Both halves of a day said together as all fine (上午下午都行, 早上下午都可以; 上午或者下午 offers the first). */
@@ -171,6 +186,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
   assignRoles(cands, text, nowWall);
 
   let arrivalShift: number | null = null;
+  let arrivesBySlot = false;
   let slotShift: number | null = null;
   let mentionsScheduled = false;
   let negatedMention = false;
@@ -203,6 +219,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
       else if (offSlot(c, sched)) offSlotNegation = true;
       else negatedMention = true;
     }
+    if (c.role === "excluded" && sched && c.hour !== undefined && !arrivesBySlot) arrivesBySlot = arrivesBy(c, sched, text);
     if (c.role === "negated" || c.role === "excluded") return;
     // 比如7点 refines the candidate before it instead of competing with it.
     const prev = cands[i - 1];
@@ -234,7 +251,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     if (!c.date && !c.vague && c.hour === undefined && c.shiftMinutes === undefined && !c.pod) return;
     eligible.push(c);
   });
-  if (eligible.length === 0) return { ...EMPTY, mentionsScheduled, negatedMention, offSlotNegation, arrivalShift, slotShift };
+  if (eligible.length === 0) return { ...EMPTY, mentionsScheduled, negatedMention, offSlotNegation, arrivalShift, slotShift, arrivesBySlot };
 
   const best = [...eligible].sort(
     (a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || specificity(a) - specificity(b) || a.index - b.index,
@@ -342,7 +359,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
   // "周三上午有课，下午可以" for a Wednesday-afternoon slot: the afternoon inherited its day and
   // turned out to be the slot itself, so it is a mention, not a new time.
   if (resolution && sched && chosen.role !== "target" && chosen.shiftMinutes === undefined && date && sameDate(date, sched) && pod === podOf(sched.hour) && (hour === undefined || (hour === sched.hour && minute === sched.minute))) {
-    return { ...EMPTY, mentionsScheduled: true, negatedMention, offSlotNegation, arrivalShift, slotShift };
+    return { ...EMPTY, mentionsScheduled: true, negatedMention, offSlotNegation, arrivalShift, slotShift, arrivesBySlot };
   }
   return {
     resolution,
@@ -354,6 +371,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     // "下周一到周三下午都行": a part of day over a range of days keeps the part of day (LABELS.md).
     vague: (Boolean(chosen.vague) && !date && !(chosen.date && pod && hour === undefined)) || (resolution === null && eligible.some((c) => c.vague)),
     arrivalShift,
+    arrivesBySlot,
     slotShift,
     timeOnly: !date && hour !== undefined,
   };
