@@ -26,7 +26,7 @@ import {
 } from "./lexicon/reschedule.js";
 import { AVAILABLE_ONLY_LATER, LIFE_EVENT, slotConflict } from "./lexicon/conflict.js";
 import { BARE_REFUSAL, DENIED_WITHDRAWAL, dismisses, FAMILY_DECIDES, FORBIDDEN_OBJECT, GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
-import { MISADDRESSED, SMALL_TALK, WHO_IS_THIS } from "./lexicon/small-talk.js";
+import { GREETING_ONLY, MISADDRESSED, SMALL_TALK, WHO_IS_THIS } from "./lexicon/small-talk.js";
 import { matches, mayMatch, replaceIfAny } from "./regex/prefilter.js";
 import { splitClauses, splitWords } from "./text/split.js";
 import type { TimeAnalysis } from "./time/resolve-time.js";
@@ -54,7 +54,8 @@ export interface ClassifyInput {
 // "Ok 准时参加 XX大厦是几楼来着": a space next to Han separates clauses too.
 const HAN_SPACE = /(?<=\p{Script=Han})(?=\s+[\p{Script=Han}a-z])|(?<=\b[a-z]{2,})(?=\s+\p{Script=Han})/gu;
 // "…谢谢您通知哦对了是要带身份证吗": 哦对了 turns to an afterthought, a new clause.
-const QUESTION_OPENER = /(?<=\p{Script=Han})(?=请问|想问|顺便问|(?:哦|噢|喔|啊)?对了(?![吗吧么呢]))/gu;
+// "…我周三上午会过去的到时候到了门口打这个电话吗": 到时候 starts what happens then.
+const QUESTION_OPENER = /(?<=\p{Script=Han})(?=请问|想问|顺便问|(?:哦|噢|喔|啊)?对了(?![吗吧么呢])|到时候)/gu;
 
 /** A clause that asks (its question word or mark). */
 const ASKING_CLAUSE = /\?|吗|吧\s*[?]|对吧|多久|多长|多少|(?<!没有?)什么|怎么|哪|(?<!好|十|接下来|这|那)几(?!乎|个月)|是否|请问/;
@@ -70,7 +71,7 @@ function statementsOf(text: string): string {
   // opener starts a new clause.
   let t = text;
   if (t.includes(" ")) t = t.replace(HAN_SPACE, "\u2029");
-  if (t.includes("问") || t.includes("对了")) t = t.replace(QUESTION_OPENER, "\u2029");
+  if (t.includes("问") || t.includes("对了") || t.includes("到时候")) t = t.replace(QUESTION_OPENER, "\u2029");
   let afterQuestion = false;
   return splitClauses(t)
     .filter((c) => {
@@ -96,7 +97,7 @@ const UNSURE_WHAT_TO_BRING = /不(?:确定|知道|清楚)(?:要不要|需不需�
 
 /** Words a hedge lexicon would see that leave attending itself decided (see classify). */
 // "去之前我再跟您联系": a call before setting off presupposes going.
-const NOT_A_HEDGE = /(?:去|来|过去|过来|出发|出门|到)(?:之前|以前|前)[,\s]*(?:我)?(?:会)?(?:再)?(?:跟|和|给)(?:您|你)(?:联系|打电话|打个电话|说一声)|看看(?=[^,.!?。]{0,8}(?:行|可以|方便)(?:呢|啊|呀)?吗)|(?:要不)?(?:您|你|你们)再看看|麻烦(?:您|你)?(?:再)?确认(?:一)?下|到(?:了|时候)?(?:再)?(?:联系|找)(?:您|你)|还没(?:想好|定|确定)(?:哪天|什么时候|具体时间)(?=[^.!?。]*(?:这个时间|那天|那个时间)[^,.!?。]{0,4}(?:不行|没空|去不了|来不了))/g;
+const NOT_A_HEDGE = /(?:去|来|过去|过来|出发|出门|到)(?:之前|以前|前)[,\s]*(?:我)?(?:会)?(?:再)?(?:跟|和|给)(?:您|你)(?:联系|打电话|打个电话|说一声)|看看(?=[^,.!?。]{0,8}(?:行|可以|方便)(?:呢|啊|呀)?吗)|(?:要不)?(?:您|你|你们)(?:再|帮我)?看(?:看|一下|下)|麻烦(?:您|你)?(?:再)?确认(?:一)?下|到(?:了|时候)?(?:再)?(?:联系|找)(?:您|你)|还没(?:想好|定|确定)(?:哪天|什么时候|具体时间)(?=[^.!?。]*(?:这个时间|那天|那个时间)[^,.!?。]{0,4}(?:不行|没空|去不了|来不了))/g;
 
 /** The details of a time left for later (具体哪天再跟你说, 具体几点回头定). */
 const DETAILS_LATER = /具体(?:哪天|哪一天|时间|几点|日期|哪个时间|时间点)[^,.!?。]{0,10}/g;
@@ -134,6 +135,12 @@ const JUST_LANDED = /(?:刚|已经)?下(?:了)?(?:飞机|高铁|动车|火车)|[
 
 /** "在楼下排队等电梯，人太多了": held up by a crowd at the lift, not yet there. */
 const CROWDED_LIFT = /(?:排队|人(?:太|好|超|很|特别)多)[^.!?。]{0,6}电梯|电梯[^.!?。]{0,6}(?:排队|人(?:太|好|超|很|特别)多)/;
+
+/** "到楼下了但是停车场满了，在找车位": at the building, still parking — not there yet. */
+const PARKING_HUNT = /找(?:停)?车位|停车场[^,.!?。]{0,4}(?:满|排队|进不去)|(?:没|找不到)(?:地方|位置)?停车/;
+
+/** "有宝安的岗位吗" / "附近有门店吗": a post somewhere else asked for. */
+const ASKS_POST_ELSEWHERE = /有[^,.!?。]{1,10}(?:岗位|门店|店|仓|网点|分公司|职位|站点|分店)[^,.!?。]{0,2}(?:吗|么|\?)/;
 
 /** Words that refuse or move a time (那个点不行，晚一点): a slot named beside them is not accepted. */
 const SLOT_REFUSED = /不行|不可以|不方便(?!请假)|没空|去不了|来不了|赶不上|赶不及|来不及|晚一点|早一点|晚点|早点|晚些|早些|改|换|推|挪|提前|延/;
@@ -251,7 +258,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   if (/^\s*([123])\1{1,5}[\s!.。~]*$/.test(text)) return { intent: "other", confidence: 0.5, cancelReason: null };
   // "ok收到" acknowledges like 收到 alone: a recognised other, answered without asking back.
   if (OK_ACK.test(text)) return { intent: "other", confidence: 0.88, cancelReason: null };
-  if (MISADDRESSED.test(text) || WHO_IS_THIS.test(text)) return { intent: "other", confidence: 0.8, cancelReason: null };
+  if (MISADDRESSED.test(text) || WHO_IS_THIS.test(text) || GREETING_ONLY.test(text)) return { intent: "other", confidence: 0.8, cancelReason: null };
   const menu = readMenu(text);
   // "不确定的话再跟你说": a hedge inside a condition hedges nothing said now.
   let hedgeText = /的话/.test(text) ? text.replace(/[^,.!?。;]*的话/g, " ") : text;
@@ -276,7 +283,8 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
 
   // Withdrawal said under a condition (如果太远的话就不去了) is not a decision yet.
   // "太远了，能线上面吗": distance with a request to go remote is no withdrawal.
-  const asksRemote = /线上|视频|远程|电话面|online|remote|video/.test(text) && q.asksAnything;
+  // "坪山太远了 有没有宝安的岗位": distance with a post nearer asked for, too.
+  const asksRemote = (/线上|视频|远程|电话面|online|remote|video/.test(text) || ASKS_POST_ELSEWHERE.test(text)) && q.asksAnything;
   const undenied = /不|哪会|怎么会|说|别|没/.test(text) ? replaceIfAny(replaceIfAny(replaceIfAny(replaceIfAny(text, SUPERSEDED, " "), DENIED_WITHDRAWAL, "一定到"), KEEPS_INTERVIEW, " "), DOUBLE_NEGATION, "$1") : text;
   const verdictOnJob = !q.asksAnything && matches(VERDICT_ON_JOB, undenied) && !matches(CALENDAR_CONDITION, undenied);
   const conditionMet = (matches(PAY_CONDITION, undenied) && matches(OFFER_STATED, undenied)) || matches(MISTAKEN_BELIEF, undenied) || verdictOnJob;
@@ -311,7 +319,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "到小区门口了，还得走一段，晚三四分钟": at the gate with a delay still ahead is on the way.
   // "要晚点到了" announces a late arrival; its 到了 is no arrival.
   // "到了第一时间联系您" promises what happens on arrival; it is no arrival yet.
-  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快到(?!点|时间)|快要到|马上到|就到|将到|晚(?:点|一点|些|一会儿?)?到了/.test(text) && !(interviewDay && (matches(DELAY_AHEAD, text) || CROWDED_LIFT.test(text)));
+  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快到(?!点|时间)|快要到|马上到|就到|将到|晚(?:点|一点|些|一会儿?)?到了/.test(text) && !(interviewDay && (matches(DELAY_AHEAD, text) || CROWDED_LIFT.test(text) || PARKING_HUNT.test(text)));
   const notLate = matches(NOT_LATE, text);
   // "大概2点05到" on the day is an arrival estimate.
   // "可能赶不上两点整，两点十分左右吧" is an arrival estimate too.
@@ -394,8 +402,9 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
 
   // ---- confirm ----
   // "已经出门了，路上有点堵，尽量准时": on the way with only a promise to try is lateness.
+  // So is "预计准时或者晚五分钟": on time or a little late.
   // So is an arrival estimate (两点十分左右才能到): its 能到 is no promise.
-  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|^(?:来了){2}/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
+  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|^(?:来了){2}/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
     return { intent: "late", confidence: 0.8, cancelReason: null };
   }
   // "好的，谢谢您的耐心解答": 好的 there acknowledges the answer; it accepts nothing.

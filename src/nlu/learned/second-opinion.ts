@@ -20,6 +20,8 @@ import { HEDGE } from "../lexicon/assent.js";
 export const SECOND_OPINION_MIN_PROBABILITY = 0.99;
 
 const CONDITION = /如果|要是|假如|若是|万一|假设|的话|\bif\b/;
+/** Some word or mark that asks: without one, a reply cannot "mainly ask" (停车场满了，在找车位，稍等一下). */
+const ASKS_SOMETHING = /[?吗么呢]|哪|几|什么|啥|怎么|多少|多久|是否|请问|想问/;
 
 export interface RulesReading {
   intent: Intent;
@@ -30,7 +32,7 @@ export interface RulesReading {
 export function secondOpinion(normalizedText: string, rules: RulesReading): { intent: Intent; confidence: number } | null {
   // Not over an explicit change request (推到下周, 下午能面吗 after a conflict: confidence 0.92), the
   // rules' surest reading: on the twenty-sixth writer's set the model flipped two of those wrongly.
-  const asksOverTimeWords = rules.intent === "late" || (rules.intent === "reschedule" && rules.confidence < 0.9);
+  const asksOverTimeWords = (rules.intent === "late" || (rules.intent === "reschedule" && rules.confidence < 0.9)) && ASKS_SOMETHING.test(normalizedText);
   // A recognised "other" (hedge, thanks, arrival) — not an unrecognised one, which the fallback guesses.
   // Not under a condition (要跑去上海的话就算了): n-grams cannot see that nothing is decided yet.
   // Nor beside a hedge (…离家有点远，我得跟家里商量一下): the rules read it as undecided on purpose.

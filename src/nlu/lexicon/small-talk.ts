@@ -19,3 +19,9 @@ export const MISADDRESSED = /^(?:妈|老妈|妈妈|爸|老爸|爸爸|老婆|老�
  * about whom to meet (到了找哪位) it still asks.
  */
 export const WHO_IS_THIS = /^(?:你好[,\s]*)?(?:(?:你|您|这|这位)是(?:哪位|谁)|谁|哪位)(?:啊|呀|呢|哈|哇)?(?:这是)?[?!.\s~]*$/;
+
+/**
+ * A bare greeting that happens to ask (在吗, 吃了吗😄, Hello?): it opens a chat, it asks nothing
+ * the bot should answer (every writer's such line is other).
+ */
+export const GREETING_ONLY = /^(?:(?:你好|您好|hi|hello|hey|哈喽)[,\s!~]*)?(?:吃了吗|吃饭了吗|吃了没|在吗|在不在|在么|忙吗|hello|hi|hey|哈喽|喂+)[?!.~\s]*$/;

@@ -44,6 +44,26 @@ const MANDARIN_REGIONAL: ReadonlyArray<readonly [string, string]> = [
   ["啥子", "什么"], ["嘎哈", "干什么"], ["干哈", "干什么"], ["啥", "什么"],
 ];
 
+// Southern Min (Fujian, Chaoshan, Taiwan) written in Mandarin characters: 拜四 = 礼拜四, 下晡 = 下午,
+// 早起 after a day = that morning, 袂使 = 不行, 敢会使 = 可以吗, 歹势 = 不好意思, 无闲 = 没空.
+const DAYS = ["一", "二", "三", "四", "五", "六", "日", "天"];
+const SOUTHERN_MIN: ReadonlyArray<readonly [string, string]> = [
+  ...DAYS.map((d) => [`拜${d}`, `礼拜${d}`] as const),
+  ...DAYS.map((d) => [`拜${d}早起`, `礼拜${d}上午`] as const),
+  // 拜拜 (bye) and a 礼拜 already written out stay as they are.
+  ["拜拜", "拜拜"], ["礼拜", "礼拜"],
+  ["下晡", "下午"], ["顶晡", "上午"], ["暗时", "晚上"], ["明仔载", "明天"], ["明仔日", "明天"], ["今仔日", "今天"],
+  ["袂使", "不行"], ["袂当", "不能"], ["敢会使", "可以吗"], ["会使用", "会使用"], ["会使", "可以"], ["歹势", "不好意思"], ["无闲", "没空"], ["有闲", "有空"],
+];
+
+// Cantonese questions written with the simplified 系 (系咪 / 系唔系 = 是不是, 定系 = 还是); 系 alone
+// stays (系统, 关系, 联系).
+const CANTONESE_QUESTIONS: ReadonlyArray<readonly [string, string]> = [
+  ["系咪", "是不是"], ["系唔系", "是不是"], ["定系", "还是"], ["我系", "我是"], ["你系", "你是"], ["系要", "是要"], ["系喺", "是在"], ["度面", "里面"],
+  // 揾 is how many type 搵 (to look for).
+  ["揾到工", "找到工作"], ["揾工", "找工作"], ["揾", "找"],
+];
+
 // Wu (Shanghai, Zhejiang): 好额 = 好的, 覅 = 不要, 伐 = 吗, 阿拉 = 我们, 晓得伐 = 知道吗.
 const WU: ReadonlyArray<readonly [string, string]> = [
   ["好额", "好的"], ["覅", "不要"], ["晓得伐", "知道吗"], ["阿拉", "我们"], ["伐", "吗"], ["侬", "你"],
@@ -53,4 +73,4 @@ const WU: ReadonlyArray<readonly [string, string]> = [
   ["上半天", "上午"], ["下半天", "下午"], ["上半日", "上午"], ["下半日", "下午"],
 ];
 
-export const fromDialect = compilePhraseMap([...CANTONESE, ...MANDARIN_REGIONAL, ...WU]);
+export const fromDialect = compilePhraseMap([...CANTONESE, ...CANTONESE_QUESTIONS, ...MANDARIN_REGIONAL, ...SOUTHERN_MIN, ...WU]);

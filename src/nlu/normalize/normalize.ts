@@ -85,6 +85,8 @@ export function normalize(raw: string): Normalized {
   text = toSimplified(text);
   text = fromDialect(text);
   text = fixTypos(text);
+  // "你们店在朝阳广场那边麻": 麻 ending a clause is 吗 typed by sound (芝麻, 发麻 stay).
+  if (text.includes("麻")) text = text.replace(/(?<=[\u4e00-\u9fa5])(?<![芝发酸大披肉])麻(?=[\s,.!?。~]|$)/g, "吗");
   // "14;00": a semicolon typed for the colon of a clock.
   if (text.includes(";")) text = text.replace(/(?<!\d)(\d{1,2});(\d{2})(?!\d)/g, "$1:$2");
   // 上五 / 下五 right after a day (周五上五, 明天下五) or a change (换到下五) is an IME slip for 上午 / 下午.

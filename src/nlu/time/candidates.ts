@@ -147,12 +147,12 @@ const NEGATED_BEFORE = /(?:can'?t|cannot|can not|unable to|not able to|won'?t be
 const COPULA_BEFORE = /(?<![还就要或总])是\s*$/;
 // "3点前能结束吗" / "今天能面完吗" / "当天能出结果吗": when the process ends, not a slot.
 // "要到晚上六点才下班": the time a duty ends is when the candidate is still busy.
-const END_BOUND_AFTER = /^\s*(?:之前|以前|前)?[^,.!?。]{0,4}(?:结束|面完|走完|完事|出结果|有结果|知道结果|考完|忙完|弄完|办完|搞完|答辩完)|^\s*(?:左右)?(?:才|才能)?(?:下班|收工|放学|下课|忙完|走得开|能走)/;
+const END_BOUND_AFTER = /^\s*(?:之前|以前|前)?[^,.!?。]{0,4}(?:结束|面完|走完|完事|出结果|有结果|知道结果|考完|忙完|弄完|办完|搞完|答辩完)|^\s*(?:左右)?(?:才|才能)?(?:下班|收工|放学|下课|忙完|走得开|能走)|^\s*才下(?:课|班)?(?![^,.!?。]{0,2}(?:吗|么|\?))/;
 // "12月2号回来" / "二十号才回": the day the candidate is back opens their availability; it is
 // no slot of its own ("回来后哪天都行" is a range, LABELS.md: null).
 const RETURN_AFTER = /^\s*(?:我)?(?:就|才|要|能|可以|会)?(?:能|可以)?(?:回|返)(?:来|去|到|得来|程)?(?![^,.!?。]{0,6}(?:可以|行|方便|有空)(?:吗|么|\?))/;
 // "晚上再联系" / "今晚之前给你准信": when the candidate will answer, not a slot.
-const REPLY_AFTER = /^\s*(?:之前|以前|前)?(?:我)?(?:再|会|就)?(?:给|回)?(?:你|您)?(?:联系|回复|答复|回你|回您|准信|准话|消息|说|确认)/;
+const REPLY_AFTER = /^\s*(?:之前|以前|前)?(?:我)?(?:再|会|就)?(?:给|回|跟|和)?(?:你|您)?(?:联系|回复|答复|回你|回您|准信|准话|消息|说|讲|确认)/;
 // "下午两点前肯定到": a promise to arrive by a time, not a slot asked for.
 // "估计要12点多才能到": when the candidate can arrive, not a slot offered.
 const ARRIVE_BY_AFTER = /^\s*(?:之前|以前|前)[^,.!?。]{0,4}(?:到|赶到|赶过去|过去|过来|出发)|^\s*(?:多|左右)?\s*才(?:能)?(?:到|赶到)(?![了达])/;
@@ -162,9 +162,10 @@ const PAST_EVENT_AFTER = /^[^,.!?。]{0,4}(?:接到|收到|看到|打(?:了|过|
 // "我下班六点" / "孩子放学四点": when a duty ends, not a slot (the proposal is around it).
 // "回来要晚上了": back only by then, so busy until then.
 const DUTY_ENDS_BEFORE = /(?:下班|放学|下课|收工|忙完|回来|回到家)(?:是|在|要|得|大概|差不多|一般|都|也)?(?:到)?\s*$/;
-const BUSY_UNTIL_BEFORE = /(?:班|上课|课|忙|开会|会|加班|工作|干活|值班|考试)(?:要|得|会)?(?:上)?(?:到|至)\s*$/;
+const BUSY_UNTIL_BEFORE = /(?:班|上课|课|忙|开会|会|加班|工作|干活|值班|考试|考|实验|答辩)(?:要|得|会)?(?:上)?(?:到|至)\s*$/;
 const EXCLUDED_BEFORE = /(?:除了|除|不是|并非|(?:还|我)?以为(?:是)?|(?:别|不要|不想)(?:安排|约|定|放|改)?(?:在|到)?)\s*$/;
 // "周五晚上 下了班过来 大概七点左右": an approximate clock after a day and part of day refines them.
+const TACKED_ON_BETWEEN = /^\s*(?:可以|行|方便|好)?(?:吗|么|呢)?\s*[,?\s]\s*$/;
 const ELABORATION_BEFORE = /(?:比如|例如|譬如|像是|大概|大约|差不多|e\.g\.|say|like)\s*$/;
 // "周四白天或者周五上午": 白天 / 全天 is no token of its own, so it may sit before the 或者.
 const OR_BETWEEN = /^\s*(?:白天|全天|一整天|整天|去|来|过去|过来|面)?\s*[,，、]?\s*(?:或者|或是|或|还是|要不|or|\/)\s*$/;
@@ -194,7 +195,7 @@ function roleOf(c: Candidate, text: string): Role {
   // "请问中午面试需要等很久吗": a time inside a question asked of them offers nothing.
   if (/(?:请问|想问一?下|问一下)\s*$/.test(before)) return "neutral";
   // "周三早上的高铁回来": the train one travels by, not a slot.
-  if (/^\s*的(?:高铁|火车|动车|飞机|航班|班车|大巴)/.test(text.slice(c.end))) return "excluded";
+  if (/^\s*的(?:高铁|火车|动车|飞机|航班|班车|大巴|校车|末班车|公交|地铁|车)/.test(text.slice(c.end))) return "excluded";
   // "今天的面试会不会因为下雨取消呀？": the interview named by its day inside a question.
   if (/^\s*的面试/.test(text.slice(c.end)) && /吗|么|\?/.test(text.slice(c.end, c.end + 30))) return "neutral";
   // "能问下为什么约晚上七点吗": a time asked about (why then) is offered by nobody.
@@ -284,6 +285,9 @@ export function assignRoles(cands: Candidate[], text: string, today?: CivilDate)
     c.role = roleOf(c, text);
     const before = text.slice(Math.max(0, c.index - 6), c.index);
     if (i > 0 && matches(ELABORATION_BEFORE, before)) c.elaboration = true;
+    // "改周五下午可以吗 三点": a bare clock tacked on after a part of day asked for fills it in.
+    const before1 = cands[i - 1];
+    if (before1 && i === cands.length - 1 && !c.elaboration && c.bareHour !== undefined && !c.date && before1.pod && before1.hour === undefined && TACKED_ON_BETWEEN.test(text.slice(before1.end, c.index)) && /^\s*(?:吧|呢|左右|可以|行)?[\s!.?~。]*$/.test(text.slice(c.end))) c.elaboration = true;
     // 11月30日之后 / 下周一到周三: a range of days is a vague wish, not a day.
     if (c.date && c.hour === undefined && RANGE_AFTER.test(text.slice(c.end, c.end + 4))) c.vague = true;
     // "等过了11.15再面": after a day has passed, any day after it.
@@ -315,8 +319,8 @@ export function assignRoles(cands: Candidate[], text: string, today?: CivilDate)
         prev.role = "neutral";
       }
       // "能否安排在下周任意一天的下午": the part of day said of any day of that range shares its role.
-      // "下周哪天都行，最好是下午" too.
-      if (prev.vague && !c.date && c.pod && c.hour === undefined && /^(?:的)?(?:任意|任何|随便)?哪?一?天?(?:的)?(?:我)?(?:都行|都可以)?[,\s]*(?:最好是?|希望是?)?(?:的)?$/.test(between.trim())) {
+      // "下周哪天都行，最好是下午" / "可以改成下礼拜吗 随便哪天下午都可以" too.
+      if (prev.vague && !c.date && c.pod && c.hour === undefined && /^(?:(?:吗|呢)?[,?\s]*(?=任意|任何|随便|哪))?(?:的)?(?:任意|任何|随便)?哪?一?天?(?:的)?(?:我)?(?:都行|都可以)?[,\s]*(?:最好是?|希望是?)?(?:的)?$/.test(between.trim())) {
         // "能不能调到下周…下周我都可以，最好是下午": the same week asked for earlier lends its role.
         const asked = cands.slice(0, i - 1).find((d) => d.vague && d.weekOffset !== undefined && d.weekOffset === prev.weekOffset && d.role === "target");
         c.role = asked ? asked.role : prev.role;

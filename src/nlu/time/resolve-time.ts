@@ -128,8 +128,8 @@ function inheritedDate(chosen: Candidate, cands: Candidate[], text: string, sche
   const earlier = cands.filter((c) => c.end <= chosen.index && c.date && !c.vague);
   const last = earlier[earlier.length - 1];
   const thatDay =
-    // "还是那天，改到11点": the day kept in the clause before.
-    /(?:那天|那一天|这天|这一天)(?:[,]?\s*(?:就|那就)?(?:能|可以|能不能|可不可以)?(?:改|换|调|挪|约)(?:成|到|为|至|在)?)?\s*$/.test(text.slice(Math.max(0, chosen.index - 8), chosen.index)) ||
+    // "还是那天，改到11点" / "那天可以十点吗": the day kept in the clause before.
+    /(?:那天|那一天|这天|这一天)(?:[,]?\s*(?:就|那就)?(?:能|可以|能不能|可不可以)?(?:改|换|调|挪|约)?(?:成|到|为|至|在)?)?\s*$/.test(text.slice(Math.max(0, chosen.index - 8), chosen.index)) ||
     // "那天下午走不开，上午十点可以": a refused part of 那天, then another part of the same day.
     // "那天上班到五点，晚上八点行吗": a duty until a time on 那天, then a time after it — the same day.
     // "我visa interview约在那天上午，下午能面吗": the part of 那天 taken by one's own appointment, too.

@@ -109,6 +109,12 @@ const FLOORS: Floor[] = [
   // 0 critical), after: blind40 100% / 99.8% / 100% / 0.934, blind41 99.8% / 99.8% / 98.4% / 0.933.
   { file: "blind40-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.97, topicF1: 0.9 },
   { file: "blind41-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.95, topicF1: 0.9 },
+  // Round 30 (blind on round 29: blind42 98.3% / 99.5% / 90.6% / 0.907, 0 critical; blind43 97.5% / 98.3% / 78.1% / 0.662,
+  // 1 critical; blind44 98.3% / 98.8% / 78.1% / 0.889, 0 critical), after: blind42 100% / 99.8% / 96.9% / 0.922, blind43
+  // 99.8% / 100% / 84.4% / 0.822, blind44 99.8% / 99.8% / 93.8% / 0.894.
+  { file: "blind42-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.95, topicF1: 0.9 },
+  { file: "blind43-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.82, topicF1: 0.8 },
+  { file: "blind44-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.92, topicF1: 0.87 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {

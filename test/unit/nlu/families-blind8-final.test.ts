@@ -68,9 +68,10 @@ describe("already at work, in Cantonese too, and in the lift", () => {
     expect(r.intent).toBe("cancel");
     expect(r.cancelReason).toBe("found_job");
   });
-  it("我在电梯里了 on the day is an arrival, said confidently", () => {
+  // Round 30: still in the lift is on the way (eleven writers' lines in ten sets, all late), not an arrival.
+  it("我在电梯里了 on the day is on the way, said confidently", () => {
     const r = u("我在电梯里了", ...ON_THE_WAY);
-    expect(r.intent).toBe("other");
+    expect(r.intent).toBe("late");
     expect(r.confidence).toBeGreaterThan(0.8);
   });
 });

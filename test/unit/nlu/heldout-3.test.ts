@@ -42,7 +42,8 @@ const cases: Array<[string, string, (P | undefined)?, (string | undefined)?, (st
  ["Where's the office?","question",null,undefined,["location"]],
  ["Is parking available?","question",null,undefined,["transport"]],
  ["Stuck in traffic, 10 mins late","late",null,undefined,[],DAY],
- ["已经在电梯里了","other",null,undefined,[],DAY],
+ // Relabelled in round 30: still in the lift is on the way (eleven writers' lines in ten sets, all late).
+ ["已经在电梯里了","late",null,undefined,[],DAY],
  ["我在楼下，怎么上去","question",null,undefined,["other"],DAY],
  ["確定參加","confirm"],
  ["唔好意思，我搵到工喇","cancel",null,"found_job"],
