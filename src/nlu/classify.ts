@@ -262,6 +262,8 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const menu = readMenu(text);
   // "不确定的话再跟你说": a hedge inside a condition hedges nothing said now.
   let hedgeText = /的话/.test(text) ? text.replace(/[^,.!?。;]*的话/g, " ") : text;
+  // "如果那天航班延误我再跟您说": news promised only if something goes wrong hedges nothing.
+  if (/如果|要是|万一|假如/.test(hedgeText)) hedgeText = hedgeText.replace(IF_CLAUSE, (m) => (/再(?:跟|和|给)?(?:您|你)?(?:说|讲|联系|通知)|告诉(?:您|你)/.test(m) ? " " : m));
   // "麻烦再确认下是哪栋楼" asks them to confirm; "到时候到了再联系您" is what happens on arrival;
   // "还没想好哪天，反正这个时间不行": only the new day is open, the slot is refused.
   if (/确认|联系|想好|定|看看/.test(hedgeText)) hedgeText = hedgeText.replace(NOT_A_HEDGE, " ");
@@ -385,12 +387,13 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
     request ||
     (proposesNew && !slotAccepted) ||
     // "不确定周三能不能赶回来，明天答复您": undecided, not yet a conflict.
-    (conflict && !slotAccepted && !keepOriginal && !hedge && !onTheWay && !(matches(FIRM_CONFIRM, text) && !proposesNew)) ||
+    // "好的，我那天去，面试大概要多久啊？我下午还得接孩子": agreed, asking whether it fits around the duty.
+    (conflict && !slotAccepted && !keepOriginal && !hedge && !onTheWay && !(matches(FIRM_CONFIRM, text) && !proposesNew) && !(assent && matches(ASKS_DURATION, text))) ||
     // "最近在住院，出院了再联系您": busy until later, then to be arranged — a change, not a hedge.
     (conflict && hedge && !keepOriginal && matches(AVAILABLE_ONLY_LATER, decided)) ||
     // "本来周三要出差的，已经推掉了": a conflict already solved refuses nothing.
     // "要是周三有事，能改时间吗": a day refused inside the asked hypothetical refuses nothing yet.
-    (time.negatedMention && !keepOriginal && !resolved && !hedge && !onTheWay && !(matches(ASKS_DURATION, text) && !timeTiedDay) && !(asksProcess && decided !== undenied));
+    (time.negatedMention && !keepOriginal && !resolved && !hedge && !onTheWay && !(matches(ASKS_DURATION, text) && (!timeTiedDay || assent)) && !(asksProcess && decided !== undenied));
   if (wantsChange && !(onTheWay && smallPush) && !(keepOriginal && !proposesNew && menu.choice !== 2 && !conflict) && !(menu.choice === 1 && !request && !proposesNew && !conflict && !time.negatedMention)) {
     let confidence = menu.choice === 2 || request || time.role === "target" ? 0.92 : proposesNew ? 0.8 : 0.74;
     if (menu.choice === 1) confidence -= 0.2;
@@ -441,7 +444,9 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // presupposes going; an acknowledgement with any other question still only asks.
   // "收到，周三下午两点。…远不远？": acknowledging and repeating the slot back accepts it, too.
   const slotRepeated = time.mentionsScheduled && !time.negatedMention && !time.offSlotNegation && /周|星期|礼拜|明天|后天|今天|号|点/.test(statements) && !matches(CONFLICT, text);
-  if (ACK_OPENING.test(text) && (q.topics.includes("materials") || slotRepeated) && !hedge && !arrived) {
+  // "收到，周一十点我直接去人民路那家店面试对吧？": the slot checked with the plan to go in it.
+  const planChecked = time.mentionsScheduled && !time.negatedMention && /我(?:会|就)?(?:直接)?(?:去|过去|过来|到)/.test(text) && !matches(CONFLICT, text);
+  if (ACK_OPENING.test(text) && (q.topics.includes("materials") || slotRepeated || planChecked) && !hedge && !arrived) {
     return { intent: "confirm", confidence: 0.8, cancelReason: null };
   }
 

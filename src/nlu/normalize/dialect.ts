@@ -36,7 +36,7 @@ const MANDARIN_REGIONAL: ReadonlyArray<readonly [string, string]> = [
   // Northern 儿 days: 今儿(个) / 明儿(个) / 后儿(个) = 今天 / 明天 / 后天; 不得空 = 没空.
   ["今儿个", "今天"], ["明儿个", "明天"], ["后儿个", "后天"], ["今儿", "今天"], ["明儿", "明天"], ["后儿", "后天"], ["不得空", "没空"],
   // Northeast: 整不了 = can't do, 整呗 = let's do it, 嗯呐 = yes.
-  ["整不了", "不行"], ["不整了", "不干了"], ["整呗", "可以"], ["嗯呐", "嗯"], ["咋整", "怎么办"],
+  ["整不了", "不行"], ["不整了", "不干了"], ["整呗", "可以"], ["嗯呐", "嗯"], ["嗯哪", "嗯"], ["嗯呢哪", "嗯"], ["咋整", "怎么办"],
   // Colloquial "what" everywhere in the north: 啥 = 什么 (要带啥, 问些啥, 啥时候).
   // Sichuan 啥子 and Northeastern 嘎哈 / 干哈 (what for, what kind) ask "what" too.
   // Sichuan / Hunan 克 = 去 (不克了), 没得 = 没有 (没得时间).

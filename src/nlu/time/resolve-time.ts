@@ -164,7 +164,9 @@ function inheritedDate(chosen: Candidate, cands: Candidate[], text: string, sche
   if (last.hour === undefined && !last.pod && last.role !== "negated" && last.role !== "excluded" && chosen.hour !== undefined && between.length > 0 && between.every((c) => !c.date && (c.hour !== undefined || c.pod) && c.role === "negated")) return last.date;
   // "明天我白天上班，晚上可以": only the daytime of that day is taken, so an evening offered
   // next is the same day (白天 is no part-of-day token of its own).
-  if ((last.role === "negated" || last.role === "excluded") && (chosen.pod === "evening" || (chosen.hour ?? 0) >= 17) && /白天|日间/.test(text.slice(last.end, chosen.index))) return last.date;
+  // ("下周二白天请不到假，晚上6点半以后可以吗": the daytime refused in words the roles leave neutral.)
+  const between2 = text.slice(last.end, chosen.index);
+  if ((last.role === "negated" || last.role === "excluded" || (last.role === "neutral" && /不到|不了|不行|没空|上班|走不开/.test(between2))) && (chosen.pod === "evening" || (chosen.hour ?? 0) >= 17) && /白天|日间/.test(between2)) return last.date;
   // "周三下午改成晚上6点半": the new time replaces part of the slot just named; its day carries.
   // "周三两点改四点行吗" / "明天上午的面试能改到下午吗" / "今天能改到下午吗" too.
   // "周四下午三点那个，能改成四点吗" too.
@@ -299,9 +301,13 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     // Only next to the chosen day, within its sentence: "周四下午？不行的话下周一全天" keeps the afternoon.
     // "能换成周五下午吗，周四一整天手术" / "下周三下午或者下周四全天": another day's whole day is that day's.
     const nextDay = cands.find((c) => c.index >= chosen.end && c.date);
-    const near = text.slice(chosen.index, Math.min(chosen.end + 12, nextDay ? nextDay.index : Infinity)).split(/[.!?。;]|的话|如果|要是/)[0]!;
+    // ("那天上午下午都行": the half said first may have been read as the slot, so start from it.)
+    const pairedHalf = cands.find((c) => c !== chosen && c.pod && c.hour === undefined && c.end <= chosen.index && /^[和、\s]*$/.test(text.slice(c.end, chosen.index)));
+    const near = text.slice(pairedHalf ? pairedHalf.index : chosen.index, Math.min(chosen.end + 12, nextDay ? nextDay.index : Infinity)).split(/[.!?。;]|的话|如果|要是/)[0]!;
     const allDay = /上下午|全天|一整天|整天/.test(near) || BOTH_HALVES.test(near);
     if (allDay && hour === undefined) pod = null;
+    // "那天上午下午都行" for a slot on that day: any time that day includes the slot itself.
+    if (allDay && hour === undefined && sched && date && sameDate(date, sched) && chosen.role !== "target") return { ...EMPTY, mentionsScheduled: true, negatedMention, offSlotNegation, arrivalShift, slotShift, arrivesBySlot };
     // 明天周六可以吗？上午就行: a later part of day completes a day-only proposal.
     if (date && hour === undefined && !pod && !allDay) {
       // "周五改周四行不行？周四上午": the same day said again with its part of day completes it too.

@@ -23,7 +23,8 @@ const WEEKDAY_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, �
  * 周四 / 礼拜四 / 星期四 / 本周四 / 下周二 / 下下周一 / 下周2 / 周六日 (Saturday first). Weeks start on Monday. A digit
  * right after is allowed only as a clock (周四3点), not as a longer number (周12, 周4号).
  */
-const weekday = parser(/(下下个?|下个?|这个?|本|今)?(?:周|星期|礼拜)([一二三四五六日天1-7])(?!号)(?!(?<!六)日)(?!\d+(?!\d|\s*(?:点|:|时|[ap]\.?m)))/, (c, m) => {
+// "我看了一下周六上午": the 下 of 一下 ("a moment") is no "next".
+const weekday = parser(/((?<!一)下下个?|(?<!一)下个?|这个?|本|今)?(?:周|星期|礼拜)([一二三四五六日天1-7])(?!号)(?!(?<!六)日)(?!\d+(?!\d|\s*(?:点|:|时|[ap]\.?m)))/, (c, m) => {
   let prefix = m[1] ?? "";
   // "我看了下周四上午": 下 after a verb with 了 (看了下, 查了下) is "a bit", not "next"; "您看下周一" stays next week.
   if (prefix === "下" && /(?:看|查|问|想|瞅|瞧|翻|对|算)了$/.test(c.text.slice(0, m.index ?? 0))) prefix = "";
