@@ -97,7 +97,8 @@ const UNSURE_WHAT_TO_BRING = /不(?:确定|知道|清楚)(?:要不要|需不需�
 
 /** Words a hedge lexicon would see that leave attending itself decided (see classify). */
 // "去之前我再跟您联系": a call before setting off presupposes going.
-const NOT_A_HEDGE = /(?:去|来|过去|过来|出发|出门|到)(?:之前|以前|前)[,\s]*(?:我)?(?:会)?(?:再)?(?:跟|和|给)(?:您|你)(?:联系|打电话|打个电话|说一声)|看看(?=[^,.!?。]{0,8}(?:行|可以|方便)(?:呢|啊|呀)?吗)|(?:要不)?(?:您|你|你们)(?:再|帮我)?看(?:看|一下|下)|麻烦(?:您|你)?(?:再)?确认(?:一)?下|到(?:了|时候)?(?:再)?(?:联系|找)(?:您|你)|还没(?:想好|定|确定)(?:哪天|什么时候|具体时间)(?=[^.!?。]*(?:这个时间|那天|那个时间)[^,.!?。]{0,4}(?:不行|没空|去不了|来不了))/g;
+// "面试完能顺便看看员工宿舍吗": looking at a place is no looking at one's calendar.
+const NOT_A_HEDGE = /看看(?=[^,.!?。]{0,6}(?:宿舍|环境|车间|食堂|店里|厂里|办公室|工位|厂区|园区))|(?:去|来|过去|过来|出发|出门|到)(?:之前|以前|前)[,\s]*(?:我)?(?:会)?(?:再)?(?:跟|和|给)(?:您|你)(?:联系|打电话|打个电话|说一声)|看看(?=[^,.!?。]{0,8}(?:行|可以|方便)(?:呢|啊|呀)?吗)|(?:要不)?(?:您|你|你们)(?:再|帮我)?看(?:看|一下|下)|麻烦(?:您|你)?(?:再)?确认(?:一)?下|到(?:了|时候)?(?:再)?(?:联系|找)(?:您|你)|还没(?:想好|定|确定)(?:哪天|什么时候|具体时间)(?=[^.!?。]*(?:这个时间|那天|那个时间)[^,.!?。]{0,4}(?:不行|没空|去不了|来不了))/g;
 
 /** The details of a time left for later (具体哪天再跟你说, 具体几点回头定). */
 const DETAILS_LATER = /具体(?:哪天|哪一天|时间|几点|日期|哪个时间|时间点)[^,.!?。]{0,10}/g;
@@ -142,6 +143,9 @@ const PARKING_HUNT = /找(?:停)?车位|停车场[^,.!?。]{0,4}(?:满|排队|�
 /** "有宝安的岗位吗" / "附近有门店吗": a post somewhere else asked for. */
 const ASKS_POST_ELSEWHERE = /有[^,.!?。]{1,10}(?:岗位|门店|店|仓|网点|分公司|职位|站点|分店)[^,.!?。]{0,2}(?:吗|么|\?)/;
 
+/** A solved conflict undone by news after it (但…通知…不能缺席). */
+const REOPENED = /(?:本来|原本|原来)[^.!?。]*(?:但|可是|不过|结果)[^.!?。]*(?:不能|没法|无法|去不了|来不了|冲突|通知)/;
+
 /** Words that refuse or move a time (那个点不行，晚一点): a slot named beside them is not accepted. */
 const SLOT_REFUSED = /不行|不可以|不方便(?!请假)|没空|去不了|来不了|赶不上|赶不及|来不及|晚一点|早一点|晚点|早点|晚些|早些|改|换|推|挪|提前|延/;
 
@@ -171,7 +175,8 @@ function bareToday(time: TimeAnalysis, today: string): boolean {
 }
 
 /** No new time wanted (不用改期了, 也不打算改时间了). */
-const REFUSES_CHANGE = /不(?:打算|准备|想|需要|用|必)(?:帮我|给我|麻烦你们|再)*(?:改期|改|换|约)|(?:也)?不能改|改不了/;
+// "那天要上班，之后也一直上班，没空面试": no later time either.
+const REFUSES_CHANGE = /(?:之后|以后|后面|往后)也?(?:一直|都)(?:要)?(?:上班|没空|没时间|忙)|不(?:打算|准备|想|需要|用|必)(?:帮我|给我|麻烦你们|再)*(?:改期|改|换|约)|(?:也)?不能改|改不了/;
 
 /** The conceded part of "虽然 X 但 Y". */
 const CONCEDED = /[^,.!?。]{0,4}(?:虽然|虽说|尽管)[^,.!?。]*?(?=但|可是|不过)/g;
@@ -266,7 +271,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   if (/如果|要是|万一|假如/.test(hedgeText)) hedgeText = hedgeText.replace(IF_CLAUSE, (m) => (/再(?:跟|和|给)?(?:您|你)?(?:说|讲|联系|通知)|告诉(?:您|你)/.test(m) ? " " : m));
   // "麻烦再确认下是哪栋楼" asks them to confirm; "到时候到了再联系您" is what happens on arrival;
   // "还没想好哪天，反正这个时间不行": only the new day is open, the slot is refused.
-  if (/确认|联系|想好|定|看看/.test(hedgeText)) hedgeText = hedgeText.replace(NOT_A_HEDGE, " ");
+  if (/确认|联系|想好|定|看|打电话|说一声/.test(hedgeText)) hedgeText = hedgeText.replace(NOT_A_HEDGE, " ");
   // "本来我还在犹豫…所以就按原来的时间吧": a doubt already settled hedges nothing now.
   if (/本来|原本|之前/.test(hedgeText)) hedgeText = replaceIfAny(hedgeText, SUPERSEDED, " ");
   // "可以的，我就是不确定要不要带叉车证": unsure what to bring, not whether to come.
@@ -302,7 +307,8 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const inability = positive(decided, INABILITY) || affirmed(decided, INABILITY);
   // "今天下午的面试还是按原来的时间吗": the original time asked about is not kept yet.
   const keepOriginal = matches(KEEP_ORIGINAL, text) && !(matches(VERIFIES_SLOT, text) && !matches(KEEP_ORIGINAL, statements));
-  const resolved = matches(CONFLICT_RESOLVED, text);
+  // "本来已经请好假，但今天公司突然通知…不能缺席": a conflict solved, then a new one.
+  const resolved = matches(CONFLICT_RESOLVED, text) && !REOPENED.test(text);
   const asksFixed = matches(ASKS_IF_FIXED, text);
   const asksProcess = matches(ASKS_PROCESS, text) || menu.asksAboutMenu;
   const request = affirmed(forTime, CHANGE_REQUEST) && !asksFixed && !asksProcess;
@@ -412,7 +418,9 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   }
   // "好的，谢谢您的耐心解答": 好的 there acknowledges the answer; it accepts nothing.
   const thanksForAnswer = matches(THANKS_FOR_ANSWER, text) && !matches(ASSENT, text.replace(/好的|好滴|好嘞|好|嗯+|ok/g, " ")) && !keepOriginal;
-  if ((menu.choice === 1 || assent || keepOriginal) && !hedge && !thanksForAnswer) {
+  // "好的我到门口了" on the day: 好的 there only opens an arrival notice.
+  const okThenArrived = arrived && interviewDay && menu.choice !== 1 && !keepOriginal && !positive(decidedStatements.replace(/好的|好滴|好嘞|好|嗯+|ok|okay/g, " "), ASSENT);
+  if ((menu.choice === 1 || assent || keepOriginal) && !hedge && !thanksForAnswer && !okThenArrived) {
     let confidence = menu.choice === 1 || ASSENT_SHORT.test(text) ? 0.95 : 0.88;
     if (lateWords) confidence -= 0.1;
     const tail = CONTRAST.test(text) ? text.split(CONTRAST).pop()! : "";

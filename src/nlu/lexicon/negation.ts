@@ -16,7 +16,9 @@ const NEGATED_AFTER = /^\s*不(?:了|到|来|成|下来)/;
  * A condition and what hangs on it ("如果太远的话我可能就不去了", "要是薪资太低，就算了")
  * decide nothing yet; decision lexicons read the reply without them.
  */
-const CONDITIONAL = /(?:如果|要是|假如|若是|万一|假设|\bif\b)[^,.!?。;]*(?:的话)?(?:,[^,.!?。;]*)?|[^,.!?。;]*的话,?[^,.!?。;]*/g;
+// Voice input runs on without commas: 因为 / 所以 bound a 的话 clause too ("…算了吧因为…上夜班的话根本照顾
+// 不过来所以这个工作我就不去面试了": the decision outside it stands).
+const CONDITIONAL = /(?:如果|要是|假如|若是|万一|假设|\bif\b)[^,.!?。;]*(?:的话)?(?:,[^,.!?。;]*)?|(?:(?<=因为|所以|因此)|(?<![^,.!?。;]))(?:(?!因为|所以|因此)[^,.!?。;])*的话,?(?:(?!因为|所以|因此)[^,.!?。;])*/g;
 
 export function withoutConditionals(text: string): string {
   return /如果|要是|假如|若是|万一|假设|\bif\b|的话/.test(text) ? text.replace(CONDITIONAL, " ") : text;

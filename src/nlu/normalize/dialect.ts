@@ -32,7 +32,9 @@ const MANDARIN_REGIONAL: ReadonlyArray<readonly [string, string]> = [
   ["不得去", "去不了"], ["屋头", "家里"], ["问哈", "问下"],
   ["莫问题", "没问题"], ["莫得事", "没事"], ["莫事", "没事"], ["找着", "找到"],
   // Henan: 中 = OK; 中不中 = OK or not; 俺 = I.
-  ["中不中", "行不行"], ["俺", "我"],
+  ["中不中", "行不行"], ["俺", "我"], ["恁", "你"],
+  // Shaanxi: 嘹咋咧 / 嘹咋了 = great (its 咋 asks nothing).
+  ["嘹咋咧", "太好了"], ["嘹咋了", "太好了"],
   // Northern 儿 days: 今儿(个) / 明儿(个) / 后儿(个) = 今天 / 明天 / 后天; 不得空 = 没空.
   ["今儿个", "今天"], ["明儿个", "明天"], ["后儿个", "后天"], ["今儿", "今天"], ["明儿", "明天"], ["后儿", "后天"], ["不得空", "没空"],
   // Northeast: 整不了 = can't do, 整呗 = let's do it, 嗯呐 = yes.
@@ -40,7 +42,7 @@ const MANDARIN_REGIONAL: ReadonlyArray<readonly [string, string]> = [
   // Colloquial "what" everywhere in the north: 啥 = 什么 (要带啥, 问些啥, 啥时候).
   // Sichuan 啥子 and Northeastern 嘎哈 / 干哈 (what for, what kind) ask "what" too.
   // Sichuan / Hunan 克 = 去 (不克了), 没得 = 没有 (没得时间).
-  ["不克了", "不去了"], ["冇得时间", "没时间"], ["没得时间", "没时间"],
+  ["不克了", "不去了"], ["冇得时间", "没时间"], ["没得时间", "没时间"], ["没得兴趣", "没兴趣"],
   ["啥子", "什么"], ["嘎哈", "干什么"], ["干哈", "干什么"], ["啥", "什么"],
 ];
 

@@ -187,11 +187,15 @@ const CLAUSE_END_OR_SPACE = /[,.!?。;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})
 
 function roleOf(c: Candidate, text: string): Role {
   // Voice input breaks clauses with a space (周四还在老家没回来 下下周一可以吗): nothing before it is this time's.
-  const said = text.slice(Math.max(0, c.index - 12), c.index);
+  // (English words are longer: "reschedule to " needs more room than 改到.)
+  const latinBefore = /[a-z]\s*$/.test(text.slice(Math.max(0, c.index - 2), c.index));
+  const said = text.slice(Math.max(0, c.index - (latinBefore ? 24 : 12)), c.index);
   const before = said.endsWith(" ") && /\p{Script=Han}\s+$/u.test(said) ? "" : said;
   // (The word lists before a candidate are checked behind their prefilters: most
   // candidates have none of their words before them.)
   if (matches(EXCLUDED_BEFORE, before)) return "excluded";
+  // "改到周三以外的任意一天": the day named is the one left out.
+  if (/^\s*(?:以外|之外)/.test(text.slice(c.end))) return "excluded";
   // "请问中午面试需要等很久吗": a time inside a question asked of them offers nothing.
   if (/(?:请问|想问一?下|问一下)\s*$/.test(before)) return "neutral";
   // "周三早上的高铁回来": the train one travels by, not a slot.
@@ -274,7 +278,7 @@ function roleOf(c: Candidate, text: string): Role {
 }
 
 const RANGE_AFTER = /^\s*(?:之后|以后|以前|之前|前|后(?!天)|到月底)/;
-const OPEN_AFTER_CLOCK = /^\s*(?:之后|以后|后)[^,.!?。]{0,2}(?:都|随时|任何时间|什么时候都|哪个点都)(?:可以|行|ok|方便|有空)(?![^,.!?。]{0,2}(?:吗|么|\?))/;
+const OPEN_AFTER_CLOCK = /^\s*(?:之后|以后|后)[^,.!?。]{0,2}(?:都|随时|任何时间|什么时候|哪个点)(?:都)?(?:可以|行|ok|方便|有空)(?![^,.!?。]{0,2}(?:吗|么|\?))/;
 const RANGE_BETWEEN = /^\s*(?:到|至|-|~|～)\s*$/;
 
 const WEEK_PREFIX: Record<number, RegExp> = { 1: /^下个?(?:周|星期|礼拜)/, 2: /^下下个?(?:周|星期|礼拜)/ };
@@ -324,6 +328,11 @@ export function assignRoles(cands: Candidate[], text: string, today?: CivilDate)
         // "能不能调到下周…下周我都可以，最好是下午": the same week asked for earlier lends its role.
         const asked = cands.slice(0, i - 1).find((d) => d.vague && d.weekOffset !== undefined && d.weekOffset === prev.weekOffset && d.role === "target");
         c.role = asked ? asked.role : prev.role;
+      }
+      // "能约在周末吗 周六上午最好": a weekend day narrows the weekend asked for.
+      if (prev.vague && /周末/.test(text.slice(prev.index, prev.end)) && c.date && !c.vague && [0, 6].includes(weekdayOf(c.date)) && (prev.role === "target" || prev.role === "proposal") && /^\s*(?:吗|呢|吧)?\s*[,?\s]\s*$/.test(between)) {
+        c.role = prev.role;
+        prev.role = "neutral";
       }
       // "改到下周行吗 下周三最好": a day of the week just asked for narrows it down.
       // "能改到下下周吗，周二周三都行": a bare weekday right after names a day of that week.

@@ -57,7 +57,8 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   // "next week" / "the week after" with no day: a range, like 下周.
   // "the week after next" is two weeks on, like 下下周.
   const week = /\b(?:(next|this) week|(?:the )?week (after next))\b(?!\s*(?:mon|tue|wed|thu|fri|sat|sun))/.exec(text);
-  if (week) out.push({ kind: "vagueDate", index: week.index, end: week.index + week[0].length, weekOffset: week[2] ? 2 : week[1] === "next" ? 1 : 0 });
+  // ("friday next week" names a day: the weekday before it takes the week.)
+  if (week && !/(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*$/.test(text.slice(Math.max(0, week.index - 12), week.index))) out.push({ kind: "vagueDate", index: week.index, end: week.index + week[0].length, weekOffset: week[2] ? 2 : week[1] === "next" ? 1 : 0 });
   const same = /same time/.exec(text);
   if (same) out.push({ kind: "sameTime", index: same.index, end: same.index + same[0].length });
   // "could we do it the day after, same time?": the day after the interview.
@@ -83,7 +84,12 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const tagPod = podFromTags(tags);
     const token: TimeToken = { kind: date ? "date" : "pod", index, end };
     if (date) token.date = date;
-    if (s.isCertain("hour")) {
+    // "tuesday next week after 2pm": open-ended after a clock, only the part of day is fixed.
+    const openAfter = /\bafter\s+\d/.test(r.text);
+    if (s.isCertain("hour") && openAfter) {
+      const hour = s.isCertain("meridiem") ? s.get("hour")! : toHour24(s.get("hour")!, tagPod);
+      token.pod = podOfHour(hour);
+    } else if (s.isCertain("hour")) {
       const hour = s.isCertain("meridiem") ? s.get("hour")! : toHour24(s.get("hour")!, tagPod);
       token.hour = hour;
       token.minute = s.get("minute") ?? 0;
@@ -99,7 +105,18 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const date = ordinalDay(today, Number(m[1]));
     if (date) out.push({ kind: "date", index: m.index, end, date });
   }
-  return out.sort((a, b) => a.index - b.index);
+  out.sort((a, b) => a.index - b.index);
+  // "an evening slot next monday": the part of day said before the day it belongs to.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.kind === "pod" && a.pod && b.kind === "date" && !b.pod && b.hour === undefined && /^\s*(?:slot|time|interview|meeting)?\s*(?:on\s+)?$/.test(text.slice(a.end, b.index))) {
+      b.pod = a.pod;
+      b.index = a.index;
+      out.splice(i, 1);
+    }
+  }
+  return out;
 }
 
 

@@ -207,6 +207,8 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
       c.sameDay = false;
     }
     if (c.sameDay && sched && !c.date) c.date = c.dayOffset ? addDays(sched, c.dayOffset) : { y: sched.y, m: sched.m, d: sched.d };
+    // 第二天 is a day of its own, not the interview's.
+    if (c.sameDay && c.dayOffset) c.sameDay = false;
     if (c.arrival) {
       // The last arrival said is the one that holds ("本来提前半小时出门的…要晚十分钟才能到").
       arrivalShift = c.shiftMinutes ?? arrivalShift;
@@ -225,7 +227,8 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     if (c.role === "negated" || c.role === "excluded") return;
     // 比如7点 refines the candidate before it instead of competing with it.
     const prev = cands[i - 1];
-    if (c.elaboration && prev && eligible.includes(prev)) {
+    // (Only within the sentence: "今天公司突然通知…。能否改到大会之后，比如下周一下午三点" offers the Monday.)
+    if (c.elaboration && prev && eligible.includes(prev) && !/[.!。]/.test(text.slice(prev.end, c.index))) {
       c.role = prev.role;
       if (!c.date && !c.vague && prev.hour === undefined && c.hour !== undefined && !(prev.date && c.pod && prev.pod && c.pod !== prev.pod && prev.hour !== undefined)) {
         prev.hour = c.pod && prev.pod && c.pod !== prev.pod && c.hour < 12 ? c.hour + 12 : c.hour;
@@ -303,8 +306,11 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     const nextDay = cands.find((c) => c.index >= chosen.end && c.date);
     // ("那天上午下午都行": the half said first may have been read as the slot, so start from it.)
     const pairedHalf = cands.find((c) => c !== chosen && c.pod && c.hour === undefined && c.end <= chosen.index && /^[和、\s]*$/.test(text.slice(c.end, chosen.index)));
-    const near = text.slice(pairedHalf ? pairedHalf.index : chosen.index, Math.min(chosen.end + 12, nextDay ? nextDay.index : Infinity)).split(/[.!?。;]|的话|如果|要是/)[0]!;
-    const allDay = /上下午|全天|一整天|整天/.test(near) || BOTH_HALVES.test(near);
+    const nearStart = pairedHalf ? pairedHalf.index : chosen.index;
+    const near = text.slice(nearStart, Math.min(chosen.end + 12, nextDay ? nextDay.index : Infinity)).split(/[.!?。;]|的话|如果|要是/)[0]!;
+    // ("换到10月3号上午那天我休息一整天都有空": a whole free day said a clause later keeps the part asked for.)
+    const wholeDay = /上下午|全天|一整天|整天/.exec(near);
+    const allDay = (wholeDay !== null && !(chosen.pod && wholeDay.index > chosen.end - nearStart + 3)) || BOTH_HALVES.test(near);
     if (allDay && hour === undefined) pod = null;
     // "那天上午下午都行" for a slot on that day: any time that day includes the slot itself.
     if (allDay && hour === undefined && sched && date && sameDate(date, sched) && chosen.role !== "target") return { ...EMPTY, mentionsScheduled: true, negatedMention, offSlotNegation, arrivalShift, slotShift, arrivesBySlot };

@@ -34,7 +34,9 @@ const shift = parser(
       // "我会提前十分钟上线": joining a video call early is arriving early.
       // "可能需要提前15分钟离开": leaving the interview early moves no slot either.
       // "请假要提前一周申请": a notice period, not a new slot.
-      !startsLater && (/^(?:左右)?\s*(?:到|才到|能到|上线|进会议|进房间|登录|离开|走|申请|请假|预约|报备|通知|告诉|说|提交)/.test(after) || /^\s*(?:就)?(?:出门|出发|动身|起床)/.test(after) || /^\s*(?:进|去|在)[^,.!?。]{0,4}(?:等|候)/.test(after) ||
+      !startsLater && (/^(?:左右)?\s*(?:到|才到|能到|上线|进会议|进房间|登录|离开|走|申请|请假|预约|报备|通知|告诉|说|提交)/.test(after) || /^\s*(?:就)?(?:出门|出发|动身|起床)/.test(after) ||
+      // "提前一天过去深圳": travelling the day before to be there in time.
+      (sign < 0 && /天|日/.test(m[3]!) && /^\s*(?:就)?(?:过去|过来|去|来|到|飞|坐车|赶过去)/.test(after)) || /^\s*(?:进|去|在)[^,.!?。]{0,4}(?:等|候)/.test(after) ||
       /^[晚早]到/.test(m[0]) ||
       ((m[1] === "晚" || m[1] === "迟") && /(?:要|会|估计|可能|大概|预计|得)$/.test(before)));
     return emit(c, m, { kind: "shift", shiftMinutes: sign * minutes, arrival });
@@ -42,13 +44,12 @@ const shift = parser(
 );
 
 /**
- * "第二天同一时间可以吗" / "隔天行吗": the day after the interview, like 推迟一天 (LABELS.md keeps
- * the clock when the interview moves by whole days). Followed by a part of day or a clock
- * (第二天上午), it names only the day, which the words after fill in.
+ * "第二天同一时间可以吗": the day after the interview at its clock, like 推迟一天 (LABELS.md keeps the
+ * clock when the interview moves by whole days). "第二天行吗" / "隔天上午" name only the day (the
+ * writer of blind48 left the clock open), which a part of day or clock after it fills in.
  */
-// "第二天上午" names the day only: the part of day or clock after it fills it in.
-const nextDay = parser(/(?<![\d号日])(?:第二天|隔天|次日)(?=\s*(?:同一|同样|一样|这个|还是这个|[,.!?。~吗可行好]|$)|(早上|上午|中午|下午|晚上|[\d一二两三四五六七八九十]+点))/, (c, m) =>
-  m[1] ? emit(c, m, { kind: "sameDay", dayOffset: 1 }) : emit(c, m, { kind: "shift", shiftMinutes: 1440, arrival: false }),
+const nextDay = parser(/(?<![\d号日])(?:第二天|隔天|次日)(?=\s*(同一|同样|一样|这个|还是这个)|\s*(?:[,.!?。~吗可行好]|$)|(早上|上午|中午|下午|晚上|[\d一二两三四五六七八九十]+点))/, (c, m) =>
+  m[1] ? emit(c, m, { kind: "shift", shiftMinutes: 1440, arrival: false }) : emit(c, m, { kind: "sameDay", dayOffset: 1 }),
 );
 
 /** Special-case 半小时 with no number before it ("晚半小时" is covered above; "推迟半个小时" too). */

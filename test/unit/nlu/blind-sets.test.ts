@@ -119,6 +119,12 @@ const FLOORS: Floor[] = [
   // 1 critical), after: blind45 99.5% / 99.3% / 90.6% / 0.859, blind46 100% / 99.5% / 96.9% / 0.912.
   { file: "blind45-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.88, topicF1: 0.84 },
   { file: "blind46-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.94, topicF1: 0.89 },
+  // Round 32 (blind on round 31: blind47 99.0% / 99.0% / 87.5% / 0.888, 0 critical; blind48 98.3% / 99.0% / 79.7% / 0.813,
+  // 2 critical; blind49 97.5% / 97.3% / 90.6% / 0.856, 3 critical), after: blind47 100% / 99.8% / 98.4% / 0.882, blind48
+  // 100% / 100% / 93.8% / 0.818, blind49 100% / 98.8% / 96.9% / 0.860.
+  { file: "blind47-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.95, topicF1: 0.86 },
+  { file: "blind48-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.91, topicF1: 0.8 },
+  { file: "blind49-final.jsonl", intent: 0.985, proposed: 0.97, reason: 0.94, topicF1: 0.84 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
