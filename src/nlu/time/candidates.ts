@@ -260,6 +260,8 @@ function roleOf(c: Candidate, text: string): Role {
   if (/^\s*(?:愉快|快乐|开心|好)(?![^,.!?。]{0,2}(?:吗|么|\?))|^\s*(?:入职|上班|到岗|报到|开始上班)|^\s*(?:才|就)?(?:离职|辞职|交接)/.test(rest)) return "excluded";
   // "周五我夜班下来可以直接过去": a duty that ends in time to come occupies nothing.
   if (/(?:下来|下了|下班|结束|完)[^,.!?。]{0,4}(?:就|可以|能)?(?:直接)?(?:过去|过来|去|来)(?![^,.!?。]{0,3}(?:吗|么|\?|不))/.test(clause)) return "neutral";
+  // "之前说周四不行是我看错日历了": a refusal taken back as a misreading refuses nothing.
+  if (/(?:是)?(?:我)?(?:看错|搞错|记错|弄错|说错)/.test(clause) && /(?:之前|刚才|刚刚|上次)(?:我)?说\s*$/.test(text.slice(Math.max(0, c.index - 6), c.index))) return "neutral";
   if (NEGATIVE_AFTER.test(clause) || matches(LIFE_EVENT, clause) || DUTY_AFTER.test(clause)) return "negated";
   // "周三如果晚一点到会有影响吗": a day that opens a condition is not offered.
   if (/^\s*(?:如果|要是|万一|假如|若是)/.test(rest)) return "neutral";

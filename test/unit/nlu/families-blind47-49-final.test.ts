@@ -100,3 +100,10 @@ describe("times", () => {
 describe("questions", () => {
   asksAbout([["我到门口了 保安不让进 咋弄", ["other"]]]);
 });
+
+describe("leftovers from earlier sets, fixed in round 32", () => {
+  it("a refusal taken back as a misreading", () => expect(u("刚才说周三不行是看错了，周三可以").intent).toBe("confirm"));
+  it("…and the day it then offers", () => expect(u("之前说周三不行是我看错日历了，周四可以的").proposed).toEqual(p("2026-11-26", null, null)));
+  it("谁说我不来了？我来的！", () => expect(u("谁说我不来了？我来的！").intent).toBe("confirm"));
+  it("a boss to ask first, in traditional characters, hedges", () => expect(u("應該冇問題，等我問下老闆先").intent).toBe("other"));
+});
