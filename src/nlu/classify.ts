@@ -130,13 +130,17 @@ const FIRM_CONFIRM = /(?:确认|确定|一定|准时)参加(?!不)|会准时(?!�
 
 // "我到了能直接进去面吗" asks about arriving, too.
 // "到了跟您说" promises news on arrival.
-const ON_ARRIVAL = /到了(?:以后|之后|后)?(?:能|可以|会)?(?:就|再|第一时间|马上|立刻|直接|(?=(?:跟|和|给)(?:您|你)))[^,.!?。]*/g;
+// "到了联系谁？" asks what to do on arrival.
+const ON_ARRIVAL = /到了(?:以后|之后|后)?(?:能|可以|会)?(?:就|再|第一时间|马上|立刻|直接|(?=(?:跟|和|给)(?:您|你))|(?=[^,.!?。]{0,6}(?:谁|哪|吗|么|\?)))[^,.!?。]*/g;
 
 /** Off a plane or a train (刚下飞机): on the interview day a step on the way, on another day back from a trip. */
 const JUST_LANDED = /(?:刚|已经)?下(?:了)?(?:飞机|高铁|动车|火车)|[\d一二两三四五六七八九十半几]+个?(?:小时|分钟|钟头)(?:左右)?(?:就)?(?:能)?到了?/g;
 
 /** "在楼下排队等电梯，人太多了": held up by a crowd at the lift, not yet there. */
 const CROWDED_LIFT = /(?:排队|人(?:太|好|超|很|特别)多)[^.!?。]{0,6}电梯|电梯[^.!?。]{0,6}(?:排队|人(?:太|好|超|很|特别)多)/;
+
+/** "已到楼下，在排队等电梯" before the start is an arrival; a crowd or a long wait holds it up. */
+const LONG_QUEUE = /人(?:太|好|超|很|特别)多|很久|好久|半天|好长|排长队/;
 
 /** "到楼下了但是停车场满了，在找车位": at the building, still parking — not there yet. */
 const PARKING_HUNT = /找(?:停)?车位|停车场[^,.!?。]{0,4}(?:满|排队|进不去)|(?:没|找不到)(?:地方|位置)?停车/;
@@ -328,7 +332,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "到小区门口了，还得走一段，晚三四分钟": at the gate with a delay still ahead is on the way.
   // "要晚点到了" announces a late arrival; its 到了 is no arrival.
   // "到了第一时间联系您" promises what happens on arrival; it is no arrival yet.
-  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快到(?!点|时间)|快要到|马上到|就到|将到|晚(?:点|一点|些|一会儿?)?到了/.test(text) && !(interviewDay && (matches(DELAY_AHEAD, text) || CROWDED_LIFT.test(text) || PARKING_HUNT.test(text)));
+  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快到(?!点|时间)|快要到|马上到|就到|将到|晚(?:点|一点|些|一会儿?)?到了/.test(text) && !(interviewDay && (matches(DELAY_AHEAD, text) || (CROWDED_LIFT.test(text) && (afterStart || LONG_QUEUE.test(text))) || PARKING_HUNT.test(text)));
   const notLate = matches(NOT_LATE, text);
   // "大概2点05到" on the day is an arrival estimate.
   // "可能赶不上两点整，两点十分左右吧" is an arrival estimate too.

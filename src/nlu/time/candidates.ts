@@ -107,6 +107,11 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
   for (const t of tokens) {
     const gap = cur ? text.slice(cur.end, t.index) : "";
     const joinable = JOINABLE_GAP.test(gap) || (t.kind === "clock" && cur !== undefined && (cur.date !== undefined || cur.pod !== undefined) && CLOCK_AFTER_GAP.test(gap));
+    // "29号那个礼拜一": the weekday said again for the date just named; the date number holds.
+    if (cur?.date && t.kind === "date" && t.date && cur.hour === undefined && cur.shiftMinutes === undefined && /^(?:那个|这个|的|那天|也就是|就是)$/.test(gap.trim()) && /^(?:周|星期|礼拜)/.test(text.slice(t.index, t.end)) && /[号日]$/.test(text.slice(cur.index, cur.end).trim())) {
+      cur.end = t.end;
+      continue;
+    }
     if (cur && cur.shiftMinutes === undefined && t.kind !== "shift" && t.kind !== "sameDay" && joinable) {
       if (absorb(cur, t)) {
         cur.end = t.end;
@@ -252,6 +257,8 @@ function roleOf(c: Candidate, text: string): Role {
   // "等我下周六休息的时候再过去面": a free day the candidate then offers is a proposal.
   // "能不能安排在我休息的时候，我下周一和周二都是休息": free days named for the slot asked for.
   if (FREE_AFTER.test(clause)) return /^[^,.!?。;]{0,10}再(?:过去|过来|去|来|面)|^[^,.!?。;]*(?:可以|能)(?:过去|过来|去|来|面)/.test(rest) || /(?:安排|改|调|换|约)(?:在|到)[^,.!?。]{0,6}(?:休息|有空|方便|空)的时候/.test(text) ? "proposal" : "neutral";
+  // "银行周六应该也上班吧": the company's day, said of them, occupies nothing of ours.
+  if (/(?<!我们)(?:你们|贵司|银行|贵行)\s*$/.test(text.slice(Math.max(0, c.index - 4), c.index))) return "neutral";
   // "31号下午你们还上班啊": the company's duty on that day, asked about, occupies nothing of ours.
   if (/^\s*(?:你们|贵司)/.test(clause)) return "neutral";
   // "周末还在加班辛苦啦": a time in thanks for someone's overtime is theirs, not offered.
@@ -260,6 +267,8 @@ function roleOf(c: Candidate, text: string): Role {
   if (/^\s*(?:愉快|快乐|开心|好)(?![^,.!?。]{0,2}(?:吗|么|\?))|^\s*(?:入职|上班|到岗|报到|开始上班)|^\s*(?:才|就)?(?:离职|辞职|交接)/.test(rest)) return "excluded";
   // "周五我夜班下来可以直接过去": a duty that ends in time to come occupies nothing.
   if (/(?:下来|下了|下班|结束|完)[^,.!?。]{0,4}(?:就|可以|能)?(?:直接)?(?:过去|过来|去|来)(?![^,.!?。]{0,3}(?:吗|么|\?|不))/.test(clause)) return "neutral";
+  // "我这几天手机坏了刚看到信息": the days that kept the message unread, past.
+  if (/(?:手机坏|没看到|没看手机|刚看到|才看到)/.test(clause) && !/(?:可以|行|能|方便|有空)/.test(clause)) return "excluded";
   // "之前说周四不行是我看错日历了": a refusal taken back as a misreading refuses nothing.
   if (/(?:是)?(?:我)?(?:看错|搞错|记错|弄错|说错)/.test(clause) && /(?:之前|刚才|刚刚|上次)(?:我)?说\s*$/.test(text.slice(Math.max(0, c.index - 6), c.index))) return "neutral";
   if (NEGATIVE_AFTER.test(clause) || matches(LIFE_EVENT, clause) || DUTY_AFTER.test(clause)) return "negated";
@@ -332,7 +341,8 @@ export function assignRoles(cands: Candidate[], text: string, today?: CivilDate)
         c.role = asked ? asked.role : prev.role;
       }
       // "能约在周末吗 周六上午最好": a weekend day narrows the weekend asked for.
-      if (prev.vague && /周末/.test(text.slice(prev.index, prev.end)) && c.date && !c.vague && [0, 6].includes(weekdayOf(c.date)) && (prev.role === "target" || prev.role === "proposal") && /^\s*(?:吗|呢|吧)?\s*[,?\s]\s*$/.test(between)) {
+      // ("我周末才有时间，周六上午行吗" too.)
+      if (prev.vague && /周末/.test(text.slice(prev.index, prev.end)) && c.date && !c.vague && [0, 6].includes(weekdayOf(c.date)) && (prev.role === "target" || prev.role === "proposal" || prev.role === "neutral") && /^[^.!?。]{0,8}?[,?\s]\s*$/.test(between) && !/^[^,.!?。]{0,6}都(?:行|可以)/.test(text.slice(c.end))) {
         c.role = prev.role;
         prev.role = "neutral";
       }

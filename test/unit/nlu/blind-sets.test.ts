@@ -125,6 +125,12 @@ const FLOORS: Floor[] = [
   { file: "blind47-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.95, topicF1: 0.86 },
   { file: "blind48-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.91, topicF1: 0.8 },
   { file: "blind49-final.jsonl", intent: 0.985, proposed: 0.97, reason: 0.94, topicF1: 0.84 },
+  // Round 33 (blind on round 32: blind50 97.3% / 100% / 89.1% / 0.943, blind51 98.0% / 99.0% / 89.1% / 0.887, blind52
+  // 98.8% / 99.3% / 84.4% / 0.689, 0 critical in all three), after: blind50 99.5% / 100% / 98.4% / 0.948, blind51
+  // 100% / 99.5% / 98.4% / 0.893, blind52 100% / 100% / 95.3% / 0.765.
+  { file: "blind50-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.95, topicF1: 0.92 },
+  { file: "blind51-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.95, topicF1: 0.87 },
+  { file: "blind52-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.92, topicF1: 0.74 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
