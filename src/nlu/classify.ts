@@ -137,16 +137,19 @@ const ON_ARRIVAL = /到了(?:以后|之后|后)?(?:能|可以|会)?(?:就|再|�
 const JUST_LANDED = /(?:刚|已经)?下(?:了)?(?:飞机|高铁|动车|火车)|[\d一二两三四五六七八九十半几]+个?(?:小时|分钟|钟头)(?:左右)?(?:就)?(?:能)?到了?/g;
 
 /** "在楼下排队等电梯，人太多了": held up by a crowd at the lift, not yet there. */
-const CROWDED_LIFT = /(?:排队|人(?:太|好|超|很|特别)多)[^.!?。]{0,6}电梯|电梯[^.!?。]{0,6}(?:排队|人(?:太|好|超|很|特别)多)/;
+const CROWDED_LIFT = /(?:排队|人(?:太|好|超|很|特别)多)[^.!?。]{0,6}电梯|电梯[^.!?。]{0,6}(?:排队|人(?:太|好|超|很|特别)多|等不上|挤不上|上不去)/;
 
 /** "已到楼下，在排队等电梯" before the start is an arrival; a crowd or a long wait holds it up. */
-const LONG_QUEUE = /人(?:太|好|超|很|特别)多|很久|好久|半天|好长|排长队/;
+const LONG_QUEUE = /人(?:太|好|超|很|特别)多|很久|好久|半天|好长|排长队|等不上|挤不上/;
 
 /** "到楼下了但是停车场满了，在找车位": at the building, still parking — not there yet. */
 const PARKING_HUNT = /找(?:停)?车位|停车场[^,.!?。]{0,4}(?:满|排队|进不去)|(?:没|找不到)(?:地方|位置)?停车/;
 
 /** "有宝安的岗位吗" / "附近有门店吗": a post somewhere else asked for. */
 const ASKS_POST_ELSEWHERE = /有[^,.!?。]{1,10}(?:岗位|门店|店|仓|网点|分公司|职位|站点|分店)[^,.!?。]{0,2}(?:吗|么|\?)/;
+
+/** "面试完当天能上班吗": when work could start, asked. */
+const ASKS_START = /(?:面试完|面完|通过|录用)[^,.!?。]{0,6}(?:当天|马上|直接|就)?(?:能|可以)(?:上班|入职|上岗)(?:吗|么|\?)/;
 
 /** A solved conflict undone by news after it (但…通知…不能缺席). */
 const REOPENED = /(?:本来|原本|原来)[^.!?。]*(?:但|可是|不过|结果)[^.!?。]*(?:不能|没法|无法|去不了|来不了|冲突|通知)/;
@@ -319,7 +322,8 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const request = affirmed(forTime, CHANGE_REQUEST) && !asksFixed && !asksProcess;
   const timeTied = matches(TIME_REFERENCE, text);
   const timeTiedDay = /周|星期|礼拜|那天|当天|明天|后天|号|日/.test(text);
-  const conflict = !resolved && !(time.offSlotNegation && !time.negatedMention) && slotConflict(decided) && !/时间不冲突|不冲突/.test(text) && !(matches(ASKS_DURATION, text) && !timeTiedDay);
+  // "面试完当天能上班不": asking to start work at once is no duty that day.
+  const conflict = !ASKS_START.test(text) && !resolved && !(time.offSlotNegation && !time.negatedMention) && slotConflict(decided) && !/时间不冲突|不冲突/.test(text) && !(matches(ASKS_DURATION, text) && !timeTiedDay);
   // Assent under a condition (能去的话我会告诉你) is no assent either.
   // "提前半个钟到可以吗": asking to come early is coming.
   // ("提前十分钟到了" has arrived early: an arrival notice.)

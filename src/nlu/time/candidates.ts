@@ -171,7 +171,8 @@ const BUSY_UNTIL_BEFORE = /(?:班|上课|课|忙|开会|会|加班|工作|干活
 const EXCLUDED_BEFORE = /(?:除了|除|不是|并非|(?:还|我)?以为(?:是)?|(?:别|不要|不想)(?:安排|约|定|放|改)?(?:在|到)?)\s*$/;
 // "周五晚上 下了班过来 大概七点左右": an approximate clock after a day and part of day refines them.
 const TACKED_ON_BETWEEN = /^\s*(?:可以|行|方便|好)?(?:吗|么|呢)?\s*[,?\s]\s*$/;
-const ELABORATION_BEFORE = /(?:比如|例如|譬如|像是|大概|大约|差不多|e\.g\.|say|like)\s*$/;
+// "改到周五下午就是同样两点": 就是 restates the time more exactly.
+const ELABORATION_BEFORE = /(?:比如|例如|譬如|像是|大概|大约|差不多|就是(?:同样的?|一样的?)?|e\.g\.|say|like)\s*$/;
 // "周四白天或者周五上午": 白天 / 全天 is no token of its own, so it may sit before the 或者.
 const OR_BETWEEN = /^\s*(?:白天|全天|一整天|整天|去|来|过去|过来|面)?\s*[,，、]?\s*(?:或者|或是|或|还是|要不|or|\/)\s*$/;
 // What follows within the clause: inability (negated) or availability (proposal).
@@ -188,7 +189,8 @@ const CLAUSE_END = /[,.!?。;]/;
 const NEXT_TIME_WORD = /白天|上午|下午|晚上|早上|中午|今天|明天|后天|(?:周|星期|礼拜)[一二三四五六日天]/;
 const NEXT_DAY_WORD = /今天|明天|后天|(?:下下?个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天]/;
 const RUN_ON = /然后|另外|顺便|还有就是/;
-const CLAUSE_END_OR_SPACE = /[,.!?。;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
+// ("13号上午中不 12号要上工": a space before a day number breaks the clause too.)
+const CLAUSE_END_OR_SPACE = /[,.!?。;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han}|\d+[号日])/u;
 
 function roleOf(c: Candidate, text: string): Role {
   // Voice input breaks clauses with a space (周四还在老家没回来 下下周一可以吗): nothing before it is this time's.
@@ -199,6 +201,8 @@ function roleOf(c: Candidate, text: string): Role {
   // (The word lists before a candidate are checked behind their prefilters: most
   // candidates have none of their words before them.)
   if (matches(EXCLUDED_BEFORE, before)) return "excluded";
+  // "考试是15号": the exam's date, not a slot.
+  if (/(?:考试|考|培训|手术|答辩)(?:是|在)\s*$/.test(text.slice(Math.max(0, c.index - 4), c.index))) return "excluded";
   // "改到周三以外的任意一天": the day named is the one left out.
   if (/^\s*(?:以外|之外)/.test(text.slice(c.end))) return "excluded";
   // "请问中午面试需要等很久吗": a time inside a question asked of them offers nothing.
@@ -264,7 +268,8 @@ function roleOf(c: Candidate, text: string): Role {
   // "周末还在加班辛苦啦": a time in thanks for someone's overtime is theirs, not offered.
   if (/辛苦/.test(rest.slice(0, 12)) && !/我/.test(clause)) return "excluded";
   // "周末愉快" wishes; "年后入职可以吗" asks about the start date, not the interview.
-  if (/^\s*(?:愉快|快乐|开心|好)(?![^,.!?。]{0,2}(?:吗|么|\?))|^\s*(?:入职|上班|到岗|报到|开始上班)|^\s*(?:才|就)?(?:离职|辞职|交接)/.test(rest)) return "excluded";
+  // ("面试完当天能上班不" asks about starting work, too.)
+  if (/^\s*(?:愉快|快乐|开心|好)(?![^,.!?。]{0,2}(?:吗|么|\?))|^\s*(?:就|能|可以)?(?:入职|上班|到岗|报到|开始上班)|^\s*(?:才|就)?(?:离职|辞职|交接)/.test(rest)) return "excluded";
   // "周五我夜班下来可以直接过去": a duty that ends in time to come occupies nothing.
   if (/(?:下来|下了|下班|结束|完)[^,.!?。]{0,4}(?:就|可以|能)?(?:直接)?(?:过去|过来|去|来)(?![^,.!?。]{0,3}(?:吗|么|\?|不))/.test(clause)) return "neutral";
   // "我这几天手机坏了刚看到信息": the days that kept the message unread, past.
@@ -339,6 +344,11 @@ export function assignRoles(cands: Candidate[], text: string, today?: CivilDate)
         // "能不能调到下周…下周我都可以，最好是下午": the same week asked for earlier lends its role.
         const asked = cands.slice(0, i - 1).find((d) => d.vague && d.weekOffset !== undefined && d.weekOffset === prev.weekOffset && d.role === "target");
         c.role = asked ? asked.role : prev.role;
+      }
+      // "明天后天我都在家": where one is on two days is no day offered ("周四周五都行" offers the first).
+      if (prev.date && c.date && prev.hour === undefined && c.hour === undefined && !prev.pod && !c.pod && /^\s*(?:和|、|跟)?\s*$/.test(between) && /^\s*(?:我|俺)?(?:都|也都)(?:在家|在厂里|在上班|没事)/.test(text.slice(c.end))) {
+        prev.vague = true;
+        c.vague = true;
       }
       // "能约在周末吗 周六上午最好": a weekend day narrows the weekend asked for.
       // ("我周末才有时间，周六上午行吗" too.)

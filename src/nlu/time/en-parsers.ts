@@ -64,15 +64,32 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   // "could we do it the day after, same time?": the day after the interview.
   const dayAfter = /\bthe (?:next )?day after\b(?! tomorrow)/.exec(text);
   if (dayAfter) out.push({ kind: "shift", index: dayAfter.index, end: dayAfter.index + dayAfter[0].length, shiftMinutes: 1440 });
+  // "the day after tomorrow": chrono reads it as a relative date, which we skip; it is today + 2.
+  const dat = /\b(?:the )?day after tomorrow\b/.exec(text);
+  const datToken: TimeToken | undefined = dat ? { kind: "date", index: dat.index, end: dat.index + dat[0].length, date: addDays(today, 2) } : undefined;
+  if (datToken) out.push(datToken);
   // "4pm same day?": the interview's day.
   const sameDay = /same day/.exec(text);
   if (sameDay) out.push({ kind: "sameDay", index: sameDay.index, end: sameDay.index + sameDay[0].length });
   for (const r of chrono.en.parse(text, reference)) {
     const tags = r.tags();
+    // "good morning" greets; it names no part of a day.
+    if (/^(?:morning|afternoon|evening)$/.test(r.text) && /\bgood\s*$/.test(text.slice(Math.max(0, r.index - 6), r.index))) continue;
     if (tags.has("result/relativeDate") || tags.has("result/relativeDateAndTime")) continue;
     const s = r.start;
     const index = r.index;
     const end = r.index + r.text.length;
+    // (chrono's "tomorrow 3pm" inside it lends only its clock.)
+    if (datToken && index < datToken.end && datToken.index < end) {
+      if (s.isCertain("hour")) {
+        const hour = s.isCertain("meridiem") ? s.get("hour")! : toHour24(s.get("hour")!, podFromTags(tags));
+        datToken.hour = hour;
+        datToken.minute = s.get("minute") ?? 0;
+        datToken.pod = podOfHour(hour);
+        datToken.end = Math.max(datToken.end, end);
+      }
+      continue;
+    }
     let date: CivilDate | undefined;
     if (s.isCertain("day")) date = { y: s.get("year")!, m: s.get("month")!, d: s.get("day")! };
     else if (s.isCertain("weekday")) {

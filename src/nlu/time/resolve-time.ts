@@ -220,7 +220,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
       const next = cands[i + 1];
       const narrowed = c.date && c.hour === undefined && !c.pod && next?.role === "negated" && !next.date && (next.pod || next.hour !== undefined) && /^[^,.!?。]{0,4}$/.test(text.slice(c.end, next.index));
       if (narrowed && next && c.date) next.date = c.date;
-      else if (offSlot(c, sched)) offSlotNegation = true;
+      else if (offSlot(c, sched) || (c.vague && c.date && sched && !sameDate(c.date, sched))) offSlotNegation = true;
       else negatedMention = true;
     }
     if (c.role === "excluded" && sched && c.hour !== undefined && !arrivesBySlot) arrivesBySlot = arrivesBy(c, sched, text);

@@ -131,6 +131,12 @@ const FLOORS: Floor[] = [
   { file: "blind50-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.95, topicF1: 0.92 },
   { file: "blind51-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.95, topicF1: 0.87 },
   { file: "blind52-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.92, topicF1: 0.74 },
+  // Round 34 (blind on round 33: blind53 97.8% / 98.8% / 90.6% / 0.859, 1 critical; blind54 97.8% / 98.8% / 84.4% / 0.813,
+  // 0 critical; blind55 99.0% / 98.8% / 93.8% / 0.928, 0 critical), after: blind53 100% / 99.5% / 93.8% / 0.874, blind54
+  // 99.8% / 99.5% / 85.9% / 0.833, blind55 100% / 99.8% / 95.3% / 0.935.
+  { file: "blind53-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.91, topicF1: 0.85 },
+  { file: "blind54-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.83, topicF1: 0.8 },
+  { file: "blind55-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.93, topicF1: 0.91 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
