@@ -26,7 +26,7 @@ const ASKS_AFTER = /^\s*(?:是|代表|表示)[^,.!。]*?(?:吗|什么|意思|\?)
  * 选一 / 回复三 / 我选择二: the menu number written as a Chinese numeral after a choosing verb
  * ("我帮她回一下" / "回一声" / "选一次" count how often, they choose nothing).
  */
-const ZH_CHOICE = /(选择?|回复?|我选)\s*([一二三])(?![点号日月天周个轮面下声句遍次趟会])/g;
+const ZH_CHOICE = /(?<![二两三四几]\s*)(选择?|回复?|我选)\s*([一二三])(?![点号日月天周个轮面下声句遍次趟会])/g;
 const ZH_DIGIT: Record<string, string> = { 一: "1", 二: "2", 三: "3" };
 
 export function readMenu(raw: string): MenuReading {

@@ -29,7 +29,8 @@ export interface Normalized {
 // 能不能改 → 能改吗, 可不可以晚一点 → 可以晚一点吗, 有没有停车位 → 有停车位吗.
 // A clause runs to the next punctuation or a space before Han (voice input's clause break);
 // a dot between digits (11.28) is part of a date.
-const CLAUSE_REST = String.raw`((?:[^,.!?。;\s]|\s(?![\u4e00-\u9fa5])|(?<=\d)\.(?=\d))*)`;
+// (A space before a digit breaks too: "离地铁站远不远 2.一个月能拿多少" is a numbered list.)
+const CLAUSE_REST = String.raw`((?:[^,.!?。;\s]|\s(?![\u4e00-\u9fa5\d])|(?<=\d)\.(?=\d))*)`;
 const FOLD_MODAL = new RegExp(String.raw`([可方需愿应])[不没]\1([以便要意该])` + CLAUSE_REST, "g");
 // "不去不去" / "不了不了" repeat a refusal; they ask nothing.
 const FOLD_VERB = new RegExp(String.raw`(?<![现正实存所自不没])([\u4e00-\u9fa5])[不没]\1` + CLAUSE_REST, "g");
@@ -43,7 +44,7 @@ function foldAnotA(text: string): string {
     .replace(FOLD_VERB, "$1$2吗")
     .replace(/([行中好对]|可以)不(?=[\s,.?!。]|$)/g, "$1吗")
     // 有食堂不 / 要带电脑不 / 有笔试没 / 包吃住不: a clause-final 不 or 没 after 有/要/能/包 asks.
-    .replace(/((?:有|要|能|可以|需要|包|管)[^,.!?。;不没]{1,8})[不没](?=[\s,.?!。]|$)/g, "$1吗")
+    .replace(/((?:有|要|能|可以|需要|包|管|好)[^,.!?。;不没]{1,8})[不没](?=[\s,.?!。]|$)/g, "$1吗")
     // 工钱日结不 / 工资月结不: how pay is settled, asked with a clause-final 不.
     .replace(/((?:日|周|月)结)不(?=[\s,.?!。]|$)/g, "$1吗");
 }

@@ -137,6 +137,12 @@ const FLOORS: Floor[] = [
   { file: "blind53-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.91, topicF1: 0.85 },
   { file: "blind54-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.83, topicF1: 0.8 },
   { file: "blind55-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.93, topicF1: 0.91 },
+  // Round 35 (blind on round 34: blind56 97.3% / 99.5% / 87.5% / 0.836, 1 critical; blind57 98.0% / 99.8% / 81.3% / 0.857,
+  // 1 critical; blind58 97.0% / 99.8% / 92.2% / 0.936, 0 critical), after: blind56 99.5% / 99.5% / 92.2% / 0.841, blind57
+  // 100% / 99.8% / 82.8% / 0.880, blind58 99.0% / 99.8% / 95.3% / 0.953.
+  { file: "blind56-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.9, topicF1: 0.82 },
+  { file: "blind57-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.8, topicF1: 0.86 },
+  { file: "blind58-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.93, topicF1: 0.93 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
