@@ -122,13 +122,15 @@ export function readQuestions(text: string): QuestionReading {
     // "我是应届生，投这个岗位没问题吗": the topic may sit in the clause before the ask.
     // A change request (可以换到周四吗) asks for a slot; its reason before it (要加班) is no topic.
     // So does asking leave for oneself (晚一点到可以吗): the clause before is its context, not a topic.
-    const asksChange = matches(ASKS_CHANGE, clause);
-    let s = /[.!?。;]\s*$/.test(prev) || asksChange ? clause : prev + clause;
-    // Inside a change request, the duty that blocks the slot (夜班, 加班, 出差) is its reason, not a topic.
-    if (asksChange && matches(LIFE_EVENT, s)) s = s.replace(LIFE_EVENT_G, " ");
+    const before = prev;
     prev = clause;
     // Rhetorical and reported questions ask nothing: "这工资还想招人？", "谁不去谁是小狗".
+    // (Checked first: a clause that asks nothing needs none of what follows.)
     if (!matches(ASKS, clause) || matches(RHETORICAL, clause)) continue;
+    const asksChange = matches(ASKS_CHANGE, clause);
+    let s = /[.!?。;]\s*$/.test(before) || asksChange ? clause : before + clause;
+    // Inside a change request, the duty that blocks the slot (夜班, 加班, 出差) is its reason, not a topic.
+    if (asksChange && matches(LIFE_EVENT, s)) s = s.replace(LIFE_EVENT_G, " ");
     // "到门口了，找不到是哪栋": being lost, said without asking, reports; it does not ask.
     if (LOST.test(clause) && !/\?|吗|么/.test(clause)) continue;
     asksAnything = true;
