@@ -8,7 +8,7 @@
  * signals disagree, so the flows can ask back when it is low.
  */
 import { readMenu } from "./lexicon/menu.js";
-import { affirmed, ANY_NEGATION, positive, withoutConditionals } from "./lexicon/negation.js";
+import { affirmed, ANY_NEGATION, positive, positiveOrAffirmed, withoutConditionals } from "./lexicon/negation.js";
 import { ASSENT, ASSENT_SHORT, BARE_ACK, OK_ACK, CONTRAST, FIRM, HEDGE, IF_CHANGES, SOFT } from "./lexicon/assent.js";
 import { ASKS } from "./lexicon/questions.js";
 import { ARRIVED, IN_TRANSIT, LATE, NOT_LATE } from "./lexicon/late.js";
@@ -313,7 +313,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const statements = statementsOf(text);
   const decidedStatements = decided === text ? statements : statementsOf(decided);
   const foundJob = !stillComing && reportsNewJob(decidedStatements);
-  const inability = positive(decided, INABILITY) || affirmed(decided, INABILITY);
+  const inability = positiveOrAffirmed(decided, INABILITY);
   // "今天下午的面试还是按原来的时间吗": the original time asked about is not kept yet.
   const keepOriginal = matches(KEEP_ORIGINAL, text) && !(matches(VERIFIES_SLOT, text) && !matches(KEEP_ORIGINAL, statements));
   // "本来已经请好假，但今天公司突然通知…不能缺席": a conflict solved, then a new one.

@@ -55,16 +55,32 @@ function someMatch(text: string, re: RegExp, accept: (m: RegExpExecArray) => boo
   return false;
 }
 
+/** The match is not preceded by "不是 …" (statement negation). */
+function notStatementNegated(text: string, m: RegExpExecArray): boolean {
+  return !STATEMENT_NEGATOR.test(text.slice(Math.max(0, m.index - 8), m.index));
+}
+
+/** The match is not directly negated: before (不好, 没确认, 不太ok) or after (确认不了). */
+function notNegated(text: string, m: RegExpExecArray): boolean {
+  const before = text.slice(Math.max(0, m.index - 6), m.index);
+  if (NEGATED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return false;
+  return !WORD_NEGATOR.test(before) && !STATEMENT_NEGATOR.test(before);
+}
+
 /** True when `re` matches somewhere not preceded by "不是 …" (statement negation). */
 export function affirmed(text: string, re: RegExp): boolean {
-  return someMatch(text, re, (m) => !STATEMENT_NEGATOR.test(text.slice(Math.max(0, m.index - 8), m.index)));
+  return someMatch(text, re, (m) => notStatementNegated(text, m));
 }
 
 /** True when `re` matches somewhere not directly negated: before (不好, 没确认, 不太ok) or after (确认不了). */
 export function positive(text: string, re: RegExp): boolean {
-  return someMatch(text, re, (m) => {
-    const before = text.slice(Math.max(0, m.index - 6), m.index);
-    if (NEGATED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return false;
-    return !WORD_NEGATOR.test(before) && !STATEMENT_NEGATOR.test(before);
-  });
+  return someMatch(text, re, (m) => notNegated(text, m));
+}
+
+/**
+ * `positive(text, re) || affirmed(text, re)` in one pass: both visit the same matches in
+ * the same order, so some match passes either test exactly when one of them holds.
+ */
+export function positiveOrAffirmed(text: string, re: RegExp): boolean {
+  return someMatch(text, re, (m) => notNegated(text, m) || notStatementNegated(text, m));
 }
