@@ -35,13 +35,31 @@ const FOLD_MODAL = new RegExp(String.raw`([可方需愿应])[不没]\1([以便�
 // "不去不去" / "不了不了" repeat a refusal; they ask nothing.
 const FOLD_VERB = new RegExp(String.raw`(?<![现正实存所自不没])([\u4e00-\u9fa5])[不没]\1` + CLAUSE_REST, "g");
 
+/**
+ * Some 不 or 没 stands between two equal code units (行不行, 可不可以): what both A不A folds need.
+ * A plain loop: most replies have a 不 or 没 but no A不A, and the fold regexes (a lookbehind and a
+ * backreference) are tried at every position before failing.
+ */
+function hasAnotA(text: string): boolean {
+  for (let i = 1; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x4e0d || c === 0x6ca1) && text.charCodeAt(i - 1) === text.charCodeAt(i + 1)) return true;
+  }
+  return false;
+}
+
+/** A 不 or 没 ending a clause (好不, 有食堂没): what the clause-final folds need. */
+const CLAUSE_FINAL_NOT = /[不没](?=[\s,.?!。]|$)/;
+
 function foldAnotA(text: string): string {
   // Every fold needs a 不 or 没, and none adds one.
   if (!/[不没]/.test(text)) return text;
-  return text
-    .replace(FOLD_MODAL, "$1$2$3吗")
-    // Not across a word: 现在不在深圳 is "now not in Shenzhen".
-    .replace(FOLD_VERB, "$1$2吗")
+  let t = text;
+  if (hasAnotA(t)) t = t.replace(FOLD_MODAL, "$1$2$3吗");
+  // Not across a word: 现在不在深圳 is "now not in Shenzhen".
+  if (hasAnotA(t)) t = t.replace(FOLD_VERB, "$1$2吗");
+  if (!CLAUSE_FINAL_NOT.test(t)) return t;
+  return t
     .replace(/([行中好对]|可以)不(?=[\s,.?!。]|$)/g, "$1吗")
     // 有食堂不 / 要带电脑不 / 有笔试没 / 包吃住不: a clause-final 不 or 没 after 有/要/能/包 asks.
     .replace(/((?:有|要|能|可以|需要|包|管|好)[^,.!?。;不没]{1,8})[不没](?=[\s,.?!。]|$)/g, "$1吗")
