@@ -21,14 +21,23 @@ export const fromStickers = compilePhraseMap(STICKERS);
 export const EMOJI_RE = /\[[\u4e00-\u9fa5a-zA-Z]{1,6}\]|\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f/gu;
 
 /**
- * Characters neither pattern below can start on or match: printable ASCII and Latin-1 below © (but
- * not "["), dashes, quotes and ellipses, 、 and 。, and the CJK ideographs. A reply made of
- * these alone (most of them) has nothing to strip, which one class test tells.
+ * Whether `text` has a character either pattern below can start on or match: anything but
+ * printable ASCII and Latin-1 below © (but not "["), dashes, quotes and ellipses, 、 and 。,
+ * and the CJK ideographs. A reply made of these alone (most of them) has nothing to strip.
+ * (The class `[^\u0020-\u005a\u005c-\u00a8\u2010-\u2027\u3001\u3002\u4e00-\u9fff]` as a loop
+ * over code units: a fraction of the regex's cost on every reply.)
  */
-const ANY_EMOJI_CANDIDATE = /[^\u0020-\u005a\u005c-\u00a8\u2010-\u2027\u3001\u3002\u4e00-\u9fff]/;
+function anyEmojiCandidate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x20 && c <= 0x5a) || (c >= 0x5c && c <= 0xa8) || (c >= 0x2010 && c <= 0x2027) || c === 0x3001 || c === 0x3002 || (c >= 0x4e00 && c <= 0x9fff)) continue;
+    return true;
+  }
+  return false;
+}
 
 export function stripEmoji(text: string): string {
-  if (!ANY_EMOJI_CANDIDATE.test(text)) return text;
+  if (!anyEmojiCandidate(text)) return text;
   // "[语音] 0:12" is a voice message and its duration, not a clock time.
   return text.replace(/\[(?:语音|語音|voice)\]\s*\d+:\d+/gi, " ").replace(EMOJI_RE, " ");
 }

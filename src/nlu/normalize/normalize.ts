@@ -92,6 +92,19 @@ export function nfkcStable(text: string): boolean {
   return true;
 }
 
+/**
+ * `/[\p{L}\p{N}]/u.test(text)`: ASCII letters and digits and the CJK ideographs U+4E00–U+9FA5
+ * (all letters) answer yes at once, without the Unicode-property regex; only a text with none of
+ * them asks it.
+ */
+function hasLetterOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x4e00 && c <= 0x9fa5)) return true;
+  }
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
 export function normalize(raw: string): Normalized {
   // Keycaps (3️⃣), circled digits and formal numerals alone (壹) are menu numbers; handle before
   // NFKC mangles them. (All are rare: checked for before a replace scans the reply.)
@@ -102,7 +115,7 @@ export function normalize(raw: string): Normalized {
   text = fromStickers(text);
   text = (nfkcStable(text) ? text : text.normalize("NFKC")).toLowerCase();
   text = stripEmoji(text);
-  const onlySymbols = !/[\p{L}\p{N}]/u.test(text);
+  const onlySymbols = !hasLetterOrDigit(text);
   text = toSimplified(text);
   text = fromDialect(text);
   text = fixTypos(text);
