@@ -49,13 +49,16 @@ const cpuMs = () => {
 };
 
 /**
- * Replies per second on one core, warm, over repeated passes of `set`. Measured in this
- * process's CPU time, not wall time: on a shared machine other load would otherwise be
- * counted against us (GC threads count for us, so the figure is conservative).
+ * Replies per second on one core over repeated passes of `set`, after three passes and then
+ * `warmMs` more of warm-up. Measured in this process's CPU time, not wall time: on a shared
+ * machine other load would otherwise be counted against us (GC and compiler threads count for
+ * us, so the figure is conservative).
  */
-function throughput(set: Labeled[], ms: number, fn: (text: string, opts: ReturnType<typeof optionsOf>) => unknown): number {
+function throughput(set: Labeled[], ms: number, fn: (text: string, opts: ReturnType<typeof optionsOf>) => unknown, warmMs = 0): number {
   const inputs = set.map((r) => ({ text: r.text, opts: optionsOf(r) }));
   for (let i = 0; i < 3; i++) for (const x of inputs) fn(x.text, x.opts);
+  const w0 = cpuMs();
+  while (cpuMs() - w0 < warmMs) for (const x of inputs) fn(x.text, x.opts);
   let n = 0;
   const t0 = cpuMs();
   while (cpuMs() - t0 < ms) {
@@ -96,14 +99,20 @@ export async function measureNlu(set = loadPublicSet()): Promise<NluBenchResult>
     labeledTimes++;
     if (sameTime(bareChrono(r.text, optionsOf(r).now), r.proposed)) chronoRight++;
   }
-  const perSec = throughput(set, 1500, (text, opts) => understand(text, opts));
+  // Two figures. In its first 1.5 s (after three passes) a process still spends about a quarter of
+  // its CPU on V8's optimising compiler (measured per thread in session 8: ~400 ms of 1.5 s, the
+  // largest single job being classify); the bot is a long-lived server, so the steady figure, after
+  // a further 3 s of warm-up, is the one the ≥ 20,000 replies/s target is about. Both are shown.
+  const startupPerSec = throughput(set, 1500, (text, opts) => understand(text, opts));
+  const perSec = throughput(set, 1500, (text, opts) => understand(text, opts), 3000);
   const chronoPerSec = throughput(set, 800, (text, opts) => chrono.zh.hans.parse(text, { instant: opts.now, timezone: 480 }));
   const worst = worstLatencyMs();
   const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}% (${a}/${b})`;
   const report = [
     formatScore(s, { title: `NLU bench — ${set.length} public replies (${fileURLToPath(DATA_URL)})`, details: s.intentMisses.length > 0 }).trimEnd(),
     ``,
-    `throughput             ${Math.round(perSec).toLocaleString("en-US")} replies/s (single core, warm, CPU time)`,
+    `throughput             ${Math.round(perSec).toLocaleString("en-US")} replies/s (single core, CPU time, steady: after ~4.5 s of warm-up)`,
+    `throughput at start    ${Math.round(startupPerSec).toLocaleString("en-US")} replies/s (the first 1.5 s after three passes, JIT compiler threads included)`,
     `slowest long input     ${worst.ms.toFixed(2)} ms (${worst.what})`,
     `bare chrono-node zh    first result equals the labeled proposed time in ${pct(chronoRight, labeledTimes)}; parse alone ${Math.round(chronoPerSec).toLocaleString("en-US")} replies/s`,
     ``,
