@@ -151,6 +151,9 @@ const ASKS_POST_ELSEWHERE = /有[^,.!?。]{1,10}(?:岗位|门店|店|仓|网点|
 /** "面试完当天能上班吗": when work could start, asked. */
 const ASKS_START = /(?:面试完|面完|通过|录用)[^,.!?。]{0,6}(?:当天|马上|直接|就)?(?:能|可以)(?:上班|入职|上岗)(?:吗|么|\?)/;
 
+/** A change request taken back (算了不改了, 刚才那句当我没说). */
+const RETRACTED_CHANGE = /算了(?:算了)?[,\s]*(?:还是)?不(?:改|换|调)了|(?:刚才|上面)(?:那句|说的)(?:话)?(?:当我没说|不算|作废)/;
+
 /** A solved conflict undone by news after it (但…通知…不能缺席). */
 const REOPENED = /(?:本来|原本|原来)[^.!?。]*(?:但|可是|不过|结果)[^.!?。]*(?:不能|没法|无法|去不了|来不了|冲突|通知)/;
 
@@ -320,7 +323,9 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const resolved = matches(CONFLICT_RESOLVED, text) && !REOPENED.test(text);
   const asksFixed = matches(ASKS_IF_FIXED, text);
   const asksProcess = matches(ASKS_PROCESS, text) || menu.asksAboutMenu;
-  const request = affirmed(forTime, CHANGE_REQUEST) && !asksFixed && !asksProcess;
+  // "改到周五吧……算了算了不改了，周三能去": a change asked for, then taken back at once.
+  const changeRetracted = RETRACTED_CHANGE.test(text);
+  const request = affirmed(forTime, CHANGE_REQUEST) && !asksFixed && !asksProcess && !changeRetracted;
   const timeTied = matches(TIME_REFERENCE, text);
   const timeTiedDay = /周|星期|礼拜|那天|当天|明天|后天|号|日/.test(text);
   // "面试完当天能上班不": asking to start work at once is no duty that day.
@@ -374,7 +379,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
         (time.role === "neutral" && (!assent || time.resolution?.date != null) && !lateWords && !arrived && !q.asksAnything && !bareToday(time, today))
       : false;
   // A hedge about one day does not undo a firm offer of another (不确定周三行不行，周四肯定可以).
-  const proposesNew = proposes && !smallShiftToday && !(hedge && time.role !== "target" && !(time.role === "proposal" && time.negatedMention === false && /肯定|一定|绝对|definitely/.test(text)));
+  const proposesNew = proposes && !changeRetracted && !smallShiftToday && !(hedge && time.role !== "target" && !(time.role === "proposal" && time.negatedMention === false && /肯定|一定|绝对|definitely/.test(text)));
 
   // ---- cancel ----
   // "堵着，两点可能赶不到" on the way is lateness, not a withdrawal.

@@ -37,6 +37,8 @@ export interface Candidate {
   role: Role;
   /** Introduced by 比如 / 例如: refines the previous candidate. */
   elaboration?: boolean;
+  /** The clock of an open-ended "3点以后都行", dropped from `hour` (it names no exact time). */
+  afterHour?: number;
   /**
    * The target verb moves the interview along its own day (推迟到4点, 提前到上午, push it to
    * 4pm), so a time with no day stays on the interview's day. 改到 / 换到 / 约 name a new
@@ -315,6 +317,7 @@ export function assignRoles(cands: Candidate[], text: string, today?: CivilDate)
     // "下午1点以后随时可以" / "四点以后都可以": any time after a clock is that part of the day, no clock.
     // "Anytime after 2pm" too.
     if (c.hour !== undefined && (OPEN_AFTER_CLOCK.test(text.slice(c.end, c.end + 10)) || /\b(?:any ?time |from )?after\s*$/.test(text.slice(Math.max(0, c.index - 14), c.index)))) {
+      c.afterHour = c.hour;
       delete c.hour;
       delete c.minute;
       delete c.bareHour;

@@ -70,6 +70,8 @@ const THAT_DAY_BEFORE = /(?:那天|那一天|当天)(?:我)?(?:的)?\s*$/;
 
 function matchesScheduled(c: Candidate, s: WallClock | null, text: string, cands: Candidate[]): boolean {
   if (!s || c.vague || c.shiftMinutes !== undefined || c.sameDay) return false;
+  // "3点以后都行" for a 14:30 slot: only hours after the slot are offered.
+  if (c.afterHour !== undefined && c.afterHour * 60 > s.hour * 60 + s.minute) return false;
   // "那天上午我都空着的" (the slot is that morning): free when the interview is.
   // Only when no other day was named before: "我12月1号才到，那天下午" points at the 1st.
   if (!c.date && c.hour === undefined) {
@@ -248,6 +250,9 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     }
     // A bare 当天 / 同一天 is the interview's own day ("当天能出结果吗"): a mention, not a new slot.
     // ("同一天晚些时候行吗，比如4点半": refined by the clock after it, it is a new time that day.)
+    // "下午3点以后都行" for an earlier slot: open-ended hours are a range (writers leave it null).
+    // (With a day named anywhere, the day and the part of day still hold: 周四下午1点以后随时可以.)
+    if (c.afterHour !== undefined && !c.date && !cands.some((d) => d.date)) c.vague = true;
     if (c.sameDay && c.hour === undefined && !c.pod && c.role !== "target" && !(cands[i + 1]?.elaboration && cands[i + 1]?.hour !== undefined)) {
       mentionsScheduled = true;
       return;

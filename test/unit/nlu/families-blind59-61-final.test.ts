@@ -1,0 +1,32 @@
+/**
+ * The critical misses of the fifty-ninth to sixty-first writers' final sets, all scored blind once
+ * on round 35 with the fourth performance pass merged (blind59, a restaurant and hotel group's
+ * representative inbox: intent 98.5%, 1 critical, proposed 99.5%; blind60, an agency in Shanghai,
+ * Jiangsu and Zhejiang: 99.3%, 0 critical, 98.5%; blind61, hard for keyword systems on purpose:
+ * 94.3%, 2 critical, 98.3%), fixed in the session's last hour (round 36, partial). The other misses
+ * are left for the next round; the writers' lines are kept in test/fixtures/nlu/.
+ */
+import { describe, expect, it } from "vitest";
+import { at, p, u } from "./helpers.js";
+
+/** A 14:30 slot three days ahead. */
+const SLOT_1430 = at("2026-11-22T20:00:00+08:00", "2026-11-25T14:30:00+08:00");
+
+describe("open-ended hours after the slot are a change", () => {
+  it("3点以后都行 for a 14:30 slot asks for later", () => {
+    const r = u("3点以后都行", ...SLOT_1430);
+    expect(r.intent).toBe("reschedule");
+    expect(r.proposed).toBeNull();
+  });
+  it("两点以后都行 for a 14:30 slot includes it", () => expect(u("两点以后都行", ...SLOT_1430).intent).toBe("confirm"));
+  it("with a day named, the day and part of day hold", () => {
+    expect(u("周四上午有课，周四下午1点以后随时可以").proposed).toEqual(p("2026-11-26", null, "afternoon"));
+  });
+});
+
+describe("worries dismissed and changes taken back confirm", () => {
+  it.each(["已经请好假了，不用担心我来不了", "改到周五吧……算了算了不改了，周三能去，刚才那句当我没说"])("%s → confirm", (text) => {
+    expect(u(text).intent).toBe("confirm");
+  });
+  it("算了 then 不去了 still withdraws", () => expect(u("算了，不去了").intent).toBe("cancel"));
+});
