@@ -29,7 +29,7 @@ export const ASSENT = guardedByFirstChars(
 // Regional and internet slang for OK, as whole replies: 得嘞 / 得咧 (Beijing), 哦了 / 欧了 ("OK了"),
 // 好噶 / 好嘎 (Wu and Cantonese particles), 必须的 / 那必须 ("of course"), 稳了 ("sure thing").
 // 我有去啦 / 有要去 (Taiwanese and Southern Min Mandarin: 有 before a verb affirms it).
-export const ASSENT_SHORT = /^(?:也|那|那就|就)?(?:(?:定了|hd|hdd|好|行|中|嗯|可以|可|ok|妥|妥妥|对|是的|去|来|没问题|成|yes|y|sure|k|okk+|hao(?:de|di|da|le|ya)?|keyi(?:de)?|安排上?|一定|随便|无所谓|都行|都可以|得(?=[嘞咧勒叻])|[哦噢欧喔](?=了)|必须|稳|听(?:你|您|你们)的|(?:你|您|你们)定|我(?:去|来|参加|会去|会来|会到|会过去|会过来|能去|能来)|号(?=的)|同意|可一|恩+|得|我?有(?:要)?(?:去|来|过去))[的啊呀哦嘞了吧呢滴哒叭噻呗撒嘛勒咧叻吖哈噢喔捏耶嗷哇噶嘎咯喽哟]?\s*)+[!.。~]*$/;
+export const ASSENT_SHORT = /^(?:也|那|那就|就)?(?:(?:定了|hd|hdd|好|行|中|嗯|可以|可|ok|妥|妥妥|对|是的|去|来|没问题|成|yes|y|sure|k|okk+|hao(?:de|di|da|le|ya)?|keyi(?:de)?|安排上?|一定|随便|无所谓|都行|都可以|得(?=[嘞咧勒叻])|[哦噢欧喔](?=了)|必须|稳|听(?:你|您|你们)的|(?:你|您|你们)定|我(?:去|来|参加|会去|会来|会到|会过去|会过来|能去|能来)|号(?=的)|同意|可一|恩+|得|can|我?有(?:要)?(?:去|来|过去))[的啊呀哦嘞了吧呢滴哒叭噻呗撒嘛勒咧叻吖哈噢喔捏耶嗷哇噶嘎咯喽哟]?\s*)+[!.。~]*$/;
 
 /**
  * A bare 嗯 / 嗯嗯 / 嗯呢 (LABELS.md: "bare acknowledgements (收到 / 嗯)" are other): it shows the

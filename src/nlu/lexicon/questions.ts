@@ -69,7 +69,7 @@ const LOST = /找不(?:到|着)(?:是|在)?(?:哪|几)|还在找[^,.!?。]{0,6}(
 // 嗯呢 / 好滴呢 / 推着走呢 / 在路上呢: 呢 after assent or an action in progress softens, it does not ask.
 const SOFTENING_NE = /([嗯好滴的哒行]|着[^,.!?。]{0,3}|在[^,.!?。]{1,6}|[道路]上)呢/g;
 // 没什么要问的 / 哪都行: "what" under a negation or a universal asks nothing.
-const NEGATED_WHAT = /没有?(?:什么|啥)|(?:哪|什么)[^,.!?。]{0,4}都|有什么[^,.!?。]{0,14}(?:就行|就好|即可|随时|联系我|找我|我会|我再|第一时间|及时)/g;
+const NEGATED_WHAT = /随便(?:哪|什么)|没有?(?:什么|啥)|(?:哪|什么)[^,.!?。]{0,4}都|有什么[^,.!?。]{0,14}(?:就行|就好|即可|随时|联系我|找我|我会|我再|第一时间|及时)/g;
 
 export interface QuestionReading {
   topics: QuestionTopic[];

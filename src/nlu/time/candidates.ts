@@ -203,6 +203,8 @@ function roleOf(c: Candidate, text: string): Role {
   // (The word lists before a candidate are checked behind their prefilters: most
   // candidates have none of their words before them.)
   if (matches(EXCLUDED_BEFORE, before)) return "excluded";
+  // "我明天一早从大庆坐车过去" / "后天坐车回来": when the candidate travels, not a slot.
+  if (/^\s*(?:一早|早上|晚上|下午)?(?:就)?(?:从[^,.!?。]{1,6})?(?:坐|搭|乘)(?:车|高铁|火车|动车|飞机|大巴)(?:过去|过来|回来|回去|到)/.test(text.slice(c.end))) return "excluded";
   // "考试是15号": the exam's date, not a slot.
   if (/(?:考试|考|培训|手术|答辩)(?:是|在)\s*$/.test(text.slice(Math.max(0, c.index - 4), c.index))) return "excluded";
   // "改到周三以外的任意一天": the day named is the one left out.
@@ -361,7 +363,7 @@ export function assignRoles(cands: Candidate[], text: string, today?: CivilDate)
       }
       // "改到下周行吗 下周三最好": a day of the week just asked for narrows it down.
       // "能改到下下周吗，周二周三都行": a bare weekday right after names a day of that week.
-      const bareWeekday = prev.vague && prev.weekOffset !== undefined && prev.weekOffset > 0 && c.date && !c.vague && /^(?:周|星期|礼拜)[一二三四五六日天1-7]/.test(text.slice(c.index, c.end)) && /^[^.!?。]{0,4}[,\s]\s*$/.test(between);
+      const bareWeekday = prev.vague && prev.weekOffset !== undefined && prev.weekOffset > 0 && c.date && !c.vague && /^(?:周|星期|礼拜)[一二三四五六日天1-7]/.test(text.slice(c.index, c.end)) && /^[^.!。]{0,4}[,?\s]\s*$/.test(between);
       if (bareWeekday && c.date && prev.weekOffset && today) c.date = addDays(mondayOf(today), 7 * prev.weekOffset + ((weekdayOf(c.date) + 6) % 7));
       if (prev.vague && prev.weekOffset !== undefined && prev.weekOffset > 0 && c.date && !c.vague && (prev.role === "target" || prev.role === "proposal") && (c.role === "proposal" || c.role === "neutral") && (bareWeekday || WEEK_PREFIX[prev.weekOffset]!.test(text.slice(c.index, c.end)))) {
         c.role = prev.role;

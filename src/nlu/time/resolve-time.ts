@@ -136,8 +136,10 @@ function inheritedDate(chosen: Candidate, cands: Candidate[], text: string, sche
     // "那天上班到五点，晚上八点行吗": a duty until a time on 那天, then a time after it — the same day.
     // "我visa interview约在那天上午，下午能面吗": the part of 那天 taken by one's own appointment, too.
     (!last && (chosen.pod !== undefined || chosen.hour !== undefined) && cands.some((c) => c.end <= chosen.index && c.role !== "target" && (c.pod || c.hour !== undefined) && /(?:那天|那一天|这天|这一天|当天)[^,.!?。]{0,6}$/.test(text.slice(Math.max(0, c.index - 8), c.index))));
+  // "那天白天走不开，晚上7点可以吗": the daytime of the interview's day refused, then its evening.
+  const thatDayEvening = !last && (chosen.pod === "evening" || (chosen.hour ?? 0) >= 17) && /(?:那天|当天)[^.!?。]{0,4}白天/.test(text.slice(0, chosen.index));
   // "那天晚上可以吗" with no day named before: that day is the interview's.
-  if (!last?.date) return thatDay && sched ? { y: sched.y, m: sched.m, d: sched.d } : null;
+  if (!last?.date) return (thatDay || thatDayEvening) && sched ? { y: sched.y, m: sched.m, d: sched.d } : null;
   if (thatDay) return last.date;
   // "下周二应该能空出来，…时间就定在下午": a day put forward, then the part of it fixed.
   if (last.role === "proposal" && chosen.role === "target" && !chosen.date) return last.date;

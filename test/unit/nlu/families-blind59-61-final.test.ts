@@ -30,3 +30,23 @@ describe("worries dismissed and changes taken back confirm", () => {
   });
   it("算了 then 不去了 still withdraws", () => expect(u("算了，不去了").intent).toBe("cancel"));
 });
+
+describe("blind59/60 families, round 36", () => {
+  it.each([
+    "后天两点是吧，没问题，我后天一早从大庆坐车过去",
+    "周三的面试我能去的，我现在在老家，后天坐车回来到时候直接过去哈",
+    "本来那天要带孩子，跟我妈说好了她帮我看，我能去",
+    "我可以的，正好那天在苏州出差，顺路",
+    "can can",
+  ])("%s → confirm", (text) => expect(u(text).intent).toBe("confirm"));
+  it.each([
+    ["能改到下周吗？周二周三都行", p("2026-12-01", null, null)],
+    ["那天白天走不开，晚上7点可以吗", p("2026-11-25", "19:00", "evening")],
+    ["大后天可以吗，时间同一个", p("2026-11-26", "14:00", "afternoon")],
+    ["这个月底之前随便哪天", null],
+  ] as const)("%s", (text, proposed) => {
+    const r = u(text);
+    expect(r.intent).toBe("reschedule");
+    expect(r.proposed).toEqual(proposed);
+  });
+});
