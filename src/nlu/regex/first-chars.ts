@@ -15,34 +15,17 @@
  * classes; `.`) makes it give up (null), and a regex that can match the empty string is never
  * guarded. Inside lookarounds such things are fine: they consume nothing.
  */
+import { codeUnitRange, CONTROL_ESCAPES, DIGIT_UNITS, SPACE_UNITS, WORD_UNITS } from "./char-classes.js";
 
 class GiveUp extends Error {}
 
 /** Beyond this many code units the class would filter little. */
 const MAX_SET = 400;
 
-const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-const DIGITS = range(0x30, 0x39);
-const WORD = [...DIGITS, ...range(0x41, 0x5a), ...range(0x61, 0x7a), 0x5f];
-// ECMAScript WhiteSpace and LineTerminator.
-const SPACE = [
-  0x09,
-  0x0a,
-  0x0b,
-  0x0c,
-  0x0d,
-  0x20,
-  0xa0,
-  0x1680,
-  ...range(0x2000, 0x200a),
-  0x2028,
-  0x2029,
-  0x202f,
-  0x205f,
-  0x3000,
-  0xfeff,
-];
-const CONTROL_ESCAPES: Record<string, number> = { n: 0x0a, r: 0x0d, t: 0x09, v: 0x0b, f: 0x0c };
+const range = codeUnitRange;
+const DIGITS = DIGIT_UNITS;
+const WORD = WORD_UNITS;
+const SPACE = SPACE_UNITS;
 
 /**
  * What can come first in a piece of pattern (null: any character, or not modelled), and
@@ -174,7 +157,7 @@ class Reader {
   }
 
   /** An escape usable inside and outside a class (pos at the character after the backslash); null: unbounded. */
-  private classEscape(): number[] | null {
+  private classEscape(): readonly number[] | null {
     const c = this.src[this.pos++]!;
     if (c === "d") return DIGITS;
     if (c === "w") return WORD;
@@ -206,7 +189,7 @@ class Reader {
       this.pos++;
     }
     const units: number[] = [];
-    const atom = (): number[] | null => {
+    const atom = (): readonly number[] | null => {
       const c = this.src[this.pos];
       if (c === undefined) throw new GiveUp();
       if (c === "\\") {

@@ -18,6 +18,7 @@
  * united, choosing elements so that the union stays small (a greedy hitting set:
  * 可以参加 | 能参加 | 确定参加 all need 参).
  */
+import { CONTROL_ESCAPES, DIGIT_UNITS, SPACE_UNITS, WORD_UNITS } from "./char-classes.js";
 
 /** At least one of these code units occurs in every match of the element it came from. */
 type Need = ReadonlySet<number>;
@@ -27,13 +28,9 @@ const MAX_SET = 128;
 
 class GiveUp extends Error {}
 
-const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-
-const DIGITS: Need = new Set(range(0x30, 0x39));
-const WORD: Need = new Set([...DIGITS, ...range(0x41, 0x5a), ...range(0x61, 0x7a), 0x5f]);
-// ECMAScript WhiteSpace and LineTerminator.
-const SPACE: Need = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, ...range(0x2000, 0x200a), 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
-const CONTROL_ESCAPES: Record<string, number> = { n: 0x0a, r: 0x0d, t: 0x09, v: 0x0b, f: 0x0c };
+const DIGITS: Need = new Set(DIGIT_UNITS);
+const WORD: Need = new Set(WORD_UNITS);
+const SPACE: Need = new Set(SPACE_UNITS);
 
 /**
  * Under the `i` flag a character also matches its other cases. ASCII letters are
