@@ -6,9 +6,11 @@
 import { mayMatch } from "../regex/prefilter.js";
 
 // An intention given up (本来想改时间的，后来…) no longer holds either.
-const STATEMENT_NEGATOR = /(?:本来|原本|原来)(?:想|打算|要)[^,.!?。]{1,4}$|(?:不是|并不是|并非|也不是|倒不是|没有要|不想|不要|没说|本来(?:想|打算|要)|原本(?:想|打算|要)|原来(?:想|打算)|本想|差点|不打算|没打算|不准备|不再|不用|不需要|not that|isn'?t that)\s*(?:说|要|我)?\s*$/;
+// "还以为你们要改期呢": a change only imagined.
+const STATEMENT_NEGATOR = /(?:还|我)?以为(?:你们|您)?(?:要)?\s*$|(?:本来|原本|原来)(?:想|打算|要)[^,.!?。]{1,4}$|(?:不是|并不是|并非|也不是|倒不是|没有要|不想|不要|没说|本来(?:想|打算|要)|原本(?:想|打算|要)|原来(?:想|打算)|本想|差点|不打算|没打算|不准备|不再|不用|不需要|not that|isn'?t that)\s*(?:说|要|我)?\s*$/;
 // A degree word may sit between (不太ok, 不是很方便, 没那么确定).
-const WORD_NEGATOR = /(?:不|没|无法|没法|不能|别|未|不会|不想|不用|never|not|don'?t|won'?t|can'?t)\s*(?:太|大|很|是很|是太|怎么|那么|这么|too|very|so)?\s*$/;
+// ("别给我改时间": the negator reaches past 给我 / 帮我.)
+const WORD_NEGATOR = /(?:不|没|无法|没法|不能|别|未|不会|不想|不用|never|not|don'?t|won'?t|can'?t)\s*(?:给我|帮我|替我)?\s*(?:太|大|很|是很|是太|怎么|那么|这么|too|very|so)?\s*$/;
 /** "确认不了", "准时不了": a potential negated after the word. */
 const NEGATED_AFTER = /^\s*不(?:了|到|来|成|下来)/;
 
@@ -18,7 +20,8 @@ const NEGATED_AFTER = /^\s*不(?:了|到|来|成|下来)/;
  */
 // Voice input runs on without commas: 因为 / 所以 bound a 的话 clause too ("…算了吧因为…上夜班的话根本照顾
 // 不过来所以这个工作我就不去面试了": the decision outside it stands).
-const CONDITIONAL = /(?:如果|要是|假如|若是|万一|假设|\bif\b)[^,.!?。;]*(?:的话)?(?:,[^,.!?。;]*)?|(?:(?<=因为|所以|因此)|(?<![^,.!?。;]))(?:(?!因为|所以|因此)[^,.!?。;])*的话,?(?:(?!因为|所以|因此)[^,.!?。;])*/g;
+// ("如果没有特殊情况我肯定到": barring the unforeseen is no condition.)
+const CONDITIONAL = /(?:如果|要是|假如|若是|万一|假设|\bif\b)(?!没(?:有)?(?:什么)?(?:特殊情况|意外|变化|别的事))[^,.!?。;]*(?:的话)?(?:,[^,.!?。;]*)?|(?:(?<=因为|所以|因此)|(?<![^,.!?。;]))(?:(?!因为|所以|因此)[^,.!?。;])*的话,?(?:(?!因为|所以|因此)[^,.!?。;])*/g;
 
 export function withoutConditionals(text: string): string {
   return /如果|要是|假如|若是|万一|假设|\bif\b|的话/.test(text) ? text.replace(CONDITIONAL, " ") : text;

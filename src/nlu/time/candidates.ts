@@ -219,7 +219,7 @@ function roleOf(c: Candidate, text: string): Role {
   if (/(?:为什么|为啥|干嘛|咋)[^,.!?。]{0,4}$/.test(before)) return "neutral";
   // "改到周四，哦不对，周五": a time taken back at once.
   // "周四可以吗？啊不对…" / "改到15号…等等15号是周日" / "三点吧，哦不，…" too.
-  if (/^\s*(?:可以|行)?(?:吗|呢|吧)?\s*[,?.]*\s*(?:哦|噢|啊|呃)?\s*(?:不好意思|抱歉)?[,\s]*(?:不对|说错了|打错了|错了|等等|等一下)|^\s*(?:可以|行)?(?:吗|呢|吧)?\s*[,?.]*\s*(?:哦|噢)不(?=[,\s])/.test(text.slice(c.end))) return "excluded";
+  if (/^\s*(?:可以|行)?(?:吗|呢|吧)?\s*[,?.]*\s*(?:哦|噢|啊|呃)?\s*(?:不好意思|抱歉)?[,\s]*(?:我)?(?:不对|说错了|打错了|看错了|错了|等等|等一下)|^\s*(?:可以|行)?(?:吗|呢|吧)?\s*[,?.]*\s*(?:哦|噢)不(?=[,\s])/.test(text.slice(c.end))) return "excluded";
   // "都快十一点了还在工作啊": the time it is now, not a slot.
   if (/快\s*$/.test(before) && /^\s*了/.test(text.slice(c.end))) return "excluded";
   // "我最晚只能待到四点": when the candidate must leave, not a slot.

@@ -50,3 +50,14 @@ describe("blind59/60 families, round 36", () => {
     expect(r.proposed).toEqual(proposed);
   });
 });
+
+describe("blind61 families, round 36", () => {
+  it.each([
+    "周四？哦我看错了，你们写的是周三，周三没问题",
+    "那天就算下刀子我也来",
+    "还以为你们要改期呢吓我一跳，没问题，周三见",
+    "如果没有特殊情况我肯定到",
+  ])("%s → confirm", (text) => expect(u(text).intent).toBe("confirm"));
+  it("NO, thanks withdraws", () => expect(u("NO, thanks").intent).toBe("cancel"));
+  it("a real condition still decides nothing", () => expect(u("如果太远的话就不去了").intent).toBe("other"));
+});
