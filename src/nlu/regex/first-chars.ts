@@ -15,7 +15,7 @@
  * classes; `.`) makes it give up (null), and a regex that can match the empty string is never
  * guarded. Inside lookarounds such things are fine: they consume nothing.
  */
-import { codeUnitRange, CONTROL_ESCAPES, DIGIT_UNITS, SPACE_UNITS, WORD_UNITS } from "./char-classes.js";
+import { codeUnitRange, CONTROL_ESCAPES, DIGIT_UNITS, quantifierAt, SPACE_UNITS, WORD_UNITS } from "./char-classes.js";
 
 class GiveUp extends Error {}
 
@@ -89,19 +89,14 @@ class Reader {
 
   /** Consumes a quantifier if there is one; the least number of times the atom must occur. */
   private minRepeats(): number {
-    const c = this.peek();
-    let min = 1;
-    if (c === "*" || c === "?") min = 0;
-    else if (c === "+") min = 1;
-    else if (c === "{") {
-      const q = /^\{(\d+)(?:,\d*)?\}/.exec(this.src.slice(this.pos));
-      if (!q) throw new GiveUp();
-      min = Number(q[1]);
-      this.pos += q[0].length - 1;
-    } else return 1;
-    this.pos++;
-    if (this.peek() === "?") this.pos++; // lazy
-    return min;
+    const q = quantifierAt(this.src, this.pos);
+    if (!q) {
+      // A brace that is no quantifier (a literal outside `u` mode) is not modelled here.
+      if (this.peek() === "{") throw new GiveUp();
+      return 1;
+    }
+    this.pos = q.end;
+    return q.min;
   }
 
   private term(): First {

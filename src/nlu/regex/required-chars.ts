@@ -18,7 +18,7 @@
  * united, choosing elements so that the union stays small (a greedy hitting set:
  * 可以参加 | 能参加 | 确定参加 all need 参).
  */
-import { CONTROL_ESCAPES, DIGIT_UNITS, SPACE_UNITS, WORD_UNITS } from "./char-classes.js";
+import { CONTROL_ESCAPES, DIGIT_UNITS, quantifierAt, SPACE_UNITS, WORD_UNITS } from "./char-classes.js";
 
 /** At least one of these code units occurs in every match of the element it came from. */
 type Need = ReadonlySet<number>;
@@ -180,20 +180,11 @@ class Reader {
 
   /** Consumes a quantifier if there is one; the least number of times the atom must occur. */
   private minRepeats(): number {
-    const c = this.peek();
-    let min = 1;
-    if (c === "*" || c === "?") min = 0;
-    else if (c === "+") min = 1;
-    else if (c === "{") {
-      const q = /^\{(\d+)(?:,\d*)?\}/.exec(this.src.slice(this.pos));
-      // Outside `u` mode a brace that is no quantifier is a literal (read as a term next).
-      if (!q) return 1;
-      min = Number(q[1]);
-      this.pos += q[0].length - 1;
-    } else return 1;
-    this.pos++;
-    if (this.peek() === "?") this.pos++; // lazy
-    return min;
+    const q = quantifierAt(this.src, this.pos);
+    // Outside `u` mode a brace that is no quantifier is a literal (read as a term next).
+    if (!q) return 1;
+    this.pos = q.end;
+    return q.min;
   }
 
   /** One atom; the needs of a single occurrence of it. */

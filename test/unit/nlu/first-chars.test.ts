@@ -5,45 +5,17 @@ import { normalize } from "../../../src/nlu/index.js";
 import { ASSENT } from "../../../src/nlu/lexicon/assent.js";
 import { ASKS } from "../../../src/nlu/lexicon/questions.js";
 import { WITHDRAW } from "../../../src/nlu/lexicon/withdrawal.js";
-
-/** A small deterministic PRNG, so a failure reproduces. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+import { randomSource, randomText, rng, type RegexVocabulary } from "./random-regex.js";
 
 const ALPHABET = ["a", "b", "不", "了", "兴", ",", " ", "1", "😀"];
 
-/** A random regex source: literals, classes, groups, lookarounds, backreferences, quantifiers, alternation. */
-function randomSource(rand: () => number, depth = 0): string {
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
-  const atom = (): string => {
-    const r = rand();
-    if (r < 0.45 || depth > 2) return pick(["a", "b", "不", "了", "兴", ",", " ", "1", "\\d", "\\s", "\\w", "\\W", ".", "\\?", "\\u4e0d", "\\1"]);
-    if (r < 0.6) return `[${pick(["ab", "不了", "^a", "a-c", "兴1", "\\d,", "\\s", "\\D"])}]`;
-    if (r < 0.85) return `(${pick(["?:", "", "?=", "?!", "?<=", "?<!"])}${randomSource(rand, depth + 1)})`;
-    return pick(["^", "$", "\\b"]);
-  };
-  const alternative = () => {
-    let s = "";
-    const n = 1 + Math.floor(rand() * 3);
-    for (let i = 0; i < n; i++) s += atom() + (rand() < 0.3 ? pick(["?", "*", "+", "{0,2}", "{1,2}", "??", "+?"]) : "");
-    return s;
-  };
-  const alts = [alternative()];
-  while (rand() < 0.3) alts.push(rand() < 0.1 ? "" : alternative());
-  return alts.join("|");
-}
-
-function randomText(rand: () => number): string {
-  let s = "";
-  const n = Math.floor(rand() * 8);
-  for (let i = 0; i < n; i++) s += ALPHABET[Math.floor(rand() * ALPHABET.length)];
-  return s;
-}
+/** Literals, classes, groups, lookarounds, backreferences, quantifiers, alternation. */
+const VOCABULARY: RegexVocabulary = {
+  atoms: ["a", "b", "不", "了", "兴", ",", " ", "1", "\\d", "\\s", "\\w", "\\W", ".", "\\?", "\\u4e0d", "\\1"],
+  classes: ["ab", "不了", "^a", "a-c", "兴1", "\\d,", "\\s", "\\D"],
+  groups: () => ["?:", "", "?=", "?!", "?<=", "?<!"],
+  quantifiers: ["?", "*", "+", "{0,2}", "{1,2}", "??", "+?"],
+};
 
 /** Every match position and text of `re` in `text` (as a global exec loop finds them). */
 function allMatches(re: RegExp, text: string): string[] {
@@ -89,7 +61,7 @@ describe("guardedByFirstChars", () => {
     for (let i = 0; i < 4000; i++) {
       let re: RegExp;
       try {
-        re = new RegExp(randomSource(rand));
+        re = new RegExp(randomSource(rand, VOCABULARY));
       } catch {
         continue; // e.g. a quantified lookbehind
       }
@@ -97,7 +69,7 @@ describe("guardedByFirstChars", () => {
       if (g === re) continue;
       guarded++;
       for (let j = 0; j < 15; j++) {
-        const text = randomText(rand);
+        const text = randomText(rand, ALPHABET);
         expect(allMatches(g, text), `${re} on ${JSON.stringify(text)}`).toEqual(allMatches(re, text));
       }
     }

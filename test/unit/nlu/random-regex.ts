@@ -1,0 +1,51 @@
+/**
+ * Random regexes and texts for the regex readers' soundness tests (prefilter.test.ts,
+ * first-chars.test.ts). Each test passes its own vocabulary, so what it generates for a seed
+ * stays what it was when the test was written.
+ */
+
+/** A small deterministic PRNG, so a failure reproduces. */
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+export interface RegexVocabulary {
+  atoms: readonly string[];
+  classes: readonly string[];
+  /** Group openers at a nesting depth ("?:", "?=", a named group …). */
+  groups: (depth: number) => readonly string[];
+  quantifiers: readonly string[];
+}
+
+/** A random regex source: atoms, classes, groups, assertions, quantifiers, alternation. */
+export function randomSource(rand: () => number, v: RegexVocabulary, depth = 0): string {
+  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const atom = (): string => {
+    const r = rand();
+    if (r < 0.45 || depth > 2) return pick(v.atoms);
+    if (r < 0.6) return `[${pick(v.classes)}]`;
+    if (r < 0.85) return `(${pick(v.groups(depth))}${randomSource(rand, v, depth + 1)})`;
+    return pick(["^", "$", "\\b"]);
+  };
+  const alternative = () => {
+    let s = "";
+    const n = 1 + Math.floor(rand() * 3);
+    for (let i = 0; i < n; i++) s += atom() + (rand() < 0.3 ? pick(v.quantifiers) : "");
+    return s;
+  };
+  const alts = [alternative()];
+  while (rand() < 0.3) alts.push(rand() < 0.1 ? "" : alternative());
+  return alts.join("|");
+}
+
+/** A random text of up to seven characters of `alphabet`. */
+export function randomText(rand: () => number, alphabet: readonly string[]): string {
+  let s = "";
+  const n = Math.floor(rand() * 8);
+  for (let i = 0; i < n; i++) s += alphabet[Math.floor(rand() * alphabet.length)];
+  return s;
+}
