@@ -14,6 +14,7 @@ import { ASKS } from "./lexicon/questions.js";
 import { ARRIVED, IN_TRANSIT, LATE, NOT_LATE } from "./lexicon/late.js";
 import { VERIFIES_SLOT, type QuestionReading } from "./lexicon/questions.js";
 import {
+  ASKS_COST_OF_CHANGE,
   ASKS_DURATION,
   ASKS_IF_FIXED,
   ASKS_PROCESS,
@@ -26,7 +27,7 @@ import {
 } from "./lexicon/reschedule.js";
 import { AVAILABLE_ONLY_LATER, LIFE_EVENT, slotConflict } from "./lexicon/conflict.js";
 import { BARE_REFUSAL, DENIED_WITHDRAWAL, dismisses, FAMILY_DECIDES, FORBIDDEN_OBJECT, GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
-import { GREETING_ONLY, MISADDRESSED, SMALL_TALK, WHO_IS_THIS } from "./lexicon/small-talk.js";
+import { GREETING_ONLY, MISADDRESSED, PUZZLED, SMALL_TALK, WHO_IS_THIS } from "./lexicon/small-talk.js";
 import { matches, mayMatch, replaceIfAny } from "./regex/prefilter.js";
 import { splitClauses, splitWords } from "./text/split.js";
 import type { TimeAnalysis } from "./time/resolve-time.js";
@@ -115,7 +116,7 @@ const KEEPS_INTERVIEW = /(?:别|不要|不用|没|并没有?|不是要?|我不)(
 const DOUBLE_NEGATION = /(?:没有|没什么|没啥)不(方便|合适)/g;
 
 /** "…对吗？是的话我没问题": agreeing on the condition that the slot checked is right. */
-const CHECKED_THEN_AGREED = /(?:是|对|没错|没变|对的)的话[,\s]*(?:我)?(?:就)?(?:没问题|可以|ok|行|准时到|准时参加|会准时|过去|过来|参加)/;
+const CHECKED_THEN_AGREED = /(?:是|对|没错|没变|对的)的话[,\s]*(?:我)?(?:就)?(?:没问题|可以|ok|行|准时到|准时参加|会准时|过去|过来|(?:确认)?参加|确认)/;
 
 /** "之前跟你说可能来不了，现在没问题了": what was said before and is taken back now. */
 // "不去了…算了还是去吧": a withdrawal taken back at once.
@@ -177,6 +178,9 @@ const LATE_ADMITTED = /(?:迟|晚)了(?:[\d一二两三四五六七八九十几]
 /** About to set off (准备出门了, 这就出发): on the way only once a delay is said beside it. */
 const SETTING_OFF = /(?:准备|正要|正准备|正打算|打算|马上就?要|这就|现在就?要)(?:出门|出发|动身)(?:了|啦|哈|咯)?/;
 
+/** The last clause leaves a time as the one that works (…就周三吧, …下午可以, …周三刚好空着). */
+const SLOT_LEFT = /(?:吧|可以|行|没问题|有空|空着|ok|能去|能来)[^,.!?。;不没悬]*$/;
+
 /** Promises that do not depend on traffic: 一定准时 / 肯定能到. */
 const FIRM_ARRIVAL = /一定|肯定|保证|绝对/;
 
@@ -188,7 +192,8 @@ function bareToday(time: TimeAnalysis, today: string): boolean {
 /** No new time wanted (不用改期了, 也不打算改时间了). */
 // "那天要上班，之后也一直上班，没空面试": no later time either.
 // "那个时间去不了，我也不改了，就这样吧": no new time wanted.
-const REFUSES_CHANGE = /(?:也|就)不(?:改|换|约)了|(?:之后|以后|后面|往后)也?(?:一直|都)(?:要)?(?:上班|没空|没时间|忙)|不(?:打算|准备|想|需要|用|必)(?:帮我|给我|麻烦你们|再)*(?:改期|改|换|约)|(?:也)?不能改|改不了/;
+// ("能改就改，改不了就算了": what happens if no change is possible is a fallback, not a refusal.)
+const REFUSES_CHANGE = /(?:也|就)不(?:改|换|约)了|no need to reschedule|(?:don'?t|do not) (?:need|want) to reschedule|(?:之后|以后|后面|往后)也?(?:一直|都)(?:要)?(?:上班|没空|没时间|忙)|不(?:打算|准备|想|需要|用|必)(?:帮我|给我|麻烦你们|再)*(?:改期|改|换|约)|(?:也)?不能改(?![^,.!?。]{0,2}(?:就|的话))|改不了(?![^,.!?。]{0,2}(?:就|的话))/;
 
 /** The conceded part of "虽然 X 但 Y". */
 const CONCEDED = /[^,.!?。]{0,4}(?:虽然|虽说|尽管)[^,.!?。]*?(?=但|可是|不过)/g;
@@ -227,7 +232,9 @@ const FALLBACK_CHANGE = /[^,.!?。;]{0,8}(?:不|没)[^,.!?。;]{0,4}的话[^,.!?
 /** Words that signal the candid part of a reply (其实, 说实话). */
 const CANDID = /其实|说实话|实话说|老实说|说真的/;
 /** Interest lost, said outright (不太想去了, 没兴趣). */
-const LOST_INTEREST = /(?<!不是|并不是|也不是)不(?:太|是很|怎么|大)想(?:去|来|参加|面)|没(?:什么|多大|太大)?兴趣|不感兴趣|不(?:打算|想|准备)(?:换|转)(?:工作|工)|不(?:太|是很)?适合我|感觉不太合适|不太合适了?(?=[,.!?。~\s]|$)/;
+const LOST_INTEREST = /(?<!不是|并不是|也不是)不(?:太|是很|怎么|大)想(?:去|来|参加|面)|以后也不考虑了|没(?:什么|多大|太大)?兴趣|不感兴趣|不(?:打算|想|准备)(?:换|转)(?:工作|工)|不(?:太|是很)?适合我|感觉不太合适|不太合适了?(?=[,.!?。~\s]|$)/;
+/** The job had been taken for another (我还以为是物业, 我以为是学校). */
+const MISTOOK_THE_JOB = /(?:还|我)以为是[^,.!?。]{1,8}/;
 /** Refusals that name no reason of their own (不考虑, 不想去, 不太想, 不找工作了). */
 const BARE_REFUSAL_WORDS = /^(?:不考虑|不想(?:去|做|面|参加)|不太想|(?:先|暂时|决定)?不(?:找|打算找|想找)工作了?)$/;
 
@@ -264,6 +271,8 @@ export function cancelReason(raw: string): CancelReason {
   // "家里决定让我回成都发展了": the family decided a move home; the place is the reason.
   // (A partner's job transfer that moves the family stays personal: 老公工作调动，我们要搬去成都了.)
   if ((best === "personal" && /搬(?:家)?(?:去|到)(?!公司)|回[\u4e00-\u9fa5]{2}发展/.test(text) && !/工作调动/.test(text)) || (best === "not_interested" && /常驻|外派|驻场/.test(text) && /太远|很远|离家远/.test(text))) best = "location";
+  // "我还以为是物业，那不去了": the job turned out to be another one, when no other reason is said.
+  if (best === "unknown" && MISTOOK_THE_JOB.test(text)) return "not_interested";
   return best === "unknown" && matches(FAMILY_DECIDES, text) ? "personal" : best;
 }
 
@@ -275,6 +284,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   if (/^\s*([123])\1{1,5}[\s!.。~]*$/.test(text)) return { intent: "other", confidence: 0.5, cancelReason: null };
   // "ok收到" acknowledges like 收到 alone: a recognised other, answered without asking back.
   if (OK_ACK.test(text)) return { intent: "other", confidence: 0.88, cancelReason: null };
+  if (PUZZLED.test(text)) return { intent: "other", confidence: 0.5, cancelReason: null };
   if (MISADDRESSED.test(text) || WHO_IS_THIS.test(text) || GREETING_ONLY.test(text)) return { intent: "other", confidence: 0.8, cancelReason: null };
   const menu = readMenu(text);
   // "不确定的话再跟你说": a hedge inside a condition hedges nothing said now.
@@ -291,7 +301,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "下周吧，具体哪天我再跟你说": a time put forward with only its details left for later.
   if ((time.resolution !== null || time.vague) && hedgeText.includes("具体")) hedgeText = hedgeText.replace(DETAILS_LATER, " ");
   // "端午后再说吧": the time named is when; 再说 there defers to it, it does not hedge.
-  if ((time.resolution !== null || time.vague) && hedgeText.includes("再说")) hedgeText = hedgeText.replace(/(?<=后|以后|之后|过后)再说/g, " ");
+  if ((time.resolution !== null || time.vague) && hedgeText.includes("再说")) hedgeText = hedgeText.replace(/(?<=后|以后|之后|过后|过完[^,.!?。]{1,3})再说/g, " ");
   // "下周二？我看看日程……行，没问题": a hedge answered after the pause is resolved.
   const afterPause = /\.{2,}/.test(hedgeText) ? hedgeText.split(/\.{2,}/).pop()! : "";
   const hedge = matches(HEDGE, /有/.test(hedgeText) ? replaceIfAny(hedgeText, IF_CHANGES, " ") : hedgeText) && !(afterPause && matches(ASSENT, afterPause) && !matches(HEDGE, afterPause));
@@ -322,7 +332,8 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "本来已经请好假，但今天公司突然通知…不能缺席": a conflict solved, then a new one.
   const resolved = matches(CONFLICT_RESOLVED, text) && !REOPENED.test(text);
   const asksFixed = matches(ASKS_IF_FIXED, text);
-  const asksProcess = matches(ASKS_PROCESS, text) || menu.asksAboutMenu;
+  const asksCost = ASKS_COST_OF_CHANGE.test(text);
+  const asksProcess = matches(ASKS_PROCESS, text) || menu.asksAboutMenu || asksCost;
   // "改到周五吧……算了算了不改了，周三能去": a change asked for, then taken back at once.
   const changeRetracted = RETRACTED_CHANGE.test(text);
   const request = affirmed(forTime, CHANGE_REQUEST) && !asksFixed && !asksProcess && !changeRetracted;
@@ -342,7 +353,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "到小区门口了，还得走一段，晚三四分钟": at the gate with a delay still ahead is on the way.
   // "要晚点到了" announces a late arrival; its 到了 is no arrival.
   // "到了第一时间联系您" promises what happens on arrival; it is no arrival yet.
-  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快到(?!点|时间)|快要到|马上到|就到|将到|晚(?:点|一点|些|一会儿?)?到了/.test(text) && !(interviewDay && (matches(DELAY_AHEAD, text) || (CROWDED_LIFT.test(text) && (afterStart || LONG_QUEUE.test(text))) || PARKING_HUNT.test(text)));
+  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快到(?!点|时间)|快要到|马上到|(?<!早)就到|将到|晚(?:点|一点|些|一会儿?)?到了/.test(text) && !(interviewDay && (matches(DELAY_AHEAD, text) || (CROWDED_LIFT.test(text) && (afterStart || LONG_QUEUE.test(text))) || PARKING_HUNT.test(text)));
   const notLate = matches(NOT_LATE, text);
   // "大概2点05到" on the day is an arrival estimate.
   // "可能赶不上两点整，两点十分左右吧" is an arrival estimate too.
@@ -352,7 +363,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "今天十点的面试没变吧？我准备出门了" hours ahead: about to set off with no delay said is coming.
   const settingOff = interviewDay && !afterStart && !eta && SETTING_OFF.test(text) && !matches(LATE, text.replace(SETTING_OFF, " ")) && !matches(IN_TRANSIT, text) && !matches(ADMITS_LATE, text);
   // "是13号周三上午九点半对吗？是的话我没问题": the slot checked, and agreed to if it is so.
-  const checkedThenAgreed = time.mentionsScheduled && !time.negatedMention && CHECKED_THEN_AGREED.test(text) && matches(VERIFIES_SLOT, text);
+  const checkedThenAgreed = time.mentionsScheduled && !time.negatedMention && CHECKED_THEN_AGREED.test(text) && (matches(VERIFIES_SLOT, text) || text.includes("对吧"));
   const assent = earlyArrival || settingOff || checkedThenAgreed || (time.arrivesBySlot && !eta) || positive(decidedStatements, ASSENT) || ASSENT_SHORT.test(text) || splitWords(assentClauses).some((c) => ASSENT_SHORT.test(c) && !(ackOnly && BARE_ACK.test(c)));
   // "如果稍微晚一点到会不会有影响" days ahead: lateness under a condition is asked about, not reported.
   // "刚下飞机，晚点细聊" days ahead is back from a trip, not on the way to the interview.
@@ -372,14 +383,17 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const onTheWay = interviewDay && lateWords && (!request || smallPush) && menu.choice !== 2;
   // A time the candidate puts forward (not the slot itself, not one they cannot make).
   // A bare 今天 on another day is context ("今天天气真好", "今天刚看到"), not a slot offered.
+  // Beside menu 1, a loose 这周 / 最近 is context too ("1（除非…出差，不过这周应该不会）").
+  // "还能面的话我就过来，不能的话改天？": a loose 改天 only as the fallback offers no time now.
+  const fallbackOnly = time.vague && time.resolution === null && forTime !== text && !matches(CHANGE_REQUEST, forTime);
   const proposes =
-    time.resolution !== null || time.vague
+    (time.resolution !== null || time.vague) && !fallbackOnly
       ? time.role === "target" ||
         (time.role === "proposal" && !(onTheWay && eta)) ||
-        (time.role === "neutral" && (!assent || time.resolution?.date != null) && !lateWords && !arrived && !q.asksAnything && !bareToday(time, today))
+        (time.role === "neutral" && (!assent || time.resolution?.date != null) && !(menu.choice === 1 && time.vague) && !lateWords && !arrived && !q.asksAnything && !bareToday(time, today))
       : false;
   // A hedge about one day does not undo a firm offer of another (不确定周三行不行，周四肯定可以).
-  const proposesNew = proposes && !changeRetracted && !smallShiftToday && !(hedge && time.role !== "target" && !(time.role === "proposal" && time.negatedMention === false && /肯定|一定|绝对|definitely/.test(text)));
+  const proposesNew = proposes && !changeRetracted && !asksCost && !smallShiftToday && !(hedge && time.role !== "target" && !(time.role === "proposal" && time.negatedMention === false && /肯定|一定|绝对|definitely/.test(text)));
 
   // ---- cancel ----
   // "堵着，两点可能赶不到" on the way is lateness, not a withdrawal.
@@ -442,6 +456,12 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
     if (tail && !lateWords && !positive(tail, ASSENT) && !keepOriginal && !matches(ASKS, tail)) confidence = Math.min(confidence, 0.55);
     if (menu.choice !== 1 && !lateWords && matches(SOFT, statements) && !FIRM.test(text)) confidence = Math.min(confidence, 0.58);
     return { intent: "confirm", confidence, cancelReason: null };
+  }
+
+  // "周四周五都不行，不过周三刚好空着，就周三吧" for a Wednesday slot: other days refused and the
+  // slot's own day left as the one that works.
+  if (time.mentionsScheduled && time.offSlotNegation && !time.negatedMention && time.resolution === null && !request && !conflict && !hedge && !lateWords && menu.choice !== 2 && !q.asksAnything && !matches(LIFE_EVENT, text) && SLOT_LEFT.test(text)) {
+    return { intent: "confirm", confidence: 0.8, cancelReason: null };
   }
 
   // "2点可以吗" names the slot already planned: attending, but worth a check. Only without

@@ -63,6 +63,9 @@ const OFF_DUTY = /(?:不|不用|不需要|无需|没|没有)(?:上班|上课|值
 /** Riding something to the interview (坐高铁过去, 搭飞机过来) or how long the ride takes (高铁大概一个小时). */
 const TRAVEL_THERE = /(?:坐|乘|搭|开)(?:高铁|火车|飞机|动车|大巴|车|地铁)(?:过去|过来|去|来|到)|(?:高铁|火车|飞机|动车|大巴|地铁)[^,.!?。]{0,6}(?:[\d一二两三四五六七八九十几半]+个?(?:多)?(?:小时|钟头|分钟|个钟))/;
 
+/** A clause about every other time (别的时间我反而不行, 其他日子都没空). */
+const OTHER_TIMES = /^(?:但是?|不过|可是|而且)?(?:别的|其他|其它|另外的?)(?:的)?(?:时间|时段|日子|天)/;
+
 /** The reply states a conflict with the interview's time (see file comment). */
 const THEIR_DUTY = /(?:你们|贵司|hr)[^,.!?。]{0,8}(?:上班|加班|开会|放假|休息)/;
 
@@ -77,6 +80,8 @@ export function slotConflict(text: string): boolean {
     // "不是不行" / "并不是没空": a negated conflict is none.
     if (!affirmed(c, CONFLICT) && !matches(LIFE_EVENT, c)) continue;
     if (!matches(TIME_REFERENCE, c) && ABOUT_NOW.test(c)) continue;
+    // "就周四最好，别的时间我反而不行": other times refused leave the one named as the only one.
+    if (OTHER_TIMES.test(c)) continue;
     // "那天坐高铁过去": the way there, not another engagement.
     if (TRAVEL_THERE.test(c)) continue;
     // "31号下午你们还上班啊": the company's working day, asked about, is not the candidate's duty.

@@ -19,6 +19,7 @@ const MENU_DIGIT =
 const PAST_OR_NEGATED_BEFORE = /(?:不是|本来想?|原本想?|之前|刚才|先前|并非)[^,.?!。\d]{0,4}$|(?:点错|按错|回错|发错|打错|手滑)[^,.?!。\d]{0,5}$|(?:回|按|点|发)了(?:个|一个)\s*$/;
 // "be there around 2", "by 3": a number after a time preposition is an hour.
 const HOUR_BEFORE = /(?:around|about|at|by|before|after|until|till|from|to)\s*$/;
+const EITHER_ENTRY = /(?<![\d.:])([123])\s*(?:还是|或者?|或是|\bor\b)\s*(?!\1)[123](?![\d:.点号])/;
 const NEGATED_AFTER = /^\s*(?:不了|不行|不是|不对|错了)/;
 const ASKS_AFTER = /^\s*(?:是|代表|表示)[^,.!。]*?(?:吗|什么|意思|\?)/;
 
@@ -38,6 +39,8 @@ export function readMenu(raw: string): MenuReading {
   if (!/[123]/.test(text)) return { choice: null, asksAboutMenu: false };
   // "1. 薪资多少？2. 出差吗？": a numbered list of points, not a menu choice.
   if (/(?:^|[\s:：,.。?？])1[.、)]\s*\S[\s\S]*?(?:^|[\s:：,.。?？])2[.、)]\s*\S/.test(text)) return { choice: null, asksAboutMenu: false };
+  // "1还是2我现在说不准": torn between two entries, no choice made yet.
+  if (EITHER_ENTRY.test(text)) return { choice: null, asksAboutMenu: false };
   let choice: MenuReading["choice"] = null;
   let asksAboutMenu = false;
   for (const m of text.matchAll(MENU_DIGIT)) {

@@ -12,7 +12,8 @@ const STATEMENT_NEGATOR = /(?:还|我)?以为(?:你们|您)?(?:要)?\s*$|(?:本�
 // ("别给我改时间": the negator reaches past 给我 / 帮我.)
 const WORD_NEGATOR = /(?:不|没|无法|没法|不能|别|未|不会|不想|不用|never|not|don'?t|won'?t|can'?t)\s*(?:给我|帮我|替我)?\s*(?:太|大|很|是很|是太|怎么|那么|这么|too|very|so)?\s*$/;
 /** "确认不了", "准时不了": a potential negated after the word. */
-const NEGATED_AFTER = /^\s*不(?:了|到|来|成|下来)/;
+// ("准时到不了": the verb between does not undo it.)
+const NEGATED_AFTER = /^\s*[到来去赶]?不(?:了|到|来|成|下来)/;
 
 /**
  * A condition and what hangs on it ("如果太远的话我可能就不去了", "要是薪资太低，就算了")
@@ -21,10 +22,13 @@ const NEGATED_AFTER = /^\s*不(?:了|到|来|成|下来)/;
 // Voice input runs on without commas: 因为 / 所以 bound a 的话 clause too ("…算了吧因为…上夜班的话根本照顾
 // 不过来所以这个工作我就不去面试了": the decision outside it stands).
 // ("如果没有特殊情况我肯定到": barring the unforeseen is no condition.)
-const CONDITIONAL = /(?:如果|要是|假如|若是|万一|假设|\bif\b)(?!没(?:有)?(?:什么)?(?:特殊情况|意外|变化|别的事))[^,.!?。;]*(?:的话)?(?:,[^,.!?。;]*)?|(?:(?<=因为|所以|因此)|(?<![^,.!?。;]))(?:(?!因为|所以|因此)[^,.!?。;])*的话,?(?:(?!因为|所以|因此)[^,.!?。;])*/g;
+// "1（除非老板突然拉我去出差，不过这周应该不会）": what 除非 / unless names is only a possibility;
+// what 否则 / 不然 says after it stands ("除非公司着火，否则一定准时到").
+// "能改就改，改不了就算了": a clause on a change that cannot be made is a condition without 如果.
+const CONDITIONAL = /(?:如果|要是|假如|若是|万一|假设|除非|\bif\b|\bunless\b)(?!没(?:有)?(?:什么)?(?:特殊情况|意外|变化|别的事))[^,.!?。;]*(?:的话)?(?:,(?!\s*(?:否则|不然|要不然))[^,.!?。;]*)?|(?:(?<=因为|所以|因此)|(?<![^,.!?。;]))(?:(?!因为|所以|因此)[^,.!?。;])*的话,?(?:(?!因为|所以|因此)[^,.!?。;])*|(?<![^,.!?。;])[^,.!?。;]{0,4}(?:改不了|调不了|换不了|改不成|不能改)就[^,.!?。;]*/g;
 
 export function withoutConditionals(text: string): string {
-  return /如果|要是|假如|若是|万一|假设|\bif\b|的话/.test(text) ? text.replace(CONDITIONAL, " ") : text;
+  return /如果|要是|假如|若是|万一|假设|除非|\bif\b|\bunless\b|的话|不了就|不成就|不能改就/.test(text) ? text.replace(CONDITIONAL, " ") : text;
 }
 
 /** Any negation at all: weak evidence for assent must not sit next to one ("Nope, can't do Wed"). */

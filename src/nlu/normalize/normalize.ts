@@ -105,6 +105,18 @@ function hasLetterOrDigit(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
 
+/** A quoted span ("…", “…”, 「…」) and whether it is the bot's menu quoted back. */
+const QUOTED = /["“「『]([^"”」』]{4,80})["”」』]/g;
+const MENU_ENTRY = /[123]\s*[.、:：,，]?\s*(?:确认|申请|改期|改时间|取消|无法|不参加|参加)/;
+
+/**
+ * "“请回复1确认参加，2申请改期，3无法参加”……让我想想": the invitation's menu quoted back is the
+ * bot's words, not the candidate's choice; what the candidate says around it stands.
+ */
+function dropQuotedMenu(text: string): string {
+  return text.replace(QUOTED, (all, inner: string) => (MENU_ENTRY.test(inner) ? " " : all));
+}
+
 export function normalize(raw: string): Normalized {
   // Keycaps (3️⃣), circled digits and formal numerals alone (壹) are menu numbers; handle before
   // NFKC mangles them. (All are rare: checked for before a replace scans the reply.)
@@ -117,6 +129,7 @@ export function normalize(raw: string): Normalized {
   text = stripEmoji(text);
   const onlySymbols = !hasLetterOrDigit(text);
   text = toSimplified(text);
+  if (/["“「『]/.test(text)) text = dropQuotedMenu(text);
   text = fromDialect(text);
   text = fixTypos(text);
   // "你们店在朝阳广场那边麻": 麻 ending a clause is 吗 typed by sound (芝麻, 发麻 stay).

@@ -3,7 +3,7 @@
  * and (when there is one) the scheduled interview. See LABELS.md "proposed".
  */
 import type { ParsingReference } from "chrono-node";
-import { addDays, formatDate, formatTime, offsetMinutes, sameDate, wallClock, type CivilDate, type WallClock } from "./calendar.js";
+import { addDays, formatDate, formatTime, mondayOf, offsetMinutes, sameDate, wallClock, type CivilDate, type WallClock } from "./calendar.js";
 import { assignRoles, groupTokens, type Candidate, type Role } from "./candidates.js";
 import { enTimeTokens } from "./en-parsers.js";
 import { toHour24, zhTimeTokens } from "./zh-parsers.js";
@@ -108,6 +108,12 @@ function arrivesBy(c: Candidate, s: WallClock, text: string): boolean {
 const BOTH_HALVES = /^(?:[^,.!?。]*?)(?:(?:早上|上午)(?:和|、)?下午|下午(?:和|、)?(?:早上|上午))(?:都|也都|均)/;
 
 /** A verb that moves the interview later (推迟到, 延后到, 往后推到). */
+/** Free, or fine, across the whole range just named (这周都有空, 本周都可以). */
+const WHOLE_RANGE_FREE = /^(?:我)?(?:都|全|基本都|随时都)(?:有空|有时间|可以|行|ok|方便|没问题)/;
+
+/** The slot's day named, with only its hours refused or itself agreed (那天可以但那个点不行, 那天白天要上班). */
+const THAT_DAY_KEPT = /(?:那天|当天|那一天)(?:我|的)?(?:可以|行|没问题|ok|[^,.!?。]{0,4}(?:白天|那个点|这个点|那个时间点?|那会儿?))/;
+
 const PUSH_LATER_BEFORE = /(?:推迟|延后|推后|往后推?|往后挪|延期|挪后|推)(?:一下)?(?:到|至|在)?\s*$/;
 
 const ROLE_RANK: Record<Role, number> = { target: 0, proposal: 1, neutral: 2, negated: 3, excluded: 4 };
@@ -225,6 +231,10 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
       const narrowed = c.date && c.hour === undefined && !c.pod && next?.role === "negated" && !next.date && (next.pod || next.hour !== undefined) && /^[^,.!?。]{0,4}$/.test(text.slice(c.end, next.index));
       if (narrowed && next && c.date) next.date = c.date;
       else if (offSlot(c, sched) || (c.vague && c.date && sched && !sameDate(c.date, sched))) offSlotNegation = true;
+      // "周四周五都不行，不过周三刚好空着" for a Wednesday slot: other days refused, the slot's day then
+      // said to be free — those days are not the slot.
+      // (Not after a change asked for: "能改到明天吗？算了明天也不行…后天吧" offers 后天 as the new day.)
+      else if (c.date && sched && !sameDate(c.date, sched) && !/改|换|调|挪|推迟|延/.test(text) && cands.some((d, j) => j > i && d.date && sameDate(d.date, sched) && d.role !== "negated" && d.role !== "excluded")) offSlotNegation = true;
       else negatedMention = true;
     }
     if (c.role === "excluded" && sched && c.hour !== undefined && !arrivesBySlot) arrivesBySlot = arrivesBy(c, sched, text);
@@ -256,6 +266,11 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     // (With a day named anywhere, the day and the part of day still hold: 周四下午1点以后随时可以.)
     if (c.afterHour !== undefined && !c.date && !cands.some((d) => d.date)) c.vague = true;
     if (c.sameDay && c.hour === undefined && !c.pod && c.role !== "target" && !(cands[i + 1]?.elaboration && cands[i + 1]?.hour !== undefined)) {
+      mentionsScheduled = true;
+      return;
+    }
+    // "可以呀 我这周都有空" for a slot this week: free all week includes the slot itself.
+    if (c.vague && c.weekOffset === 0 && sched && sameDate(mondayOf(sched), mondayOf(nowWall)) && !cands.some((d) => d.role === "negated") && WHOLE_RANGE_FREE.test(text.slice(c.end, c.end + 6))) {
       mentionsScheduled = true;
       return;
     }
@@ -366,7 +381,10 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     const onTheDay = sched !== null && sameDate(nowWall, sched);
     // "3点那个能不能改成5点": the slot's own clock named, then a new clock for it — the slot's day.
     const slotClockChanged = chosen.role === "target" && keptClocks.some((c) => c.end <= chosen.index);
-    if (!date && !chosen.vague && sched && (sameDayAnywhere || chosen.sameDay || (chosen.role === "target" && chosen.alongDay) || earlierOrLater || slotClockChanged || (onTheDay && hour !== undefined)) && (hour !== undefined || pod || chosen.sameDay)) {
+    // "那天可以但那个点不行，三点行吗" / "那天我白天都要上班，中午12点半行不行": the slot's day kept, only its
+    // hours refused, so a new clock is on that day.
+    const thatDayKept = hour !== undefined && !cands.some((c) => c.date) && THAT_DAY_KEPT.test(text.slice(0, chosen.index));
+    if (!date && !chosen.vague && sched && (sameDayAnywhere || chosen.sameDay || (chosen.role === "target" && chosen.alongDay) || earlierOrLater || slotClockChanged || thatDayKept || (onTheDay && hour !== undefined)) && (hour !== undefined || pod || chosen.sameDay)) {
       date = { y: sched.y, m: sched.m, d: sched.d };
     }
   }

@@ -100,6 +100,8 @@ const monthRelDay = parser(new RegExp(`(这个月|本月|下个月|下月)(${N})
 // (任意一日 / 任何一日 / 哪一日 are any day, not the 1st.)
 const dayOfMonth = parser(new RegExp(`(?<![\\d月周期拜某每同前后第几整半意何哪])(${N})[号日](?![线楼门栋座])`), (c, m) => {
   if (/^[一两半]$/.test(m[1]!) && /[换改另隔哪这那]$/.test(c.text.slice(0, m.index ?? 0))) return null;
+  // 过两日 / 两日后 count days ("in a couple of days"); the 2nd is 二日 or 2日.
+  if (m[1] === "两" && m[0].endsWith("日")) return null;
   const d = zhNumber(m[1]!);
   if (d === null || d < 1 || d > 31) return null;
   const today = todayOf(c);

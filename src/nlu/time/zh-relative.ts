@@ -47,8 +47,9 @@ const shift = parser(
  * "第二天同一时间可以吗": the day after the interview at its clock, like 推迟一天 (LABELS.md keeps the
  * clock when the interview moves by whole days). "第二天行吗" / "隔天上午" name only the day (the
  * writer of blind48 left the clock open), which a part of day or clock after it fills in.
+ * (Cantonese 改第二日 stays open: three writers read it as "another day", three as the next day.)
  */
-const nextDay = parser(/(?<![\d号日])(?:第二天|隔天|次日)(?=\s*(同一|同样|一样|这个|还是这个)|\s*(?:[,.!?。~吗可行好]|$)|(早上|上午|中午|下午|晚上|[\d一二两三四五六七八九十]+点))/, (c, m) =>
+const nextDay = parser(/(?<![\d号日])(?:第二天|隔天|次日)(?=\s*(同一|同样|一样|这个|还是这个)|\s*(?:[,.!?。~吗可行好吧呢得也都啊呀]|$)|(早上|上午|中午|下午|晚上|[\d一二两三四五六七八九十]+点))/, (c, m) =>
   m[1] ? emit(c, m, { kind: "shift", shiftMinutes: 1440, arrival: false }) : emit(c, m, { kind: "sameDay", dayOffset: 1 }),
 );
 
@@ -64,7 +65,7 @@ const sameDay = parser(/同一天|同一日|同天|当天/, (c, m) => emit(c, m,
 // 初八以后 / 正月十五前后: days of the lunar new year, named loosely.
 // 安排到元旦之后 / 推到节后: a holiday named as the point after which, when a change asks for it
 // (元旦后第一天上班就面试 names no new time).
-const vagueDate = parser(/((?<!一)下下|(?<!一)下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])|(?<=(?:安排|改|推|调|挪|放|等|约|延)(?:到|在))(?:元旦|春节|国庆|清明|五一|端午|中秋|过年|年|节)(?:之后|以后|后|过后)|(?:元旦|春节|国庆|清明|五一|端午|中秋|过年|年|节)(?:之后|以后|后|过后)(?=吧|再|可以|行|都|那周|吗|呢|[,.!?。]|$)|过完年(?=再|吧|以后|之后|后|可以|[,.!?。]|$)|(?:假期|长假|放假)(?:结束)?(?:之后|以后|后|回来)(?:的)?(?:第一天)?|(?:正月)?初[一二三四五六七八九十]{1,2}(?=以后|之后|后|前后|左右|再|都)|周末(?!双休|单休|休息|休吗|加班|上班|要上班)|月底|月初|月中|这几天|这两天|改天|(?<![站离哪近远去来走坐到])最近(?!的(?:地铁|站|公交|出口|入口|停车|路)|\s*[?吗么]|\s*是)/, (c, m) => {
+const vagueDate = parser(/((?<!一)下下|(?<!一)下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])|(?<=(?:安排|改|推|调|挪|放|等|约|延)(?:到|在))(?:元旦|春节|国庆|清明|五一|端午|中秋|过年|年|节)(?:之后|以后|后|过后)|(?:元旦|春节|国庆|清明|五一|端午|中秋|过年|年|节)(?:之后|以后|后|过后)(?=吧|再|可以|行|都|那周|吗|呢|[,.!?。]|$)|过完(?:年|元旦|春节|国庆|节|假期|长假)(?=再|吧|以后|之后|后|可以|[,.!?。]|$)|(?:假期|长假|放假)(?:结束)?(?:之后|以后|后|回来)(?:的)?(?:第一天)?|(?:正月)?初[一二三四五六七八九十]{1,2}(?=以后|之后|后|前后|左右|再|都)|周末(?!双休|单休|休息|休吗|加班|上班|要上班)|月底|月初|月中|(?<=月)头几天|这几天|这两天|过(?:两|几|一两)(?:天|日)|改天|(?<![站离哪近远去来走坐到])最近(?!的(?:地铁|站|公交|出口|入口|停车|路)|\s*[?吗么]|\s*是)/, (c, m) => {
   const p = m[1] ?? "";
   const token: Omit<TimeToken, "index" | "end"> = { kind: "vagueDate" };
   if (p.startsWith("下")) token.weekOffset = p === "下下" ? 2 : 1;
