@@ -43,8 +43,27 @@ const SPACE = new Set([
 ]);
 const isSeparator = (c: number) => CLAUSE_END.has(c) || SPACE.has(c);
 
-/** `text.split(/[,.!?。;~\s]+/)`: the words between runs of punctuation and spaces (empty at a leading or trailing run). */
-export function splitWords(text: string): string[] {
+const HAN = /\p{Script=Han}/u;
+
+/** The code point ending just before `i`, as a lookbehind sees it. */
+function codePointBefore(text: string, i: number): number | undefined {
+  if (i <= 0) return undefined;
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(i - 2);
+  }
+  return low;
+}
+
+const isHanAt = (cp: number | undefined) => cp !== undefined && HAN.test(String.fromCodePoint(cp));
+
+/**
+ * `text.split(/[,.!?。;~\s]*[,.!?。;~][,.!?。;~\s]*|(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/u)`: the phrases
+ * between punctuation, and between words where a space borders Han (voice input's clause break). A space
+ * between two Latin words does not split: "i can only do afternoons" is one phrase, not the words "i", "can".
+ */
+export function splitPhrases(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   let i = 0;
@@ -53,9 +72,17 @@ export function splitWords(text: string): string[] {
       i++;
       continue;
     }
-    out.push(text.slice(start, i));
-    while (i < text.length && isSeparator(text.charCodeAt(i))) i++;
-    start = i;
+    let j = i;
+    let punct = false;
+    while (j < text.length && isSeparator(text.charCodeAt(j))) {
+      if (CLAUSE_END.has(text.charCodeAt(j))) punct = true;
+      j++;
+    }
+    if (punct || isHanAt(codePointBefore(text, i)) || (j < text.length && isHanAt(text.codePointAt(j)))) {
+      out.push(text.slice(start, i));
+      start = j;
+    }
+    i = j;
   }
   out.push(text.slice(start));
   return out;

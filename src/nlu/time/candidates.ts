@@ -170,7 +170,8 @@ const PAST_EVENT_AFTER = /^[^,.!?。]{0,4}(?:接到|收到|看到|打(?:了|过|
 // "回来要晚上了": back only by then, so busy until then.
 const DUTY_ENDS_BEFORE = /(?:下班|放学|下课|收工|忙完|回来|回到家)(?:是|在|要|得|大概|差不多|一般|都|也)?(?:到)?\s*$/;
 const BUSY_UNTIL_BEFORE = /(?:班|上课|课|忙|开会|会|加班|工作|干活|值班|考试|考|实验|答辩)(?:要|得|会)?(?:上)?(?:到|至)\s*$/;
-const EXCLUDED_BEFORE = /(?:除了|除|不是|并非|(?:还|我)?以为(?:是)?|(?:别|不要|不想)(?:安排|约|定|放|改)?(?:在|到)?)\s*$/;
+// "不耽误下午干活": what the slot leaves free is no time offered.
+const EXCLUDED_BEFORE = /(?:除了|除|不是|并非|(?:还|我)?以为(?:是)?|(?:别|不要|不想)(?:安排|约|定|放|改)?(?:在|到)?|不(?:耽误|影响)(?:我)?)\s*$/;
 // "周五晚上 下了班过来 大概七点左右": an approximate clock after a day and part of day refines them.
 const TACKED_ON_BETWEEN = /^\s*(?:可以|行|方便|好)?(?:吗|么|呢)?\s*[,?\s]\s*$/;
 // "改到周五下午就是同样两点": 就是 restates the time more exactly.

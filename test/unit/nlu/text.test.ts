@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { EMOJI_RE, stripEmoji } from "../../../src/nlu/normalize/emoji.js";
 import { nfkcStable } from "../../../src/nlu/normalize/normalize.js";
 import { countHan, countLatin } from "../../../src/nlu/text/han.js";
-import { splitClauses, splitWords } from "../../../src/nlu/text/split.js";
+import { splitClauses, splitPhrases } from "../../../src/nlu/text/split.js";
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -34,8 +34,12 @@ describe("hand-written splits equal the regex splits they replace", () => {
     expect(splitClauses("好,\u2029行")).toEqual(["好,", "\u2029行"]);
   });
 
-  it("splitWords = split(/[,.!?。;~\\s]+/)", () => {
-    for (const s of randomStrings(alphabet, 20_000, 2)) expect(splitWords(s), JSON.stringify(s)).toEqual(s.split(/[,.!?。;~\s]+/));
+  it("splitPhrases = split on punctuation runs, and on spaces that border Han", () => {
+    const re = /[,.!?。;~\s]*[,.!?。;~][,.!?。;~\s]*|(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/u;
+    const withAstral = [...alphabet, "𠀀", "b"];
+    for (const s of randomStrings(withAstral, 20_000, 3)) expect(splitPhrases(s), JSON.stringify(s)).toEqual(s.split(re));
+    expect(splitPhrases("i can only do afternoons, ok")).toEqual(["i can only do afternoons", "ok"]);
+    expect(splitPhrases("ok 我准时到")).toEqual(["ok", "我准时到"]);
   });
 });
 
