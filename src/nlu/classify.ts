@@ -58,6 +58,9 @@ const HAN_SPACE = /(?<=\p{Script=Han})(?=\s+[\p{Script=Han}a-z])|(?<=\b[a-z]{2,}
 // "…我周三上午会过去的到时候到了门口打这个电话吗": 到时候 starts what happens then.
 const QUESTION_OPENER = /(?<=\p{Script=Han})(?=请问|想问|顺便问|(?:哦|噢|喔|啊)?对了(?![吗吧么呢])|到时候)/gu;
 
+/** "yes I will attend may i know the interviewer's name?": an English question starts a new clause. */
+const EN_QUESTION_OPENER = /(?<=[a-z\u4e00-\u9fa5])\s+(?=(?:may|can|could) (?:i|you|we) (?:know|ask|check|bring|have|get|send|park)\b|(?:what|where|when|who|which|how|is there|do i|should i)\b)/g;
+
 /** A clause that asks (its question word or mark). */
 const ASKING_CLAUSE = /\?|吗|吧\s*[?]|对吧|多久|多长|多少|(?<!没有?)什么|怎么|哪|(?<!好|十|接下来|这|那)几(?!乎|个月)|是否|请问/;
 /** Rhetorical questions (哪能不去呢, 怎么会不来) are statements. */
@@ -73,6 +76,7 @@ function statementsOf(text: string): string {
   let t = text;
   if (t.includes(" ")) t = t.replace(HAN_SPACE, "\u2029");
   if (t.includes("问") || t.includes("对了") || t.includes("到时候")) t = t.replace(QUESTION_OPENER, "\u2029");
+  if (t.includes(" ") && /[a-z]/.test(t)) t = t.replace(EN_QUESTION_OPENER, "\u2029");
   let afterQuestion = false;
   return splitClauses(t)
     .filter((c) => {
@@ -123,7 +127,8 @@ const CHECKED_THEN_AGREED = /(?:是|对|没错|没变|对的)的话[,\s]*(?:我)
 // "本来我还在犹豫要不要申请改期…所以就按原来的…吧": a doubt that was, and is settled.
 // "上次说的那个时间确实不行，这次这个可以": the last invitation's slot, not this one.
 // "之前说周四不行是我看错日历了": a refusal taken back as a misreading.
-const SUPERSEDED = /(?:之前|本来|原本)(?:我)?[^.!?。]{0,6}犹豫[^.!?。]*?(?=现在|已经|,\s*(?:想清楚|想好|决定))|(?:之前|刚才|刚刚|上次)(?:我)?说[^.!?。]*?(?:看错|搞错|记错|弄错|说错)(?:了)?(?:日历|日子|时间|日期)?(?:了)?|上次(?:说|约|定)的?(?:那个)?时间[^.!?。]*?(?=,\s*(?:这次|这回))|(?:本来|原本|之前)(?:我)?(?:还)?在犹豫[^.!?。]*?(?=所以|现在|不过|但)|(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:确定|确认)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))|^[^.!?。]*?(?:不去了|不来了|不参加了|不面了)[.,\s~]*(?=算了[,\s]*(?:还是)?(?:去|来|参加|面))/g;
+// "本来想问能不能改的 后来想想算了": a change once thought of and dropped.
+const SUPERSEDED = /(?:本来|原本|之前)(?:想|打算)(?:问)?[^.!?。]{0,10}(?:改|换|调)[^.!?。]{0,12}?算了|(?:之前|本来|原本)(?:我)?[^.!?。]{0,6}犹豫[^.!?。]*?(?=现在|已经|,\s*(?:想清楚|想好|决定))|(?:之前|刚才|刚刚|上次)(?:我)?说[^.!?。]*?(?:看错|搞错|记错|弄错|说错)(?:了)?(?:日历|日子|时间|日期)?(?:了)?|上次(?:说|约|定)的?(?:那个)?时间[^.!?。]*?(?=,\s*(?:这次|这回))|(?:本来|原本|之前)(?:我)?(?:还)?在犹豫[^.!?。]*?(?=所以|现在|不过|但)|(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:确定|确认)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))|^[^.!?。]*?(?:不去了|不来了|不参加了|不面了)[.,\s~]*(?=算了[,\s]*(?:还是)?(?:去|来|参加|面))/g;
 
 const THANKS_FOR_ANSWER = /(?:谢谢|感谢|多谢)[^,.!?。]{0,6}(?:解答|回复|答复|告知|说明)/;
 /** An explicit, firm confirmation (确认参加): a conflict mentioned beside it is already handled. */
@@ -162,7 +167,7 @@ const REOPENED = /(?:本来|原本|原来)[^.!?。]*(?:但|可是|不过|结果)
 const SLOT_REFUSED = /不行|不可以|不方便(?!请假)|没空|去不了|来不了|赶不上|赶不及|来不及|晚一点|早一点|晚点|早点|晚些|早些|改|换|推|挪|提前|延/;
 
 /** A hopeful promise (应该不会迟到的): said on the way, the candidate is still on the way. */
-const HOPEFUL = /应该|估计|大概|尽量|争取|希望|可能/;
+const HOPEFUL = /应该|估计|大概|尽量|争取|希望|可能|\bshould be\b|\bhopefully\b|\bprobably\b|\bunless\b|\btry to\b/;
 
 /** "已经出门了，应该能准时到": on the way and expecting to be on time is a confirmation. */
 const ON_TIME_EXPECTED = /(?:能|可以|会)(?:准时|按时|准点)(?:到|赶到|到达)/;
@@ -170,7 +175,7 @@ const ON_TIME_EXPECTED = /(?:能|可以|会)(?:准时|按时|准点)(?:到|赶�
 /** Lateness admitted outright (我会晚到): a promise to come after it does not undo it. */
 // "会晚一会，不用改期，今天一定到": the delay said without 到 is admitted too.
 // Oversleeping (睡过头了, 起晚了) admits it too: "十点前一定到" after it is an arrival estimate.
-const ADMITS_LATE = /^(?:我)?晚(?:点|一点|一会儿?)到|睡过头|睡过了|起晚了|起猛了|出门晚了|(?:会|要|得|肯定会|可能会)(?:晚到|迟到|晚(?:点|一点|一会儿?|一些|些)(?:到|过去|过来)?(?![^,.!?。]{0,4}(?:吗|么|\?|结束|下班|开始)))/;
+const ADMITS_LATE = /(?:^|[,.!~\s])(?:我)?(?:可能)?晚(?:点|一点|一会儿?)到|睡过头|睡过了|起晚了|起猛了|出门晚了|(?:会|要|得|肯定会|可能会)(?:晚到|迟到|晚(?:点|一点|一会儿?|一些|些)(?:到|过去|过来)?(?![^,.!?。]{0,4}(?:吗|么|\?|结束|下班|开始)))/;
 
 /** Lateness owned up to (迟了几分钟, 迟到了). */
 const LATE_ADMITTED = /(?:迟|晚)了(?:[\d一二两三四五六七八九十几]+|一会儿?|一点)(?:分钟|分)?|迟到了/;
@@ -303,6 +308,8 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "端午后再说吧": the time named is when; 再说 there defers to it, it does not hedge.
   if ((time.resolution !== null || time.vague) && hedgeText.includes("再说")) hedgeText = hedgeText.replace(/(?<=后|以后|之后|过后|过完[^,.!?。]{1,3})再说/g, " ");
   // "下周二？我看看日程……行，没问题": a hedge answered after the pause is resolved.
+  // "Maybe next week Mon?": a tentative time offered, not a doubt about coming.
+  if (hedgeText.includes("maybe")) hedgeText = hedgeText.replace(/\bmaybe(?=\s+(?:next|this|on|at|in|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d))/g, " ");
   const afterPause = /\.{2,}/.test(hedgeText) ? hedgeText.split(/\.{2,}/).pop()! : "";
   const hedge = matches(HEDGE, /有/.test(hedgeText) ? replaceIfAny(hedgeText, IF_CHANGES, " ") : hedgeText) && !(afterPause && matches(ASSENT, afterPause) && !matches(HEDGE, afterPause));
   // "请不到的话再跟您改时间" / "不能的话我再约": a change only as a fallback is not asked for now.
@@ -314,7 +321,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "太远了，能线上面吗": distance with a request to go remote is no withdrawal.
   // "坪山太远了 有没有宝安的岗位": distance with a post nearer asked for, too.
   const asksRemote = (/线上|视频|远程|电话面|online|remote|video/.test(text) || ASKS_POST_ELSEWHERE.test(text)) && q.asksAnything;
-  const undenied = /不|哪会|怎么会|说|别|没/.test(text) ? replaceIfAny(replaceIfAny(replaceIfAny(replaceIfAny(text, SUPERSEDED, " "), DENIED_WITHDRAWAL, "一定到"), KEEPS_INTERVIEW, " "), DOUBLE_NEGATION, "$1") : text;
+  const undenied = /不|哪会|怎么会|说|别|没|本来|原本|之前/.test(text) ? replaceIfAny(replaceIfAny(replaceIfAny(replaceIfAny(text, SUPERSEDED, " "), DENIED_WITHDRAWAL, "一定到"), KEEPS_INTERVIEW, " "), DOUBLE_NEGATION, "$1") : text;
   const verdictOnJob = !q.asksAnything && matches(VERDICT_ON_JOB, undenied) && !matches(CALENDAR_CONDITION, undenied);
   const conditionMet = (matches(PAY_CONDITION, undenied) && matches(OFFER_STATED, undenied)) || matches(MISTAKEN_BELIEF, undenied) || verdictOnJob;
   const decided = conditionMet ? undenied : asksRemote ? withoutConditionals(undenied).replace(/(?:离家|距离|路程)?太远了?/g, " ") : withoutConditionals(undenied);
@@ -361,7 +368,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "可能赶不上两点整，两点十分左右吧" is an arrival estimate too.
   // "收到，我下午两点前到" for a two o'clock slot hours ahead promises to be on time; on the way
   // (堵车了，两点前能到) it is an estimate.
-  const eta = interviewDay && (/赶不上[^,.!?。]{0,4}(?:点|:\d\d)整?/.test(text) || /(?:估计|预计|大概|大约)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || (/(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右|前|之前|以前)?\s*(?:才能|才|就|能|可以|一定|肯定)?到(?![了达])/.test(text) && (!(time.mentionsScheduled || time.arrivesBySlot) || /才|估计|预计|大概|大约|尽量|争取/.test(text) || (/前(?:一定|肯定)?(?:能)?到/.test(text) && (matches(LATE, text) || matches(IN_TRANSIT, text) || matches(ADMITS_LATE, text))))) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*\d/.test(text));
+  const eta = interviewDay && (/赶不上[^,.!?。]{0,4}(?:点|:\d\d)整?/.test(text) || /(?:估计|预计|大概|大约)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || (/(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右|前|之前|以前)?\s*(?:才能|才|就|能|可以|一定|肯定)?到(?![了达])/.test(text) && (!(time.mentionsScheduled || time.arrivesBySlot) || /才|估计|预计|大概|大约|尽量|争取/.test(text) || (/前(?:一定|肯定)?(?:能)?到/.test(text) && (matches(LATE, text) || matches(IN_TRANSIT, text) || matches(ADMITS_LATE, text))))) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*(?:\d|quarter|half)|\beta\b|快的话[^,.!?。]{0,3}[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text));
   // "今天十点的面试没变吧？我准备出门了" hours ahead: about to set off with no delay said is coming.
   const settingOff = interviewDay && !afterStart && !eta && SETTING_OFF.test(text) && !matches(LATE, text.replace(SETTING_OFF, " ")) && !matches(IN_TRANSIT, text) && !matches(ADMITS_LATE, text);
   // "是13号周三上午九点半对吗？是的话我没问题": the slot checked, and agreed to if it is so.
@@ -381,7 +388,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // unless they ask for one outright (改到…, 推迟…, 2).
   // "火车晚点了…面试能稍微往后挪一下吗": a small push asked on the way is lateness too.
   // "预计晚半小时，要不要改天？看你们": leaving the choice to them is asking, not a request either.
-  const smallPush = request && ((/稍微|稍|一下|一点|一会/.test(text) && !/改天|改期|换(?:个)?(?:时间|日子|天)|明天|后天|下周|别的时间|其他时间/.test(text)) || /要不要(?:改|换|另约)|要(?:改|换|另约)(?:时间|期|天)?(?:还是|吗)|看你们|你们(?:定|看着办)/.test(text));
+  const smallPush = request && ((/稍微|稍|一下|一点|一会/.test(text) && !/改天|改期|换(?:个)?(?:时间|日子|天)|明天|后天|下周|别的时间|其他时间/.test(text)) || /要不要(?:改|换|另约)|要(?:改|换|另约)(?:时间|期|天)?(?:还是|吗)|看你们|你们(?:定|看着办)|\bshould (?:we|i) reschedule\b|\bor reschedule\b/.test(text));
   const onTheWay = interviewDay && lateWords && (!request || smallPush) && menu.choice !== 2;
   // A time the candidate puts forward (not the slot itself, not one they cannot make).
   // A bare 今天 on another day is context ("今天天气真好", "今天刚看到"), not a slot offered.
@@ -444,7 +451,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "已经出门了，路上有点堵，尽量准时": on the way with only a promise to try is lateness.
   // So is "预计准时或者晚五分钟": on time or a little late.
   // So is an arrival estimate (两点十分左右才能到): its 能到 is no promise.
-  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|^(?:来了){2}/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
+  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|^(?:来了){2}|\bsee you soon\b/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
     return { intent: "late", confidence: 0.8, cancelReason: null };
   }
   // "好的，谢谢您的耐心解答": 好的 there acknowledges the answer; it accepts nothing.

@@ -23,7 +23,7 @@ export const LIFE_EVENT = new RegExp(
     // Another interview / test elsewhere.
     "(?<!终于|总算|好不容易)(?:有|约了|安排了|要参加|得参加|还有)(?:个|一个|一场|场)?(?:别的|另一个|另外一个|其他|其它)?(?:公司的?)?(?:面试|复试|笔试|终面|二面|三面)",
     "(?:别的|另一个|另外一个|其他|其它|另一家|别家)(?:公司)?的?(?:面试|复试|笔试)",
-    "考驾照|科目[一二三四1-4]|考试|考研|考公|答辩|期末|有课|有[^,.!?。]{1,3}课|满课|上课|上[^,.!?。]{1,3}课|带学生|监考|补课|家长会|开学|报到|毕业典礼|(?:有|开)(?:个|一个)?(?:教研|例|周|晨|班|组|培训|质控|交班)会",
+    "考驾照|科目[一二三四1-4]|考试|考研|考公|答辩|期末|有课|有[^,.!?。]{1,3}课|满课|上课|上[^,.!?。]{1,3}课|带学生|监考|补课|家长会|开学|(?<!门卫|前台|门口|保安|保安室|人事|人事部|hr|面试)报到|毕业典礼|(?:有|开)(?:个|一个)?(?:教研|例|周|晨|班|组|培训|质控|交班)会",
     // Family.
     "生孩子|要生了|预产期|坐月子|产检|婚礼|喜酒|结婚|办酒|订婚|葬礼|丧事|白事|奔丧|满月|接孩子|送孩子|(?:要|得|需要)带(?:孩子|娃)|陪(?:老婆|老公|家人|孩子|父母|爸妈|我妈|我爸|女朋友|男朋友|老人)",
     // Health.
@@ -58,7 +58,8 @@ const APOLOGY_AND_PARTICLES = /抱歉|不好意思|对不起|sorry|[哎唉哈啊
 const CLAUSE = /(?:[^,.!?。;~\s]|\s(?!\p{Script=Han})|(?<!\p{Script=Han})\s)+/gu;
 
 /** "周六不上班" / "那天不用值班": a duty said to be off frees the day. */
-const OFF_DUTY = /(?:不|不用|不需要|无需|没|没有)(?:上班|上课|值班|加班|排班|开会|课)/g;
+// ("不耽误下午上班": a duty the slot leaves alone is no conflict.)
+const OFF_DUTY = /(?:不|不用|不需要|无需|没|没有)(?:上班|上课|值班|加班|排班|开会|课)|不(?:耽误|影响)(?:我)?[^,.!?。]{0,4}(?:上班|上课|干活|工作|值班)/g;
 
 /** Riding something to the interview (坐高铁过去, 搭飞机过来) or how long the ride takes (高铁大概一个小时). */
 const TRAVEL_THERE = /(?:坐|乘|搭|开)(?:高铁|火车|飞机|动车|大巴|车|地铁)(?:过去|过来|去|来|到)|(?:高铁|火车|飞机|动车|大巴|地铁)[^,.!?。]{0,6}(?:[\d一二两三四五六七八九十几半]+个?(?:多)?(?:小时|钟头|分钟|个钟))/;
@@ -76,7 +77,7 @@ export function slotConflict(text: string): boolean {
   if (matches(AVAILABLE_ONLY_LATER, text)) return true;
   if (!matches(TIME_REFERENCE, text)) return false;
   for (const m of text.matchAll(CLAUSE)) {
-    const c = m[0].includes("上") || m[0].includes("班") || m[0].includes("会") ? replaceIfAny(m[0], OFF_DUTY, " ") : m[0];
+    const c = m[0].includes("上") || m[0].includes("班") || m[0].includes("会") || m[0].includes("耽误") || m[0].includes("影响") ? replaceIfAny(m[0], OFF_DUTY, " ") : m[0];
     // "不是不行" / "并不是没空": a negated conflict is none.
     if (!affirmed(c, CONFLICT) && !matches(LIFE_EVENT, c)) continue;
     if (!matches(TIME_REFERENCE, c) && ABOUT_NOW.test(c)) continue;

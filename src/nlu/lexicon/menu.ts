@@ -14,8 +14,9 @@ export interface MenuReading {
 
 // A digit followed by a unit counts something (3公里, 2个人, 1楼, 3家): it is no menu choice.
 // ("on 3 Dec": a day before an English month is a date.)
+// ("Tower 2", "Block 3", "2 buildings": a building, a floor or a count in English.)
 const MENU_DIGIT =
-  /(?<![\d.:/\-a-z周期拜月第晚早差])(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)([123])(?![\d:/%-]|\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[~～]\s*[\d一二三四五六七八九十]|\.\d|\s*(?:(?:到|至)\s*[\d一二三四五六七八九十]|点|号|日|月|小时|个|分|天|周|楼|轮|站|份|年|h|hour|min|pm|am|st|nd|rd|线|人|次|遍|k|w|万|千|百|十|位|栋|层|期|岁|倍|年|元|块|公里|里|米|km|kg|公斤|斤|家|条|张|套|辆|本|件|座|间|门|所|道|题|页|级|室|胎|孩|娃|成|折))/g;
+  /(?<![\d.:/\-a-z周期拜月第晚早差])(?<!\b(?:tower|building|block|blk|room|floor|level|gate|exit|unit|line|lift|no\.?|number|hall|zone|phase|terminal|t)\s*)(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)([123])(?![\d:/%-]|\s*(?:buildings?|towers?|floors?|rooms?|hours?|hrs?|mins?|minutes?|days?|weeks?|people|persons?|rounds?|km|stops?|stations?|interviews?)\b|\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[~～]\s*[\d一二三四五六七八九十]|\.\d|\s*(?:(?:到|至)\s*[\d一二三四五六七八九十]|点|号|日|月|小时|个|分|天|周|楼|轮|站|份|年|h|hour|min|pm|am|st|nd|rd|线|人|次|遍|k|w|万|千|百|十|位|栋|层|期|岁|倍|年|元|块|公里|里|米|km|kg|公斤|斤|家|条|张|套|辆|本|件|座|间|门|所|道|题|页|级|室|胎|孩|娃|成|折))/g;
 // The negator reaches the next digit only (不是3是1: 3 is negated, 1 is not).
 const PAST_OR_NEGATED_BEFORE = /(?:不是|本来想?|原本想?|之前|刚才|先前|并非)[^,.?!。\d]{0,4}$|(?:点错|按错|回错|发错|打错|手滑)[^,.?!。\d]{0,5}$|(?:回|按|点|发)了(?:个|一个)\s*$/;
 // "be there around 2", "by 3": a number after a time preposition is an hour.

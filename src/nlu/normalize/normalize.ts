@@ -3,6 +3,7 @@
  * Mandarin, typos fixed, stickers read, pinyin converted. The rules downstream are
  * written once against this form.
  */
+import { fromChatEnglish } from "./chat-english.js";
 import { fromDialect } from "./dialect.js";
 import { fromStickers, stripEmoji } from "./emoji.js";
 import { fromPinyin } from "./pinyin.js";
@@ -117,6 +118,14 @@ function dropQuotedMenu(text: string): string {
   return text.replace(QUOTED, (all, inner: string) => (MENU_ENTRY.test(inner) ? " " : all));
 }
 
+function hasLatinLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}
+
 export function normalize(raw: string): Normalized {
   // Keycaps (3️⃣), circled digits and formal numerals alone (壹) are menu numbers; handle before
   // NFKC mangles them. (All are rare: checked for before a replace scans the reply.)
@@ -132,6 +141,8 @@ export function normalize(raw: string): Normalized {
   if (/["“「『]/.test(text)) text = dropQuotedMenu(text);
   text = fromDialect(text);
   text = fixTypos(text);
+  // "works 4 me, c u tmrw": chat English spelled out (only where there is any Latin letter at all).
+  if (hasLatinLetter(text)) text = fromChatEnglish(text);
   // "你们店在朝阳广场那边麻": 麻 ending a clause is 吗 typed by sound (芝麻, 发麻 stay).
   if (text.includes("麻")) text = text.replace(/(?<=[\u4e00-\u9fa5])(?<![芝发酸大披肉])麻(?=[\s,.!?。~]|$)/g, "吗");
   // "14;00": a semicolon typed for the colon of a clock.

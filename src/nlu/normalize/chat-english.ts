@@ -1,0 +1,57 @@
+/**
+ * Chat English spelled out: the abbreviations and slips candidates type on a phone (c u tmrw, pls,
+ * resched, definately), rewritten to the words the English lexicons are written against. Whole words
+ * only, never inside an address (xx.cn) and never right before Han (u盘 is a USB stick, not "you").
+ */
+const CHAT_WORDS: Readonly<Record<string, string>> = {
+  u: "you",
+  ur: "your",
+  cn: "can",
+  "c u": "see you",
+  resched: "reschedule",
+  reschedual: "reschedule",
+  rescedule: "reschedule",
+  smth: "something",
+  sth: "something",
+  tmrw: "tomorrow",
+  tmr: "tomorrow",
+  tmw: "tomorrow",
+  tmrrw: "tomorrow",
+  tomorow: "tomorrow",
+  tmorrow: "tomorrow",
+  pls: "please",
+  plz: "please",
+  thx: "thanks",
+  thnx: "thanks",
+  tks: "thanks",
+  confrim: "confirm",
+  comfirm: "confirm",
+  cofirm: "confirm",
+  definately: "definitely",
+  definitly: "definitely",
+  defo: "definitely",
+  b4: "before",
+  "4 me": "for me",
+  "4 u": "for you",
+  abt: "about",
+  appt: "appointment",
+  asap: "as soon as possible",
+  im: "i'm",
+  dont: "don't",
+  cant: "can't",
+  wont: "won't",
+};
+
+const CHAT_WORD = new RegExp(
+  // Letters on either side in any script (zhōu is pinyin, not "zh" + "you"), or an address around it, keep it.
+  `(?<![\\p{L}\\p{N}./@:'])(?:${Object.keys(CHAT_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, "\\s+"))
+    .join("|")})(?![\\p{L}\\p{N}'])`,
+  "gu",
+);
+
+/** `text` (already lower-case) with chat abbreviations spelled out. */
+export function fromChatEnglish(text: string): string {
+  return text.replace(CHAT_WORD, (w) => CHAT_WORDS[w.replace(/\s+/g, " ")] ?? w);
+}
