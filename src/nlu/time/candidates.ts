@@ -186,7 +186,7 @@ const FREE_AFTER = /^[^,.!?。;]*?(?:(?:不|不用|不需要|无需|没|没有)(
 // "要/得/必须 + something else" (not 要是 "if", not attending the interview itself).
 const DUTY_AFTER = /^\s*(?:我)?(?:还)?(?:要|得|必须)(?!是|不|准时|按时|提前|早点|去面|来面|面试|过去|过来|到|来|参加|带|准备|穿)/;
 const PROPOSAL_AFTER =
-  /^[^,.!?。;]*?(?:可以|行|方便|ok|好吗|好不好|都行|就行|有空|能来|能到|合适|吧|呢|面|咋样|怎么样|如何|最好|更好|比较好|优先|空出来|instead|work|would|\?|吗)/;
+  /^[^,.!?。;]*?(?:可以|行|方便|ok|好吗|好不好|都行|就行|有空|能来|能到|合适|吧|呢|面|咋样|怎么样|如何|最好|更好|比较好|优先|空出来|instead|work|would|possible|\?|吗)/;
 // Chat without punctuation separates clauses with a space (晚上7点后可以吗 白天上班).
 const CLAUSE_END = /[,.!?。;]/;
 const NEXT_TIME_WORD = /白天|上午|下午|晚上|早上|中午|今天|明天|后天|(?:周|星期|礼拜)[一二三四五六日天]/;
@@ -333,8 +333,11 @@ export function assignRoles(cands: Candidate[], text: string, today?: CivilDate)
         c.vague = true;
       }
       if (OR_BETWEEN.test(between)) c.orWith = prev.orWith ?? i - 1;
-      // "下周一和周二": the week said once covers both days.
-      if (prev.date && c.date && /^\s*(?:和|跟|与|、|或者?|还是)\s*$/.test(between) && /^下个?(?:周|星期|礼拜)/.test(text.slice(prev.index, prev.end)) && /^(?:周|星期|礼拜)/.test(text.slice(c.index, c.end)) && weekdayOf(c.date) !== 0 && c.date.y * 10000 + c.date.m * 100 + c.date.d < prev.date.y * 10000 + prev.date.m * 100 + prev.date.d) {
+      // "下周一和周二" / "next thu pm or fri pm": the week said once covers both days.
+      const nextWeekPair =
+        (/^\s*(?:和|跟|与|、|或者?|还是)\s*$/.test(between) && /^下个?(?:周|星期|礼拜)/.test(text.slice(prev.index, prev.end)) && /^(?:周|星期|礼拜)/.test(text.slice(c.index, c.end))) ||
+        (/^\s*(?:and|or|,|\/)\s*$/.test(between) && /^next\s/.test(text.slice(prev.index, prev.end)) && /^(?:mon|tue|wed|thu|fri|sat)/.test(text.slice(c.index, c.end)));
+      if (prev.date && c.date && nextWeekPair && weekdayOf(c.date) !== 0 && c.date.y * 10000 + c.date.m * 100 + c.date.d < prev.date.y * 10000 + prev.date.m * 100 + prev.date.d) {
         c.date = addDays(c.date, 7);
         c.orWith = prev.orWith ?? i - 1;
       }

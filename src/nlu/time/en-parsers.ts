@@ -11,9 +11,7 @@ import type { TimeToken } from "./tokens.js";
 import type { PartOfDay } from "../types.js";
 
 export const EN_TIME_HINT =
-  /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?)\b|same time/;
-
-
+  /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?|tmrw?|tmw)\b|same time/;
 
 const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|minutes?|mins?)\s*(later|earlier|late|early)\b/g;
 /** "push it back by an hour", "push it back an hour", "move it forward by 30 minutes", "delay by two hours". */
@@ -71,6 +69,9 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   // "4pm same day?": the interview's day.
   const sameDay = /same day/.exec(text);
   if (sameDay) out.push({ kind: "sameDay", index: sameDay.index, end: sameDay.index + sameDay[0].length });
+  // "can we do it tmw?": chrono reads "tmr" and "tmrw" as tomorrow, not "tmw".
+  const tmw = /\btmw\b/.exec(text);
+  if (tmw) out.push({ kind: "date", index: tmw.index, end: tmw.index + tmw[0].length, date: addDays(today, 1), relative: true });
   for (const r of chrono.en.parse(text, reference)) {
     const tags = r.tags();
     // "good morning" greets; it names no part of a day.
@@ -113,6 +114,8 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
       token.pod = podOfHour(hour);
       if (!date) token.kind = "clock";
     } else if (tagPod) token.pod = tagPod;
+    // "at 4" / "10:00 tmr": an hour with no am/pm is re-read when a part of day joins it, as 4点 is.
+    if (token.hour !== undefined && !s.isCertain("meridiem") && !tagPod) token.rawHour = s.get("hour")!;
     if (token.kind === "pod" && !token.pod) continue;
     out.push(token);
   }
@@ -123,14 +126,34 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     if (date) out.push({ kind: "date", index: m.index, end, date });
   }
   out.sort((a, b) => a.index - b.index);
-  // "an evening slot next monday": the part of day said before the day it belongs to.
-  for (let i = 0; i + 1 < out.length; i++) {
+  for (let i = 0; i < out.length; i++) {
     const a = out[i]!;
-    const b = out[i + 1]!;
-    if (a.kind === "pod" && a.pod && b.kind === "date" && !b.pod && b.hour === undefined && /^\s*(?:slot|time|interview|meeting)?\s*(?:on\s+)?$/.test(text.slice(a.end, b.index))) {
+    const b = out[i + 1];
+    // "next thu pm" / "tomorrow am": am/pm right after a day is its part of day.
+    if (a.kind === "date" && !a.pod && a.hour === undefined) {
+      const ampm = /^\s*([ap])\.?m\b\.?/.exec(text.slice(a.end, a.end + 6));
+      if (ampm && (!b || b.index >= a.end + ampm[0].length)) {
+        a.pod = ampm[1] === "a" ? "morning" : "afternoon";
+        a.end += ampm[0].length;
+      }
+    }
+    if (!b) break;
+    const gap = text.slice(a.end, b.index);
+    // "an evening slot next monday" / "the morning of the 17th" / "11am on the 28th" / "9:30 in the
+    // morning on the 3rd": the part of day or clock said before the day it belongs to.
+    if ((a.kind === "pod" || a.kind === "clock") && a.pod && b.kind === "date" && !b.pod && b.hour === undefined && /^\s*(?:slot|time|interview|meeting)?\s*(?:on|of)?\s*$/.test(gap)) {
       b.pod = a.pod;
+      if (a.hour !== undefined) [b.hour, b.minute] = [a.hour, a.minute ?? 0];
       b.index = a.index;
-      out.splice(i, 1);
+      out.splice(i--, 1);
+      continue;
+    }
+    // "the 24th in the morning": chrono leaves a bare ordinal day apart from the part of day after it.
+    if (a.kind === "date" && !a.pod && a.hour === undefined && b.kind === "pod" && /^\s*in\s+the\s*$/.test(gap)) {
+      a.pod = b.pod!;
+      a.end = b.end;
+      out.splice(i + 1, 1);
+      i--;
     }
   }
   return out;

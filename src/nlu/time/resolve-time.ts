@@ -7,6 +7,7 @@ import { addDays, formatDate, formatTime, mondayOf, offsetMinutes, sameDate, wal
 import { assignRoles, groupTokens, type Candidate, type Role } from "./candidates.js";
 import { enTimeTokens } from "./en-parsers.js";
 import { toHour24, zhTimeTokens } from "./zh-parsers.js";
+import type { TimeToken } from "./tokens.js";
 import type { PartOfDay, TimeContext, TimeResolution } from "../types.js";
 
 export interface TimeAnalysis {
@@ -184,13 +185,25 @@ function inheritedDate(chosen: Candidate, cands: Candidate[], text: string, sche
   return null;
 }
 
+/**
+ * Both readers' tokens in text order. Where both read the same words ("12:30"), or one reads more
+ * of them ("10:00 tmr", "at 9:30 in the morning" around 9:30), only the fuller reading is kept:
+ * the other would compete as a second, poorer candidate.
+ */
+function merged(zh: TimeToken[], en: TimeToken[]): TimeToken[] {
+  const within = (t: TimeToken, o: TimeToken) => o.index <= t.index && t.end <= o.end;
+  const zhKept = zh.filter((t) => !en.some((o) => within(t, o) && (o.index < t.index || o.end > t.end)));
+  const enKept = en.filter((t) => !zhKept.some((o) => within(t, o)));
+  return [...zhKept, ...enKept].sort((a, b) => a.index - b.index);
+}
+
 /** Analyse a reply already passed through {@link normalize}. */
 export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = false): TimeAnalysis {
   const nowWall = wallClock(ctx.now, ctx.timeZone);
   const reference: ParsingReference = { instant: ctx.now, timezone: offsetMinutes(ctx.now, ctx.timeZone) };
   const zh = zhTimeTokens(text, reference);
   const en = /[a-z]{3}|\d\s*[ap]m/.test(text) ? enTimeTokens(text, nowWall, reference) : [];
-  const tokens = en.length ? [...zh, ...en].sort((a, b) => a.index - b.index) : zh;
+  const tokens = en.length ? merged(zh, en) : zh;
   if (tokens.length === 0) return EMPTY;
 
   const sched = ctx.scheduledAt ? wallClock(ctx.scheduledAt, ctx.timeZone) : null;
