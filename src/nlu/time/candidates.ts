@@ -204,6 +204,8 @@ function roleOf(c: Candidate, text: string): Role {
   // (The word lists before a candidate are checked behind their prefilters: most
   // candidates have none of their words before them.)
   if (matches(EXCLUDED_BEFORE, before)) return "excluded";
+  // "I'm on night shift" / "my morning class": a duty named by its part of day is no slot.
+  if (/^\s*(?:shifts?|class(?:es)?|lectures?)\b/.test(text.slice(c.end, c.end + 10))) return "excluded";
   // "我明天一早从大庆坐车过去" / "后天坐车回来": when the candidate travels, not a slot.
   if (/^\s*(?:一早|早上|晚上|下午)?(?:就)?(?:从[^,.!?。]{1,6})?(?:坐|搭|乘)(?:车|高铁|火车|动车|飞机|大巴)(?:过去|过来|回来|回去|到)/.test(text.slice(c.end))) return "excluded";
   // "考试是15号": the exam's date, not a slot.

@@ -11,12 +11,22 @@ import type { TimeToken } from "./tokens.js";
 import type { PartOfDay } from "../types.js";
 
 export const EN_TIME_HINT =
-  /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?|tmrw?|tmw)\b|same time/;
+  /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?|days?|tmrw?|tmw)\b|same time/;
 
 const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|minutes?|mins?)\s*(later|earlier|late|early)\b/g;
-/** "push it back by an hour", "push it back an hour", "move it forward by 30 minutes", "delay by two hours". */
-const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring)(?: it| the interview)?\s*(back|forward|up|earlier|later)?\s*(?:by\s*)?(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|minutes?|mins?|days?)\b/g;
-const SHIFT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, "half a": 0.5, "half an": 0.5 };
+/** "1 week later", "two days later", "a day earlier": the interview moved by whole days, its clock kept. */
+const DAY_SHIFT_RE = /\b(\d{1,2}|an?|one|two|three|four)\s*(days?|weeks?|wks?)\s*(later|earlier)\b/g;
+/** "push it back by an hour", "push it back an hour", "move it forward by 30 minutes", "delay by two hours", "postpone by a week". */
+// ("move it 30 mins earlier": a later/earlier after the amount is SHIFT_RE's, and it gives the direction.)
+const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring)(?: it| the interview)?\s*(back|forward|up|earlier|later)?\s*(?:by\s*)?(\d+(?:\.\d+)?|an?|one|two|three|four|half an?)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?)\b(?!\s*(?:later|earlier|late|early)\b)/g;
+/** "have it", "do the same time", "move the interview": what a day shift applies to, in its clause. */
+const SHIFT_CONTEXT = /\b(?:it|interview|meeting|same time|do|have|move|push|reschedule|shift|meet|come|maybe|perhaps|about)\b[^.!?,;]*$/;
+const SHIFT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, "half a": 0.5, "half an": 0.5 };
+
+/** Minutes in one of a shift's units: "2 days", "a week", "30 mins", "an hour". */
+function unitMinutes(unit: string): number {
+  return unit.startsWith("w") ? 7 * 1440 : unit.startsWith("d") ? 1440 : unit.startsWith("h") ? 60 : 1;
+}
 
 function podFromTags(tags: Set<string>): PartOfDay | undefined {
   if (tags.has("casualReference/morning")) return "morning";
@@ -50,7 +60,14 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const q = m[3]!;
     const amount = /^\d/.test(q) ? Number(q) : (SHIFT_WORDS[q] ?? 1);
     const sign = /forward|up|earlier/.test(m[2] ?? "") || m[1] === "bring" ? -1 : 1;
-    out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * Math.round(amount * (m[4]!.startsWith("d") ? 1440 : m[4]!.startsWith("h") ? 60 : 1)) });
+    out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * Math.round(amount * unitMinutes(m[4]!)) });
+  }
+  for (const m of text.matchAll(DAY_SHIFT_RE)) {
+    // ("I'll know a week later" moves nothing: the interview, or doing it, must be in the clause.)
+    if (!SHIFT_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const q = m[1]!;
+    const amount = /^\d/.test(q) ? Number(q) : (SHIFT_WORDS[q] ?? 1);
+    out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: (m[3] === "earlier" ? -1 : 1) * amount * unitMinutes(m[2]!) });
   }
   // "next week" / "the week after" with no day: a range, like 下周.
   // "the week after next" is two weeks on, like 下下周.
