@@ -114,6 +114,12 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
       cur.end = t.end;
       continue;
     }
+    // "3 pm on the same day" / "at 4 that day": the day named after the clock is the interview's.
+    if (cur && t.kind === "sameDay" && !t.dayOffset && !cur.date && !cur.vague && !cur.sameDay && cur.shiftMinutes === undefined && (cur.hour !== undefined || cur.pod) && /^\s*$/.test(gap) && /^[a-z]/.test(text.slice(t.index, t.end))) {
+      cur.sameDay = true;
+      cur.end = t.end;
+      continue;
+    }
     if (cur && cur.shiftMinutes === undefined && t.kind !== "shift" && t.kind !== "sameDay" && joinable) {
       if (absorb(cur, t)) {
         cur.end = t.end;
@@ -204,6 +210,8 @@ function roleOf(c: Candidate, text: string): Role {
   // (The word lists before a candidate are checked behind their prefilters: most
   // candidates have none of their words before them.)
   if (matches(EXCLUDED_BEFORE, before)) return "excluded";
+  // "I have class until 4" / "travelling until the 10th": when a duty or absence ends, not a slot.
+  if (/\b(?:until|till|til)\s*$/.test(before)) return "excluded";
   // "I'm on night shift" / "my morning class": a duty named by its part of day is no slot.
   if (/^\s*(?:shifts?|class(?:es)?|lectures?)\b/.test(text.slice(c.end, c.end + 10))) return "excluded";
   // "我明天一早从大庆坐车过去" / "后天坐车回来": when the candidate travels, not a slot.

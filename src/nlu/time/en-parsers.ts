@@ -11,7 +11,7 @@ import type { TimeToken } from "./tokens.js";
 import type { PartOfDay } from "../types.js";
 
 export const EN_TIME_HINT =
-  /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?|days?|tmrw?|tmw)\b|same time/;
+  /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?|days?|tmrw?|tmw)\b|\b(?:at|until|till)\s+\d|same time|same day/;
 
 const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|minutes?|mins?)\s*(later|earlier|late|early)\b/g;
 /** "1 week later", "two days later", "a day earlier": the interview moved by whole days, its clock kept. */
@@ -34,6 +34,11 @@ function podFromTags(tags: Set<string>): PartOfDay | undefined {
   if (tags.has("casualReference/evening") || tags.has("casualReference/night")) return "evening";
   return undefined;
 }
+
+/** "until 4", "till 5": a bare hour (not "until 4pm", "until 4:30", "until 14 Dec", "until 3 days later"). */
+const UNTIL_HOUR = /\b(?:until|till)\s+(\d{1,2})\b(?![:.]\d|\s*(?:[ap]\.?m\b|o'?clock|st\b|nd\b|rd\b|th\b|\/|-|(?:days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/g;
+/** "(on) that day": the interview's day, when a clock goes with it. */
+const THAT_DAY = /\b(?:on\s+)?that\s+day\b/g;
 
 /** "the 30th", "on the 1st": chrono's en locale reads an ordinal day only next to a month. */
 const ORDINAL_DAY = /\b(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b/g;
@@ -83,12 +88,21 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   const dat = /\b(?:the )?day after tomorrow\b/.exec(text);
   const datToken: TimeToken | undefined = dat ? { kind: "date", index: dat.index, end: dat.index + dat[0].length, date: addDays(today, 2) } : undefined;
   if (datToken) out.push(datToken);
-  // "4pm same day?": the interview's day.
-  const sameDay = /same day/.exec(text);
+  // "4pm same day?" / "3 pm on the same day?": the interview's day.
+  const sameDay = /(?:\bon\s+)?(?:\b(?:the|that)\s+)?same day/.exec(text);
   if (sameDay) out.push({ kind: "sameDay", index: sameDay.index, end: sameDay.index + sameDay[0].length });
   // "can we do it tmw?": chrono reads "tmr" and "tmrw" as tomorrow, not "tmw".
   const tmw = /\btmw\b/.exec(text);
   if (tmw) out.push({ kind: "date", index: tmw.index, end: tmw.index + tmw[0].length, date: addDays(today, 1), relative: true });
+  // "I have class until 4": a bare hour after until/till, which chrono leaves alone (the role rules
+  // read it as when a duty ends).
+  for (const m of text.matchAll(UNTIL_HOUR)) {
+    const raw = Number(m[1]);
+    if (raw < 1 || raw > 12) continue;
+    const index = m.index + m[0].length - m[1]!.length;
+    const hour = toHour24(raw, undefined);
+    out.push({ kind: "clock", index, end: index + m[1]!.length, hour, minute: 0, pod: podOfHour(hour), rawHour: raw });
+  }
   for (const r of chrono.en.parse(text, reference)) {
     const tags = r.tags();
     // "good morning" greets; it names no part of a day.
@@ -172,6 +186,17 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
       out.splice(i + 1, 1);
       i--;
     }
+  }
+  // "4 that day?" / "until 4 that day": a clock on the interview's day, like "4pm same day".
+  // (A bare "I have a shift that day" refuses the day; it is no time of its own.)
+  for (const m of text.matchAll(THAT_DAY)) {
+    const end = m.index + m[0].length;
+    const next = out.find((t) => t.index >= end);
+    const prev = out.findLast((t) => t.end <= m.index);
+    const afterClock = prev !== undefined && (prev.kind === "clock" || prev.kind === "pod") && /^\s*$/.test(text.slice(prev.end, m.index));
+    // ("can't do that day, 5pm?" refuses the day before offering a clock: no day for the clock.)
+    const beforeClock = next !== undefined && next.kind === "clock" && /^\s*$/.test(text.slice(end, next.index));
+    if (afterClock || beforeClock) out.splice(next ? out.indexOf(next) : out.length, 0, { kind: "sameDay", index: m.index, end });
   }
   return out;
 }

@@ -225,7 +225,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     // 同一天 is the interview's day.
     // "我3月27日回来，当天下午就可以过去": 当天 right after a day named is that day.
     const named = cands[i - 1];
-    if (c.sameDay && !c.date && named?.date && !named.vague && /^[^.!?。]{0,10}$/.test(text.slice(named.end, c.index)) && /当天|那天/.test(text.slice(c.index, c.end))) {
+    if (c.sameDay && !c.date && named?.date && !named.vague && /^[^.!?。]{0,10}$/.test(text.slice(named.end, c.index)) && /当天|那天|that day/.test(text.slice(c.index, c.end))) {
       c.date = named.date;
       c.sameDay = false;
     }
