@@ -327,6 +327,9 @@ export function assignRoles(cands: Candidate[], text: string, today?: CivilDate)
     if (c.date && c.hour === undefined && RANGE_AFTER.test(text.slice(c.end, c.end + 4))) c.vague = true;
     // "等过了11.15再面": after a day has passed, any day after it.
     if (c.date && c.hour === undefined && /过了\s*$/.test(text.slice(Math.max(0, c.index - 3), c.index))) c.vague = true;
+    // "sometime around the 15th" / "after the 10th" / "the 21st or later" / "from Monday onwards":
+    // English ranges of days.
+    if (c.date && c.hour === undefined && (/\b(?:around|after|before|from|sometime|no later than)\s*$/.test(text.slice(Math.max(0, c.index - 14), c.index)) || /^\s*,?\s*(?:(?:or|and)\s+(?:later|after(?:wards)?|beyond|onwards?)|onwards?)\b/.test(text.slice(c.end, c.end + 16)))) c.vague = true;
     // "下午1点以后随时可以" / "四点以后都可以": any time after a clock is that part of the day, no clock.
     // "Anytime after 2pm" too.
     if (c.hour !== undefined && (OPEN_AFTER_CLOCK.test(text.slice(c.end, c.end + 10)) || /\b(?:any ?time |from )?after\s*$/.test(text.slice(Math.max(0, c.index - 14), c.index)))) {

@@ -37,6 +37,8 @@ function podFromTags(tags: Set<string>): PartOfDay | undefined {
 
 /** "until 4", "till 5": a bare hour (not "until 4pm", "until 4:30", "until 14 Dec", "until 3 days later"). */
 const UNTIL_HOUR = /\b(?:until|till)\s+(\d{1,2})\b(?![:.]\d|\s*(?:[ap]\.?m\b|o'?clock|st\b|nd\b|rd\b|th\b|\/|-|(?:days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/g;
+/** "14 to 18 Dec", "1-5 december": two day numbers and a month. */
+const DAY_RANGE = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|till|until)\s*\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
 /** "(on) that day": the interview's day, when a clock goes with it. */
 const THAT_DAY = /\b(?:on\s+)?that\s+day\b/g;
 
@@ -111,6 +113,22 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const s = r.start;
     const index = r.index;
     const end = r.index + r.text.length;
+    // "on the weekend": either day, like 周末 (chrono picks the Saturday).
+    if (/\bweekends?\b/.test(r.text) && !s.isCertain("hour")) {
+      out.push({ kind: "vagueDate", index, end });
+      continue;
+    }
+    // "away 5-9 Dec": a range of days, not one day (LABELS.md: ranges give null).
+    if (r.end && s.isCertain("day") && r.end.isCertain("day") && r.end.get("day") !== s.get("day")) {
+      out.push({ kind: "vagueDate", index, end });
+      continue;
+    }
+    // "from 14 to 18 Dec", which chrono reads as 14:00 to 18:00 (on a day said after it, if any).
+    const misread = r.end && s.isCertain("hour") ? DAY_RANGE.exec(r.text) : null;
+    if (misread) {
+      out.push({ kind: "vagueDate", index: index + misread.index, end: index + misread.index + misread[0].length });
+      continue;
+    }
     // (chrono's "tomorrow 3pm" inside it lends only its clock.)
     if (datToken && index < datToken.end && datToken.index < end) {
       if (s.isCertain("hour")) {
