@@ -11,7 +11,7 @@ import type { TimeToken } from "./tokens.js";
 import type { PartOfDay } from "../types.js";
 
 export const EN_TIME_HINT =
-  /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?|days?|tmrw?|tmw)\b|\b(?:at|until|till)\s+\d|same time|same day/;
+  /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?|days?|tmrw?|tmw|lunch)\b|\b(?:at|until|till)\s+\d|same time|same day/;
 
 const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|minutes?|mins?)\s*(later|earlier|late|early)\b/g;
 /** "1 week later", "two days later", "a day earlier": the interview moved by whole days, its clock kept. */
@@ -96,6 +96,9 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   // "can we do it tmw?": chrono reads "tmr" and "tmrw" as tomorrow, not "tmw".
   const tmw = /\btmw\b/.exec(text);
   if (tmw) out.push({ kind: "date", index: tmw.index, end: tmw.index + tmw[0].length, date: addDays(today, 1), relative: true });
+  // "can we do lunchtime?": around noon, which LABELS.md counts as the afternoon.
+  const lunch = /\blunch\s?(?:time|hour|break)\b|\b(?:at|over|during)\s+(?:my\s+|the\s+)?lunch\b/.exec(text);
+  if (lunch) out.push({ kind: "pod", index: lunch.index, end: lunch.index + lunch[0].length, pod: "afternoon" });
   // "I have class until 4": a bare hour after until/till, which chrono leaves alone (the role rules
   // read it as when a duty ends).
   for (const m of text.matchAll(UNTIL_HOUR)) {

@@ -77,6 +77,9 @@ function matchesScheduled(c: Candidate, s: WallClock | null, text: string, cands
   // Only when no other day was named before: "我12月1号才到，那天下午" points at the 1st.
   if (!c.date && c.hour === undefined) {
     if (!c.pod || c.pod !== podOf(s.hour)) return false;
+    // "lunchtime? e.g. 12:15" for a 14:00 slot: the clock that refines the part of day is not the slot's.
+    const next = cands[cands.indexOf(c) + 1];
+    if (next?.elaboration && next.hour !== undefined && !next.date && (next.hour !== s.hour || (next.minute ?? 0) !== s.minute)) return false;
     if (THAT_DAY_BEFORE.test(text.slice(Math.max(0, c.index - 6), c.index)) && !cands.some((d) => d.end <= c.index && d.date)) return true;
     // "晚上面挺好的" / "好的，晚上七点。…晚上好停车吗" for an evening slot: the slot's own part of
     // day, in a reply that names no other day, is the slot (a change says 改到).
