@@ -212,6 +212,11 @@ function roleOf(c: Candidate, text: string): Role {
   if (matches(EXCLUDED_BEFORE, before)) return "excluded";
   // "I have class until 4" / "travelling until the 10th": when a duty or absence ends, not a slot.
   if (/\b(?:until|till|til)\s*$/.test(before)) return "excluded";
+  // "ETA 2:20" / "I'll arrive around 2:20": an arrival estimate, not a slot.
+  if (/\beta\b[\s:]*(?:is\s*)?(?:around|about|~)?\s*$|\b(?:i'?ll|i will|should|will|gonna|expect to|probably)\s+(?:arrive|be there|get there|reach)\s+(?:at|by|around|about)?\s*$|\barriving\s+(?:at|by|around|about)\s*$/.test(before)) {
+    c.arrival = true;
+    return "excluded";
+  }
   // "I'm on night shift" / "my morning class": a duty named by its part of day is no slot.
   if (/^\s*(?:shifts?|class(?:es)?|lectures?)\b/.test(text.slice(c.end, c.end + 10))) return "excluded";
   // "我明天一早从大庆坐车过去" / "后天坐车回来": when the candidate travels, not a slot.

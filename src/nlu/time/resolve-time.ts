@@ -236,8 +236,11 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     // 第二天 is a day of its own, not the interview's.
     if (c.sameDay && c.dayOffset) c.sameDay = false;
     if (c.arrival) {
+      // "ETA 2:20" on the day of a 14:00 slot: twenty minutes late (an estimate ahead of the slot
+      // says nothing about lateness).
+      const eta = c.shiftMinutes === undefined && c.hour !== undefined && sched && sameDate(nowWall, sched) && (!c.date || sameDate(c.date, sched)) ? c.hour * 60 + (c.minute ?? 0) - (sched.hour * 60 + sched.minute) : 0;
       // The last arrival said is the one that holds ("本来提前半小时出门的…要晚十分钟才能到").
-      arrivalShift = c.shiftMinutes ?? arrivalShift;
+      arrivalShift = c.shiftMinutes ?? (eta > 0 ? eta : arrivalShift);
       return;
     }
     if (c.shiftMinutes !== undefined) slotShift ??= c.shiftMinutes;
