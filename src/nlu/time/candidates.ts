@@ -114,6 +114,12 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
       cur.end = t.end;
       continue;
     }
+    // "3 pm on the same day" / "at 4 that day": the day named after the clock is the interview's.
+    if (cur && t.kind === "sameDay" && !t.dayOffset && !cur.date && !cur.vague && !cur.sameDay && cur.shiftMinutes === undefined && (cur.hour !== undefined || cur.pod) && /^\s*$/.test(gap) && /^[a-z]/.test(text.slice(t.index, t.end))) {
+      cur.sameDay = true;
+      cur.end = t.end;
+      continue;
+    }
     if (cur && cur.shiftMinutes === undefined && t.kind !== "shift" && t.kind !== "sameDay" && joinable) {
       if (absorb(cur, t)) {
         cur.end = t.end;
@@ -186,7 +192,7 @@ const FREE_AFTER = /^[^,.!?。;]*?(?:(?:不|不用|不需要|无需|没|没有)(
 // "要/得/必须 + something else" (not 要是 "if", not attending the interview itself).
 const DUTY_AFTER = /^\s*(?:我)?(?:还)?(?:要|得|必须)(?!是|不|准时|按时|提前|早点|去面|来面|面试|过去|过来|到|来|参加|带|准备|穿)/;
 const PROPOSAL_AFTER =
-  /^[^,.!?。;]*?(?:可以|行|方便|ok|好吗|好不好|都行|就行|有空|能来|能到|合适|吧|呢|面|咋样|怎么样|如何|最好|更好|比较好|优先|空出来|instead|work|would|\?|吗)/;
+  /^[^,.!?。;]*?(?:可以|行|方便|ok|好吗|好不好|都行|就行|有空|能来|能到|合适|吧|呢|面|咋样|怎么样|如何|最好|更好|比较好|优先|空出来|instead|work|would|possible|\?|吗)/;
 // Chat without punctuation separates clauses with a space (晚上7点后可以吗 白天上班).
 const CLAUSE_END = /[,.!?。;]/;
 const NEXT_TIME_WORD = /白天|上午|下午|晚上|早上|中午|今天|明天|后天|(?:周|星期|礼拜)[一二三四五六日天]/;
@@ -204,6 +210,15 @@ function roleOf(c: Candidate, text: string): Role {
   // (The word lists before a candidate are checked behind their prefilters: most
   // candidates have none of their words before them.)
   if (matches(EXCLUDED_BEFORE, before)) return "excluded";
+  // "I have class until 4" / "travelling until the 10th": when a duty or absence ends, not a slot.
+  if (/\b(?:until|till|til)\s*$/.test(before)) return "excluded";
+  // "ETA 2:20" / "I'll arrive around 2:20": an arrival estimate, not a slot.
+  if (/\beta\b[\s:]*(?:is\s*)?(?:around|about|~)?\s*$|\b(?:i'?ll|i will|should|will|gonna|expect to|probably)\s+(?:arrive|be there|get there|reach)\s+(?:at|by|around|about)?\s*$|\barriving\s+(?:at|by|around|about)\s*$/.test(before)) {
+    c.arrival = true;
+    return "excluded";
+  }
+  // "I'm on night shift" / "my morning class": a duty named by its part of day is no slot.
+  if (/^\s*(?:shifts?|class(?:es)?|lectures?)\b/.test(text.slice(c.end, c.end + 10))) return "excluded";
   // "我明天一早从大庆坐车过去" / "后天坐车回来": when the candidate travels, not a slot.
   if (/^\s*(?:一早|早上|晚上|下午)?(?:就)?(?:从[^,.!?。]{1,6})?(?:坐|搭|乘)(?:车|高铁|火车|动车|飞机|大巴)(?:过去|过来|回来|回去|到)/.test(text.slice(c.end))) return "excluded";
   // "考试是15号": the exam's date, not a slot.
@@ -317,6 +332,9 @@ export function assignRoles(cands: Candidate[], text: string, today?: CivilDate)
     if (c.date && c.hour === undefined && RANGE_AFTER.test(text.slice(c.end, c.end + 4))) c.vague = true;
     // "等过了11.15再面": after a day has passed, any day after it.
     if (c.date && c.hour === undefined && /过了\s*$/.test(text.slice(Math.max(0, c.index - 3), c.index))) c.vague = true;
+    // "sometime around the 15th" / "after the 10th" / "the 21st or later" / "from Monday onwards":
+    // English ranges of days.
+    if (c.date && c.hour === undefined && (/\b(?:around|after|before|from|sometime|no later than)\s*$/.test(text.slice(Math.max(0, c.index - 14), c.index)) || /^\s*,?\s*(?:(?:or|and)\s+(?:later|after(?:wards)?|beyond|onwards?)|onwards?)\b/.test(text.slice(c.end, c.end + 16)))) c.vague = true;
     // "下午1点以后随时可以" / "四点以后都可以": any time after a clock is that part of the day, no clock.
     // "Anytime after 2pm" too.
     if (c.hour !== undefined && (OPEN_AFTER_CLOCK.test(text.slice(c.end, c.end + 10)) || /\b(?:any ?time |from )?after\s*$/.test(text.slice(Math.max(0, c.index - 14), c.index)))) {
@@ -333,8 +351,11 @@ export function assignRoles(cands: Candidate[], text: string, today?: CivilDate)
         c.vague = true;
       }
       if (OR_BETWEEN.test(between)) c.orWith = prev.orWith ?? i - 1;
-      // "下周一和周二": the week said once covers both days.
-      if (prev.date && c.date && /^\s*(?:和|跟|与|、|或者?|还是)\s*$/.test(between) && /^下个?(?:周|星期|礼拜)/.test(text.slice(prev.index, prev.end)) && /^(?:周|星期|礼拜)/.test(text.slice(c.index, c.end)) && weekdayOf(c.date) !== 0 && c.date.y * 10000 + c.date.m * 100 + c.date.d < prev.date.y * 10000 + prev.date.m * 100 + prev.date.d) {
+      // "下周一和周二" / "next thu pm or fri pm": the week said once covers both days.
+      const nextWeekPair =
+        (/^\s*(?:和|跟|与|、|或者?|还是)\s*$/.test(between) && /^下个?(?:周|星期|礼拜)/.test(text.slice(prev.index, prev.end)) && /^(?:周|星期|礼拜)/.test(text.slice(c.index, c.end))) ||
+        (/^\s*(?:and|or|,|\/)\s*$/.test(between) && /^next\s/.test(text.slice(prev.index, prev.end)) && /^(?:mon|tue|wed|thu|fri|sat)/.test(text.slice(c.index, c.end)));
+      if (prev.date && c.date && nextWeekPair && weekdayOf(c.date) !== 0 && c.date.y * 10000 + c.date.m * 100 + c.date.d < prev.date.y * 10000 + prev.date.m * 100 + prev.date.d) {
         c.date = addDays(c.date, 7);
         c.orWith = prev.orWith ?? i - 1;
       }

@@ -11,14 +11,22 @@ import type { TimeToken } from "./tokens.js";
 import type { PartOfDay } from "../types.js";
 
 export const EN_TIME_HINT =
-  /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?)\b|same time/;
-
-
+  /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?|days?|tmrw?|tmw|lunch)\b|\b(?:at|until|till)\s+\d|same time|same day/;
 
 const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|minutes?|mins?)\s*(later|earlier|late|early)\b/g;
-/** "push it back by an hour", "push it back an hour", "move it forward by 30 minutes", "delay by two hours". */
-const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring)(?: it| the interview)?\s*(back|forward|up|earlier|later)?\s*(?:by\s*)?(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|minutes?|mins?|days?)\b/g;
-const SHIFT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, "half a": 0.5, "half an": 0.5 };
+/** "1 week later", "two days later", "a day earlier": the interview moved by whole days, its clock kept. */
+const DAY_SHIFT_RE = /\b(\d{1,2}|an?|one|two|three|four)\s*(days?|weeks?|wks?)\s*(later|earlier)\b/g;
+/** "push it back by an hour", "push it back an hour", "move it forward by 30 minutes", "delay by two hours", "postpone by a week". */
+// ("move it 30 mins earlier": a later/earlier after the amount is SHIFT_RE's, and it gives the direction.)
+const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring)(?: it| the interview)?\s*(back|forward|up|earlier|later)?\s*(?:by\s*)?(\d+(?:\.\d+)?|an?|one|two|three|four|half an?)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?)\b(?!\s*(?:later|earlier|late|early)\b)/g;
+/** "have it", "do the same time", "move the interview": what a day shift applies to, in its clause. */
+const SHIFT_CONTEXT = /\b(?:it|interview|meeting|same time|do|have|move|push|reschedule|shift|meet|come|maybe|perhaps|about)\b[^.!?,;]*$/;
+const SHIFT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, "half a": 0.5, "half an": 0.5 };
+
+/** Minutes in one of a shift's units: "2 days", "a week", "30 mins", "an hour". */
+function unitMinutes(unit: string): number {
+  return unit.startsWith("w") ? 7 * 1440 : unit.startsWith("d") ? 1440 : unit.startsWith("h") ? 60 : 1;
+}
 
 function podFromTags(tags: Set<string>): PartOfDay | undefined {
   if (tags.has("casualReference/morning")) return "morning";
@@ -26,6 +34,13 @@ function podFromTags(tags: Set<string>): PartOfDay | undefined {
   if (tags.has("casualReference/evening") || tags.has("casualReference/night")) return "evening";
   return undefined;
 }
+
+/** "until 4", "till 5": a bare hour (not "until 4pm", "until 4:30", "until 14 Dec", "until 3 days later"). */
+const UNTIL_HOUR = /\b(?:until|till)\s+(\d{1,2})\b(?![:.]\d|\s*(?:[ap]\.?m\b|o'?clock|st\b|nd\b|rd\b|th\b|\/|-|(?:days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/g;
+/** "14 to 18 Dec", "1-5 december": two day numbers and a month. */
+const DAY_RANGE = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|till|until)\s*\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
+/** "(on) that day": the interview's day, when a clock goes with it. */
+const THAT_DAY = /\b(?:on\s+)?that\s+day\b/g;
 
 /** "the 30th", "on the 1st": chrono's en locale reads an ordinal day only next to a month. */
 const ORDINAL_DAY = /\b(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b/g;
@@ -52,7 +67,14 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const q = m[3]!;
     const amount = /^\d/.test(q) ? Number(q) : (SHIFT_WORDS[q] ?? 1);
     const sign = /forward|up|earlier/.test(m[2] ?? "") || m[1] === "bring" ? -1 : 1;
-    out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * Math.round(amount * (m[4]!.startsWith("d") ? 1440 : m[4]!.startsWith("h") ? 60 : 1)) });
+    out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * Math.round(amount * unitMinutes(m[4]!)) });
+  }
+  for (const m of text.matchAll(DAY_SHIFT_RE)) {
+    // ("I'll know a week later" moves nothing: the interview, or doing it, must be in the clause.)
+    if (!SHIFT_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const q = m[1]!;
+    const amount = /^\d/.test(q) ? Number(q) : (SHIFT_WORDS[q] ?? 1);
+    out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: (m[3] === "earlier" ? -1 : 1) * amount * unitMinutes(m[2]!) });
   }
   // "next week" / "the week after" with no day: a range, like 下周.
   // "the week after next" is two weeks on, like 下下周.
@@ -68,9 +90,24 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   const dat = /\b(?:the )?day after tomorrow\b/.exec(text);
   const datToken: TimeToken | undefined = dat ? { kind: "date", index: dat.index, end: dat.index + dat[0].length, date: addDays(today, 2) } : undefined;
   if (datToken) out.push(datToken);
-  // "4pm same day?": the interview's day.
-  const sameDay = /same day/.exec(text);
+  // "4pm same day?" / "3 pm on the same day?": the interview's day.
+  const sameDay = /(?:\bon\s+)?(?:\b(?:the|that)\s+)?same day/.exec(text);
   if (sameDay) out.push({ kind: "sameDay", index: sameDay.index, end: sameDay.index + sameDay[0].length });
+  // "can we do it tmw?": chrono reads "tmr" and "tmrw" as tomorrow, not "tmw".
+  const tmw = /\btmw\b/.exec(text);
+  if (tmw) out.push({ kind: "date", index: tmw.index, end: tmw.index + tmw[0].length, date: addDays(today, 1), relative: true });
+  // "can we do lunchtime?": around noon, which LABELS.md counts as the afternoon.
+  const lunch = /\blunch\s?(?:time|hour|break)\b|\b(?:at|over|during)\s+(?:my\s+|the\s+)?lunch\b/.exec(text);
+  if (lunch) out.push({ kind: "pod", index: lunch.index, end: lunch.index + lunch[0].length, pod: "afternoon" });
+  // "I have class until 4": a bare hour after until/till, which chrono leaves alone (the role rules
+  // read it as when a duty ends).
+  for (const m of text.matchAll(UNTIL_HOUR)) {
+    const raw = Number(m[1]);
+    if (raw < 1 || raw > 12) continue;
+    const index = m.index + m[0].length - m[1]!.length;
+    const hour = toHour24(raw, undefined);
+    out.push({ kind: "clock", index, end: index + m[1]!.length, hour, minute: 0, pod: podOfHour(hour), rawHour: raw });
+  }
   for (const r of chrono.en.parse(text, reference)) {
     const tags = r.tags();
     // "good morning" greets; it names no part of a day.
@@ -79,6 +116,22 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const s = r.start;
     const index = r.index;
     const end = r.index + r.text.length;
+    // "on the weekend": either day, like 周末 (chrono picks the Saturday).
+    if (/\bweekends?\b/.test(r.text) && !s.isCertain("hour")) {
+      out.push({ kind: "vagueDate", index, end });
+      continue;
+    }
+    // "away 5-9 Dec": a range of days, not one day (LABELS.md: ranges give null).
+    if (r.end && s.isCertain("day") && r.end.isCertain("day") && r.end.get("day") !== s.get("day")) {
+      out.push({ kind: "vagueDate", index, end });
+      continue;
+    }
+    // "from 14 to 18 Dec", which chrono reads as 14:00 to 18:00 (on a day said after it, if any).
+    const misread = r.end && s.isCertain("hour") ? DAY_RANGE.exec(r.text) : null;
+    if (misread) {
+      out.push({ kind: "vagueDate", index: index + misread.index, end: index + misread.index + misread[0].length });
+      continue;
+    }
     // (chrono's "tomorrow 3pm" inside it lends only its clock.)
     if (datToken && index < datToken.end && datToken.index < end) {
       if (s.isCertain("hour")) {
@@ -113,6 +166,8 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
       token.pod = podOfHour(hour);
       if (!date) token.kind = "clock";
     } else if (tagPod) token.pod = tagPod;
+    // "at 4" / "10:00 tmr": an hour with no am/pm is re-read when a part of day joins it, as 4点 is.
+    if (token.hour !== undefined && !s.isCertain("meridiem") && !tagPod) token.rawHour = s.get("hour")!;
     if (token.kind === "pod" && !token.pod) continue;
     out.push(token);
   }
@@ -123,15 +178,46 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     if (date) out.push({ kind: "date", index: m.index, end, date });
   }
   out.sort((a, b) => a.index - b.index);
-  // "an evening slot next monday": the part of day said before the day it belongs to.
-  for (let i = 0; i + 1 < out.length; i++) {
+  for (let i = 0; i < out.length; i++) {
     const a = out[i]!;
-    const b = out[i + 1]!;
-    if (a.kind === "pod" && a.pod && b.kind === "date" && !b.pod && b.hour === undefined && /^\s*(?:slot|time|interview|meeting)?\s*(?:on\s+)?$/.test(text.slice(a.end, b.index))) {
-      b.pod = a.pod;
-      b.index = a.index;
-      out.splice(i, 1);
+    const b = out[i + 1];
+    // "next thu pm" / "tomorrow am": am/pm right after a day is its part of day.
+    if (a.kind === "date" && !a.pod && a.hour === undefined) {
+      const ampm = /^\s*([ap])\.?m\b\.?/.exec(text.slice(a.end, a.end + 6));
+      if (ampm && (!b || b.index >= a.end + ampm[0].length)) {
+        a.pod = ampm[1] === "a" ? "morning" : "afternoon";
+        a.end += ampm[0].length;
+      }
     }
+    if (!b) break;
+    const gap = text.slice(a.end, b.index);
+    // "an evening slot next monday" / "the morning of the 17th" / "11am on the 28th" / "9:30 in the
+    // morning on the 3rd": the part of day or clock said before the day it belongs to.
+    if ((a.kind === "pod" || a.kind === "clock") && a.pod && b.kind === "date" && !b.pod && b.hour === undefined && /^\s*(?:slot|time|interview|meeting)?\s*(?:on|of)?\s*$/.test(gap)) {
+      b.pod = a.pod;
+      if (a.hour !== undefined) [b.hour, b.minute] = [a.hour, a.minute ?? 0];
+      b.index = a.index;
+      out.splice(i--, 1);
+      continue;
+    }
+    // "the 24th in the morning": chrono leaves a bare ordinal day apart from the part of day after it.
+    if (a.kind === "date" && !a.pod && a.hour === undefined && b.kind === "pod" && /^\s*in\s+the\s*$/.test(gap)) {
+      a.pod = b.pod!;
+      a.end = b.end;
+      out.splice(i + 1, 1);
+      i--;
+    }
+  }
+  // "4 that day?" / "until 4 that day": a clock on the interview's day, like "4pm same day".
+  // (A bare "I have a shift that day" refuses the day; it is no time of its own.)
+  for (const m of text.matchAll(THAT_DAY)) {
+    const end = m.index + m[0].length;
+    const next = out.find((t) => t.index >= end);
+    const prev = out.findLast((t) => t.end <= m.index);
+    const afterClock = prev !== undefined && (prev.kind === "clock" || prev.kind === "pod") && /^\s*$/.test(text.slice(prev.end, m.index));
+    // ("can't do that day, 5pm?" refuses the day before offering a clock: no day for the clock.)
+    const beforeClock = next !== undefined && next.kind === "clock" && /^\s*$/.test(text.slice(end, next.index));
+    if (afterClock || beforeClock) out.splice(next ? out.indexOf(next) : out.length, 0, { kind: "sameDay", index: m.index, end });
   }
   return out;
 }

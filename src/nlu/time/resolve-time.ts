@@ -7,6 +7,7 @@ import { addDays, formatDate, formatTime, mondayOf, offsetMinutes, sameDate, wal
 import { assignRoles, groupTokens, type Candidate, type Role } from "./candidates.js";
 import { enTimeTokens } from "./en-parsers.js";
 import { toHour24, zhTimeTokens } from "./zh-parsers.js";
+import type { TimeToken } from "./tokens.js";
 import type { PartOfDay, TimeContext, TimeResolution } from "../types.js";
 
 export interface TimeAnalysis {
@@ -76,6 +77,9 @@ function matchesScheduled(c: Candidate, s: WallClock | null, text: string, cands
   // Only when no other day was named before: "我12月1号才到，那天下午" points at the 1st.
   if (!c.date && c.hour === undefined) {
     if (!c.pod || c.pod !== podOf(s.hour)) return false;
+    // "lunchtime? e.g. 12:15" for a 14:00 slot: the clock that refines the part of day is not the slot's.
+    const next = cands[cands.indexOf(c) + 1];
+    if (next?.elaboration && next.hour !== undefined && !next.date && (next.hour !== s.hour || (next.minute ?? 0) !== s.minute)) return false;
     if (THAT_DAY_BEFORE.test(text.slice(Math.max(0, c.index - 6), c.index)) && !cands.some((d) => d.end <= c.index && d.date)) return true;
     // "晚上面挺好的" / "好的，晚上七点。…晚上好停车吗" for an evening slot: the slot's own part of
     // day, in a reply that names no other day, is the slot (a change says 改到).
@@ -184,13 +188,25 @@ function inheritedDate(chosen: Candidate, cands: Candidate[], text: string, sche
   return null;
 }
 
+/**
+ * Both readers' tokens in text order. Where both read the same words ("12:30"), or one reads more
+ * of them ("10:00 tmr", "at 9:30 in the morning" around 9:30), only the fuller reading is kept:
+ * the other would compete as a second, poorer candidate.
+ */
+function merged(zh: TimeToken[], en: TimeToken[]): TimeToken[] {
+  const within = (t: TimeToken, o: TimeToken) => o.index <= t.index && t.end <= o.end;
+  const zhKept = zh.filter((t) => !en.some((o) => within(t, o) && (o.index < t.index || o.end > t.end)));
+  const enKept = en.filter((t) => !zhKept.some((o) => within(t, o)));
+  return [...zhKept, ...enKept].sort((a, b) => a.index - b.index);
+}
+
 /** Analyse a reply already passed through {@link normalize}. */
 export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = false): TimeAnalysis {
   const nowWall = wallClock(ctx.now, ctx.timeZone);
   const reference: ParsingReference = { instant: ctx.now, timezone: offsetMinutes(ctx.now, ctx.timeZone) };
   const zh = zhTimeTokens(text, reference);
   const en = /[a-z]{3}|\d\s*[ap]m/.test(text) ? enTimeTokens(text, nowWall, reference) : [];
-  const tokens = en.length ? [...zh, ...en].sort((a, b) => a.index - b.index) : zh;
+  const tokens = en.length ? merged(zh, en) : zh;
   if (tokens.length === 0) return EMPTY;
 
   const sched = ctx.scheduledAt ? wallClock(ctx.scheduledAt, ctx.timeZone) : null;
@@ -212,7 +228,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     // 同一天 is the interview's day.
     // "我3月27日回来，当天下午就可以过去": 当天 right after a day named is that day.
     const named = cands[i - 1];
-    if (c.sameDay && !c.date && named?.date && !named.vague && /^[^.!?。]{0,10}$/.test(text.slice(named.end, c.index)) && /当天|那天/.test(text.slice(c.index, c.end))) {
+    if (c.sameDay && !c.date && named?.date && !named.vague && /^[^.!?。]{0,10}$/.test(text.slice(named.end, c.index)) && /当天|那天|that day/.test(text.slice(c.index, c.end))) {
       c.date = named.date;
       c.sameDay = false;
     }
@@ -220,8 +236,11 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     // 第二天 is a day of its own, not the interview's.
     if (c.sameDay && c.dayOffset) c.sameDay = false;
     if (c.arrival) {
+      // "ETA 2:20" on the day of a 14:00 slot: twenty minutes late (an estimate ahead of the slot
+      // says nothing about lateness).
+      const eta = c.shiftMinutes === undefined && c.hour !== undefined && sched && sameDate(nowWall, sched) && (!c.date || sameDate(c.date, sched)) ? c.hour * 60 + (c.minute ?? 0) - (sched.hour * 60 + sched.minute) : 0;
       // The last arrival said is the one that holds ("本来提前半小时出门的…要晚十分钟才能到").
-      arrivalShift = c.shiftMinutes ?? arrivalShift;
+      arrivalShift = c.shiftMinutes ?? (eta > 0 ? eta : arrivalShift);
       return;
     }
     if (c.shiftMinutes !== undefined) slotShift ??= c.shiftMinutes;
