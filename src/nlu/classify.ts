@@ -59,7 +59,7 @@ const HAN_SPACE = /(?<=\p{Script=Han})(?=\s+[\p{Script=Han}a-z])|(?<=\b[a-z]{2,}
 const QUESTION_OPENER = /(?<=\p{Script=Han})(?=请问|想问|顺便问|(?:哦|噢|喔|啊)?对了(?![吗吧么呢])|到时候)/gu;
 
 /** "yes I will attend may i know the interviewer's name?": an English question starts a new clause. */
-const EN_QUESTION_OPENER = /(?<=[a-z\u4e00-\u9fa5])\s+(?=(?:may|can|could) (?:i|you|we) (?:know|ask|check|bring|have|get|send|park)\b|(?:what|where|when|who|which|how|is there|do i|should i)\b)/g;
+const EN_QUESTION_OPENER = /(?<=[a-z\u4e00-\u9fa5])(?<!\bor)\s+(?=(?:may|can|could) (?:i|you|we) (?:know|ask|check|bring|have|get|send|park)\b|(?:what|where|when|who|which|how)\b)/g;
 
 /** A clause that asks (its question word or mark). */
 const ASKING_CLAUSE = /\?|吗|吧\s*[?]|对吧|多久|多长|多少|(?<!没有?)什么|怎么|哪|(?<!好|十|接下来|这|那)几(?!乎|个月)|是否|请问/;
@@ -309,7 +309,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   if ((time.resolution !== null || time.vague) && hedgeText.includes("再说")) hedgeText = hedgeText.replace(/(?<=后|以后|之后|过后|过完[^,.!?。]{1,3})再说/g, " ");
   // "下周二？我看看日程……行，没问题": a hedge answered after the pause is resolved.
   // "Maybe next week Mon?": a tentative time offered, not a doubt about coming.
-  if (hedgeText.includes("maybe")) hedgeText = hedgeText.replace(/\bmaybe(?=\s+(?:next|this|on|at|in|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d))/g, " ");
+  if (hedgeText.includes("maybe")) hedgeText = hedgeText.replace(/\bmaybe(?=\s+(?:next|this|on|at|in|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d))|(?<=\d|day|am|pm|morning|afternoon|evening)\s+maybe\b/g, " ");
   const afterPause = /\.{2,}/.test(hedgeText) ? hedgeText.split(/\.{2,}/).pop()! : "";
   const hedge = matches(HEDGE, /有/.test(hedgeText) ? replaceIfAny(hedgeText, IF_CHANGES, " ") : hedgeText) && !(afterPause && matches(ASSENT, afterPause) && !matches(HEDGE, afterPause));
   // "请不到的话再跟您改时间" / "不能的话我再约": a change only as a fallback is not asked for now.
@@ -388,7 +388,8 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // unless they ask for one outright (改到…, 推迟…, 2).
   // "火车晚点了…面试能稍微往后挪一下吗": a small push asked on the way is lateness too.
   // "预计晚半小时，要不要改天？看你们": leaving the choice to them is asking, not a request either.
-  const smallPush = request && ((/稍微|稍|一下|一点|一会/.test(text) && !/改天|改期|换(?:个)?(?:时间|日子|天)|明天|后天|下周|别的时间|其他时间/.test(text)) || /要不要(?:改|换|另约)|要(?:改|换|另约)(?:时间|期|天)?(?:还是|吗)|看你们|你们(?:定|看着办)|\bshould (?:we|i) reschedule\b|\bor reschedule\b/.test(text));
+  // ("可以推迟到今天晚一点吗？6点左右" names the new clock outright: a change of slot, not a delay on the way.)
+  const smallPush = request && !(time.role === "target" && time.resolution?.time != null) && ((/稍微|稍|一下|一点|一会/.test(text) && !/改天|改期|换(?:个)?(?:时间|日子|天)|明天|后天|下周|别的时间|其他时间/.test(text)) || /要不要(?:改|换|另约)|要(?:改|换|另约)(?:时间|期|天)?(?:还是|吗)|看你们|你们(?:定|看着办)|\bshould (?:we|i) reschedule\b|\bor reschedule\b/.test(text));
   const onTheWay = interviewDay && lateWords && (!request || smallPush) && menu.choice !== 2;
   // A time the candidate puts forward (not the slot itself, not one they cannot make).
   // A bare 今天 on another day is context ("今天天气真好", "今天刚看到"), not a slot offered.
@@ -451,7 +452,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "已经出门了，路上有点堵，尽量准时": on the way with only a promise to try is lateness.
   // So is "预计准时或者晚五分钟": on time or a little late.
   // So is an arrival estimate (两点十分左右才能到): its 能到 is no promise.
-  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|^(?:来了){2}|\bsee you soon\b/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
+  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|^(?:来了){2}|\bsee you soon\b|\bas soon as possible\b/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
     return { intent: "late", confidence: 0.8, cancelReason: null };
   }
   // "好的，谢谢您的耐心解答": 好的 there acknowledges the answer; it accepts nothing.

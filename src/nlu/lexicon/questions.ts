@@ -18,8 +18,9 @@ const ASKS_FLEXIBILITY_RE = new RegExp(ASKS_FLEXIBILITY);
 // Behind a lookahead for the characters a match can start with (see first-chars.ts): same
 // matches, and V8 skips the positions where none can start (measured faster for this regex;
 // for most lexicons the guard is slower, so it is applied one by one).
+// ("Address pls" / "send me the location": a request for a detail asks for it.)
 export const ASKS = guardedByFirstChars(
-  /吗|(?<![这那怎什多])么|呢|\?|谁|哪位|多少|多大|多远|几面|(?<!接下来|未来|最近|这|那|好|前|过|过去|后面|之后|以后)几[轮个份点位人站号楼层折成路趟班天级年]|麻烦[^,.!?。]{0,3}(?:发|说|告知|告诉)|再发一?(?:遍|次|下)|(?:不影响|没关系|不要紧|没事|不碍事)吧|哪|什么|怎么|咋|啥|是否|干嘛|为啥|是[^,.!?。]{1,12}还是|(?<=[^\s,.!?。;~])还是(?!决定|觉得|算|不|没|想|要|会|对|先|挺|很|太|有点|去|来|参加|改|换|选|按|等|以|那|这个时间|老|得|可以|能|希望|打算|准备)|有无|问一?下(?!(?:我|家里|家人|领导|老板|老婆|老公|爸|妈|他|她|朋友))|怎样|如何|请问|想问|想确认|不会是[^,.!?。]{1,8}吧|烦请|请告知|告知一下|确认一?下|发(?:我|一下|下|个|给我)|告诉我|麻烦(?:说|发|告知)|问问|了解一?下|对吧|多久|多长|需要带|要带|要准备(?![^,.!?。]{0,2}(?:考|复习|答辩|期末))|是不是|放(?:几天|多久|多少天)|(?:你们|公司|贵司|那边)[^,.!?。]{0,8}(?:还|也)(?:上班|放假|休息|开门)(?:啊|呀|哈|哦)|^\s*(?:how|what|where|which|when|who)\b|^\s*(?:is|are|do|does|can|could|should|will|would)\s+(?:i|you|we|it|there|the|this|that|he|she|they|my)\b/,
+  /\b(?:address|location|map|directions?)\s*(?:please|pls)\b|\b(?:send|share)\s+(?:me\s+)?(?:the\s+)?(?:exact\s+)?(?:address|location|map|pin)\b|吗|(?<![这那怎什多])么|呢|\?|谁|哪位|多少|多大|多远|几面|(?<!接下来|未来|最近|这|那|好|前|过|过去|后面|之后|以后)几[轮个份点位人站号楼层折成路趟班天级年]|麻烦[^,.!?。]{0,3}(?:发|说|告知|告诉)|再发一?(?:遍|次|下)|(?:不影响|没关系|不要紧|没事|不碍事)吧|哪|什么|怎么|咋|啥|是否|干嘛|为啥|是[^,.!?。]{1,12}还是|(?<=[^\s,.!?。;~])还是(?!决定|觉得|算|不|没|想|要|会|对|先|挺|很|太|有点|去|来|参加|改|换|选|按|等|以|那|这个时间|老|得|可以|能|希望|打算|准备)|有无|问一?下(?!(?:我|家里|家人|领导|老板|老婆|老公|爸|妈|他|她|朋友))|怎样|如何|请问|想问|想确认|不会是[^,.!?。]{1,8}吧|烦请|请告知|告知一下|确认一?下|发(?:我|一下|下|个|给我)|告诉我|麻烦(?:说|发|告知)|问问|了解一?下|对吧|多久|多长|需要带|要带|要准备(?![^,.!?。]{0,2}(?:考|复习|答辩|期末))|是不是|放(?:几天|多久|多少天)|(?:你们|公司|贵司|那边)[^,.!?。]{0,8}(?:还|也)(?:上班|放假|休息|开门)(?:啊|呀|哈|哦)|^\s*(?:how|what|where|which|when|who)\b|^\s*(?:is|are|do|does|can|could|should|will|would)\s+(?:i|you|we|it|there|the|this|that|he|she|they|my)\b/,
 );
 
 /**

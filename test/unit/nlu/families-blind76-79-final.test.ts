@@ -1,0 +1,42 @@
+/**
+ * Round 38, English again: the misses of blind76 (Hong Kong, Singapore, Malaysia English, scored blind once:
+ * 91.8%, 1 critical) and blind78 (an international school's foreign teachers, scored blind once after the
+ * first English pass: 94.8%, 0 critical), checked with wordings written for this file and near misses.
+ */
+import { describe, expect, it } from "vitest";
+import { ON_THE_DAY, u } from "./helpers.js";
+
+describe("English intents", () => {
+  it.each([
+    ["Kindly note that I shall be present for the interview. Regards", "confirm"],
+    ["Noted with thanks, I will be available.", "confirm"],
+    ["that time's fine, I don't need to reschedule", "confirm"],
+    ["Wednesday afternoon suits me. Do I need to bring anything?", "confirm"],
+    ["I'm good with that time, ta", "confirm"],
+    ["I'll confirm by tomorrow, just waiting on my current school's timetable.", "other"],
+    ["嗯嗯 我考虑下", "other"],
+    ["Is it ok to do this on my phone or do I need a laptop?", "question"],
+    ["Address pls", "question"],
+    ["2pm clashes with my class. Could we do 5 instead?", "reschedule"],
+    ["could we push this to the afternoon? Thursday at 3 maybe?", "reschedule"],
+    ["I'd prefer a bit later if possible", "reschedule"],
+    ["can we do half an hour later? 2:30 instead of 2", "reschedule"],
+    ["The commute would be two hours each way, so I don't think I can take this on.", "cancel"],
+    ["Not for me, cheers", "cancel"],
+    ["Thank you kindly, but I'll have to say no.", "cancel"],
+  ] as const)("%s → %s", (text, intent) => expect(u(text).intent).toBe(intent));
+  it("'instead of 3' names an hour, not menu 3", () => expect(u("can we do 3:30 instead of 3?").intent).not.toBe("cancel"));
+  it.each(["bus is very slow today. Reaching in 15 minutes.", "bit lost, maps sending me in circles, be there asap", "MRT delay, ETA 10 min", "there's a delay on line 2, ETA 2:20"])("%s → late on the day", (text) => {
+    expect(u(text, ON_THE_DAY).intent).toBe("late");
+  });
+  it("a delay asked for is still a change", () => expect(u("can we delay a bit?").intent).toBe("reschedule"));
+  it.each([
+    ["Not for me, cheers", "not_interested"],
+    ["Sorry, I'll have to say no. The location doesn't work for me.", "location"],
+  ] as const)("%s → %s", (text, reason) => expect(u(text).cancelReason).toBe(reason));
+  it("a new clock named outright on the day is a change of slot", () => {
+    const r = u("可以推迟到今天晚一点吗？6点左右", ON_THE_DAY);
+    expect(r.intent).toBe("reschedule");
+    expect(r.proposed?.time).toBe("18:00");
+  });
+});
