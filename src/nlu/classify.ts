@@ -222,7 +222,7 @@ const MISTAKEN_BELIEF = /(?:我|还|原来?|本来)以为[^,.!?。]{1,16}[,.!。
  * verdict on this job: writers label it cancel (nine lines in five sets), while the same
  * condition beside a question (要交钱的话我就不去了？押金要交吗) still asks.
  */
-const VERDICT_ON_JOB = /^(?!.*(?:如果|要是|假如|万一|若是|假设|\bif\b))[^.!?。]*?的话[,\s]*(?:我)?(?:就)?(?:算了|不考虑|不去了|不来了|不面了|不参加了|不浪费)/;
+const VERDICT_ON_JOB = /^(?!.*(?:如果|要是|假如|万一|若是|假设|\bif\b))[^.!?。]*?的话[,\s]*(?:我)?(?:就)?(?:算了|不考虑|不去了|不来了|不面了|不参加了|不浪费|没(?:有)?必要)/;
 /** A condition about the calendar (不行的话, 改不了的话) is a fallback, not a verdict on the job. */
 const CALENDAR_CONDITION = /(?:不行|不能|不可以|不方便|改不了|约不上|没有?(?:时间|空)|来不及|赶不上|排不上)的话/;
 

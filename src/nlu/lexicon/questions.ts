@@ -113,7 +113,7 @@ function topicsOf(s: string): QuestionTopic[] {
 const ASKS_CHANGE = /改|换|调|推迟|提前|延|安排|另|约|(?:要不|那)就?定|(?:能|可以)(?:等|往后)|等(?:到)?下(?:周|个?月|礼拜|星期)|别的场|其他场|下一场|场次|批次|(?:可以|行|好|方便)吗|(?:能|可以)[^,.!?。]{0,6}(?:面|面试|过来|过去)吗/;
 
 /** Asking someone else (问下我们经理能不能请假, 问问我老婆): a question, but not to us. */
-const ASKS_SOMEONE_ELSE = /问(?:一?下|问)(?:我们的?|我的?)?(?:老伴儿?|孩子|儿子|女儿|领导|老板|上司|家里|家人|老婆|老公|爸妈|父母|对象|项目经理|经理|主管|班长|组长|队长|工头|车间主任|主任)(?!岗|职|的岗|这个岗)/
+const ASKS_SOMEONE_ELSE = /(?:问(?:一?下|问)|(?:跟|和|向)(?=[^,.!?。]{0,8}确认))(?:我们的?|我的?)?(?:店长|老伴儿?|孩子|儿子|女儿|领导|老板|上司|家里|家人|老婆|老公|爸妈|父母|对象|项目经理|经理|主管|班长|组长|队长|工头|车间主任|主任)(?!岗|职|的岗|这个岗)/
 
 export function readQuestions(text: string): QuestionReading {
   const found = new Set<QuestionTopic>();
@@ -137,7 +137,8 @@ export function readQuestions(text: string): QuestionReading {
     // (Checked first: a clause that asks nothing needs none of what follows.)
     if (!matches(ASKS, clause) || matches(RHETORICAL, clause)) continue;
     // "我先问下我们项目经理能不能请假": a question put to someone else asks nothing of us.
-    if (clause.includes("问") && ASKS_SOMEONE_ELSE.test(clause)) continue;
+    // ("我跟店长确认下班次再回你": checking with one's manager asks nothing of us either.)
+    if ((clause.includes("问") || clause.includes("确认")) && ASKS_SOMEONE_ELSE.test(clause)) continue;
     const asksChange = matches(ASKS_CHANGE, clause);
     let s = /[.!?。;]\s*$/.test(before) || asksChange ? clause : before + clause;
     // Inside a change request, the duty that blocks the slot (夜班, 加班, 出差) is its reason, not a topic.

@@ -283,7 +283,8 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     // ("同一天晚些时候行吗，比如4点半": refined by the clock after it, it is a new time that day.)
     // "下午3点以后都行" for an earlier slot: open-ended hours are a range (writers leave it null).
     // (With a day named anywhere, the day and the part of day still hold: 周四下午1点以后随时可以.)
-    if (c.afterHour !== undefined && !c.date && !cands.some((d) => d.date)) c.vague = true;
+    // ("周三我要跑单，能不能下午5点以后": a day named only to be refused offers none.)
+    if (c.afterHour !== undefined && !c.date && !cands.some((d) => d.date && d.role !== "negated")) c.vague = true;
     if (c.sameDay && c.hour === undefined && !c.pod && c.role !== "target" && !(cands[i + 1]?.elaboration && cands[i + 1]?.hour !== undefined)) {
       mentionsScheduled = true;
       return;

@@ -40,3 +40,28 @@ describe("English intents", () => {
     expect(r.proposed?.time).toBe("18:00");
   });
 });
+
+describe("blind77 and blind79 families", () => {
+  it.each([
+    ["收到 那天一定道", "confirm"],
+    ["那天要考证，面试能不能往后挪一下", "reschedule"],
+    ["应该可以，我跟店长确认下排班再回你", "other"],
+    ["额不克了，屋里有事", "cancel"],
+  ] as const)("%s → %s", (text, intent) => expect(u(text).intent).toBe(intent));
+  it("十点伴 is 十点半", () => expect(u("明天上午十点伴可以吗").proposed?.time).toBe("10:30"));
+  it("asking us to confirm a detail is still a question", () => expect(u("请跟我确认下地址").intent).toBe("question"));
+  it.each([
+    ["已经被别家录了，抱歉", "found_job"],
+    ["已经签合同了，不好意思", "found_job"],
+    ["薪资只有这些的话就没必要面了", "salary"],
+    ["我还是在现在这家干吧，不去了", "not_interested"],
+    ["要早上五点上班太早了，不面了", "not_interested"],
+  ] as const)("%s → cancel (%s)", (text, reason) => {
+    const r = u(text);
+    expect(r.intent).toBe("cancel");
+    expect(r.cancelReason).toBe(reason);
+  });
+  it("six years at the current company, said as context, names no reason of its own", () => {
+    expect(u("我在现在这家公司做了六年，离家近，你们那边太远了，就不去了").cancelReason).toBe("location");
+  });
+});
