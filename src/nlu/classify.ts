@@ -27,7 +27,7 @@ import {
 } from "./lexicon/reschedule.js";
 import { AVAILABLE_ONLY_LATER, LIFE_EVENT, slotConflict } from "./lexicon/conflict.js";
 import { BARE_REFUSAL, DENIED_WITHDRAWAL, dismisses, FAMILY_DECIDES, FORBIDDEN_OBJECT, GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
-import { GREETING_ONLY, MISADDRESSED, PUZZLED, SMALL_TALK, WHO_IS_THIS } from "./lexicon/small-talk.js";
+import { CHAT_QUESTION, GREETING_ONLY, MISADDRESSED, PUZZLED, SMALL_TALK, WHO_IS_THIS } from "./lexicon/small-talk.js";
 import { matches, mayMatch, replaceIfAny } from "./regex/prefilter.js";
 import { splitClauses, splitPhrases } from "./text/split.js";
 import type { TimeAnalysis } from "./time/resolve-time.js";
@@ -504,6 +504,8 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   }
 
   // ---- question ----
+  // "我是上次面过的那个小王，还记得我吗": a question, but about the chat, not the interview.
+  if (q.topics.length === 0 && CHAT_QUESTION.test(text)) return { intent: "other", confidence: 0.8, cancelReason: null };
   if (q.topics.length > 0 || (q.otherQuestion && !hedge) || asksFixed || asksProcess) {
     return { intent: "question", confidence: q.topics.length > 0 && !q.topics.includes("other") ? 0.9 : 0.75, cancelReason: null };
   }

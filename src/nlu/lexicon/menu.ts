@@ -20,7 +20,7 @@ const MENU_DIGIT =
 // The negator reaches the next digit only (不是3是1: 3 is negated, 1 is not).
 const PAST_OR_NEGATED_BEFORE = /(?:不是|本来想?|原本想?|之前|刚才|先前|并非)[^,.?!。\d]{0,4}$|(?:点错|按错|回错|发错|打错|手滑)[^,.?!。\d]{0,5}$|(?:回|按|点|发)了(?:个|一个)\s*$/;
 // "be there around 2", "by 3": a number after a time preposition is an hour.
-const HOUR_BEFORE = /(?:around|about|at|by|before|after|until|till|from|to|of|than|past|like|say|maybe)\s*$/;
+const HOUR_BEFORE = /(?:around|about|at|by|before|after|until|till|from|to|of|than|past|like|say|maybe|make it|do|how about|what about)\s*$/;
 const EITHER_ENTRY = /(?<![\d.:])([123])\s*(?:还是|或者?|或是|\bor\b)\s*(?!\1)[123](?![\d:.点号])/;
 const NEGATED_AFTER = /^\s*(?:不了|不行|不是|不对|错了)/;
 const ASKS_AFTER = /^\s*(?:是|代表|表示)[^,.!。]*?(?:吗|什么|意思|\?)/;

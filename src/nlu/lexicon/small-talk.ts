@@ -28,3 +28,6 @@ export const GREETING_ONLY = /^(?:(?:你好|您好|hi|hello|hey|哈喽)[,\s!~]*)
 
 /** A bare puzzled sound (哈？ / 啊？ / what?): the reply is not understood yet, and asks nothing the bot can answer. */
 export const PUZZLED = /^(?:(?:sorry|sry),?\s*)?(?:[啊哈嗯蛤额呃诶欸哦噢]{1,3}|什么|what|huh|eh|pardon|wrong (?:number|person))\s*\?+$/;
+
+/** Asking whether one is remembered, or whether voice input came through (还记得我吗, 这个是语音转文字吗): chat, nothing to answer about the interview. */
+export const CHAT_QUESTION = /还记得我吗|记得我吗|记不记得我|语音转(?:文字|的)/;

@@ -65,3 +65,45 @@ describe("blind77 and blind79 families", () => {
     expect(u("我在现在这家公司做了六年，离家近，你们那边太远了，就不去了").cancelReason).toBe("location");
   });
 });
+
+describe("blind80 and blind81 families", () => {
+  it.each([
+    ["好de", "confirm"],
+    ["我是上个月面过的小李，还记得我吗", "other"],
+    ["这个是语音转文字吗", "other"],
+    ["应该能去，我跟主管请下假再跟你说", "other"],
+    ["可以，那天上午要送孩子，可能踩着点到", "confirm"],
+  ] as const)("%s → %s", (text, intent) => expect(u(text).intent).toBe(intent));
+  it("remembering beside a real question still asks it", () => expect(u("还记得我吗，那个岗位工资多少").intent).toBe("question"));
+});
+
+describe("blind82 families (business English)", () => {
+  it.each([
+    ["Can we move to 4 on the same day? 2pm clashes with my standup", "reschedule"],
+    ["Good for me. Who will be interviewing me?", "confirm"],
+    ["Let me confirm my schedule tonight and revert.", "other"],
+    ["Wed 2 works great", "confirm"],
+    ["I'm in, thanks!", "confirm"],
+    ["Absolutely, looking forward to meeting the team.", "confirm"],
+    ["I was going to ask to reschedule but I moved my other meeting, so the original time works", "confirm"],
+    ["Confirmed. Any chance we could do it by video instead? If not, no worries, I'll come over.", "confirm"],
+    ["can we make it 3 instead of 2?", "reschedule"],
+    ["2pm is too early for me, I commute from Kunshan. 4ish?", "reschedule"],
+    ["I have an unavoidable commitment that day. Could you offer an alternative slot?", "reschedule"],
+    ["I'm pausing my job search for now, sorry", "cancel"],
+    ["Offer signed elsewhere, thanks anyway", "cancel"],
+  ] as const)("%s → %s", (text, intent) => expect(u(text).intent).toBe(intent));
+  it("I'm in Shanghai now is no assent", () => expect(u("Is it remote or onsite? I'm in Shanghai now").intent).toBe("question"));
+  it.each(["Taxi driver got lost, arriving shortly", "the Didi cancelled on me. Found another one, eta 10min"])("%s → late on the day", (text) => {
+    expect(u(text, ON_THE_DAY).intent).toBe("late");
+  });
+  it.each([
+    ["The budget doesn't match my current package, so there's no point interviewing.", "salary"],
+    ["My project has me booked solid for two months, I won't be able to continue.", "time_conflict"],
+    ["My dad is in hospital and I need to look after him, so I'm pausing my job search.", "personal"],
+  ] as const)("%s → cancel (%s)", (text, reason) => {
+    const r = u(text);
+    expect(r.intent).toBe("cancel");
+    expect(r.cancelReason).toBe(reason);
+  });
+});
