@@ -42,6 +42,28 @@ const DAY_RANGE = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|till|until)\s*\d{1,2}
 /** "(on) that day": the interview's day, when a clock goes with it. */
 const THAT_DAY = /\b(?:on\s+)?that\s+day\b/g;
 
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** A month name just before a chrono result: "may " in "may 6 in the afternoon". */
+const MONTH_BEFORE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+$/;
+/** "6 in the afternoon" / "3rd in the morning": a day number and its part of day. */
+const DAY_IN_PART = /^([12]?\d|3[01])(?:st|nd|rd|th)?\s+in\s+the\s+(morning|afternoon|evening|night)$/;
+/**
+ * "next week Friday", "the week after next, Monday", "this week fri": a weekday of the week named,
+ * like 下周五 / 下下周一 / 本周五. chrono reads the week apart from the day (or, for "the week
+ * after next monday", as one relative date we skip), so these are read here and chrono only lends
+ * its clock. ("the week after next monday": chrono's own words, two weeks on.)
+ */
+const WEEK_DAY = /\b(?:(next|this)\s+week|(?:the\s+)?week\s+after(\s+next)?)\s*,?\s*(?:on\s+)?(next\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b/g;
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+/** A month and day with no year: this year's, or next year's once it is two months past. */
+function inferYear(today: CivilDate, m: number, d: number): CivilDate | undefined {
+  const probe = new Date(Date.UTC(today.y, m - 1, d));
+  if (probe.getUTCDate() !== d) return undefined;
+  const date = { y: today.y, m, d };
+  return compareDates(date, addDays(today, -60)) < 0 ? { y: today.y + 1, m, d } : date;
+}
+
 /** "the 30th", "on the 1st": chrono's en locale reads an ordinal day only next to a month. */
 const ORDINAL_DAY = /\b(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b/g;
 
@@ -78,7 +100,8 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   }
   // "next week" / "the week after" with no day: a range, like 下周.
   // "the week after next" is two weeks on, like 下下周.
-  const week = /\b(?:(next|this) week|(?:the )?week (after next))\b(?!\s*(?:mon|tue|wed|thu|fri|sat|sun))/.exec(text);
+  // ("the week after next, Monday 2pm" names a day of that week: WEEK_BEFORE_DAY below.)
+  const week = /\b(?:(next|this) week|(?:the )?week (after next))\b(?!\s*,?\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/.exec(text);
   // ("friday next week" names a day: the weekday before it takes the week.)
   if (week && !/(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*$/.test(text.slice(Math.max(0, week.index - 12), week.index))) out.push({ kind: "vagueDate", index: week.index, end: week.index + week[0].length, weekOffset: week[2] ? 2 : week[1] === "next" ? 1 : 0 });
   const same = /same time/.exec(text);
@@ -108,8 +131,28 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const hour = toHour24(raw, undefined);
     out.push({ kind: "clock", index, end: index + m[1]!.length, hour, minute: 0, pod: podOfHour(hour), rawHour: raw });
   }
+  const weekDays: TimeToken[] = [];
+  for (const m of text.matchAll(WEEK_DAY)) {
+    // ("the week after monday" is a week after a day, not a day of a week: no next, no day.)
+    if (!m[1] && !m[2] && !m[3]) continue;
+    const weeks = m[1] === "this" ? 0 : m[1] === "next" ? 1 : 2;
+    const wd = WEEKDAYS.indexOf(m[4]!);
+    const token: TimeToken = { kind: "date", index: m.index, end: m.index + m[0].length, date: addDays(mondayOf(today), 7 * weeks + ((wd + 6) % 7)) };
+    weekDays.push(token);
+    out.push(token);
+  }
   for (const r of chrono.en.parse(text, reference)) {
     const tags = r.tags();
+    const weekDay = weekDays.find((t) => r.index < t.end && t.index < r.index + r.text.length);
+    if (weekDay) {
+      // (Only chrono's clock counts here: "next week friday 11am" → 11:00 on that Friday.)
+      if (r.start.isCertain("hour")) {
+        const hour = r.start.isCertain("meridiem") ? r.start.get("hour")! : toHour24(r.start.get("hour")!, podFromTags(tags));
+        [weekDay.hour, weekDay.minute, weekDay.pod] = [hour, r.start.get("minute") ?? 0, podOfHour(hour)];
+        weekDay.end = Math.max(weekDay.end, r.index + r.text.length);
+      } else if (podFromTags(tags)) weekDay.pod = podFromTags(tags)!;
+      continue;
+    }
     // "good morning" greets; it names no part of a day.
     if (/^(?:morning|afternoon|evening)$/.test(r.text) && /\bgood\s*$/.test(text.slice(Math.max(0, r.index - 6), r.index))) continue;
     if (tags.has("result/relativeDate") || tags.has("result/relativeDateAndTime")) continue;
@@ -141,6 +184,16 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
         datToken.pod = podOfHour(hour);
         datToken.end = Math.max(datToken.end, end);
       }
+      continue;
+    }
+    // "may 6 in the afternoon": chrono takes "may" for the verb and reads "6 in the afternoon" as
+    // 18:00; after a month name the number is the day, and the part of day is its own.
+    const monthDay = MONTH_BEFORE.exec(text.slice(Math.max(0, index - 10), index));
+    const dayPod = monthDay ? DAY_IN_PART.exec(r.text) : null;
+    if (monthDay && dayPod) {
+      const date = inferYear(today, MONTHS.indexOf(monthDay[1]!.slice(0, 3)) + 1, Number(dayPod[1]));
+      const pod: PartOfDay = dayPod[2] === "morning" ? "morning" : dayPod[2] === "afternoon" ? "afternoon" : "evening";
+      if (date) out.push({ kind: "date", index: index - monthDay[0].length, end, date, pod });
       continue;
     }
     let date: CivilDate | undefined;
