@@ -212,6 +212,8 @@ function roleOf(c: Candidate, text: string): Role {
   if (matches(EXCLUDED_BEFORE, before)) return "excluded";
   // "I have class until 4" / "travelling until the 10th": when a duty or absence ends, not a slot.
   if (/\b(?:until|till|til)\s*$/.test(before)) return "excluded";
+  // "any day next week except Monday": the day named is the one left out, like 除了周一.
+  if (/\b(?:except|excluding|apart from|other than|besides|but not)\s+(?:for\s+)?(?:on\s+)?$/.test(before)) return "excluded";
   // "ETA 2:20" / "I'll arrive around 2:20": an arrival estimate, not a slot.
   if (/\beta\b[\s:]*(?:is\s*)?(?:around|about|~)?\s*$|\b(?:i'?ll|i will|should|will|gonna|expect to|probably)\s+(?:arrive|be there|get there|reach)\s+(?:at|by|around|about)?\s*$|\barriving\s+(?:at|by|around|about)\s*$/.test(before)) {
     c.arrival = true;

@@ -11,7 +11,7 @@ import type { TimeToken } from "./tokens.js";
 import type { PartOfDay } from "../types.js";
 
 export const EN_TIME_HINT =
-  /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?|days?|tmrw?|tmw|lunch)\b|\b(?:at|until|till)\s+\d|same time|same day/;
+  /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?|days?|tmrw?|tmw|lunch)\b|\b(?:at|until|till)\s+\d|same tim|same day/;
 
 const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|minutes?|mins?)\s*(later|earlier|late|early)\b/g;
 /** "1 week later", "two days later", "a day earlier": the interview moved by whole days, its clock kept. */
@@ -39,6 +39,8 @@ function podFromTags(tags: Set<string>): PartOfDay | undefined {
 const UNTIL_HOUR = /\b(?:until|till)\s+(\d{1,2})\b(?![:.]\d|\s*(?:[ap]\.?m\b|o'?clock|st\b|nd\b|rd\b|th\b|\/|-|(?:days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/g;
 /** "14 to 18 Dec", "1-5 december": two day numbers and a month. */
 const DAY_RANGE = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|till|until)\s*\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
+/** "the day after", "day after", "the next day" (not "the day after tomorrow", read on its own). */
+const DAY_AFTER = /\b(the\s+)?(?:(?:next\s+)?day\s+after\b(?!\s+(?:tomorrow|tmrw?|tmw|next)\b)|next\s+day\b)/;
 /** "(on) that day": the interview's day, when a clock goes with it. */
 const THAT_DAY = /\b(?:on\s+)?that\s+day\b/g;
 
@@ -104,11 +106,11 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   const week = /\b(?:(next|this) week|(?:the )?week (after next))\b(?!\s*,?\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/.exec(text);
   // ("friday next week" names a day: the weekday before it takes the week.)
   if (week && !/(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*$/.test(text.slice(Math.max(0, week.index - 12), week.index))) out.push({ kind: "vagueDate", index: week.index, end: week.index + week[0].length, weekOffset: week[2] ? 2 : week[1] === "next" ? 1 : 0 });
-  const same = /same time/.exec(text);
+  // "Oct 1? same timing": the interview's clock, like 同一时间.
+  const same = /same tim(?:e|ing)/.exec(text);
   if (same) out.push({ kind: "sameTime", index: same.index, end: same.index + same[0].length });
-  // "could we do it the day after, same time?": the day after the interview.
-  const dayAfter = /\bthe (?:next )?day after\b(?! tomorrow)/.exec(text);
-  if (dayAfter) out.push({ kind: "shift", index: dayAfter.index, end: dayAfter.index + dayAfter[0].length, shiftMinutes: 1440 });
+  // "the day after" / "the next day": placed once the days named before it are known (below).
+  const dayAfter = DAY_AFTER.exec(text);
   // "the day after tomorrow": chrono reads it as a relative date, which we skip; it is today + 2.
   const dat = /\b(?:the )?day after tomorrow\b/.exec(text);
   const datToken: TimeToken | undefined = dat ? { kind: "date", index: dat.index, end: dat.index + dat[0].length, date: addDays(today, 2) } : undefined;
@@ -120,7 +122,8 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   const tmw = /\btmw\b/.exec(text);
   if (tmw) out.push({ kind: "date", index: tmw.index, end: tmw.index + tmw[0].length, date: addDays(today, 1), relative: true });
   // "can we do lunchtime?": around noon, which LABELS.md counts as the afternoon.
-  const lunch = /\blunch\s?(?:time|hour|break)\b|\b(?:at|over|during)\s+(?:my\s+|the\s+)?lunch\b/.exec(text);
+  // ("any time after lunch" is the afternoon too.)
+  const lunch = /\blunch\s?(?:time|hour|break)\b|\b(?:at|over|during|after)\s+(?:my\s+|the\s+)?lunch\b/.exec(text);
   if (lunch) out.push({ kind: "pod", index: lunch.index, end: lunch.index + lunch[0].length, pod: "afternoon" });
   // "I have class until 4": a bare hour after until/till, which chrono leaves alone (the role rules
   // read it as when a duty ends).
@@ -259,6 +262,22 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
       a.end = b.end;
       out.splice(i + 1, 1);
       i--;
+    }
+  }
+  if (dayAfter) {
+    const index = dayAfter.index;
+    const end = index + dayAfter[0].length;
+    // "tmr cannot, day after can?" / "can't make it on Tuesday, the next day?": the day after the
+    // day just named (tomorrow + 1 = the day after tomorrow).
+    const named = out.findLast((t) => t.end <= index && t.kind === "date" && t.date);
+    let token: TimeToken | undefined;
+    if (named) token = { kind: "date", index, end, date: addDays(named.date!, 1) };
+    // "could we do it the day after, same time?": with no day named, the day after the interview,
+    // its clock kept. ("I'll reply the next day" moves nothing: the interview, or doing it, is in the clause.)
+    else if (dayAfter[1] && (/after/.test(dayAfter[0]) || SHIFT_CONTEXT.test(text.slice(Math.max(0, index - 40), index)))) token = { kind: "shift", index, end, shiftMinutes: 1440 };
+    if (token) {
+      const at = out.findIndex((t) => t.index > index);
+      out.splice(at === -1 ? out.length : at, 0, token);
     }
   }
   // "4 that day?" / "until 4 that day": a clock on the interview's day, like "4pm same day".

@@ -3,8 +3,8 @@
  * family per block. Wordings are written for this file, each with near misses that must keep
  * their reading. Default clock: now Mon 2026-11-23 10:00, slot Wed 2026-11-25 14:00.
  */
-import { describe } from "vitest";
-import { p, reschedulesTo } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { at, p, reschedulesTo, u } from "./helpers.js";
 
 describe("a weekday after next week / the week after next is a day of that week", () => {
   reschedulesTo([
@@ -30,4 +30,50 @@ describe("a month name before 'N in the afternoon' makes N the day", () => {
   ]);
   // Near miss: with no month the number is the clock.
   reschedulesTo([["Could we do 4 in the afternoon?", p(null, "16:00", "afternoon")]]);
+});
+
+describe("same timing is the slot's clock, like same time", () => {
+  reschedulesTo([
+    ["Can we do Dec 3 instead? same timing", p("2026-12-03", "14:00", "afternoon")],
+    ["Thursday? Same timing pls", p("2026-11-26", "14:00", "afternoon")],
+  ]);
+  // Near miss: any time that day fixes no clock.
+  reschedulesTo([["Dec 3 instead? any time works", p("2026-12-03", null, null)]]);
+});
+
+describe("the day after a day just named is the next day after it", () => {
+  it.each([
+    // Slot on Tuesday (tomorrow): "day after" is the day after tomorrow, not after the slot.
+    ["tmr can't, day after ok?", p("2026-11-25", null, null)],
+    ["Tomorrow is packed, how about the next day?", p("2026-11-25", null, null)],
+  ])("%s", (text, proposed) => {
+    const r = u(text, ...at("2026-11-23T10:00:00+08:00", "2026-11-24T14:00:00+08:00"));
+    expect(r.intent).toBe("reschedule");
+    expect(r.proposed).toEqual(proposed);
+  });
+  reschedulesTo([
+    ["Thursday I'm busy, the day after?", p("2026-11-27", null, null)],
+    ["Can't do Wednesday, could we do the next day at the same time?", p("2026-11-26", "14:00", "afternoon")],
+  ]);
+  // Near misses: no day named before, the day after the interview keeps its clock; a reply
+  // promised for the next day moves nothing.
+  reschedulesTo([["could we do it the day after, same time?", p("2026-11-26", "14:00", "afternoon")]]);
+  it("a reply the next day is no new slot", () => expect(u("I'll reply the next day").proposed).toBeNull());
+});
+
+describe("after lunch is the afternoon", () => {
+  reschedulesTo([
+    ["Thursday instead? after lunch is best", p("2026-11-26", null, "afternoon")],
+    ["could we move it to Friday? any time after lunch works", p("2026-11-27", null, "afternoon")],
+  ]);
+  it("a confirmation to come after lunch stays no slot", () => expect(u("I'll confirm after lunch").proposed).toBeNull());
+});
+
+describe("a day after except / apart from is left out", () => {
+  reschedulesTo([
+    ["Can we reschedule? I'm free any day next week except Tuesday", null],
+    ["could we reschedule? any day apart from Thursday is fine", null],
+  ]);
+  // Near miss: a day offered before the exception stays offered.
+  reschedulesTo([["Could we do Friday? Any time except 9am", p("2026-11-27", null, null)]]);
 });
