@@ -261,7 +261,8 @@ function roleOf(c: Candidate, text: string): Role {
   // "但只能下午三点以后": the only time the candidate can do is put forward.
   if (/(?:只能|只有|只可以)(?:在)?\s*$/.test(before)) return "proposal";
   // "can we do next monday 2pm" / "how about friday": an English offer names the time first.
-  if (/\b(?:(?:can|could|shall|may) (?:we|i) (?:do|make it|meet|have it|come(?: in)?|go with|try)(?: on| at)?|(?:how|what) about|maybe|perhaps|i can do|i'?m free(?: on| at)?|prefer|would)\s*$/.test(text.slice(Math.max(0, c.index - 24), c.index))) return "proposal";
+  // ("could we do an evening slot": the article before the part of day, too.)
+  if (/\b(?:(?:can|could|shall|may) (?:we|i) (?:do|make it|meet|have it|come(?: in)?|go with|try)(?: on| at| an?| the)?|(?:how|what) about|maybe|perhaps|i can do|i'?m free(?: on| at)?|prefer|would)\s*$/.test(text.slice(Math.max(0, c.index - 24), c.index))) return "proposal";
 
   const rest = text.slice(c.end);
   if (END_BOUND_AFTER.test(rest) || ARRIVE_BY_AFTER.test(rest) || RETURN_AFTER.test(rest) || REPLY_AFTER.test(rest) || matches(BUSY_UNTIL_BEFORE, before) || matches(DUTY_ENDS_BEFORE, before) || PAST_EVENT_AFTER.test(rest)) return "excluded";

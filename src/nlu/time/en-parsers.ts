@@ -39,6 +39,13 @@ function podFromTags(tags: Set<string>): PartOfDay | undefined {
 const UNTIL_HOUR = /\b(?:until|till)\s+(\d{1,2})\b(?![:.]\d|\s*(?:[ap]\.?m\b|o'?clock|st\b|nd\b|rd\b|th\b|\/|-|(?:days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/g;
 /** "14 to 18 Dec", "1-5 december": two day numbers and a month. */
 const DAY_RANGE = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|till|until)\s*\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
+/**
+ * am / pm alone, at the start of a clause or after prefer / only / an, and said to be better, preferred
+ * or asked for ("pm better for me", "am slot pls", "prefer pm"); "I am", "am ok with it" and "PM me"
+ * are no part of day.
+ */
+const AMPM_ALONE = /(?:^|[,.!?;:]\s*|\b(?:prefer(?:ably)?|rather|only|an?)\s+)([ap]m)\b(?=\s*(?:(?:is|would be|will be|works?|slots?|sessions?)\s+)?(?:better|best|preferred|preferable|pls|please|plz|slots?|sessions?|only)\b|(?<=prefer(?:ably)?\s+[ap]m))/g;
+const AMPM_ALONE_ONE = new RegExp(AMPM_ALONE.source);
 /** "the day after", "day after", "the next day" (not "the day after tomorrow", read on its own). */
 const DAY_AFTER = /\b(the\s+)?(?:(?:next\s+)?day\s+after\b(?!\s+(?:tomorrow|tmrw?|tmw|next)\b)|next\s+day\b)/;
 /** "(on) that day": the interview's day, when a clock goes with it. */
@@ -78,7 +85,8 @@ function ordinalDay(today: CivilDate, d: number): CivilDate | undefined {
 }
 
 export function enTimeTokens(text: string, today: CivilDate, reference: chrono.ParsingReference): TimeToken[] {
-  if (!EN_TIME_HINT.test(text)) return [];
+  // (am / pm alone is no hint: "I am" is common, and chrono reads "now" in it as a time.)
+  if (!EN_TIME_HINT.test(text) && !AMPM_ALONE_ONE.test(text)) return [];
   const out: TimeToken[] = [];
   for (const m of text.matchAll(SHIFT_RE)) {
     const q = m[1]!;
@@ -125,6 +133,13 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   // ("any time after lunch" is the afternoon too.)
   const lunch = /\blunch\s?(?:time|hour|break)\b|\b(?:at|over|during|after)\s+(?:my\s+|the\s+)?lunch\b/.exec(text);
   if (lunch) out.push({ kind: "pod", index: lunch.index, end: lunch.index + lunch[0].length, pod: "afternoon" });
+  // "pm better for me" / "I'd prefer am": am or pm alone names the part of day wanted.
+  for (const m of text.matchAll(AMPM_ALONE)) {
+    const index = m.index + m[0].length - m[1]!.length;
+    out.push({ kind: "pod", index, end: index + m[1]!.length, pod: m[1]!.startsWith("a") ? "morning" : "afternoon" });
+  }
+  // "I can only do afternoons": chrono reads no plural part of day.
+  for (const m of text.matchAll(/\b(morning|afternoon|evening)s\b/g)) out.push({ kind: "pod", index: m.index, end: m.index + m[0].length, pod: m[1] === "evening" ? "evening" : m[1] === "morning" ? "morning" : "afternoon" });
   // "I have class until 4": a bare hour after until/till, which chrono leaves alone (the role rules
   // read it as when a duty ends).
   for (const m of text.matchAll(UNTIL_HOUR)) {

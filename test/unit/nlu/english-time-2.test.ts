@@ -77,3 +77,23 @@ describe("a day after except / apart from is left out", () => {
   // Near miss: a day offered before the exception stays offered.
   reschedulesTo([["Could we do Friday? Any time except 9am", p("2026-11-27", null, null)]]);
 });
+
+describe("am / pm alone, or a plural part of day, said to be better is a part of day asked for", () => {
+  reschedulesTo([
+    ["am better for me", p(null, null, "morning")],
+    ["could we do an am slot pls", p(null, null, "morning")],
+    ["evenings work best for me", p(null, null, "evening")],
+    ["I can only do mornings, sorry", p(null, null, "morning")],
+  ]);
+  it("pm preferred for a morning slot asks for the afternoon", () => {
+    const r = u("pm would be better", ...at("2026-11-23T10:00:00+08:00", "2026-11-25T09:30:00+08:00"));
+    expect(r.intent).toBe("reschedule");
+    expect(r.proposed).toEqual(p(null, null, "afternoon"));
+  });
+  // Near misses: "I am", "PM me", and the slot's own part of day.
+  it.each(["I am better now", "PM me the address", "am ok with it", "prefer pm"])("%s names no new time", (text) => {
+    const r = u(text);
+    expect(r.intent).not.toBe("reschedule");
+    expect(r.proposed).toBeNull();
+  });
+});
