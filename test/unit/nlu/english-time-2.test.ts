@@ -97,3 +97,20 @@ describe("am / pm alone, or a plural part of day, said to be better is a part of
     expect(r.proposed).toBeNull();
   });
 });
+
+describe("a dotted H.MM after a part of day is a clock, not a date", () => {
+  reschedulesTo([
+    ["could we shift it to lunchtime? 12.45?", p(null, "12:45", "afternoon")],
+    ["能改到下午吗 3.30", p(null, "15:30", "afternoon")],
+    ["改到晚上7.30可以吗", p(null, "19:30", "evening")],
+    ["中午11.30行不行", p(null, "11:30", "morning")],
+    ["morning 9.15 instead?", p(null, "09:15", "morning")],
+  ]);
+  // Near misses: a dotted date alone, or before its part of day, stays a date; no clock fits
+  // "下午 11.28", so it stays a date too.
+  reschedulesTo([
+    ["能改到11.28吗", p("2026-11-28", null, null)],
+    ["11.28下午可以吗", p("2026-11-28", null, "afternoon")],
+    ["12.30 下午可以吗", p("2026-12-30", null, "afternoon")],
+  ]);
+});
