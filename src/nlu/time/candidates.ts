@@ -45,6 +45,8 @@ export interface Candidate {
    * slot without fixing its day (LABELS.md: a clock time with no day gives date null).
    */
   alongDay?: boolean;
+  /** The day was a bare weekday (周四, "Thu"): its week is not fixed by the words. */
+  bareWeekday?: boolean;
   /** Index (in the list) of the candidate this one is an alternative to (周四或周五). */
   orWith?: number;
 }
@@ -59,6 +61,7 @@ function absorb(c: Candidate, t: TimeToken): boolean {
       if (c.date || c.vague) return false;
       if (c.hour !== undefined || c.pod) return false;
       c.date = t.date!;
+      if (t.bareWeekday) c.bareWeekday = true;
       if (t.pod) c.pod = t.pod;
       if (t.hour !== undefined) {
         c.hour = t.hour;

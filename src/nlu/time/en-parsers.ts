@@ -215,16 +215,19 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
       continue;
     }
     let date: CivilDate | undefined;
+    let bareWeekday = false;
     if (s.isCertain("day")) date = { y: s.get("year")!, m: s.get("month")!, d: s.get("day")! };
     else if (s.isCertain("weekday")) {
       const wd = s.get("weekday")!;
       const next = /\bnext\b/.test(r.text);
+      bareWeekday = !next && !/\bthis\b/.test(r.text);
       date = addDays(mondayOf(today), (next ? 7 : 0) + ((wd + 6) % 7));
-      if (!next && !/\bthis\b/.test(r.text) && compareDates(date, today) < 0) date = addDays(date, 7);
+      if (bareWeekday && compareDates(date, today) < 0) date = addDays(date, 7);
     }
     const tagPod = podFromTags(tags);
     const token: TimeToken = { kind: date ? "date" : "pod", index, end };
     if (date) token.date = date;
+    if (bareWeekday) token.bareWeekday = true;
     // "tuesday next week after 2pm": open-ended after a clock, only the part of day is fixed.
     const openAfter = /\bafter\s+\d/.test(r.text);
     if (s.isCertain("hour") && openAfter) {

@@ -212,6 +212,13 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
   const sched = ctx.scheduledAt ? wallClock(ctx.scheduledAt, ctx.timeZone) : null;
   const cands = groupTokens(tokens, text);
   assignRoles(cands, text, nowWall);
+  // "boleh, see you Thu" / "周四上午有考试，…" when the slot is the Thursday after the coming one: a
+  // bare weekday that is the slot's, not asked for as a new time, points at the slot itself.
+  if (sched) {
+    for (const c of cands) {
+      if (c.bareWeekday && c.date && c.role !== "target" && c.role !== "proposal" && sameDate(addDays(c.date, 7), sched)) c.date = { y: sched.y, m: sched.m, d: sched.d };
+    }
+  }
 
   let arrivalShift: number | null = null;
   let arrivesBySlot = false;

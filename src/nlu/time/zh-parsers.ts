@@ -34,7 +34,7 @@ const weekday = parser(/((?<!一)下下个?|(?<!一)下个?|这个?|本|今)?(?:
   let date = addDays(mondayOf(today), weeks * 7 + wd - 1);
   // A bare 周一 said on a Friday means the coming Monday: a proposal is never in the past.
   if (prefix === "" && compareDates(date, today) < 0) date = addDays(date, 7);
-  return emit(c, m, { kind: "date", date, relative: prefix === "" });
+  return emit(c, m, prefix === "" ? { kind: "date", date, relative: true, bareWeekday: true } : { kind: "date", date, relative: false });
 });
 
 const DAY_OFFSET: Record<string, number> = { 今: 0, 明: 1, 后: 2, 大后: 3 };

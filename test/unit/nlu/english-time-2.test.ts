@@ -114,3 +114,24 @@ describe("a dotted H.MM after a part of day is a clock, not a date", () => {
     ["12.30 下午可以吗", p("2026-12-30", null, "afternoon")],
   ]);
 });
+
+describe("a bare weekday that is the slot's, a week after the coming one, names the slot", () => {
+  // Slot on Thursday of next week (12-03); the coming Thursday is 11-26.
+  const nextThu = at("2026-11-23T10:00:00+08:00", "2026-12-03T10:00:00+08:00");
+  it("see you Thu confirms the slot", () => {
+    const r = u("ok noted, see you Thu!", ...nextThu);
+    expect(r.intent).toBe("confirm");
+    expect(r.proposed).toBeNull();
+  });
+  it("that Thursday refused, then 当天 is the slot's day", () => {
+    const r = u("周四上午要上课，能改到当天下午吗", ...nextThu);
+    expect(r.intent).toBe("reschedule");
+    expect(r.proposed).toEqual(p("2026-12-03", null, "afternoon"));
+  });
+  // Near miss: a Thursday asked for is the coming one, a new day.
+  it("Thursday asked for is the coming Thursday", () => {
+    const r = u("Can we do Thursday instead?", ...nextThu);
+    expect(r.intent).toBe("reschedule");
+    expect(r.proposed).toEqual(p("2026-11-26", null, null));
+  });
+});
