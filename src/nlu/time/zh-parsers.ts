@@ -84,7 +84,7 @@ const UNIT_AFTER = "小时|个|分|h|元|块|k|天|点|周|年|人|轮|次|岁|�
  * number is then a clock (11.28 alone, or 11.28下午, stays a date).
  */
 const DOT_CLOCK_BEFORE =
-  /(?:(中午|午饭|午休|\b(?:lunch\s?(?:time|hour|break)?|noon)\b)|(上午|早上|早晨|下午|晚上|傍晚)|\b(?:(afternoon|pm)|(morning|am)|(evening|tonight))\b)(?:吗|呢|吧)?[\s,?:~]{0,3}(?:(?:at|around|about|maybe|like|say|by|大概|大约|约|就|比如)\s{0,2})?$/;
+  /(?:(中午|午饭|午休|\b(?:lunch\s?(?:time|hour|break)?|noon)\b)|(上午|早上|早晨|下午|晚上|傍晚)|\b(?:(afternoon|pm)|(morning|am)|(evening|tonight|after\s+work))\b)(?:吗|呢|吧)?[\s,?:~]{0,3}(?:(?:at|around|about|maybe|like|say|by|大概|大约|约|就|比如)\s{0,2})?$/;
 
 /** 11.28, 11/28, 12.2 — only when both parts are a plausible month and day. */
 const dottedDate = parser(new RegExp(`(?<![\\d.:/-])(\\d{1,2})[./-](\\d{1,2})(?![\\d:.-]|\\s*(?:${UNIT_AFTER}))`), (c, m) => {
@@ -226,7 +226,8 @@ const clock = parser(
         const after = c.text.slice(index + m[0].length);
         // "提前一点到" is arriving a bit early, not at one o'clock.
         // "穿正式一点" / "说详细一点": after an adjective it is "a bit more so".
-        if (/[晚迟早快慢多少差有点再推挪延移式细楚单真意闲净神近远高低长短稳]$|往[后前]$|靠[后前]$/.test(before) || (/提[前早]$/.test(before) && !/^\s*(?:钟|整)/.test(after)) || !/^\s*(?:[前后到左以之钟吧行可,?。吗么呢啊呀好怎如开见准面改换]|不(?:行|可以|方便|太?合适)|$)/.test(after)) return null;
+        // (Cantonese 夜少少 / 夜啲, normalized to 夜一点, is "a bit later" too.)
+        if (/[晚夜迟早快慢多少差有点再推挪延移式细楚单真意闲净神近远高低长短稳]$|往[后前]$|靠[后前]$/.test(before) || (/提[前早]$/.test(before) && !/^\s*(?:钟|整)/.test(after)) || !/^\s*(?:[前后到左以之钟吧行可,?。吗么呢啊呀好怎如开见准面改换]|不(?:行|可以|方便|太?合适)|$)/.test(after)) return null;
       }
       if (/[几第]$/.test(before)) return null;
     }

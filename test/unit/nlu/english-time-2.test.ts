@@ -135,3 +135,17 @@ describe("a bare weekday that is the slot's, a week after the coming one, names 
     expect(r.proposed).toEqual(p("2026-11-26", null, null));
   });
 });
+
+describe("Cantonese and Chinese: after work is the evening; 夜少少 is a bit later", () => {
+  reschedulesTo([
+    ["今日要返工，收工後8點得唔得？", p(null, "20:00", "evening")],
+    ["下班之后大概7点可以吗", p(null, "19:00", "evening")],
+    // 夜少少 (a bit later) moves the slot along its day, like 晚一点; 5點半 is the afternoon's.
+    ["可唔可以改夜少少？5點半？", p("2026-11-25", "17:30", "afternoon")],
+  ]);
+  // Near misses: a night shift ends in the morning; 夜一点 is no one o'clock.
+  reschedulesTo([
+    ["夜班下班后9点可以吗", p(null, "09:00", "morning")],
+    ["改夜少少得唔得", null],
+  ]);
+});
