@@ -241,6 +241,10 @@ function roleOf(c: Candidate, text: string): Role {
   // "改到周四，哦不对，周五": a time taken back at once.
   // "周四可以吗？啊不对…" / "改到15号…等等15号是周日" / "三点吧，哦不，…" too.
   if (/^\s*(?:可以|行)?(?:吗|呢|吧)?\s*[,?.]*\s*(?:哦|噢|啊|呃)?\s*(?:不好意思|抱歉)?[,\s]*(?:我)?(?:不对|说错了|打错了|看错了|错了|等等|等一下)|^\s*(?:可以|行)?(?:吗|呢|吧)?\s*[,?.]*\s*(?:哦|噢)不(?=[,\s])/.test(text.slice(c.end))) return "excluded";
+  // "Wednesday 26th? oh sorry I mean 27th": an English slip taken back, like 哦不对.
+  if (/^\s*[?,.!]*\s*(?:(?:oh|oops|sorry|wait|no)[\s,.!]*){0,3}(?:i\s+mean[t]?\s+(?:the\s+)?(?:\d|next|tomorrow|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|typo|correction)/.test(text.slice(c.end, c.end + 40))) return "excluded";
+  // ("…I mean 27th": the time said in its place is the one put forward.)
+  if (/\bi\s+mean[t]?\s*(?:the\s+)?$/.test(before)) return "proposal";
   // "都快十一点了还在工作啊": the time it is now, not a slot.
   if (/快\s*$/.test(before) && /^\s*了/.test(text.slice(c.end))) return "excluded";
   // "我最晚只能待到四点": when the candidate must leave, not a slot.

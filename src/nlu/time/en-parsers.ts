@@ -159,7 +159,10 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     weekDays.push(token);
     out.push(token);
   }
-  for (const r of chrono.en.parse(text, reference)) {
+  // chrono knows "tue" and "wed" but not "tues" / "weds" ("next tues 10am"): it reads them shortened
+  // (a space keeps every index where it was).
+  const chronoText = /\b(?:tues|weds)\b/.test(text) ? text.replace(/\b(tue|wed)s\b/g, "$1 ") : text;
+  for (const r of chrono.en.parse(chronoText, reference)) {
     const tags = r.tags();
     const weekDay = weekDays.find((t) => r.index < t.end && t.index < r.index + r.text.length);
     if (weekDay) {
@@ -176,7 +179,8 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     if (tags.has("result/relativeDate") || tags.has("result/relativeDateAndTime")) continue;
     const s = r.start;
     const index = r.index;
-    const end = r.index + r.text.length;
+    // ("tues" was read as "tue ": its s still belongs to it.)
+    const end = r.index + r.text.length + (chronoText !== text && /\b(?:tue|wed)$/.test(r.text) && text[r.index + r.text.length] === "s" ? 1 : 0);
     // "on the weekend": either day, like 周末 (chrono picks the Saturday).
     if (/\bweekends?\b/.test(r.text) && !s.isCertain("hour")) {
       out.push({ kind: "vagueDate", index, end });
@@ -249,7 +253,14 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const end = m.index + m[0].length;
     if (out.some((t) => t.index < end && m.index < t.end)) continue;
     const date = ordinalDay(today, Number(m[1]));
-    if (date) out.push({ kind: "date", index: m.index, end, date });
+    if (!date) continue;
+    // "Tues the 9th": the weekday said with the day of the month; the day number holds.
+    const weekday = out.find((t) => t.bareWeekday && t.hour === undefined && t.end <= m.index && /^\s*,?\s*$/.test(text.slice(t.end, m.index)));
+    if (weekday) {
+      weekday.date = date;
+      weekday.end = end;
+      delete weekday.bareWeekday;
+    } else out.push({ kind: "date", index: m.index, end, date });
   }
   out.sort((a, b) => a.index - b.index);
   for (let i = 0; i < out.length; i++) {

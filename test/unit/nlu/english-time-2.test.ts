@@ -149,3 +149,14 @@ describe("Cantonese and Chinese: after work is the evening; 夜少少 is a bit l
     ["改夜少少得唔得", null],
   ]);
 });
+
+describe("tues / weds, a weekday with its day of the month, and a slip taken back with I mean", () => {
+  reschedulesTo([
+    ["next tues 3pm?", p("2026-12-01", "15:00", "afternoon")],
+    ["Could we do Weds 10am?", p("2026-11-25", "10:00", "morning")],
+    ["Is Tues the 1st ok?", p("2026-12-01", null, null)],
+    ["Can we do Thursday 26th? sorry I mean 27th", p("2026-11-27", null, null)],
+  ]);
+  // Near miss: "I mean" as a filler takes nothing back.
+  reschedulesTo([["Could we do Friday 27th? I mean if that's ok", p("2026-11-27", null, null)]]);
+});
