@@ -222,6 +222,8 @@ function roleOf(c: Candidate, text: string): Role {
     c.arrival = true;
     return "excluded";
   }
+  // "my flight got delayed, landing tonight around 11pm": when a flight lands is no slot.
+  if (/\b(?:landing|lands?|touch(?:es|ing)? down)\s+(?:(?:tonight|today|tomorrow|at|around|about|by|on)\s+){0,3}$/.test(before)) return "excluded";
   // "I'm on night shift" / "my morning class": a duty named by its part of day is no slot.
   if (/^\s*(?:shifts?|class(?:es)?|lectures?)\b/.test(text.slice(c.end, c.end + 10))) return "excluded";
   // "我明天一早从大庆坐车过去" / "后天坐车回来": when the candidate travels, not a slot.

@@ -62,7 +62,7 @@ const DAY_IN_PART = /^([12]?\d|3[01])(?:st|nd|rd|th)?\s+in\s+the\s+(morning|afte
  * after next monday", as one relative date we skip), so these are read here and chrono only lends
  * its clock. ("the week after next monday": chrono's own words, two weeks on.)
  */
-const WEEK_DAY = /\b(?:(next|this)\s+week|(?:the\s+)?week\s+after(\s+next)?)\s*,?\s*(?:on\s+)?(next\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b/g;
+const WEEK_DAY = /\b(?:(next|this)\s+week|(?:the\s+)?week\s+after(\s+next)?)\s{0,3},?\s{0,3}(?:on\s+)?(next\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b/g;
 const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
 /** A month and day with no year: this year's, or next year's once it is two months past. */
@@ -111,7 +111,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   // "next week" / "the week after" with no day: a range, like 下周.
   // "the week after next" is two weeks on, like 下下周.
   // ("the week after next, Monday 2pm" names a day of that week: WEEK_BEFORE_DAY below.)
-  const week = /\b(?:(next|this) week|(?:the )?week (after next))\b(?!\s*,?\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/.exec(text);
+  const week = /\b(?:(next|this) week|(?:the )?week (after next))\b(?!\s{0,3},?\s{0,3}(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/.exec(text);
   // ("friday next week" names a day: the weekday before it takes the week.)
   if (week && !/(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*$/.test(text.slice(Math.max(0, week.index - 12), week.index))) out.push({ kind: "vagueDate", index: week.index, end: week.index + week[0].length, weekOffset: week[2] ? 2 : week[1] === "next" ? 1 : 0 });
   // "Oct 1? same timing": the interview's clock, like 同一时间.
@@ -255,7 +255,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const date = ordinalDay(today, Number(m[1]));
     if (!date) continue;
     // "Tues the 9th": the weekday said with the day of the month; the day number holds.
-    const weekday = out.find((t) => t.bareWeekday && t.hour === undefined && t.end <= m.index && /^\s*,?\s*$/.test(text.slice(t.end, m.index)));
+    const weekday = out.find((t) => t.bareWeekday && t.hour === undefined && t.end <= m.index && m.index - t.end <= 4 && /^\s*,?\s*$/.test(text.slice(t.end, m.index)));
     if (weekday) {
       weekday.date = date;
       weekday.end = end;

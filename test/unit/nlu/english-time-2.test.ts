@@ -160,3 +160,10 @@ describe("tues / weds, a weekday with its day of the month, and a slip taken bac
   // Near miss: "I mean" as a filler takes nothing back.
   reschedulesTo([["Could we do Friday 27th? I mean if that's ok", p("2026-11-27", null, null)]]);
 });
+
+describe("when a flight lands is no slot", () => {
+  reschedulesTo([
+    ["can we reschedule? flight delayed, landing tonight around 10pm", null],
+    ["My plane lands at 3pm, can we do 5pm?", p(null, "17:00", "afternoon")],
+  ]);
+});
