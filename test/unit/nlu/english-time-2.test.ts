@@ -37,6 +37,8 @@ describe("same timing is the slot's clock, like same time", () => {
     ["Can we do Dec 3 instead? same timing", p("2026-12-03", "14:00", "afternoon")],
     ["Thursday? Same timing pls", p("2026-11-26", "14:00", "afternoon")],
   ]);
+  // 还是那个点 ("still that time") is the same family in Chinese.
+  reschedulesTo([["周三改周五行不，还是那个点", p("2026-11-27", "14:00", "afternoon")]]);
   // Near miss: any time that day fixes no clock.
   reschedulesTo([["Dec 3 instead? any time works", p("2026-12-03", null, null)]]);
 });
