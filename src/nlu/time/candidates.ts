@@ -45,6 +45,8 @@ export interface Candidate {
    * slot without fixing its day (LABELS.md: a clock time with no day gives date null).
    */
   alongDay?: boolean;
+  /** The day was a bare weekday (周四, "Thu"): its week is not fixed by the words. */
+  bareWeekday?: boolean;
   /** Index (in the list) of the candidate this one is an alternative to (周四或周五). */
   orWith?: number;
 }
@@ -59,6 +61,7 @@ function absorb(c: Candidate, t: TimeToken): boolean {
       if (c.date || c.vague) return false;
       if (c.hour !== undefined || c.pod) return false;
       c.date = t.date!;
+      if (t.bareWeekday) c.bareWeekday = true;
       if (t.pod) c.pod = t.pod;
       if (t.hour !== undefined) {
         c.hour = t.hour;
@@ -212,11 +215,15 @@ function roleOf(c: Candidate, text: string): Role {
   if (matches(EXCLUDED_BEFORE, before)) return "excluded";
   // "I have class until 4" / "travelling until the 10th": when a duty or absence ends, not a slot.
   if (/\b(?:until|till|til)\s*$/.test(before)) return "excluded";
+  // "any day next week except Monday": the day named is the one left out, like 除了周一.
+  if (/\b(?:except|excluding|apart from|other than|besides|but not)\s+(?:for\s+)?(?:on\s+)?$/.test(before)) return "excluded";
   // "ETA 2:20" / "I'll arrive around 2:20": an arrival estimate, not a slot.
   if (/\beta\b[\s:]*(?:is\s*)?(?:around|about|~)?\s*$|\b(?:i'?ll|i will|should|will|gonna|expect to|probably)\s+(?:arrive|be there|get there|reach)\s+(?:at|by|around|about)?\s*$|\barriving\s+(?:at|by|around|about)\s*$/.test(before)) {
     c.arrival = true;
     return "excluded";
   }
+  // "my flight got delayed, landing tonight around 11pm": when a flight lands is no slot.
+  if (/\b(?:landing|lands?|touch(?:es|ing)? down)\s+(?:(?:tonight|today|tomorrow|at|around|about|by|on)\s+){0,3}$/.test(before)) return "excluded";
   // "I'm on night shift" / "my morning class": a duty named by its part of day is no slot.
   if (/^\s*(?:shifts?|class(?:es)?|lectures?)\b/.test(text.slice(c.end, c.end + 10))) return "excluded";
   // "我明天一早从大庆坐车过去" / "后天坐车回来": when the candidate travels, not a slot.
@@ -236,6 +243,10 @@ function roleOf(c: Candidate, text: string): Role {
   // "改到周四，哦不对，周五": a time taken back at once.
   // "周四可以吗？啊不对…" / "改到15号…等等15号是周日" / "三点吧，哦不，…" too.
   if (/^\s*(?:可以|行)?(?:吗|呢|吧)?\s*[,?.]*\s*(?:哦|噢|啊|呃)?\s*(?:不好意思|抱歉)?[,\s]*(?:我)?(?:不对|说错了|打错了|看错了|错了|等等|等一下)|^\s*(?:可以|行)?(?:吗|呢|吧)?\s*[,?.]*\s*(?:哦|噢)不(?=[,\s])/.test(text.slice(c.end))) return "excluded";
+  // "Wednesday 26th? oh sorry I mean 27th": an English slip taken back, like 哦不对.
+  if (/^\s*[?,.!]*\s*(?:(?:oh|oops|sorry|wait|no)[\s,.!]*){0,3}(?:i\s+mean[t]?\s+(?:the\s+)?(?:\d|next|tomorrow|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|typo|correction)/.test(text.slice(c.end, c.end + 40))) return "excluded";
+  // ("…I mean 27th": the time said in its place is the one put forward.)
+  if (/\bi\s+mean[t]?\s*(?:the\s+)?$/.test(before)) return "proposal";
   // "都快十一点了还在工作啊": the time it is now, not a slot.
   if (/快\s*$/.test(before) && /^\s*了/.test(text.slice(c.end))) return "excluded";
   // "我最晚只能待到四点": when the candidate must leave, not a slot.
@@ -259,7 +270,8 @@ function roleOf(c: Candidate, text: string): Role {
   // "但只能下午三点以后": the only time the candidate can do is put forward.
   if (/(?:只能|只有|只可以)(?:在)?\s*$/.test(before)) return "proposal";
   // "can we do next monday 2pm" / "how about friday": an English offer names the time first.
-  if (/\b(?:(?:can|could|shall|may) (?:we|i) (?:do|make it|meet|have it|come(?: in)?|go with|try)(?: on| at)?|(?:how|what) about|maybe|perhaps|i can do|i'?m free(?: on| at)?|prefer|would)\s*$/.test(text.slice(Math.max(0, c.index - 24), c.index))) return "proposal";
+  // ("could we do an evening slot": the article before the part of day, too.)
+  if (/\b(?:(?:can|could|shall|may) (?:we|i) (?:do|make it|meet|have it|come(?: in)?|go with|try)(?: on| at| an?| the)?|(?:how|what) about|maybe|perhaps|i can do|i'?m free(?: on| at)?|prefer|would)\s*$/.test(text.slice(Math.max(0, c.index - 24), c.index))) return "proposal";
 
   const rest = text.slice(c.end);
   if (END_BOUND_AFTER.test(rest) || ARRIVE_BY_AFTER.test(rest) || RETURN_AFTER.test(rest) || REPLY_AFTER.test(rest) || matches(BUSY_UNTIL_BEFORE, before) || matches(DUTY_ENDS_BEFORE, before) || PAST_EVENT_AFTER.test(rest)) return "excluded";

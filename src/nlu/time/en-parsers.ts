@@ -11,7 +11,7 @@ import type { TimeToken } from "./tokens.js";
 import type { PartOfDay } from "../types.js";
 
 export const EN_TIME_HINT =
-  /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?|days?|tmrw?|tmw|lunch)\b|\b(?:at|until|till)\s+\d|same time|same day/;
+  /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?|days?|tmrw?|tmw|lunch)\b|\b(?:at|until|till)\s+\d|same tim|same day/;
 
 const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|minutes?|mins?)\s*(later|earlier|late|early)\b/g;
 /** "1 week later", "two days later", "a day earlier": the interview moved by whole days, its clock kept. */
@@ -39,8 +39,39 @@ function podFromTags(tags: Set<string>): PartOfDay | undefined {
 const UNTIL_HOUR = /\b(?:until|till)\s+(\d{1,2})\b(?![:.]\d|\s*(?:[ap]\.?m\b|o'?clock|st\b|nd\b|rd\b|th\b|\/|-|(?:days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/g;
 /** "14 to 18 Dec", "1-5 december": two day numbers and a month. */
 const DAY_RANGE = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|till|until)\s*\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
+/**
+ * am / pm alone, at the start of a clause or after prefer / only / an, and said to be better, preferred
+ * or asked for ("pm better for me", "am slot pls", "prefer pm"); "I am", "am ok with it" and "PM me"
+ * are no part of day.
+ */
+const AMPM_ALONE = /(?:^|[,.!?;:]\s*|\b(?:prefer(?:ably)?|rather|only|an?)\s+)([ap]m)\b(?=\s*(?:(?:is|would be|will be|works?|slots?|sessions?)\s+)?(?:better|best|preferred|preferable|pls|please|plz|slots?|sessions?|only)\b|(?<=prefer(?:ably)?\s+[ap]m))/g;
+const AMPM_ALONE_ONE = new RegExp(AMPM_ALONE.source);
+/** "the day after", "day after", "the next day" (not "the day after tomorrow", read on its own). */
+const DAY_AFTER = /\b(the\s+)?(?:(?:next\s+)?day\s+after\b(?!\s+(?:tomorrow|tmrw?|tmw|next)\b)|next\s+day\b)/;
 /** "(on) that day": the interview's day, when a clock goes with it. */
 const THAT_DAY = /\b(?:on\s+)?that\s+day\b/g;
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** A month name just before a chrono result: "may " in "may 6 in the afternoon". */
+const MONTH_BEFORE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+$/;
+/** "6 in the afternoon" / "3rd in the morning": a day number and its part of day. */
+const DAY_IN_PART = /^([12]?\d|3[01])(?:st|nd|rd|th)?\s+in\s+the\s+(morning|afternoon|evening|night)$/;
+/**
+ * "next week Friday", "the week after next, Monday", "this week fri": a weekday of the week named,
+ * like 下周五 / 下下周一 / 本周五. chrono reads the week apart from the day (or, for "the week
+ * after next monday", as one relative date we skip), so these are read here and chrono only lends
+ * its clock. ("the week after next monday": chrono's own words, two weeks on.)
+ */
+const WEEK_DAY = /\b(?:(next|this)\s+week|(?:the\s+)?week\s+after(\s+next)?)\s{0,3},?\s{0,3}(?:on\s+)?(next\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b/g;
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+/** A month and day with no year: this year's, or next year's once it is two months past. */
+function inferYear(today: CivilDate, m: number, d: number): CivilDate | undefined {
+  const probe = new Date(Date.UTC(today.y, m - 1, d));
+  if (probe.getUTCDate() !== d) return undefined;
+  const date = { y: today.y, m, d };
+  return compareDates(date, addDays(today, -60)) < 0 ? { y: today.y + 1, m, d } : date;
+}
 
 /** "the 30th", "on the 1st": chrono's en locale reads an ordinal day only next to a month. */
 const ORDINAL_DAY = /\b(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b/g;
@@ -54,7 +85,8 @@ function ordinalDay(today: CivilDate, d: number): CivilDate | undefined {
 }
 
 export function enTimeTokens(text: string, today: CivilDate, reference: chrono.ParsingReference): TimeToken[] {
-  if (!EN_TIME_HINT.test(text)) return [];
+  // (am / pm alone is no hint: "I am" is common, and chrono reads "now" in it as a time.)
+  if (!EN_TIME_HINT.test(text) && !AMPM_ALONE_ONE.test(text)) return [];
   const out: TimeToken[] = [];
   for (const m of text.matchAll(SHIFT_RE)) {
     const q = m[1]!;
@@ -78,14 +110,15 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   }
   // "next week" / "the week after" with no day: a range, like 下周.
   // "the week after next" is two weeks on, like 下下周.
-  const week = /\b(?:(next|this) week|(?:the )?week (after next))\b(?!\s*(?:mon|tue|wed|thu|fri|sat|sun))/.exec(text);
+  // ("the week after next, Monday 2pm" names a day of that week: WEEK_BEFORE_DAY below.)
+  const week = /\b(?:(next|this) week|(?:the )?week (after next))\b(?!\s{0,3},?\s{0,3}(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/.exec(text);
   // ("friday next week" names a day: the weekday before it takes the week.)
   if (week && !/(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*$/.test(text.slice(Math.max(0, week.index - 12), week.index))) out.push({ kind: "vagueDate", index: week.index, end: week.index + week[0].length, weekOffset: week[2] ? 2 : week[1] === "next" ? 1 : 0 });
-  const same = /same time/.exec(text);
+  // "Oct 1? same timing": the interview's clock, like 同一时间.
+  const same = /same tim(?:e|ing)/.exec(text);
   if (same) out.push({ kind: "sameTime", index: same.index, end: same.index + same[0].length });
-  // "could we do it the day after, same time?": the day after the interview.
-  const dayAfter = /\bthe (?:next )?day after\b(?! tomorrow)/.exec(text);
-  if (dayAfter) out.push({ kind: "shift", index: dayAfter.index, end: dayAfter.index + dayAfter[0].length, shiftMinutes: 1440 });
+  // "the day after" / "the next day": placed once the days named before it are known (below).
+  const dayAfter = DAY_AFTER.exec(text);
   // "the day after tomorrow": chrono reads it as a relative date, which we skip; it is today + 2.
   const dat = /\b(?:the )?day after tomorrow\b/.exec(text);
   const datToken: TimeToken | undefined = dat ? { kind: "date", index: dat.index, end: dat.index + dat[0].length, date: addDays(today, 2) } : undefined;
@@ -97,8 +130,16 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   const tmw = /\btmw\b/.exec(text);
   if (tmw) out.push({ kind: "date", index: tmw.index, end: tmw.index + tmw[0].length, date: addDays(today, 1), relative: true });
   // "can we do lunchtime?": around noon, which LABELS.md counts as the afternoon.
-  const lunch = /\blunch\s?(?:time|hour|break)\b|\b(?:at|over|during)\s+(?:my\s+|the\s+)?lunch\b/.exec(text);
+  // ("any time after lunch" is the afternoon too.)
+  const lunch = /\blunch\s?(?:time|hour|break)\b|\b(?:at|over|during|after)\s+(?:my\s+|the\s+)?lunch\b/.exec(text);
   if (lunch) out.push({ kind: "pod", index: lunch.index, end: lunch.index + lunch[0].length, pod: "afternoon" });
+  // "pm better for me" / "I'd prefer am": am or pm alone names the part of day wanted.
+  for (const m of text.matchAll(AMPM_ALONE)) {
+    const index = m.index + m[0].length - m[1]!.length;
+    out.push({ kind: "pod", index, end: index + m[1]!.length, pod: m[1]!.startsWith("a") ? "morning" : "afternoon" });
+  }
+  // "I can only do afternoons": chrono reads no plural part of day.
+  for (const m of text.matchAll(/\b(morning|afternoon|evening)s\b/g)) out.push({ kind: "pod", index: m.index, end: m.index + m[0].length, pod: m[1] === "evening" ? "evening" : m[1] === "morning" ? "morning" : "afternoon" });
   // "I have class until 4": a bare hour after until/till, which chrono leaves alone (the role rules
   // read it as when a duty ends).
   for (const m of text.matchAll(UNTIL_HOUR)) {
@@ -108,14 +149,38 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const hour = toHour24(raw, undefined);
     out.push({ kind: "clock", index, end: index + m[1]!.length, hour, minute: 0, pod: podOfHour(hour), rawHour: raw });
   }
-  for (const r of chrono.en.parse(text, reference)) {
+  const weekDays: TimeToken[] = [];
+  for (const m of text.matchAll(WEEK_DAY)) {
+    // ("the week after monday" is a week after a day, not a day of a week: no next, no day.)
+    if (!m[1] && !m[2] && !m[3]) continue;
+    const weeks = m[1] === "this" ? 0 : m[1] === "next" ? 1 : 2;
+    const wd = WEEKDAYS.indexOf(m[4]!);
+    const token: TimeToken = { kind: "date", index: m.index, end: m.index + m[0].length, date: addDays(mondayOf(today), 7 * weeks + ((wd + 6) % 7)) };
+    weekDays.push(token);
+    out.push(token);
+  }
+  // chrono knows "tue" and "wed" but not "tues" / "weds" ("next tues 10am"): it reads them shortened
+  // (a space keeps every index where it was).
+  const chronoText = /\b(?:tues|weds)\b/.test(text) ? text.replace(/\b(tue|wed)s\b/g, "$1 ") : text;
+  for (const r of chrono.en.parse(chronoText, reference)) {
     const tags = r.tags();
+    const weekDay = weekDays.find((t) => r.index < t.end && t.index < r.index + r.text.length);
+    if (weekDay) {
+      // (Only chrono's clock counts here: "next week friday 11am" → 11:00 on that Friday.)
+      if (r.start.isCertain("hour")) {
+        const hour = r.start.isCertain("meridiem") ? r.start.get("hour")! : toHour24(r.start.get("hour")!, podFromTags(tags));
+        [weekDay.hour, weekDay.minute, weekDay.pod] = [hour, r.start.get("minute") ?? 0, podOfHour(hour)];
+        weekDay.end = Math.max(weekDay.end, r.index + r.text.length);
+      } else if (podFromTags(tags)) weekDay.pod = podFromTags(tags)!;
+      continue;
+    }
     // "good morning" greets; it names no part of a day.
     if (/^(?:morning|afternoon|evening)$/.test(r.text) && /\bgood\s*$/.test(text.slice(Math.max(0, r.index - 6), r.index))) continue;
     if (tags.has("result/relativeDate") || tags.has("result/relativeDateAndTime")) continue;
     const s = r.start;
     const index = r.index;
-    const end = r.index + r.text.length;
+    // ("tues" was read as "tue ": its s still belongs to it.)
+    const end = r.index + r.text.length + (chronoText !== text && /\b(?:tue|wed)$/.test(r.text) && text[r.index + r.text.length] === "s" ? 1 : 0);
     // "on the weekend": either day, like 周末 (chrono picks the Saturday).
     if (/\bweekends?\b/.test(r.text) && !s.isCertain("hour")) {
       out.push({ kind: "vagueDate", index, end });
@@ -143,17 +208,30 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
       }
       continue;
     }
+    // "may 6 in the afternoon": chrono takes "may" for the verb and reads "6 in the afternoon" as
+    // 18:00; after a month name the number is the day, and the part of day is its own.
+    const monthDay = MONTH_BEFORE.exec(text.slice(Math.max(0, index - 10), index));
+    const dayPod = monthDay ? DAY_IN_PART.exec(r.text) : null;
+    if (monthDay && dayPod) {
+      const date = inferYear(today, MONTHS.indexOf(monthDay[1]!.slice(0, 3)) + 1, Number(dayPod[1]));
+      const pod: PartOfDay = dayPod[2] === "morning" ? "morning" : dayPod[2] === "afternoon" ? "afternoon" : "evening";
+      if (date) out.push({ kind: "date", index: index - monthDay[0].length, end, date, pod });
+      continue;
+    }
     let date: CivilDate | undefined;
+    let bareWeekday = false;
     if (s.isCertain("day")) date = { y: s.get("year")!, m: s.get("month")!, d: s.get("day")! };
     else if (s.isCertain("weekday")) {
       const wd = s.get("weekday")!;
       const next = /\bnext\b/.test(r.text);
+      bareWeekday = !next && !/\bthis\b/.test(r.text);
       date = addDays(mondayOf(today), (next ? 7 : 0) + ((wd + 6) % 7));
-      if (!next && !/\bthis\b/.test(r.text) && compareDates(date, today) < 0) date = addDays(date, 7);
+      if (bareWeekday && compareDates(date, today) < 0) date = addDays(date, 7);
     }
     const tagPod = podFromTags(tags);
     const token: TimeToken = { kind: date ? "date" : "pod", index, end };
     if (date) token.date = date;
+    if (bareWeekday) token.bareWeekday = true;
     // "tuesday next week after 2pm": open-ended after a clock, only the part of day is fixed.
     const openAfter = /\bafter\s+\d/.test(r.text);
     if (s.isCertain("hour") && openAfter) {
@@ -175,7 +253,14 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const end = m.index + m[0].length;
     if (out.some((t) => t.index < end && m.index < t.end)) continue;
     const date = ordinalDay(today, Number(m[1]));
-    if (date) out.push({ kind: "date", index: m.index, end, date });
+    if (!date) continue;
+    // "Tues the 9th": the weekday said with the day of the month; the day number holds.
+    const weekday = out.find((t) => t.bareWeekday && t.hour === undefined && t.end <= m.index && m.index - t.end <= 4 && /^\s*,?\s*$/.test(text.slice(t.end, m.index)));
+    if (weekday) {
+      weekday.date = date;
+      weekday.end = end;
+      delete weekday.bareWeekday;
+    } else out.push({ kind: "date", index: m.index, end, date });
   }
   out.sort((a, b) => a.index - b.index);
   for (let i = 0; i < out.length; i++) {
@@ -206,6 +291,22 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
       a.end = b.end;
       out.splice(i + 1, 1);
       i--;
+    }
+  }
+  if (dayAfter) {
+    const index = dayAfter.index;
+    const end = index + dayAfter[0].length;
+    // "tmr cannot, day after can?" / "can't make it on Tuesday, the next day?": the day after the
+    // day just named (tomorrow + 1 = the day after tomorrow).
+    const named = out.findLast((t) => t.end <= index && t.kind === "date" && t.date);
+    let token: TimeToken | undefined;
+    if (named) token = { kind: "date", index, end, date: addDays(named.date!, 1) };
+    // "could we do it the day after, same time?": with no day named, the day after the interview,
+    // its clock kept. ("I'll reply the next day" moves nothing: the interview, or doing it, is in the clause.)
+    else if (dayAfter[1] && (/after/.test(dayAfter[0]) || SHIFT_CONTEXT.test(text.slice(Math.max(0, index - 40), index)))) token = { kind: "shift", index, end, shiftMinutes: 1440 };
+    if (token) {
+      const at = out.findIndex((t) => t.index > index);
+      out.splice(at === -1 ? out.length : at, 0, token);
     }
   }
   // "4 that day?" / "until 4 that day": a clock on the interview's day, like "4pm same day".

@@ -118,6 +118,10 @@ const WHOLE_RANGE_FREE = /^(?:我)?(?:都|全|基本都|随时都)(?:有空|有�
 /** The slot's day named, with only its hours refused or itself agreed (那天可以但那个点不行, 那天白天要上班). */
 const THAT_DAY_KEPT = /(?:那天|当天|那一天)(?:我|的)?(?:可以|行|没问题|ok|[^,.!?。]{0,4}(?:白天|那个点|这个点|那个时间点?|那会儿?))/;
 
+/** "下班后" / "收工后大概" / "after work, around": just before a clock, which is then in the evening. */
+// (A night shift ends in the morning: "夜班下班后9点" is 09:00.)
+const AFTER_WORK_BEFORE = /(?<!夜班|通宵|晚班|夜更)(?:下班|收工|放工)(?:后|之后|以后|过去|过来)?[^,.!?。\d]{0,4}$|\bafter\s+work\b[^.!?\d]{0,8}$/;
+
 const PUSH_LATER_BEFORE = /(?:推迟|延后|推后|往后推?|往后挪|延期|挪后|推)(?:一下)?(?:到|至|在)?\s*$/;
 
 const ROLE_RANK: Record<Role, number> = { target: 0, proposal: 1, neutral: 2, negated: 3, excluded: 4 };
@@ -212,6 +216,13 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
   const sched = ctx.scheduledAt ? wallClock(ctx.scheduledAt, ctx.timeZone) : null;
   const cands = groupTokens(tokens, text);
   assignRoles(cands, text, nowWall);
+  // "boleh, see you Thu" / "周四上午有考试，…" when the slot is the Thursday after the coming one: a
+  // bare weekday that is the slot's, not asked for as a new time, points at the slot itself.
+  if (sched) {
+    for (const c of cands) {
+      if (c.bareWeekday && c.date && c.role !== "target" && c.role !== "proposal" && sameDate(addDays(c.date, 7), sched)) c.date = { y: sched.y, m: sched.m, d: sched.d };
+    }
+  }
 
   let arrivalShift: number | null = null;
   let arrivesBySlot = false;
@@ -319,6 +330,8 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     const busyUntil = [...cands].reverse().find((c) => c.end <= chosen.index && c.role === "excluded" && c.hour !== undefined && !c.date);
     if (busyUntil && hour < busyUntil.hour! && chosen.bareHour + 12 >= busyUntil.hour! && chosen.bareHour + 12 <= 23) hour = chosen.bareHour + 12;
   }
+  // "下班后7点半行吗" / "收工後7點半": after work is the evening, so a bare 7 is 19:00.
+  if (chosen.bareHour !== undefined && hour !== undefined && !chosen.date && hour < 12 && chosen.bareHour + 12 >= 17 && chosen.bareHour + 12 <= 23 && AFTER_WORK_BEFORE.test(text.slice(Math.max(0, chosen.index - 12), chosen.index))) hour = chosen.bareHour + 12;
   // "8点可以吗" for a 19:00 slot: a bare 7 or 8 o'clock (either half of the day by habit) is read
   // in the slot's evening when the slot is in the evening.
   if (chosen.bareHour !== undefined && hour === chosen.bareHour && (hour === 7 || hour === 8) && sched && sched.hour >= 18) hour = chosen.bareHour + 12;
@@ -396,7 +409,8 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
       }
     }
     // 推迟到4点 / 同一天4点 / 改成晚上6点半 / 早一点，比如11点: a new clock time on the interview's day.
-    const earlierOrLater = /(?:早|晚|提前|推后|往后|往前|靠后|靠前)一?(?:点|些)(?!到)|\b(?:earlier|later)\b/.test(text.slice(0, chosen.index));
+    // (Cantonese 改夜少少, normalized to 改夜一点: "a bit later".)
+    const earlierOrLater = /(?:早|晚|夜|提前|推后|往后|往前|靠后|靠前)一?(?:点|些)(?!到)|\b(?:earlier|later)\b/.test(text.slice(0, chosen.index));
     // Said on the interview day itself, "三点以后都可以" is about that day too.
     const onTheDay = sched !== null && sameDate(nowWall, sched);
     // "3点那个能不能改成5点": the slot's own clock named, then a new clock for it — the slot's day.

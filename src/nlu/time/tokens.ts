@@ -36,4 +36,6 @@ export interface TimeToken {
   dayOffset?: number;
   /** The date was a bare weekday or day-of-month, resolved forward from now. */
   relative?: boolean;
+  /** The date was a bare weekday (周四, "Thu"), with no next / this / 下 / 本 to fix its week. */
+  bareWeekday?: boolean;
 }

@@ -34,7 +34,7 @@ const weekday = parser(/((?<!一)下下个?|(?<!一)下个?|这个?|本|今)?(?:
   let date = addDays(mondayOf(today), weeks * 7 + wd - 1);
   // A bare 周一 said on a Friday means the coming Monday: a proposal is never in the past.
   if (prefix === "" && compareDates(date, today) < 0) date = addDays(date, 7);
-  return emit(c, m, { kind: "date", date, relative: prefix === "" });
+  return emit(c, m, prefix === "" ? { kind: "date", date, relative: true, bareWeekday: true } : { kind: "date", date, relative: false });
 });
 
 const DAY_OFFSET: Record<string, number> = { 今: 0, 明: 1, 后: 2, 大后: 3 };
@@ -79,8 +79,27 @@ const monthDay = parser(new RegExp(`(${N})月(${N})[日号]?`), (c, m) => {
  */
 const UNIT_AFTER = "小时|个|分|h|元|块|k|天|点|周|年|人|轮|次|岁|号|日|万|w|公里|千米|km|米|m\\b|楼|层|路|站|斤|公斤|kg|倍|%|趟";
 
+/**
+ * A part of day just before a dotted number: "lunch time? 12.30?", "下午2.30", "tonight at 7.45". The
+ * number is then a clock (11.28 alone, or 11.28下午, stays a date).
+ */
+const DOT_CLOCK_BEFORE =
+  /(?:(中午|午饭|午休|\b(?:lunch\s?(?:time|hour|break)?|noon)\b)|(上午|早上|早晨|下午|晚上|傍晚)|\b(?:(afternoon|pm)|(morning|am)|(evening|tonight|after\s+work))\b)(?:吗|呢|吧)?[\s,?:~]{0,3}(?:(?:at|around|about|maybe|like|say|by|大概|大约|约|就|比如)\s{0,2})?$/;
+
 /** 11.28, 11/28, 12.2 — only when both parts are a plausible month and day. */
 const dottedDate = parser(new RegExp(`(?<![\\d.:/-])(\\d{1,2})[./-](\\d{1,2})(?![\\d:.-]|\\s*(?:${UNIT_AFTER}))`), (c, m) => {
+  const index = m.index ?? 0;
+  // "can change to lunch time? 12.30?": after a part of day, H.MM is a clock (12:30), read in that part of day.
+  const podBefore = m[0][m[1]!.length] === "." && m[2]!.length === 2 ? DOT_CLOCK_BEFORE.exec(c.text.slice(Math.max(0, index - 20), index)) : null;
+  if (podBefore && Number(m[1]) <= 23 && Number(m[2]) <= 59) {
+    const h = Number(m[1]);
+    // Around lunch, 11.30 / 12.15 / 1.30 are 11:30 / 12:15 / 13:30.
+    const noon = podBefore[1] !== undefined;
+    const pod: PartOfDay = podBefore[2] ? POD_WORDS[podBefore[2]]! : podBefore[4] ? "morning" : podBefore[5] ? "evening" : "afternoon";
+    const hour = noon ? (h <= 2 ? h + 12 : h) : toHour24(h, pod);
+    // ("下午 11.28": no afternoon clock; the date it was.)
+    if (noon ? hour >= 11 && hour <= 14 : podOfHour(hour) === pod) return emit(c, m, { kind: "clock", hour, minute: Number(m[2]), pod: podOfHour(hour), rawHour: h, podExplicit: true });
+  }
   const date = inferYear(todayOf(c), Number(m[1]), Number(m[2]));
   return date ? emit(c, m, { kind: "date", date }) : null;
 });
@@ -207,7 +226,8 @@ const clock = parser(
         const after = c.text.slice(index + m[0].length);
         // "提前一点到" is arriving a bit early, not at one o'clock.
         // "穿正式一点" / "说详细一点": after an adjective it is "a bit more so".
-        if (/[晚迟早快慢多少差有点再推挪延移式细楚单真意闲净神近远高低长短稳]$|往[后前]$|靠[后前]$/.test(before) || (/提[前早]$/.test(before) && !/^\s*(?:钟|整)/.test(after)) || !/^\s*(?:[前后到左以之钟吧行可,?。吗么呢啊呀好怎如开见准面改换]|不(?:行|可以|方便|太?合适)|$)/.test(after)) return null;
+        // (Cantonese 夜少少 / 夜啲, normalized to 夜一点, is "a bit later" too.)
+        if (/[晚夜迟早快慢多少差有点再推挪延移式细楚单真意闲净神近远高低长短稳]$|往[后前]$|靠[后前]$/.test(before) || (/提[前早]$/.test(before) && !/^\s*(?:钟|整)/.test(after)) || !/^\s*(?:[前后到左以之钟吧行可,?。吗么呢啊呀好怎如开见准面改换]|不(?:行|可以|方便|太?合适)|$)/.test(after)) return null;
       }
       if (/[几第]$/.test(before)) return null;
     }
