@@ -3,7 +3,6 @@
  * Macau and Taiwan actually type in short scheduling replies. A character map (not a
  * phrase map) is enough here: the lexicons downstream are written in simplified form.
  */
-import { UnitFilter } from "../regex/unit-filter.js";
 
 const PAIRS =
   "週周參参與与確确認认謝谢時时間间個个嗎吗沒没問问題题會会準准請请這这裡里裏里職职興兴試试經经達达臨临換换較较" +
@@ -29,27 +28,28 @@ const PAIRS =
   "蕭萧莊庄儲储膠胶暈晕滄沧脈脉撐撑吳吴蘭兰廟庙禪禅鋪铺獅狮澱淀織织孫孙眾众亞亚異异麥麦蕪芜韓韩閘闸寬宽鈔钞嶽岳邁迈輕轻軌轨農农溫温鋼钢慘惨勁劲攔拦烏乌墊垫慣惯嬰婴彈弹鄰邻槓杠墳坟顛颠鈿钿錫锡嚇吓尷尴劑剂" +
   "濾滤啞哑";
 
-const MAP = new Map<string, string>();
+/**
+ * Traditional code unit → simplified code unit (0: unchanged), one table for the whole BMP. Exact, so
+ * a reply with none of them is passed over in one scan: a hashed prefilter table shared slots with
+ * common simplified characters once the list grew to the traditional form of every character we read.
+ */
+const TABLE = new Uint16Array(0x10000);
 for (let i = 0; i + 1 < PAIRS.length; i += 2) {
-  const from = PAIRS[i]!;
-  const to = PAIRS[i + 1]!;
-  if (from !== to) MAP.set(from, to);
+  const from = PAIRS.charCodeAt(i);
+  const to = PAIRS.charCodeAt(i + 1);
+  if (from !== to) TABLE[from] = to;
 }
-
-/** The characters {@link MAP} changes: most replies have none, and then nothing is rebuilt. */
-const TRADITIONAL = new UnitFilter([...MAP.keys()].map((c) => c.charCodeAt(0)));
 
 /** Maps each traditional character to its simplified form; other characters pass through. */
 export function toSimplified(text: string): string {
-  if (!TRADITIONAL.occursIn(text)) return text;
-  let out = "";
-  let changed = false;
-  for (const ch of text) {
-    const s = MAP.get(ch);
-    if (s) {
-      out += s;
-      changed = true;
-    } else out += ch;
+  let i = 0;
+  while (i < text.length && TABLE[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const s = TABLE[c]!;
+    out += s === 0 ? text[i] : String.fromCharCode(s);
   }
-  return changed ? out : text;
+  return out;
 }
