@@ -7,7 +7,7 @@
  * near miss that must keep its old reading.
  */
 import { describe, expect, it } from "vitest";
-import { at, ON_THE_DAY, p, u, withdrawsFor } from "./helpers.js";
+import { at, ON_THE_DAY, p, reschedulesTo, u, withdrawsFor } from "./helpers.js";
 
 describe("other days refused, the slot's day left as the one that works", () => {
   it.each(["周四周五都不行，周三刚好有空，就周三吧", "周一周二都排满了，周三可以", "其他日子我都没空，就周三最合适，别改哈"])("%s → confirm", (text) => {
@@ -74,14 +74,10 @@ describe("kept slot and checked slot", () => {
 });
 
 describe("new times on the slot's own day", () => {
-  it.each([
+  reschedulesTo([
     ["那天可以但那个点不行，四点行吗", p("2026-11-25", "16:00", "afternoon")],
     ["那天我白天都在上班，中午12点行不行", p("2026-11-25", "12:00", "afternoon")],
-  ] as const)("%s", (text, proposed) => {
-    const r = u(text);
-    expect(r.intent).toBe("reschedule");
-    expect(r.proposed).toEqual(proposed);
-  });
+  ] as const);
   it("a clock alone, no day named, stays open", () => expect(u("下午四点可以吗").proposed).toEqual(p(null, "16:00", "afternoon")));
 });
 
