@@ -32,7 +32,8 @@ export function withoutConditionals(text: string): string {
 }
 
 /** Any negation at all: weak evidence for assent must not sit next to one ("Nope, can't do Wed"). */
-export const ANY_NEGATION = /不|没|无法|别|\bno\b|nope|\bnot\b|n'?t\b|cannot|unable/;
+// ("dont" without its apostrophe, but not the "nt" ending "client", "count" or "want".)
+export const ANY_NEGATION = /不|没|无法|别|\bno\b|nope|\bnot\b|n't\b|\b(?:can|don|won|isn|aren|didn|doesn|couldn|wouldn|shouldn|wasn|weren|haven|hasn|ain)t\b|cannot|unable/;
 
 // Global copies of the callers' regexes, compiled once (these run on every reply).
 const globals = new WeakMap<RegExp, RegExp>();

@@ -47,6 +47,8 @@ const MANDARIN_REGIONAL: ReadonlyArray<readonly [string, string]> = [
   // Sichuan / Hunan 克 = 去 (不克了), 没得 = 没有 (没得时间).
   ["不克了", "不去了"], ["额不克了", "我不去了"], ["冇得时间", "没时间"], ["没得时间", "没时间"], ["没得兴趣", "没兴趣"],
   ["啥子", "什么"], ["嘎哈", "干什么"], ["干哈", "干什么"], ["啥", "什么"],
+  // Henan and the north: 一准儿 / 一准 = 一定 (俺一准儿到); 得劲 = fine, comfortable.
+  ["一准儿", "一定"], ["一准", "一定"],
 ];
 
 // Southern Min (Fujian, Chaoshan, Taiwan) written in Mandarin characters: 拜四 = 礼拜四, 下晡 = 下午,

@@ -65,7 +65,14 @@ const WORDS: Record<string, string> = {
   // Function words.
   "wo": "我", "ni": "你", "nin": "您", "le": "了", "ma": "吗", "ba": "吧", "de": "的", "zai": "在", "neng": "能", "hui": "会",
   "yao": "要", "kai hui": "开会", "shi": "是", "you": "有", "na tian": "那天", "xian": "先",
+  "you ke": "有课", "shang ke": "上课", "na dao": "拿到", "mian": "面", "bu mian le": "不面了", "yi dian": "一点", "wan yi dian": "晚一点",
 };
+
+/**
+ * English chat words that returnees drop into pinyin ("bu qu le sorry", "yi jing na dao offer le"): kept as
+ * they are, so the rest of the reply can still be read as pinyin.
+ */
+const KEPT_ENGLISH = new Set(["sorry", "hr", "offer", "ok", "okay", "thanks", "thx", "pls", "please", "hi", "hello", "zoom", "interview"]);
 
 // Index by syllable sequence; longest entries first in the greedy scan.
 const MAX_WORD = 4;
@@ -87,8 +94,9 @@ export function fromPinyin(text: string): string | null {
   for (const t of tokens) {
     if (/^[a-z]/.test(t)) {
       const syl = splitSyllables(t);
-      if (!syl) return null;
-      units.push(...syl);
+      if (syl) units.push(...syl);
+      else if (KEPT_ENGLISH.has(t)) units.push(` ${t} `);
+      else return null;
     } else units.push(t === "，" || t === "。" ? "," : t === "？" ? "?" : t);
   }
   if (ENGLISH_GUARD.test(text) && units.length < 3) return null;
