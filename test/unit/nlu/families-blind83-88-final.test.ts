@@ -65,6 +65,12 @@ describe("English assent", () => {
     "All good for Wednesday. Should I bring my ID?",
     "Wednesday is fine. Which floor is it?",
   ])("%s → confirm", (text) => expect(u(text).intent).toBe("confirm"));
+  it("kindly asking for a detail is a question", () => {
+    const r = u("Kindly let me know the mode of interview");
+    expect(r.intent).toBe("question");
+    expect(r.questions).toContain("format");
+  });
+  it("kindly telling the panel is no question", () => expect(u("stuck at the toll, will be 15 mins late, kindly inform the panel", ON_THE_DAY).questions).toEqual([]));
   it("'client' and 'count' hold no negation", () => expect(u("count on me, my client meeting ends at noon").intent).toBe("confirm"));
 });
 
