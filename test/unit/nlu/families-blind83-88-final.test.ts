@@ -90,6 +90,7 @@ describe("blind84 and blind86–88 Chinese families", () => {
     ["有人在吗", "other"],
     ["hello? anyone there?", "other"],
     ["??这是什么", "other"],
+    ["面试时间有商量的余地吗？", "question"],
   ] as const)("%s → %s", (text, intent) => expect(u(text).intent).toBe(intent));
   it.each(["会议链接进不去，我晚点进", "路上堵，我大概迟一刻钟"])("%s → late on the day", (text) => expect(u(text, ON_THE_DAY).intent).toBe("late"));
   it("推尺 is 推迟", () => expect(u("能推尺两个小时吗").proposed?.time).toBe("16:00"));
