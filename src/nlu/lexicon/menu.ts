@@ -20,7 +20,10 @@ const MENU_DIGIT =
 // The negator reaches the next digit only (不是3是1: 3 is negated, 1 is not).
 const PAST_OR_NEGATED_BEFORE = /(?:不是|本来想?|原本想?|之前|刚才|先前|并非)[^,.?!。\d]{0,4}$|(?:点错|按错|回错|发错|打错|手滑)[^,.?!。\d]{0,5}$|(?:回|按|点|发)了(?:个|一个)\s*$/;
 // "be there around 2", "by 3": a number after a time preposition is an hour.
-const HOUR_BEFORE = /(?:around|about|at|by|before|after|until|till|from|to|of|than|past|like|say|maybe|make it|do|how about|what about)\s*$/;
+// ("not 3, 6 pls" / "Tue 3 is hard": refused as a clock, or said after a weekday, it is an hour too.)
+const HOUR_BEFORE = /(?:around|about|at|by|before|after|until|till|from|to|of|than|past|like|say|maybe|make it|do|how about|what about|\bnot|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*$/;
+/** "3 is a bit tight", "2 doesn't suit me", "3 clashes": a clock found hard, in English; no menu entry. */
+const HOUR_REFUSED_AFTER = /^(?:'s|\s*is)\s+(?:a no\b|not\b|(?:a bit |a little |too |very |quite )?(?:hard|bad|tight|tough|difficult|early|late)\b)|^\s*(?:doesn'?t|does not|won'?t|clash|instead\b)/;
 const EITHER_ENTRY = /(?<![\d.:])([123])\s*(?:还是|或者?|或是|\bor\b)\s*(?!\1)[123](?![\d:.点号])/;
 const NEGATED_AFTER = /^\s*(?:不了|不行|不是|不对|错了)/;
 const ASKS_AFTER = /^\s*(?:是|代表|表示)[^,.!。]*?(?:吗|什么|意思|\?)/;
@@ -52,7 +55,7 @@ export function readMenu(raw: string): MenuReading {
       asksAboutMenu = true;
       continue;
     }
-    if (PAST_OR_NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after) || HOUR_BEFORE.test(before)) continue;
+    if (PAST_OR_NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after) || HOUR_BEFORE.test(before) || HOUR_REFUSED_AFTER.test(after)) continue;
     choice = Number(m[1]) as 1 | 2 | 3;
   }
   return { choice, asksAboutMenu };

@@ -151,9 +151,9 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
 
 // Words just before a candidate that make it the new slot asked for.
 const TARGET_BEFORE =
-  /(?:改|换|调|调整|挪|(?<!都|也|已经|别人|他们|公司)约|(?<!都|也|已经|别人|他们|公司)安排|(?<!为啥|为什么|怎么|咋)定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|(?<![大预节相为啥么咋])约|改约)\s*$|(?:move|reschedule|push|postpone|change|shift)(?: it| the interview)?(?: back)?(?: to)\s*$/;
+  /(?:改|换|调|调整|挪|(?<!都|也|已经|别人|他们|公司)约|(?<!都|也|已经|别人|他们|公司)安排|(?<!为啥|为什么|怎么|咋)定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|(?<![大预节相为啥么咋])约|改约)\s*$|(?:move|reschedule|push|prepone|postpone|change|shift|bring)(?: it| this| that| the (?:interview|discussion|meeting|call|slot))?(?: back| forward| up| ahead)?(?: to)\s*$|(?:(?:can|could|shall) (?:we|you|i)|let'?s|pls|please|kindly|[,.!?]|^)\s*make it\s*$/;
 const MOVED_ALREADY_AFTER = /^[^,.!?。吗么?]{0,4}了(?=\s*[,.!?。]|$)/;
-const ALONG_DAY_BEFORE = /(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:挪|推|移|调)?(?:一下)?(?:到|在|至)?\s*$|(?:push|postpone|move)(?: it| the interview)?(?: back| forward)?(?: to)?\s*$/;
+const ALONG_DAY_BEFORE = /(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:挪|推|移|调)?(?:一下)?(?:到|在|至)?\s*$|(?:push|prepone|postpone|move|bring)(?: it| this| that| the interview)?(?: back| forward| up| ahead)?(?: to)?\s*$/;
 // ("明天才能给你准确答复": when the answer comes, not the slot.)
 const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行)(?!到|回|返|给(?:你|您)|告诉|答复|回复|确认)/;
 // "can't do Wed", "unable to make Wednesday": English puts the inability first.
@@ -189,7 +189,7 @@ const ELABORATION_BEFORE = /(?:比如|例如|譬如|像是|大概|大约|差不�
 const OR_BETWEEN = /^\s*(?:白天|全天|一整天|整天|去|来|过去|过来|面)?\s*[,，、]?\s*(?:或者|或是|或|还是|要不|or|\/)\s*$/;
 // What follows within the clause: inability (negated) or availability (proposal).
 const NEGATIVE_AFTER =
-  /^[^,.!?。;]*?(?:不行|太早|太晚|不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有点事|有些事|有会|有个会|有安排|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|(?<!腾讯|飞书|钉钉|zoom)会议(?!室|号|链接|id|码|密码)|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict)/;
+  /^[^,.!?。;]*?(?:不行|太早|太晚|不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有点事|有些事|有会|有个会|有安排|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|(?<!腾讯|飞书|钉钉|zoom)会议(?!室|号|链接|id|码|密码)|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict|not possible|impossible|not ok|not okay|not good|no good|not suitable|not convenient|doesn'?t suit|does not suit|won'?t work|clash|(?:is|'s) (?:a no\b|(?:a bit |a little |too |very |quite )?(?:hard|bad|tight|tough|difficult|early|late)\b(?![^,.!?;]{0,12}\bbut\b)))/;
 // "周六不上班" / "那天我轮休": being off duty frees the day; it is no conflict.
 const FREE_AFTER = /^[^,.!?。;]*?(?:(?:不|不用|不需要|无需|没|没有)(?:上班|上课|值班|加班|排班|排课|课|安排)|(?<![不没])(?:休息|轮休|调休|休假|放假|倒休)(?![不没]))(?![^,.!?。;]*(?:去不了|来不了|不行|没空))/;
 // "要/得/必须 + something else" (not 要是 "if", not attending the interview itself).
@@ -217,6 +217,10 @@ function roleOf(c: Candidate, text: string): Role {
   if (/\b(?:until|till|til)\s*$/.test(before)) return "excluded";
   // "any day next week except Monday": the day named is the one left out, like 除了周一.
   if (/\b(?:except|excluding|apart from|other than|besides|but not)\s+(?:for\s+)?(?:on\s+)?$/.test(before)) return "excluded";
+  // "2 instead of 3" / "not 3, 6 pls": the time refused in favour of another.
+  if (/\b(?:instead of|rather than|not)\s+(?:at\s+)?$/.test(before)) return "excluded";
+  // "returning Wednesday night": when the candidate is back, no slot (like 12月2号回来).
+  if (/\b(?:returning|coming back|back|flying back|landing back)\s+(?:on\s+|by\s+)?$/.test(before)) return "excluded";
   // "ETA 2:20" / "I'll arrive around 2:20": an arrival estimate, not a slot.
   if (/\beta\b[\s:]*(?:is\s*)?(?:around|about|~)?\s*$|\b(?:i'?ll|i will|should|will|gonna|expect to|probably)\s+(?:arrive|be there|get there|reach)\s+(?:at|by|around|about)?\s*$|\barriving\s+(?:at|by|around|about)\s*$/.test(before)) {
     c.arrival = true;
@@ -271,7 +275,10 @@ function roleOf(c: Candidate, text: string): Role {
   if (/(?:只能|只有|只可以)(?:在)?\s*$/.test(before)) return "proposal";
   // "can we do next monday 2pm" / "how about friday": an English offer names the time first.
   // ("could we do an evening slot": the article before the part of day, too.)
-  if (/\b(?:(?:can|could|shall|may) (?:we|i) (?:do|make it|meet|have it|come(?: in)?|go with|try)(?: on| at| an?| the)?|(?:how|what) about|maybe|perhaps|i can do|i'?m free(?: on| at)?|prefer|would)\s*$/.test(text.slice(Math.max(0, c.index - 24), c.index))) return "proposal";
+  // "not 3, 6 pls": a clock asked for with please.
+  if (c.hour !== undefined && !c.date && /^\s*(?:pls|please|plz)\b/.test(text.slice(c.end, c.end + 8))) return "proposal";
+  // ("could we possibly do 5:30pm", "can do 9am Tue", "like 10 or 10.30", "say 4" too.)
+  if (/\b(?:(?:can|could|shall|may) (?:we|i) (?:possibly |maybe |perhaps |just )?(?:do|make it|meet|have it|come(?: in)?|go with|go for|try)(?: on| at| an?| the)?|(?:how|what) about|maybe|perhaps|(?:i )?can do|i'?m free(?: on| at)?|prefer|would|(?<!n'?t |not )like|say)\s*$/.test(text.slice(Math.max(0, c.index - 30), c.index))) return "proposal";
 
   const rest = text.slice(c.end);
   if (END_BOUND_AFTER.test(rest) || ARRIVE_BY_AFTER.test(rest) || RETURN_AFTER.test(rest) || REPLY_AFTER.test(rest) || matches(BUSY_UNTIL_BEFORE, before) || matches(DUTY_ENDS_BEFORE, before) || PAST_EVENT_AFTER.test(rest)) return "excluded";

@@ -7,11 +7,12 @@
 import * as chrono from "chrono-node";
 import { addDays, compareDates, mondayOf, type CivilDate } from "./calendar.js";
 import { podOfHour, toHour24 } from "./zh-parsers.js";
+import { BARE_HOUR_HINT, bareHourTokens } from "./en-bare-hours.js";
 import type { TimeToken } from "./tokens.js";
 import type { PartOfDay } from "../types.js";
 
 export const EN_TIME_HINT =
-  /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?|days?|tmrw?|tmw|lunch)\b|\b(?:at|until|till)\s+\d|same tim|same day/;
+  /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?|days?|tmrw?|tmw|lunch|half)\b|\b(?:at|until|till)\s+\d|same tim|same day/;
 
 const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|minutes?|mins?)\s*(later|earlier|late|early)\b/g;
 /** "1 week later", "two days later", "a day earlier": the interview moved by whole days, its clock kept. */
@@ -74,7 +75,8 @@ function inferYear(today: CivilDate, m: number, d: number): CivilDate | undefine
 }
 
 /** "the 30th", "on the 1st": chrono's en locale reads an ordinal day only next to a month. */
-const ORDINAL_DAY = /\b(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b/g;
+// ("the 12th floor", "my 2nd round": an ordinal of something else.)
+const ORDINAL_DAY = /\b(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:floor|fl\b|storey|level|round|time|attempt|interview|year|sem|grade|std|standard|block|tower|gate|exit|lane|street|st\b|cross|main|avenue|ave\b|road|rd\b))/g;
 
 function ordinalDay(today: CivilDate, d: number): CivilDate | undefined {
   let y = today.y;
@@ -86,7 +88,8 @@ function ordinalDay(today: CivilDate, d: number): CivilDate | undefined {
 
 export function enTimeTokens(text: string, today: CivilDate, reference: chrono.ParsingReference): TimeToken[] {
   // (am / pm alone is no hint: "I am" is common, and chrono reads "now" in it as a time.)
-  if (!EN_TIME_HINT.test(text) && !AMPM_ALONE_ONE.test(text)) return [];
+  // ("can we do 5" has no other time word: only its bare hours are read, chrono is not run.)
+  if (!EN_TIME_HINT.test(text) && !AMPM_ALONE_ONE.test(text)) return BARE_HOUR_HINT.test(text) ? bareHourTokens(text, []) : [];
   const out: TimeToken[] = [];
   for (const m of text.matchAll(SHIFT_RE)) {
     const q = m[1]!;
@@ -138,6 +141,8 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const index = m.index + m[0].length - m[1]!.length;
     out.push({ kind: "pod", index, end: index + m[1]!.length, pod: m[1]!.startsWith("a") ? "morning" : "afternoon" });
   }
+  // "second half possible?": Indian English for the afternoon (first half: the morning).
+  for (const m of text.matchAll(/\b(first|second|1st|2nd)\s+half\b(?!\s+of\b)/g)) out.push({ kind: "pod", index: m.index, end: m.index + m[0].length, pod: /^(?:f|1)/.test(m[1]!) ? "morning" : "afternoon" });
   // "I can only do afternoons": chrono reads no plural part of day.
   for (const m of text.matchAll(/\b(morning|afternoon|evening)s\b/g)) out.push({ kind: "pod", index: m.index, end: m.index + m[0].length, pod: m[1] === "evening" ? "evening" : m[1] === "morning" ? "morning" : "afternoon" });
   // "I have class until 4": a bare hour after until/till, which chrono leaves alone (the role rules
@@ -205,6 +210,10 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
         datToken.minute = s.get("minute") ?? 0;
         datToken.pod = podOfHour(hour);
         datToken.end = Math.max(datToken.end, end);
+      } else if (podFromTags(tags)) {
+        // ("day after tomorrow evening": chrono's part of day is that day's.)
+        datToken.pod = podFromTags(tags)!;
+        datToken.end = Math.max(datToken.end, end);
       }
       continue;
     }
@@ -220,7 +229,9 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     }
     let date: CivilDate | undefined;
     let bareWeekday = false;
-    if (s.isCertain("day")) date = { y: s.get("year")!, m: s.get("month")!, d: s.get("day")! };
+    // "this afternoon" / "tonight": today's part of day (chrono leaves its day uncertain).
+    if (/^(?:this\s+(?:morning|afternoon|evening)|tonight)\b/.test(r.text) && !s.isCertain("day")) date = today;
+    else if (s.isCertain("day")) date = { y: s.get("year")!, m: s.get("month")!, d: s.get("day")! };
     else if (s.isCertain("weekday")) {
       const wd = s.get("weekday")!;
       const next = /\bnext\b/.test(r.text);
@@ -262,6 +273,8 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
       delete weekday.bareWeekday;
     } else out.push({ kind: "date", index: m.index, end, date });
   }
+  // "can we do 5" / "not 3, 6 pls": bare hours the words around them use as clocks.
+  out.push(...bareHourTokens(text, out));
   out.sort((a, b) => a.index - b.index);
   for (let i = 0; i < out.length; i++) {
     const a = out[i]!;

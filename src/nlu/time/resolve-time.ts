@@ -122,6 +122,9 @@ const THAT_DAY_KEPT = /(?:那天|当天|那一天)(?:我|的)?(?:可以|行|没�
 // (A night shift ends in the morning: "夜班下班后9点" is 09:00.)
 const AFTER_WORK_BEFORE = /(?<!夜班|通宵|晚班|夜更)(?:下班|收工|放工)(?:后|之后|以后|过去|过来)?[^,.!?。\d]{0,4}$|\bafter\s+work\b[^.!?\d]{0,8}$/;
 
+/** "is fine but", "works, but": a day agreed to, with a change to come in the same sentence. */
+const DAY_AGREED_BUT = /^(?:'s|\s*(?:is|works?))\b[^.!?]{0,16}\bbut\b[^.!?]*$/;
+
 const PUSH_LATER_BEFORE = /(?:推迟|延后|推后|往后推?|往后挪|延期|挪后|推)(?:一下)?(?:到|至|在)?\s*$/;
 
 const ROLE_RANK: Record<Role, number> = { target: 0, proposal: 1, neutral: 2, negated: 3, excluded: 4 };
@@ -168,6 +171,9 @@ function inheritedDate(chosen: Candidate, cands: Candidate[], text: string, sche
   // "还是周一，改10点半": a day alone in the clause before, then the clock for it.
   if (last.hour === undefined && !last.pod && last.role !== "negated" && last.role !== "excluded" && (chosen.pod || chosen.hour !== undefined) && /^\s*[,]\s*(?:就|那就)?(?:改|换|调|挪|约)?(?:成|到|为|至|在)?\s*$/.test(text.slice(last.end, chosen.index))) return last.date;
   if (last.role === "negated" && (last.pod || last.hour !== undefined) && (chosen.pod || chosen.hour !== undefined)) return last.date;
+  // "Friday works but can we make it 5 instead of 4" / "Thurs is fine but could we start at 10:30":
+  // the day agreed to, then a new clock on it.
+  if (last.hour === undefined && !last.pod && last.role !== "negated" && last.role !== "excluded" && chosen.hour !== undefined && DAY_AGREED_BUT.test(text.slice(last.end, chosen.index))) return last.date;
   // "下周二下午三点吧，哦不，三点我有教研会，四点": a clock corrected, the day kept.
   if (last.role === "excluded" && last.hour !== undefined && chosen.hour !== undefined && /不对|等等|哦不|噢不|说错/.test(text.slice(last.end, chosen.index))) return last.date;
   // "周四上午有个客户要送，改下午3点可以吗" / "明天早上有点赶，十点钟好吗": a part of a named day
@@ -199,7 +205,8 @@ function inheritedDate(chosen: Candidate, cands: Candidate[], text: string, sche
  */
 function merged(zh: TimeToken[], en: TimeToken[]): TimeToken[] {
   const within = (t: TimeToken, o: TimeToken) => o.index <= t.index && t.end <= o.end;
-  const zhKept = zh.filter((t) => !en.some((o) => within(t, o) && (o.index < t.index || o.end > t.end)));
+  // ("like 10 or 10.30": a dotted clock read from the English around it beats the Chinese 10月30日.)
+  const zhKept = zh.filter((t) => !en.some((o) => within(t, o) && (o.index < t.index || o.end > t.end || (o.dottedClock && t.kind === "date"))));
   const enKept = en.filter((t) => !zhKept.some((o) => within(t, o)));
   return [...zhKept, ...enKept].sort((a, b) => a.index - b.index);
 }

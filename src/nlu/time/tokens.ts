@@ -38,4 +38,6 @@ export interface TimeToken {
   relative?: boolean;
   /** The date was a bare weekday (周四, "Thu"), with no next / this / 下 / 本 to fix its week. */
   bareWeekday?: boolean;
+  /** "10.30" read as a clock from the English around it (the Chinese reader takes it for Oct 30). */
+  dottedClock?: boolean;
 }

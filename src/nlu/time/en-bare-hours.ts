@@ -1,0 +1,76 @@
+/**
+ * Bare hours in English chat: "can we do 5", "push to 4", "not 3, 6 pls", "11 is not possible",
+ * "four's bad for me, would six work?", "10.30 would be better", "half 5".
+ *
+ * A number alone is a clock only when the words around it use it as one: an offer or a move
+ * before it (do / make it / push to / like / say / instead of / not), or a verdict after it
+ * (ok / works / is not possible / clashes / instead). chrono reads none of these without
+ * am/pm or "at". Units after the number ("10 mins", "2 stations", "12th floor") rule it out.
+ */
+import { podOfHour, toHour24 } from "./zh-parsers.js";
+import type { TimeToken } from "./tokens.js";
+
+/** A digit or an hour word somewhere: the cheap gate before the number scan. */
+export const BARE_HOUR_HINT = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
+
+// ("one" is left out: "one more question", "any one ok?" use it as a count.)
+const HOUR_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/**
+ * "5", "10.30" (a dotted half or quarter, as written in India and Britain), "half 5" (5:30),
+ * "10ish", "four". Not part of a longer number, a price, a date (11/28) or a range (30-45).
+ */
+const NUMBER =
+  /(?<![\d:.,/$£€₹#-]|\d\s)\b(half\s+)?(1[0-2]|0?[1-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\.(00|15|30|45))?(?:\s*ish)?\b(?![\d:/%-]|\.\d)/g;
+
+/** A unit, an ordinal or a meridiem after the number: a count or chrono's own clock, not ours. */
+const UNIT_AFTER =
+  /^\s*(?:[ap]\.?m\b|o'?clock|mins?\b|minutes?|hours?|hrs?\b|h\b|days?|weeks?|wks?\b|months?|years?|yrs?\b|people|persons?|pax\b|rounds?|candidates?|stations?|stops?|kms?\b|miles?|floors?|st\b|nd\b|rd\b|th\b|x\b|times?\b|more\b|k\b|lpa\b|lakhs?|members?|interviewers?|of\s+(?:us|them|the)\b|copies|documents?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/;
+
+/** Words before the number that use it as a time offered, asked for, or refused. */
+const CLOCK_BEFORE =
+  /\b(?:(?:can|could|shall|may)\s+(?:we|i|you)\s+(?:(?:possibly|maybe|perhaps|just|please|pls)\s+)?(?:do|make\s+it|try|go\s+(?:for|with))|(?:i\s+)?(?:can|could)\s+do|make\s+it|(?:push|prepone|move|shift|bring|postpone|reschedule|change)(?:\s+(?:it|this|that|the\s+\w+))?(?:\s+(?:back|forward|up|ahead|earlier|later))?\s+to|like|say|how\s+about|what\s+about|instead\s+of|rather\s+than|not|ideally|preferably|around)\s+$/;
+/** "10 or 10.30", "3 or 4pm": the second of two clocks, or the first before "or" and a clock. */
+const OR_CLOCK_BEFORE = /\d(?:\s*[ap]m)?\s+or\s+$/;
+const OR_CLOCK_AFTER = /^\s+or\s+\d{1,2}(?:[.:][0-5]\d)?(?:\s*[ap]\.?m\b|\s*(?:[?,.!]|$))/;
+
+/** A verdict on the number as a time: fine, possible, a clash, wanted instead. */
+const CLOCK_AFTER =
+  /^(?:'s|\s*(?:is|would\s+be|will\s+be|should\s+be))\s+(?:ok|okay|fine|good|great|better|best|possible|perfect|not|too|a\s+no|no\s+good|hard|bad|tough|difficult|tight|impossible|peak|a\s+(?:bit|little)|also|my)\b|^\s*(?:instead\b|isn'?t\b|doesn'?t\b|does\s+not\b|won'?t\b|wouldn'?t\b|not\s+(?:ok|okay|possible|good|suitable|convenient|fine)\b|ok\b|okay\b|works?\b|would\s+work\b|possible\b|suits?\b|clash(?:es)?\b|conflicts?\b|sharp\b)/;
+/** "…, 6 pls": a number that opens its clause and is asked for. */
+const ASKED_AFTER = /^\s*(?:pls|please|plz|\?)/;
+const HAN = /\p{Script=Han}/u;
+const CLAUSE_START = /[,.;!?]\s*$/;
+/** "before 12 works", "by 11", "in 5": a bound, a deadline or a wait, not a slot. */
+const BOUND_BEFORE = /\b(?:before|after|by|until|till|til|from|since|within|in|for|of|on|at|than)\s+$/;
+/** "2 please" / "1 ok": a menu choice opening the reply (1 confirm, 2 reschedule, 3 cancel). */
+const MENU_START = /^\s*[1-3]$/;
+const MENU_VERDICT = /^\s*(?:pls|please|plz|ok|okay|fine|works?|is\s+(?:ok|okay|fine|good))\b/;
+
+function hourOf(word: string): number {
+  return HOUR_WORDS[word] ?? Number(word);
+}
+
+/** Clock tokens for bare hours used as times; `taken` are spans other readers already hold. */
+export function bareHourTokens(text: string, taken: ReadonlyArray<TimeToken>): TimeToken[] {
+  const out: TimeToken[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 24);
+    if (UNIT_AFTER.test(after)) continue;
+    // (11.30 among Chinese words is a date, 11月30日, as LABELS.md reads it.)
+    if (m[3] && HAN.test(text)) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (BOUND_BEFORE.test(before) && !CLOCK_BEFORE.test(before)) continue;
+    if (MENU_START.test(text.slice(0, end)) && MENU_VERDICT.test(after)) continue;
+    const framed =
+      CLOCK_BEFORE.test(before) || OR_CLOCK_BEFORE.test(before) || CLOCK_AFTER.test(after) || OR_CLOCK_AFTER.test(after) || (ASKED_AFTER.test(after) && CLAUSE_START.test(before));
+    if (!framed || taken.some((t) => t.index < end && m.index < t.end)) continue;
+    const raw = hourOf(m[2]!);
+    // "half 5" is half past five (British); a dotted minute is the minute.
+    const minute = m[1] ? 30 : m[3] ? Number(m[3]) : 0;
+    const hour = toHour24(raw, undefined);
+    out.push({ kind: "clock", index: m.index, end, hour, minute, pod: podOfHour(hour), rawHour: raw, ...(m[3] ? { dottedClock: true } : {}) });
+  }
+  return out;
+}
