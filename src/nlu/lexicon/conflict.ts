@@ -70,6 +70,9 @@ const OTHER_TIMES = /^(?:但是?|不过|可是|而且)?(?:别的|其他|其它|�
 /** The reply states a conflict with the interview's time (see file comment). */
 const THEIR_DUTY = /(?:你们|贵司|hr)[^,.!?。]{0,8}(?:上班|加班|开会|放假|休息)/;
 
+/** Hours of the job asked about (入职后也要周末上班吗, 转正以后要倒班吗). */
+const JOB_HOURS_ASKED = /(?:入职|上岗|转正|录用)(?:了)?(?:后|以后|之后)[^,.!?。]{0,8}(?:上班|加班|值班|倒班)[^,.!?。]{0,3}(?:吗|么|\?)/;
+
 export function slotConflict(text: string): boolean {
   // (Removing apologies and particles only deletes characters: what BARE needs must
   // already be in the reply, so its prefilter can rule it out before the replace.)
@@ -87,6 +90,8 @@ export function slotConflict(text: string): boolean {
     if (TRAVEL_THERE.test(c)) continue;
     // "31号下午你们还上班啊": the company's working day, asked about, is not the candidate's duty.
     if (THEIR_DUTY.test(c)) continue;
+    // "入职后也要周末上班吗": the job's own hours, asked about, are no engagement of the candidate's.
+    if (JOB_HOURS_ASKED.test(c)) continue;
     // "周末还在加班辛苦啦": thanking someone for their overtime is about them.
     if (/辛苦/.test(text) && !/我/.test(c)) continue;
     // "那天有笔试吗？": asking what the day holds on their side, not naming an engagement of ours.

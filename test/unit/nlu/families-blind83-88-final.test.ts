@@ -102,3 +102,15 @@ describe("blind84 and blind86–88 Chinese families", () => {
   ]);
   it("a question about changing careers asks, it does not withdraw", () => expect(u("你们这边可以换个工种吗？").intent).not.toBe("cancel"));
 });
+
+// Readings the retrained fallback used to supply, now held by rules so that retraining cannot move them.
+describe("rules the fallback no longer has to supply", () => {
+  it("whether the slot has moved is asked", () => expect(u("时间改了吗？不是周三吗").intent).toBe("question"));
+  it.each(["这不是我想找的工作，谢谢", "并不是我想要的岗位，就不去了"])("%s → cancel (not_interested)", (text) => {
+    const r = u(text);
+    expect(r.intent).toBe("cancel");
+    expect(r.cancelReason).toBe("not_interested");
+  });
+  it("the job's hours asked about are no conflict", () => expect(u("周三面试，转正以后要倒班吗").intent).toBe("question"));
+  it("asking whether it is the job one wants withdraws nothing", () => expect(u("这是我想要的岗位吗？").intent).not.toBe("cancel"));
+});
