@@ -285,9 +285,14 @@ export function cancelReason(raw: string): CancelReason {
 export function classify({ text, time, interviewDay, afterStart, today, onlySymbols, questions: q }: ClassifyInput): Decision {
   // Read, not answered: below the clarifying threshold so the bot asks once more.
   if (BARE_ACK.test(text)) return { intent: "other", confidence: 0.5, cancelReason: null };
-  // "11" / "1111": a menu digit tapped over and over; writers split between the choice and
-  // unclear, so the bot asks back.
-  if (/^\s*([123])\1{1,5}[\s!.。~]*$/.test(text)) return { intent: "other", confidence: 0.5, cancelReason: null };
+  // "11" / "1111": a menu digit tapped over and over is that choice (six writers' lines against three
+  // reading it as unclear). A repeated 3 withdraws only after the bot asks back.
+  const tapped = /^\s*([123])\1{1,5}[\s!.。~]*$/.exec(text);
+  if (tapped) {
+    if (tapped[1] === "1") return { intent: "confirm", confidence: 0.7, cancelReason: null };
+    if (tapped[1] === "2") return { intent: "reschedule", confidence: 0.7, cancelReason: null };
+    return { intent: "cancel", confidence: 0.5, cancelReason: "unknown" };
+  }
   // "ok收到" acknowledges like 收到 alone: a recognised other, answered without asking back.
   if (OK_ACK.test(text)) return { intent: "other", confidence: 0.88, cancelReason: null };
   if (PUZZLED.test(text)) return { intent: "other", confidence: 0.5, cancelReason: null };
@@ -363,7 +368,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "到小区门口了，还得走一段，晚三四分钟": at the gate with a delay still ahead is on the way.
   // "要晚点到了" announces a late arrival; its 到了 is no arrival.
   // "到了第一时间联系您" promises what happens on arrival; it is no arrival yet.
-  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快到(?!点|时间)|快要到|马上到|(?<!早)就到|将到|晚(?:点|一点|些|一会儿?)?到了/.test(text) && !(interviewDay && (matches(DELAY_AHEAD, text) || (CROWDED_LIFT.test(text) && (afterStart || LONG_QUEUE.test(text))) || PARKING_HUNT.test(text)));
+  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快到(?!点|时间)|快要到|马上到|(?<!早)就到|将到|晚(?:点|一点|些|一会儿?)?到了|\b\d+ more (?:mins?|minutes?)\b/.test(text) && !(interviewDay && (matches(DELAY_AHEAD, text) || (CROWDED_LIFT.test(text) && (afterStart || LONG_QUEUE.test(text))) || PARKING_HUNT.test(text)));
   const notLate = matches(NOT_LATE, text);
   // "大概2点05到" on the day is an arrival estimate.
   // "可能赶不上两点整，两点十分左右吧" is an arrival estimate too.

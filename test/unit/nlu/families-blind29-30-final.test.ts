@@ -46,9 +46,15 @@ describe("times", () => {
 });
 
 describe("undecided, acknowledgements, small talk", () => {
-  it.each(["11", "1111"])("a menu digit tapped over and over (%s) is asked back", (text) => {
+  // Round 40 convention (six writers' lines against three): the digit tapped over and over is the choice.
+  it.each(["11", "1111"])("a menu digit tapped over and over (%s) is that choice", (text) => {
     const r = u(text);
-    expect(r.intent).toBe("other");
+    expect(r.intent).toBe("confirm");
+    expect(r.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+  it("a repeated 3 withdraws only after the bot asks back", () => {
+    const r = u("333");
+    expect(r.intent).toBe("cancel");
     expect(r.confidence).toBeLessThan(0.6);
   });
   it("a self-introduction is small talk", () => {
