@@ -167,6 +167,8 @@ const REOPENED = /(?:本来|原本|原来)[^.!?。]*(?:但|可是|不过|结果)
 const SLOT_REFUSED = /不行|不可以|不方便(?!请假)|没空|去不了|来不了|赶不上|赶不及|来不及|晚一点|早一点|晚点|早点|晚些|早些|改|换|推|挪|提前|延/;
 
 /** A hopeful promise (应该不会迟到的): said on the way, the candidate is still on the way. */
+/** "月底前都能去" / "周五以后都能来": free over a range of days, as LABELS.md's 月底前都可以: a loose new time, not the slot accepted. */
+const RANGE_AVAILABLE = /(?:前|之前|以前|以后|之后|后|哪天)[^,.!?。]{0,2}都(?:能|可以|行)(?:去|来|过去|过来|面)?/;
 const HOPEFUL = /应该|估计|大概|尽量|争取|希望|可能|\bshould be\b|\bhopefully\b|\bprobably\b|\bunless\b|\btry to\b/;
 
 /** "已经出门了，应该能准时到": on the way and expecting to be on time is a confirmation. */
@@ -406,7 +408,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
     (time.resolution !== null || time.vague) && !fallbackOnly
       ? time.role === "target" ||
         (time.role === "proposal" && !(onTheWay && eta)) ||
-        (time.role === "neutral" && (!assent || time.resolution?.date != null) && !(menu.choice === 1 && time.vague) && !lateWords && !arrived && !q.asksAnything && !bareToday(time, today))
+        (time.role === "neutral" && (!assent || time.resolution?.date != null || (time.vague && RANGE_AVAILABLE.test(text))) && !(menu.choice === 1 && time.vague) && !lateWords && !arrived && !q.asksAnything && !bareToday(time, today))
       : false;
   // A hedge about one day does not undo a firm offer of another (不确定周三行不行，周四肯定可以).
   const proposesNew = proposes && !changeRetracted && !asksCost && !smallShiftToday && !(hedge && time.role !== "target" && !(time.role === "proposal" && time.negatedMention === false && /肯定|一定|绝对|definitely/.test(text)));

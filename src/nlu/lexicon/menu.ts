@@ -28,6 +28,8 @@ const HOUR_REFUSED_AFTER = /^(?:'s|\s*is)\s+(?:a no\b|not\b|(?:a bit |a little |
 const EITHER_ENTRY = /(?<![\d.:])([123])\s*(?:还是|或者?|或是|\bor\b)\s*(?!\1)[123](?![\d:.点号])/;
 /** "3 more weeks", "last 3 payslips", "2 offices", "2x2 picture": a number counting things chooses nothing. */
 const COUNT_AFTER = /^\s*(?:more|other|different|separate)\b|^\s*(?:weeks?|days?|months?|years?|mins?|minutes?|hours?|hrs?|stations?|stops?|kms?|rounds?|payslips?|offices?|branches|buildings?|people|persons?|copies|photos?|pictures?|documents?|pages?|times)\b|^x\d/;
+/** "刚才点错了 是1": the slip corrected to the digit that follows. */
+const CORRECTED_TO = /(?:点错|按错|回错|发错|打错|手滑)[^\d]{0,6}(?:(?<!不)是|应该是|改成|改为|要选|(?<!不)选)\s*$/;
 const NEGATED_AFTER = /^\s*(?:不了|不行|不是|不对|错了)/;
 const ASKS_AFTER = /^\s*(?:是|代表|表示)[^,.!。]*?(?:吗|什么|意思|\?)/;
 
@@ -60,7 +62,7 @@ export function readMenu(raw: string): MenuReading {
     }
     // English prepositions come in longer phrases ("still good for 3"): look a little further back for them.
     const phraseBefore = text.slice(Math.max(0, m.index - 14), m.index);
-    if (PAST_OR_NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after) || HOUR_BEFORE.test(phraseBefore) || HOUR_REFUSED_AFTER.test(after) || COUNT_AFTER.test(after)) continue;
+    if ((PAST_OR_NEGATED_BEFORE.test(before) && !CORRECTED_TO.test(before)) || NEGATED_AFTER.test(after) || HOUR_BEFORE.test(phraseBefore) || HOUR_REFUSED_AFTER.test(after) || COUNT_AFTER.test(after)) continue;
     choice = Number(m[1]) as 1 | 2 | 3;
   }
   return { choice, asksAboutMenu };

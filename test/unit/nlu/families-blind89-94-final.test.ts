@@ -64,3 +64,23 @@ describe("English assent, keeping the slot, and lateness", () => {
   ])("%s → reschedule", (text) => expect(u(text).intent).toBe("reschedule"));
   it("whether the schedule is fixed is asked", () => expect(u("Is the schedule fixed or can it be moved?").intent).toBe("question"));
 });
+
+describe("blind92–94 Chinese families", () => {
+  it.each([
+    ["刚才按错了 应该是1", "confirm"],
+    ["那天不行 change pls", "reschedule"],
+    ["在开车呢", "other"],
+    ["嘿嘿好的我看看", "other"],
+    ["嗯嗯 周三没有考试 可以去的", "confirm"],
+    ["亲，这个岗位是做什么的呀，我怕投错了", "question"],
+    ["今儿这天儿真冷啊", "other"],
+    ["下个月中旬以前都能去，这几天在外面跑车", "reschedule"],
+  ] as const)("%s → %s", (text, intent) => expect(u(text).intent).toBe(intent));
+  it("a range of days free is a loose new time, with no slot named", () => {
+    const r = u("月底前都能来");
+    expect(r.intent).toBe("reschedule");
+    expect(r.proposed).toBeNull();
+  });
+  it("拐个弯就到 is on the way", () => expect(u("拐个弯就到了，稍等", ON_THE_DAY).intent).toBe("late"));
+  it("still pressing the wrong key is no choice", () => expect(u("按错了，不是1").intent).not.toBe("confirm"));
+});
