@@ -84,3 +84,22 @@ describe("blind92–94 Chinese families", () => {
   it("拐个弯就到 is on the way", () => expect(u("拐个弯就到了，稍等", ON_THE_DAY).intent).toBe("late"));
   it("still pressing the wrong key is no choice", () => expect(u("按错了，不是1").intent).not.toBe("confirm"));
 });
+
+describe("English cancel reasons", () => {
+  withdrawsFor([
+    ["pls cancel, got an offer from Wipro", "found_job"],
+    ["Please cancel, I already have an offer in hand", "found_job"],
+    ["Not coming, already joined another firm last month", "found_job"],
+    ["Please cancel, not looking for a change right now", "not_interested"],
+    ["Thanks but no thanks, I've decided to go freelance", "not_interested"],
+    ["I'm looking for Go roles only, so not attending", "not_interested"],
+    ["Please withdraw my application, it's very hard for me to get leave", "time_conflict"],
+    ["We have a go-live next month, can't attend any interview, pls cancel", "time_conflict"],
+    ["My grandfather passed away, I won't be able to attend. Sorry", "personal"],
+    ["I'm heading home for good next week so won't be attending", "personal"],
+    ["I need a remote job and this one is onsite, so I'll decline", "location"],
+    ["I've decided to stay in Cebu, can't move to Manila. Please cancel", "location"],
+  ]);
+  it("a bare 'no thanks' names no reason", () => expect(u("no thanks").cancelReason).toBe("unknown"));
+  it("an offer asked about is no new job", () => expect(u("will I get an offer letter after the interview?").intent).toBe("question"));
+});
