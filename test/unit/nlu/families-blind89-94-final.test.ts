@@ -103,3 +103,17 @@ describe("English cancel reasons", () => {
   it("a bare 'no thanks' names no reason", () => expect(u("no thanks").cancelReason).toBe("unknown"));
   it("an offer asked about is no new job", () => expect(u("will I get an offer letter after the interview?").intent).toBe("question"));
 });
+
+describe("English question topics", () => {
+  it.each([
+    ["Which gate should I use?", ["location"]],
+    ["Nearest MRT station?", ["transport"]],
+    ["What's the budget for this role?", ["salary"]],
+    ["Is there a joining bonus?", ["salary"]],
+    ["Can you share the Meet link?", ["format"]],
+    ["Is it F2F or virtual?", ["format"]],
+    ["Who is the reporting manager?", ["job"]],
+    ["Is it voice or non-voice?", ["job"]],
+    ["Do I need to bring original certificates?", ["materials"]],
+  ] as const)("%s → %j", (text, topics) => expect(u(text).questions).toEqual(topics));
+});
