@@ -29,6 +29,8 @@ const EITHER_ENTRY = /(?<![\d.:])([123])\s*(?:还是|或者?|或是|\bor\b)\s*(?
 /** "3 more weeks", "last 3 payslips", "2 offices", "2x2 picture": a number counting things chooses nothing. */
 const COUNT_AFTER = /^\s*(?:more|other|different|separate)\b|^\s*(?:weeks?|days?|months?|years?|mins?|minutes?|hours?|hrs?|stations?|stops?|kms?|rounds?|payslips?|offices?|branches|buildings?|people|persons?|copies|photos?|pictures?|documents?|pages?|times)\b|^x\d/;
 const NEGATED_AFTER = /^\s*(?:不了|不行|不是|不对|错了)/;
+/** "3ish": a rough hour, never a menu entry. */
+const ROUGH_HOUR_AFTER = /^\s*-?ish\b/;
 const ASKS_AFTER = /^\s*(?:是|代表|表示)[^,.!。]*?(?:吗|什么|意思|\?)/;
 
 /**
@@ -60,7 +62,7 @@ export function readMenu(raw: string): MenuReading {
     }
     // English prepositions come in longer phrases ("still good for 3"): look a little further back for them.
     const phraseBefore = text.slice(Math.max(0, m.index - 14), m.index);
-    if (PAST_OR_NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after) || HOUR_BEFORE.test(phraseBefore) || HOUR_REFUSED_AFTER.test(after) || COUNT_AFTER.test(after)) continue;
+    if (PAST_OR_NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after) || HOUR_BEFORE.test(phraseBefore) || HOUR_REFUSED_AFTER.test(after) || COUNT_AFTER.test(after) || ROUGH_HOUR_AFTER.test(after)) continue;
     choice = Number(m[1]) as 1 | 2 | 3;
   }
   return { choice, asksAboutMenu };
