@@ -31,6 +31,8 @@ const COUNT_AFTER = /^\s*(?:more|other|different|separate)\b|^\s*(?:weeks?|days?
 /** "刚才点错了 是1": the slip corrected to the digit that follows. */
 const CORRECTED_TO = /(?:点错|按错|回错|发错|打错|手滑)[^\d]{0,6}(?:(?<!不)是|应该是|改成|改为|要选|(?<!不)选)\s*$/;
 const NEGATED_AFTER = /^\s*(?:不了|不行|不是|不对|错了)/;
+/** "3ish": a rough hour, never a menu entry. */
+const ROUGH_HOUR_AFTER = /^\s*-?ish\b/;
 const ASKS_AFTER = /^\s*(?:是|代表|表示)[^,.!。]*?(?:吗|什么|意思|\?)/;
 
 /**
@@ -62,7 +64,7 @@ export function readMenu(raw: string): MenuReading {
     }
     // English prepositions come in longer phrases ("still good for 3"): look a little further back for them.
     const phraseBefore = text.slice(Math.max(0, m.index - 14), m.index);
-    if ((PAST_OR_NEGATED_BEFORE.test(before) && !CORRECTED_TO.test(before)) || NEGATED_AFTER.test(after) || HOUR_BEFORE.test(phraseBefore) || HOUR_REFUSED_AFTER.test(after) || COUNT_AFTER.test(after)) continue;
+    if ((PAST_OR_NEGATED_BEFORE.test(before) && !CORRECTED_TO.test(before)) || NEGATED_AFTER.test(after) || HOUR_BEFORE.test(phraseBefore) || HOUR_REFUSED_AFTER.test(after) || COUNT_AFTER.test(after) || ROUGH_HOUR_AFTER.test(after)) continue;
     choice = Number(m[1]) as 1 | 2 | 3;
   }
   return { choice, asksAboutMenu };

@@ -15,6 +15,11 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   sth: "something",
   tmrw: "tomorrow",
   tmr: "tomorrow",
+  // Australian "arvo" and the clipped "eve" (fri eve) are parts of the day.
+  arvo: "afternoon",
+  // Indian English "next to next week": the week after next.
+  "next to next week": "the week after next",
+  eve: "evening",
   tmw: "tomorrow",
   tmrrw: "tomorrow",
   tomorow: "tomorrow",

@@ -4,6 +4,7 @@
  * written once against this form.
  */
 import { fromChatEnglish } from "./chat-english.js";
+import { fromTagalogTime } from "./tagalog-time.js";
 import { fromDialect } from "./dialect.js";
 import { fromStickers, stripEmoji } from "./emoji.js";
 import { fromPinyin } from "./pinyin.js";
@@ -142,7 +143,8 @@ export function normalize(raw: string): Normalized {
   text = fromDialect(text);
   text = fixTypos(text);
   // "works 4 me, c u tmrw": chat English spelled out (only where there is any Latin letter at all).
-  if (hasLatinLetter(text)) text = fromChatEnglish(text);
+  // "Biyernes ng umaga po": Tagalog days and parts of day in English, too.
+  if (hasLatinLetter(text)) text = fromTagalogTime(fromChatEnglish(text));
   // "你们店在朝阳广场那边麻": 麻 ending a clause is 吗 typed by sound (芝麻, 发麻 stay).
   if (text.includes("麻")) text = text.replace(/(?<=[\u4e00-\u9fa5])(?<![芝发酸大披肉])麻(?=[\s,.!?。~]|$)/g, "吗");
   // "14;00": a semicolon typed for the colon of a clock.

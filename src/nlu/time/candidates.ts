@@ -134,6 +134,8 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
       const slipWeekday = t.kind === "date" && /^(?:周|星期|礼拜)/.test(text.slice(t.index, t.end)) && /[号日]$|\d$/.test(text.slice(cur.index, cur.end).trim());
       if (t.kind === "date" && cur.date && t.date && (sameDate(cur.date, t.date) || sameWeekday || slipWeekday || gap.trim() === "(") && /^\(?$/.test(gap.trim()) && cur.hour === undefined) {
         cur.end = Math.max(cur.end, t.end);
+        // "thursday, thursday morning": the day said again with its part of day completes it.
+        if (t.pod && !cur.pod && t.hour === undefined) cur.pod = t.pod;
         // "11/20 2pm": chrono's English reading of the same day may carry the clock.
         if (t.hour !== undefined) {
           cur.hour = t.hour;
@@ -151,9 +153,9 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
 
 // Words just before a candidate that make it the new slot asked for.
 const TARGET_BEFORE =
-  /(?:改|换|调|调整|挪|(?<!都|也|已经|别人|他们|公司)约|(?<!都|也|已经|别人|他们|公司)安排|(?<!为啥|为什么|怎么|咋)定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|(?<![大预节相为啥么咋])约|改约)\s*$|(?:move|reschedule|push|prepone|postpone|change|shift|bring)(?: it| this| that| the (?:interview|discussion|meeting|call|slot))?(?: back| forward| up| ahead)?(?: to)\s*$|(?:(?:can|could|shall) (?:we|you|i)|let'?s|pls|please|kindly|[,.!?]|^)\s*make it\s*$/;
+  /(?:改|换|调|调整|挪|(?<!都|也|已经|别人|他们|公司)约|(?<!都|也|已经|别人|他们|公司)安排|(?<!为啥|为什么|怎么|咋)定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|(?<![大预节相为啥么咋])约|改约)\s*$|(?:move|reschedule|push|bump|prepone|postpone|change|shift|bring)(?: it| this| that| the (?:interview|discussion|meeting|call|slot))?(?: back| forward| up| ahead)?(?: to)\s*$|(?:(?:can|could|shall) (?:we|you|i)|let'?s|pls|please|kindly|[,.!?]|^)\s*make it\s*$/;
 const MOVED_ALREADY_AFTER = /^[^,.!?。吗么?]{0,4}了(?=\s*[,.!?。]|$)/;
-const ALONG_DAY_BEFORE = /(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:挪|推|移|调)?(?:一下)?(?:到|在|至)?\s*$|(?:push|prepone|postpone|move|bring)(?: it| this| that| the interview)?(?: back| forward| up| ahead)?(?: to)?\s*$/;
+const ALONG_DAY_BEFORE = /(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:挪|推|移|调)?(?:一下)?(?:到|在|至)?\s*$|(?:push|bump|prepone|postpone|move|bring)(?: it| this| that| the interview)?(?: back| forward| up| ahead)?(?: to)?\s*$/;
 // ("明天才能给你准确答复": when the answer comes, not the slot.)
 const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行)(?!到|回|返|给(?:你|您)|告诉|答复|回复|确认)/;
 // "can't do Wed", "unable to make Wednesday": English puts the inability first.
@@ -404,7 +406,9 @@ export function assignRoles(cands: Candidate[], text: string, today?: CivilDate)
       }
       // "改到下周行吗 下周三最好": a day of the week just asked for narrows it down.
       // "能改到下下周吗，周二周三都行": a bare weekday right after names a day of that week.
-      const bareWeekday = prev.vague && prev.weekOffset !== undefined && prev.weekOffset > 0 && c.date && !c.vague && /^(?:周|星期|礼拜)[一二三四五六日天1-7]/.test(text.slice(c.index, c.end)) && /^[^.!。]{0,4}[,?\s]\s*$/.test(between);
+      // ("push it to next week, maybe Tuesday afternoon": an English weekday alone, too.)
+      const weekdayAlone = /^(?:周|星期|礼拜)[一二三四五六日天1-7]/.test(text.slice(c.index, c.end)) || (c.bareWeekday === true && /^[a-z]/.test(text.slice(c.index, c.end)));
+      const bareWeekday = prev.vague && prev.weekOffset !== undefined && prev.weekOffset > 0 && c.date && !c.vague && weekdayAlone && /^[^.!。]{0,4}[,?\s]\s*(?:(?:maybe|perhaps|say|ideally|preferably|possibly|probably|on)\s+)?$/.test(between);
       if (bareWeekday && c.date && prev.weekOffset && today) c.date = addDays(mondayOf(today), 7 * prev.weekOffset + ((weekdayOf(c.date) + 6) % 7));
       if (prev.vague && prev.weekOffset !== undefined && prev.weekOffset > 0 && c.date && !c.vague && (prev.role === "target" || prev.role === "proposal") && (c.role === "proposal" || c.role === "neutral") && (bareWeekday || WEEK_PREFIX[prev.weekOffset]!.test(text.slice(c.index, c.end)))) {
         c.role = prev.role;

@@ -29,14 +29,19 @@ const UNIT_AFTER =
 
 /** Words before the number that use it as a time offered, asked for, or refused. */
 const CLOCK_BEFORE =
-  /\b(?:(?:can|could|shall|may)\s+(?:we|i|you)\s+(?:(?:possibly|maybe|perhaps|just|please|pls)\s+)?(?:do|make\s+it|try|go\s+(?:for|with))|(?:i\s+)?(?:can|could)\s+do|make\s+it|(?:push|prepone|move|shift|bring|postpone|reschedule|change)(?:\s+(?:it|this|that|the\s+\w+))?(?:\s+(?:back|forward|up|ahead|earlier|later))?\s+to|like|say|how\s+about|what\s+about|instead\s+of|rather\s+than|not|ideally|preferably|around)\s+$/;
+  /\b(?:(?:can|could|shall|may)\s+(?:we|i|you)\s+(?:(?:possibly|maybe|perhaps|just|please|pls)\s+)?(?:do|make\s+it|try|go\s+(?:for|with))|(?:i\s+)?(?:can|could)\s+do|make\s+it|(?:push|bump|prepone|move|shift|bring|postpone|reschedule|change)(?:\s+(?:it|this|that|the\s+\w+))?(?:\s+(?:back|forward|up|ahead|earlier|later))?\s+to|like|say|how\s+about|what\s+about|instead\s+of|rather\s+than|not|ideally|preferably|around)\s+$/;
 /** "10 or 10.30", "3 or 4pm": the second of two clocks, or the first before "or" and a clock. */
 const OR_CLOCK_BEFORE = /\d(?:\s*[ap]m)?\s+or\s+$/;
-const OR_CLOCK_AFTER = /^\s+or\s+\d{1,2}(?:[.:][0-5]\d)?(?:\s*[ap]\.?m\b|\s*(?:[?,.!]|$))/;
+// ("2 or 3 would be ideal": the pair ends in a verdict on both.)
+const OR_CLOCK_AFTER = /^\s+or\s+\d{1,2}(?:[.:][0-5]\d)?(?:\s*[ap]\.?m\b|\s*(?:[?,.!]|$)|\s+(?:would|should|will|is|are|works?|suits?)\b)/;
+/** "friday 3", "tomorrow 4?": a bare hour right after the day it falls on. */
+const DAY_BEFORE = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|today)\s+$/;
+/** "3ish": an hour said with -ish is always a rough clock. */
+const ISH = /ish$/;
 
 /** A verdict on the number as a time: fine, possible, a clash, wanted instead. */
 const CLOCK_AFTER =
-  /^(?:'s|\s*(?:is|would\s+be|will\s+be|should\s+be))\s+(?:ok|okay|fine|good|great|better|best|possible|perfect|not|too|a\s+no|no\s+good|hard|bad|tough|difficult|tight|impossible|peak|a\s+(?:bit|little)|also|my)\b|^\s*(?:instead\b|isn'?t\b|doesn'?t\b|does\s+not\b|won'?t\b|wouldn'?t\b|not\s+(?:ok|okay|possible|good|suitable|convenient|fine)\b|ok\b|okay\b|works?\b|would\s+work\b|possible\b|suits?\b|clash(?:es)?\b|conflicts?\b|sharp\b)/;
+  /^(?:'s|\s*(?:is|would\s+be|will\s+be|should\s+be))\s+(?:ok|okay|fine|good|great|better|best|ideal|possible|perfect|not|too|a\s+no|no\s+good|hard|bad|tough|difficult|tight|impossible|peak|a\s+(?:bit|little)|also|my)\b|^\s*(?:instead\b|isn'?t\b|doesn'?t\b|does\s+not\b|won'?t\b|wouldn'?t\b|not\s+(?:ok|okay|possible|good|suitable|convenient|fine)\b|ok\b|okay\b|works?\b|would\s+work\b|possible\b|suits?\b|clash(?:es)?\b|conflicts?\b|sharp\b)/;
 /** "…, 6 pls": a number that opens its clause and is asked for. */
 const ASKED_AFTER = /^\s*(?:pls|please|plz|\?)/;
 const HAN = /\p{Script=Han}/u;
@@ -64,7 +69,7 @@ export function bareHourTokens(text: string, taken: ReadonlyArray<TimeToken>): T
     if (BOUND_BEFORE.test(before) && !CLOCK_BEFORE.test(before)) continue;
     if (MENU_START.test(text.slice(0, end)) && MENU_VERDICT.test(after)) continue;
     const framed =
-      CLOCK_BEFORE.test(before) || OR_CLOCK_BEFORE.test(before) || CLOCK_AFTER.test(after) || OR_CLOCK_AFTER.test(after) || (ASKED_AFTER.test(after) && CLAUSE_START.test(before));
+      CLOCK_BEFORE.test(before) || OR_CLOCK_BEFORE.test(before) || DAY_BEFORE.test(before) || ISH.test(m[0]) || CLOCK_AFTER.test(after) || OR_CLOCK_AFTER.test(after) || (ASKED_AFTER.test(after) && CLAUSE_START.test(before));
     if (!framed || taken.some((t) => t.index < end && m.index < t.end)) continue;
     const raw = hourOf(m[2]!);
     // "half 5" is half past five (British); a dotted minute is the minute.

@@ -19,10 +19,13 @@ const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|
 const DAY_SHIFT_RE = /\b(\d{1,2}|an?|one|two|three|four)\s*(days?|weeks?|wks?)\s*(later|earlier)\b/g;
 /** "push it back by an hour", "push it back an hour", "move it forward by 30 minutes", "delay by two hours", "postpone by a week". */
 // ("move it 30 mins earlier": a later/earlier after the amount is SHIFT_RE's, and it gives the direction.)
-const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring)(?: it| the interview)?\s*(back|forward|up|earlier|later)?\s*(?:by\s*)?(\d+(?:\.\d+)?|an?|one|two|three|four|half an?)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?)\b(?!\s*(?:later|earlier|late|early)\b)/g;
+const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring)(?:e?d)?(?: it| the interview)?\s*(back|forward|up|earlier|later)?\s*(?:by\s*)?(\d+(?:\.\d+)?|an?|one|two|three|four|half an?)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?)\b(?!\s*(?:later|earlier|late|early)\b)/g;
 /** "have it", "do the same time", "move the interview": what a day shift applies to, in its clause. */
 const SHIFT_CONTEXT = /\b(?:it|interview|meeting|same time|do|have|move|push|reschedule|shift|meet|come|maybe|perhaps|about)\b[^.!?,;]*$/;
 const SHIFT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, "half a": 0.5, "half an": 0.5 };
+
+/** "can we do", "could we start", "make it": what comes next is the slot itself, not an arrival. */
+const SLOT_MOVE_BEFORE = /\b(?:(?:can|could|shall)\s+(?:we|you)\s+(?:do|start|begin|have)(?:\s+it)?|make\s+it|start(?:\s+it)?)\s+$/;
 
 /** Minutes in one of a shift's units: "2 days", "a week", "30 mins", "an hour". */
 function unitMinutes(unit: string): number {
@@ -63,8 +66,12 @@ const DAY_IN_PART = /^([12]?\d|3[01])(?:st|nd|rd|th)?\s+in\s+the\s+(morning|afte
  * after next monday", as one relative date we skip), so these are read here and chrono only lends
  * its clock. ("the week after next monday": chrono's own words, two weeks on.)
  */
-const WEEK_DAY = /\b(?:(next|this)\s+week|(?:the\s+)?week\s+after(\s+next)?)\s{0,3},?\s{0,3}(?:on\s+)?(next\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b/g;
+const WEEK_DAY = /\b(?:(next|this|following)\s+week|(?:the\s+)?week\s+after(\s+next)?)\s{0,3},?\s{0,3}(?:on\s+)?(next\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b/g;
 const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+/** "Monday after next": the weekday of the week after next, like 下下周一. */
+const DAY_AFTER_NEXT = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\s+after\s+next\b/g;
+/** "after the weekend, Monday morning": a weekday named once the coming weekend is over. */
+const AFTER_WEEKEND = /\bafter\s+the\s+weekend\b/;
 
 /** A month and day with no year: this year's, or next year's once it is two months past. */
 function inferYear(today: CivilDate, m: number, d: number): CivilDate | undefined {
@@ -96,7 +103,9 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const amount = /^\d/.test(q) ? Number(q) : (SHIFT_WORDS[q] ?? 1);
     const minutes = Math.round(amount * (m[2]!.startsWith("h") ? 60 : 1));
     const sign = /earl/.test(m[3]!) ? -1 : 1;
-    out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * minutes, arrival: /late|early/.test(m[3]!) && !/later|earlier/.test(m[3]!) });
+    // ("can we do half an hour early?" / "start 30 mins late": the slot asked to move, not an arrival.)
+    const slotAsked = SLOT_MOVE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+    out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * minutes, arrival: /late|early/.test(m[3]!) && !/later|earlier/.test(m[3]!) && !slotAsked });
   }
   for (const m of text.matchAll(SHIFT_BY_RE)) {
     const q = m[3]!;
@@ -114,9 +123,9 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   // "next week" / "the week after" with no day: a range, like 下周.
   // "the week after next" is two weeks on, like 下下周.
   // ("the week after next, Monday 2pm" names a day of that week: WEEK_BEFORE_DAY below.)
-  const week = /\b(?:(next|this) week|(?:the )?week (after next))\b(?!\s{0,3},?\s{0,3}(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/.exec(text);
+  const week = /\b(?:(next|this|following) week|(?:the )?week (after next))\b(?!\s{0,3},?\s{0,3}(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/.exec(text);
   // ("friday next week" names a day: the weekday before it takes the week.)
-  if (week && !/(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*$/.test(text.slice(Math.max(0, week.index - 12), week.index))) out.push({ kind: "vagueDate", index: week.index, end: week.index + week[0].length, weekOffset: week[2] ? 2 : week[1] === "next" ? 1 : 0 });
+  if (week && !/(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*$/.test(text.slice(Math.max(0, week.index - 12), week.index))) out.push({ kind: "vagueDate", index: week.index, end: week.index + week[0].length, weekOffset: week[2] ? 2 : week[1] === "this" ? 0 : 1 });
   // "Oct 1? same timing": the interview's clock, like 同一时间.
   const same = /same tim(?:e|ing)/.exec(text);
   if (same) out.push({ kind: "sameTime", index: same.index, end: same.index + same[0].length });
@@ -158,9 +167,14 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   for (const m of text.matchAll(WEEK_DAY)) {
     // ("the week after monday" is a week after a day, not a day of a week: no next, no day.)
     if (!m[1] && !m[2] && !m[3]) continue;
-    const weeks = m[1] === "this" ? 0 : m[1] === "next" ? 1 : 2;
+    const weeks = m[1] === "this" ? 0 : m[1] ? 1 : 2;
     const wd = WEEKDAYS.indexOf(m[4]!);
     const token: TimeToken = { kind: "date", index: m.index, end: m.index + m[0].length, date: addDays(mondayOf(today), 7 * weeks + ((wd + 6) % 7)) };
+    weekDays.push(token);
+    out.push(token);
+  }
+  for (const m of text.matchAll(DAY_AFTER_NEXT)) {
+    const token: TimeToken = { kind: "date", index: m.index, end: m.index + m[0].length, date: addDays(mondayOf(today), 14 + ((WEEKDAYS.indexOf(m[1]!) + 6) % 7)) };
     weekDays.push(token);
     out.push(token);
   }
@@ -321,6 +335,12 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
       const at = out.findIndex((t) => t.index > index);
       out.splice(at === -1 ? out.length : at, 0, token);
     }
+  }
+  // "after the weekend, Monday morning": a weekday before the coming Saturday is the one after it.
+  const weekend = AFTER_WEEKEND.exec(text);
+  if (weekend) {
+    const saturday = addDays(mondayOf(today), 5);
+    for (const t of out) if (t.bareWeekday && t.date && t.index > weekend.index && compareDates(t.date, saturday) < 0) t.date = addDays(t.date, 7);
   }
   // "4 that day?" / "until 4 that day": a clock on the interview's day, like "4pm same day".
   // (A bare "I have a shift that day" refuses the day; it is no time of its own.)
