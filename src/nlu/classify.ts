@@ -128,7 +128,8 @@ const CHECKED_THEN_AGREED = /(?:是|对|没错|没变|对的)的话[,\s]*(?:我)
 // "上次说的那个时间确实不行，这次这个可以": the last invitation's slot, not this one.
 // "之前说周四不行是我看错日历了": a refusal taken back as a misreading.
 // "本来想问能不能改的 后来想想算了": a change once thought of and dropped.
-const SUPERSEDED = /(?:本来|原本|之前)(?:想|打算)(?:问)?[^.!?。]{0,10}(?:改|换|调)[^.!?。]{0,12}?算了|(?:之前|本来|原本)(?:我)?[^.!?。]{0,6}犹豫[^.!?。]*?(?=现在|已经|,\s*(?:想清楚|想好|决定))|(?:之前|刚才|刚刚|上次)(?:我)?说[^.!?。]*?(?:看错|搞错|记错|弄错|说错)(?:了)?(?:日历|日子|时间|日期)?(?:了)?|上次(?:说|约|定)的?(?:那个)?时间[^.!?。]*?(?=,\s*(?:这次|这回))|(?:本来|原本|之前)(?:我)?(?:还)?在犹豫[^.!?。]*?(?=所以|现在|不过|但)|(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:确定|确认)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))|^[^.!?。]*?(?:不去了|不来了|不参加了|不面了)[.,\s~]*(?=算了[,\s]*(?:还是)?(?:去|来|参加|面))/g;
+// ("first I think I cannot come but now is ok": an earlier doubt said and dropped.)
+const SUPERSEDED = /\b(?:first|at first|earlier|before) i (?:think|thought)\b[^.!?]{0,30}?(?=\bbut now\b)|(?:本来|原本|之前)(?:想|打算)(?:问)?[^.!?。]{0,10}(?:改|换|调)[^.!?。]{0,12}?算了|(?:之前|本来|原本)(?:我)?[^.!?。]{0,6}犹豫[^.!?。]*?(?=现在|已经|,\s*(?:想清楚|想好|决定))|(?:之前|刚才|刚刚|上次)(?:我)?说[^.!?。]*?(?:看错|搞错|记错|弄错|说错)(?:了)?(?:日历|日子|时间|日期)?(?:了)?|上次(?:说|约|定)的?(?:那个)?时间[^.!?。]*?(?=,\s*(?:这次|这回))|(?:本来|原本|之前)(?:我)?(?:还)?在犹豫[^.!?。]*?(?=所以|现在|不过|但)|(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:确定|确认)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))|^[^.!?。]*?(?:不去了|不来了|不参加了|不面了)[.,\s~]*(?=算了[,\s]*(?:还是)?(?:去|来|参加|面))/g;
 
 const THANKS_FOR_ANSWER = /(?:谢谢|感谢|多谢)[^,.!?。]{0,6}(?:解答|回复|答复|告知|说明)/;
 /** An explicit, firm confirmation (确认参加): a conflict mentioned beside it is already handled. */
@@ -168,7 +169,7 @@ const SLOT_REFUSED = /不行|不可以|不方便(?!请假)|没空|去不了|来�
 
 /** A hopeful promise (应该不会迟到的): said on the way, the candidate is still on the way. */
 /** "月底前都能去" / "周五以后都能来": free over a range of days, as LABELS.md's 月底前都可以: a loose new time, not the slot accepted. */
-const RANGE_AVAILABLE = /(?:前|之前|以前|以后|之后|后|哪天)[^,.!?。]{0,2}都(?:能|可以|行)(?:去|来|过去|过来|面)?/;
+const RANGE_AVAILABLE = /(?:前|之前|以前|以后|之后|后|哪天)[^,.!?。]{0,2}都(?:能|可以|行)(?:去|来|过去|过来|面)?|到[^,.!?。]{1,6}都(?:能|可以|行)|\bany ?(?:day|time) (?:is |would be )?(?:ok|okay|fine|good)\b/;
 const HOPEFUL = /应该|估计|大概|尽量|争取|希望|可能|\bshould be\b|\bhopefully\b|\bprobably\b|\bunless\b|\btry to\b/;
 
 /** "已经出门了，应该能准时到": on the way and expecting to be on time is a confirmation. */
@@ -178,7 +179,7 @@ const ON_TIME_EXPECTED = /(?:能|可以|会)(?:准时|按时|准点)(?:到|赶�
 // "会晚一会，不用改期，今天一定到": the delay said without 到 is admitted too.
 // Oversleeping (睡过头了, 起晚了) admits it too: "十点前一定到" after it is an arrival estimate.
 // "Will join 10 mins late" / "running a bit late": English names the delay with "late".
-const ADMITS_LATE = /\b(?:\d+(?:\s*-\s*\d+)?\s*(?:mins?|minutes?)|a (?:bit|little)|little|bit|few (?:mins?|minutes?)|slightly|running)\s+late\b|(?:^|[,.!~\s])(?:我)?(?:可能)?晚(?:点|一点|一会儿?)到|睡过头|睡过了|起晚了|起猛了|出门晚了|(?:会|要|得|肯定会|可能会)(?:晚到|迟到|晚(?:点|一点|一会儿?|一些|些)(?:到|过去|过来)?(?![^,.!?。]{0,4}(?:吗|么|\?|结束|下班|开始)))/;
+const ADMITS_LATE = /\b(?:\d+(?:\s*-\s*\d+)?\s*(?:mins?|minutes?)|a (?:bit|little)|little|bit|few (?:mins?|minutes?)|slightly|running)\s+(?:late|behind)\b|(?:^|[,.!~\s])(?:我)?(?:可能)?晚(?:点|一点|一会儿?)到|睡过头|睡过了|起晚了|起猛了|出门晚了|(?:会|要|得|肯定会|可能会)(?:晚到|迟到|晚(?:点|一点|一会儿?|一些|些)(?:到|过去|过来)?(?![^,.!?。]{0,4}(?:吗|么|\?|结束|下班|开始)))/;
 
 /** Lateness owned up to (迟了几分钟, 迟到了). */
 const LATE_ADMITTED = /(?:迟|晚)了(?:[\d一二两三四五六七八九十几]+|一会儿?|一点)(?:分钟|分)?|迟到了/;
@@ -329,7 +330,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "太远了，能线上面吗": distance with a request to go remote is no withdrawal.
   // "坪山太远了 有没有宝安的岗位": distance with a post nearer asked for, too.
   const asksRemote = (/线上|视频|远程|电话面|online|remote|video/.test(text) || ASKS_POST_ELSEWHERE.test(text)) && q.asksAnything;
-  const undenied = /不|哪会|怎么会|说|别|没|本来|原本|之前/.test(text) ? replaceIfAny(replaceIfAny(replaceIfAny(replaceIfAny(text, SUPERSEDED, " "), DENIED_WITHDRAWAL, "一定到"), KEEPS_INTERVIEW, " "), DOUBLE_NEGATION, "$1") : text;
+  const undenied = /不|哪会|怎么会|说|别|没|本来|原本|之前|\bbut now\b/.test(text) ? replaceIfAny(replaceIfAny(replaceIfAny(replaceIfAny(text, SUPERSEDED, " "), DENIED_WITHDRAWAL, "一定到"), KEEPS_INTERVIEW, " "), DOUBLE_NEGATION, "$1") : text;
   const verdictOnJob = !q.asksAnything && matches(VERDICT_ON_JOB, undenied) && !matches(CALENDAR_CONDITION, undenied);
   const conditionMet = (matches(PAY_CONDITION, undenied) && matches(OFFER_STATED, undenied)) || matches(MISTAKEN_BELIEF, undenied) || verdictOnJob;
   const decided = conditionMet ? undenied : asksRemote ? withoutConditionals(undenied).replace(/(?:离家|距离|路程)?太远了?/g, " ") : withoutConditionals(undenied);

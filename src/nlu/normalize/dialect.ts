@@ -49,6 +49,8 @@ const MANDARIN_REGIONAL: ReadonlyArray<readonly [string, string]> = [
   ["啥子", "什么"], ["嘎哈", "干什么"], ["干哈", "干什么"], ["啥", "什么"],
   // Henan and the north: 一准儿 / 一准 = 一定 (俺一准儿到); 得劲 = fine, comfortable.
   ["一准儿", "一定"], ["一准", "一定"],
+  // Cantonese 唔再考虑 = 不再考虑.
+  ["唔再考虑", "不再考虑"],
   // 这天儿 / 天儿 = the weather (今天这天儿真冷), not a day.
   ["这天儿", "这天气"], ["天儿真", "天气真"], ["天儿太", "天气太"],
 ];
