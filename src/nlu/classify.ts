@@ -169,7 +169,9 @@ const SLOT_REFUSED = /不行|不可以|不方便(?!请假)|没空|去不了|来�
 
 /** A hopeful promise (应该不会迟到的): said on the way, the candidate is still on the way. */
 /** "月底前都能去" / "周五以后都能来": free over a range of days, as LABELS.md's 月底前都可以: a loose new time, not the slot accepted. */
-const RANGE_AVAILABLE = /(?:前|之前|以前|以后|之后|后|哪天)[^,.!?。]{0,2}都(?:能|可以|行)(?:去|来|过去|过来|面)?|到[^,.!?。]{1,6}都(?:能|可以|行)|\bany ?(?:day|time) (?:is |would be )?(?:ok|okay|fine|good)\b/;
+const RANGE_AVAILABLE = /(?:前|之前|以前|以后|之后|后|哪天)[^,.!?。]{0,2}都(?:能|可以|行)(?:去|来|过去|过来|面)?|到[^,.!?。]{1,6}都(?:能|可以|行)|\bany ?(?:day|time)\b[^.!?]{0,30}\b(?:is |would be )?(?:ok|okay|fine|good|works)\b/;
+/** "今天下午的面试是在3号会议室吗？": the day only names the interview whose place is asked. */
+const INTERVIEW_PLACE_ASKED = /的面试(?:是)?在[^,.!?。]{1,12}(?:吗|么|\?)/;
 const HOPEFUL = /应该|估计|大概|尽量|争取|希望|可能|\bshould be\b|\bhopefully\b|\bprobably\b|\bunless\b|\btry to\b/;
 
 /** "已经出门了，应该能准时到": on the way and expecting to be on time is a confirmation. */
@@ -412,7 +414,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
         (time.role === "neutral" && (!assent || time.resolution?.date != null || (time.vague && RANGE_AVAILABLE.test(text))) && !(menu.choice === 1 && time.vague) && !lateWords && !arrived && !q.asksAnything && !bareToday(time, today))
       : false;
   // A hedge about one day does not undo a firm offer of another (不确定周三行不行，周四肯定可以).
-  const proposesNew = proposes && !changeRetracted && !asksCost && !smallShiftToday && !(hedge && time.role !== "target" && !(time.role === "proposal" && time.negatedMention === false && /肯定|一定|绝对|definitely/.test(text)));
+  const proposesNew = proposes && !INTERVIEW_PLACE_ASKED.test(text) && !changeRetracted && !asksCost && !smallShiftToday && !(hedge && time.role !== "target" && !(time.role === "proposal" && time.negatedMention === false && /肯定|一定|绝对|definitely/.test(text)));
 
   // ---- cancel ----
   // "堵着，两点可能赶不到" on the way is lateness, not a withdrawal.
@@ -435,7 +437,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "九月一号上午十点半，可以，开学第一天哈哈" / "年前最后一周，13号下午两点可以，面完就回老家过年了" /
   // "周六晚上七点也行的…周末反而好": the slot named back and agreed to; an event or a loose time said
   // beside it is a remark, not a conflict.
-  const slotAccepted = time.mentionsScheduled && !time.negatedMention && assent && menu.choice !== 2 && !request && (!proposesNew || time.vague) && !SLOT_REFUSED.test(text);
+  const slotAccepted = time.mentionsScheduled && !time.negatedMention && assent && menu.choice !== 2 && !request && (!proposesNew || (time.vague && !conflict)) && !SLOT_REFUSED.test(text);
   const wantsChange =
     menu.choice === 2 ||
     request ||

@@ -61,3 +61,22 @@ describe("second-language lateness", () => {
     "on d way, traffic",
   ])("%s → late on the day", (text) => expect(u(text, ON_THE_DAY).intent).toBe("late"));
 });
+
+describe("a rule the fallback no longer has to supply", () => {
+  it("the interview's place asked, with its day, proposes nothing", () => {
+    const r = u("周三下午的面试是在2号楼吗？");
+    expect(r.intent).toBe("question");
+    expect(r.questions).toContain("location");
+  });
+  it("moving the interview to a place and day still asks for a change", () => expect(u("能不能把面试改到周五，在你们分店面？").intent).toBe("reschedule"));
+});
+
+describe("a new time said to be fine is a change, not the slot accepted", () => {
+  it.each([
+    "any day next week in the afternoon works for me",
+    "Sorry, I'm away until the 30th. Could we do the week after? Any day is ok.",
+    "I have an exam that morning, the afternoon the same day is fine",
+    "周三那天要盘点走不开，下周一到下周三都可以",
+  ])("%s → reschedule", (text) => expect(u(text).intent).toBe("reschedule"));
+  it("the slot's day said to be fine is still a confirmation", () => expect(u("Wednesday is fine, see you").intent).toBe("confirm"));
+});
