@@ -22,12 +22,12 @@ const PAST_OR_NEGATED_BEFORE = /(?:不是|本来想?|原本想?|之前|刚才|�
 // "be there around 2", "by 3": a number after a time preposition is an hour.
 // ("not 3, 6 pls" / "Tue 3 is hard": refused as a clock, or said after a weekday, it is an hour too.)
 // ("still good for 3" / "on for 2 today": the slot kept, by its hour.)
-const HOUR_BEFORE = /(?:\b(?:good|on|ok|okay|fine|set|free|available|ready|works?) for|around|about|at|by|before|after|until|till|from|to|of|than|past|like|say|maybe|make it|do|how about|what about|\bnot|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*$/;
+const HOUR_BEFORE = /(?:\b(?:good|on|ok|okay|fine|set|free|available|ready|works?|confirm(?:ed)?) for|around|about|at|by|before|after|until|till|from|to|of|than|past|like|say|maybe|make it|do|how about|what about|\bnot|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*$/;
 /** "3 is a bit tight", "2 doesn't suit me", "3 clashes": a clock found hard, in English; no menu entry. */
 const HOUR_REFUSED_AFTER = /^(?:'s|\s*is)\s+(?:a no\b|not\b|(?:a bit |a little |too |very |quite )?(?:hard|bad|tight|tough|difficult|early|late)\b)|^\s*(?:doesn'?t|does not|won'?t|clash|instead\b)/;
 const EITHER_ENTRY = /(?<![\d.:])([123])\s*(?:还是|或者?|或是|\bor\b)\s*(?!\1)[123](?![\d:.点号])/;
 /** "3 more weeks", "last 3 payslips", "2 offices", "2x2 picture": a number counting things chooses nothing. */
-const COUNT_AFTER = /^\s*(?:more|other|different|separate)\b|^\s*(?:weeks?|days?|months?|years?|mins?|minutes?|hours?|hrs?|stations?|stops?|kms?|rounds?|payslips?|offices?|branches|buildings?|people|persons?|copies|photos?|pictures?|documents?|pages?|times)\b|^x\d/;
+const COUNT_AFTER = /^\s*(?:more|other|different|separate)\b|^\s*(?:weeks?|days?|months?|years?|mins?|minutes?|hours?|hrs?|stations?|stops?|kms?|rounds?|payslips?|offices?|branches|buildings?|people|persons?|copies|photos?|pictures?|documents?|pages?|times)\b|^x\d|^(?:路|号线)|^\s*o'?clock\b/;
 /** "刚才点错了 是1": the slip corrected to the digit that follows. */
 const CORRECTED_TO = /(?:点错|按错|回错|发错|打错|手滑)[^\d]{0,6}(?:(?<!不)是|应该是|改成|改为|要选|(?<!不)选)\s*$/;
 const NEGATED_AFTER = /^\s*(?:不了|不行|不是|不对|错了)/;

@@ -25,7 +25,7 @@ export const WHO_IS_THIS = /^(?:你好[,\s]*)?(?:(?:你|您|这|这位)是(?:哪
  * A bare greeting that happens to ask (在吗, 吃了吗😄, Hello?): it opens a chat, it asks nothing
  * the bot should answer (every writer's such line is other).
  */
-export const GREETING_ONLY = /^(?:(?:你好|您好|hi|hello|hey|哈喽)[,\s!~?]*)?(?:早晨|早安|早上好|good morning|吃了吗|吃饭了吗|吃了没|在吗|在不在|在么|有人吗|有人在吗|有人么|anyone there|anybody there|忙吗|hello|hi|hey|哈喽|喂+)[?!.~\s]*$/;
+export const GREETING_ONLY = /^(?:(?:你好|您好|hi|hello|hey|哈喽)[,\s!~?]*)?(?:早晨|早安|早上好|good morning|吃了吗|吃饭了吗|吃了没|在吗|在不在|在么|你好|您好|有人吗|有人在吗|有人么|anyone there|anybody there|忙吗|hello|hi|hey|哈喽|喂+)[?!.~\s]*$/;
 
 /** A bare puzzled sound (哈？ / 啊？ / what?): the reply is not understood yet, and asks nothing the bot can answer. */
 export const PUZZLED = /^\?+\s*(?:这是)?什么[?!.~\s]*$|^(?:(?:sorry|sry),?\s*)?(?:[啊哈嗯蛤额呃诶欸哦噢]{1,3}|什么|what|huh|eh|pardon|wrong (?:number|person))\s*\?+$/;
