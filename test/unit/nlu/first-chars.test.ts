@@ -4,7 +4,7 @@ import { firstCodeUnits, guardedByFirstChars } from "../../../src/nlu/regex/firs
 import { normalize } from "../../../src/nlu/index.js";
 import { ASSENT } from "../../../src/nlu/lexicon/assent.js";
 import { ASKS } from "../../../src/nlu/lexicon/questions.js";
-import { WITHDRAW } from "../../../src/nlu/lexicon/withdrawal.js";
+import { REASONS, WITHDRAW } from "../../../src/nlu/lexicon/withdrawal.js";
 import { randomSource, randomText, rng, type RegexVocabulary } from "./random-regex.js";
 
 const ALPHABET = ["a", "b", "不", "了", "兴", ",", " ", "1", "😀"];
@@ -99,7 +99,9 @@ describe("guardedByFirstChars", () => {
       .filter((line) => line.trim())
       .map((line) => normalize((JSON.parse(line) as { text: string }).text).text);
     const total = texts.reduce((n, t) => n + t.length, 0);
-    for (const re of [WITHDRAW, ASSENT, ASKS]) {
+    const guardedReasons = REASONS.map(([, re]) => re).filter((re) => re.source.startsWith("(?=["));
+    expect(guardedReasons.length).toBe(3);
+    for (const re of [WITHDRAW, ASSENT, ASKS, ...guardedReasons]) {
       const first = firstCodeUnits(new RegExp(re.source.slice(re.source.indexOf("])(?:") + 5, -1), re.flags));
       for (const common of " ,.!\t") expect(first?.has(common.charCodeAt(0)), `${JSON.stringify(common)} opens ${re.source.slice(0, 40)}`).toBe(false);
       const guard = new RegExp(re.source.slice(3, re.source.indexOf("])") + 1), "g");
