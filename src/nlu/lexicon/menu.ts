@@ -18,11 +18,11 @@ export interface MenuReading {
 const MENU_DIGIT =
   /(?<![\d.:/\-a-z周期拜月第晚早差])(?<!\b(?:tower|building|block|blk|room|floor|level|gate|exit|unit|line|lift|no\.?|number|hall|zone|phase|terminal|t)\s*)(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)([123])(?![\d:/%-]|\s*(?:buildings?|towers?|floors?|rooms?|hours?|hrs?|mins?|minutes?|days?|weeks?|people|persons?|rounds?|km|stops?|stations?|interviews?)\b|\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[~～]\s*[\d一二三四五六七八九十]|\.\d|\s*(?:(?:到|至)\s*[\d一二三四五六七八九十]|点|号|日|月|小时|个|分|天|周|楼|轮|站|份|年|h|hour|min|pm|am|st|nd|rd|线|人|次|遍|k|w|万|千|百|十|位|栋|层|期|岁|倍|年|元|块|公里|里|米|km|kg|公斤|斤|家|条|张|套|辆|本|件|座|间|门|所|道|题|页|级|室|胎|孩|娃|成|折))/g;
 // The negator reaches the next digit only (不是3是1: 3 is negated, 1 is not).
-const PAST_OR_NEGATED_BEFORE = /(?:不是|本来想?|原本想?|之前|刚才|先前|并非)[^,.?!。\d]{0,4}$|(?:点错|按错|回错|发错|打错|手滑)[^,.?!。\d]{0,5}$|(?:回|按|点|发)了(?:个|一个)\s*$/;
+const PAST_OR_NEGATED_BEFORE = /\b(?:said|pressed|typed|sent|chose)\s*$|(?:不是|本来想?|原本想?|之前|刚才|先前|并非)[^,.?!。\d]{0,4}$|(?:点错|按错|回错|发错|打错|手滑)[^,.?!。\d]{0,5}$|(?:回|按|点|发)了(?:个|一个)\s*$/;
 // "be there around 2", "by 3": a number after a time preposition is an hour.
 // ("not 3, 6 pls" / "Tue 3 is hard": refused as a clock, or said after a weekday, it is an hour too.)
 // ("still good for 3" / "on for 2 today": the slot kept, by its hour.)
-const HOUR_BEFORE = /(?:\b(?:good|on|ok|okay|fine|set|free|available|ready|works?|confirm(?:ed)?) for|around|about|at|by|before|after|until|till|from|to|of|than|past|like|say|maybe|make it|do|how about|what about|\bnot|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*$/;
+const HOUR_BEFORE = /(?:\b(?:good|on|ok|okay|fine|set|free|available|ready|works?|confirm(?:ed)?) for|\bhalf|around|about|at|by|before|after|until|till|from|to|of|than|past|like|say|maybe|make it|do|how about|what about|\bnot|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*$/;
 /** "3 is a bit tight", "2 doesn't suit me", "3 clashes": a clock found hard, in English; no menu entry. */
 const HOUR_REFUSED_AFTER = /^(?:'s|\s*is)\s+(?:a no\b|not\b|(?:a bit |a little |too |very |quite )?(?:hard|bad|tight|tough|difficult|early|late)\b)|^\s*(?:doesn'?t|does not|won'?t|clash|instead\b)/;
 const EITHER_ENTRY = /(?<![\d.:])([123])\s*(?:还是|或者?|或是|\bor\b)\s*(?!\1)[123](?![\d:.点号])/;

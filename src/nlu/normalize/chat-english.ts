@@ -39,6 +39,8 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   intrested: "interested",
   nxt: "next",
   alrdy: "already",
+  cnfirmed: "confirmed",
+  whats: "what's",
   wll: "will",
   "b there": "be there",
   wk: "week",

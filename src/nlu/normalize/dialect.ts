@@ -51,6 +51,8 @@ const MANDARIN_REGIONAL: ReadonlyArray<readonly [string, string]> = [
   ["一准儿", "一定"], ["一准", "一定"],
   // Cantonese 唔再考虑 = 不再考虑.
   ["唔再考虑", "不再考虑"],
+  // 不如算数啦 = 不如算了吧.
+  ["不如算数", "不如算了"],
   // 这天儿 / 天儿 = the weather (今天这天儿真冷), not a day.
   ["这天儿", "这天气"], ["天儿真", "天气真"], ["天儿太", "天气太"],
 ];
