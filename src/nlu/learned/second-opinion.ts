@@ -16,6 +16,7 @@
 import type { Intent } from "../types.js";
 import { GUESS_MAX_CONFIDENCE, readIntent } from "./guess-intent.js";
 import { HEDGE } from "../lexicon/assent.js";
+import { MISADDRESSED } from "../lexicon/small-talk.js";
 
 export const SECOND_OPINION_MIN_PROBABILITY = 0.99;
 
@@ -36,7 +37,8 @@ export function secondOpinion(normalizedText: string, rules: RulesReading): { in
   // A recognised "other" (hedge, thanks, arrival) — not an unrecognised one, which the fallback guesses.
   // Not under a condition (要跑去上海的话就算了): n-grams cannot see that nothing is decided yet.
   // Nor beside a hedge (…离家有点远，我得跟家里商量一下): the rules read it as undecided on purpose.
-  const withdrawsInOtherWords = rules.intent === "other" && rules.confidence >= 0.5 && !CONDITION.test(normalizedText) && !HEDGE.test(normalizedText);
+  // Nor a message meant for someone else (妈我周末不回来了): it declines nothing of ours.
+  const withdrawsInOtherWords = rules.intent === "other" && rules.confidence >= 0.5 && !CONDITION.test(normalizedText) && !HEDGE.test(normalizedText) && !MISADDRESSED.test(normalizedText);
   if (!asksOverTimeWords && !withdrawsInOtherWords) return null;
   const model = readIntent(normalizedText);
   if (!model || model.probability < SECOND_OPINION_MIN_PROBABILITY) return null;

@@ -21,6 +21,7 @@ describe("round 43 declines", () => {
     ["my wife is due soon, no interviews for a while", "personal"],
     ["我已經簽咗約喇，唔使預我", "found_job"],
     ["sorry 今日去唔到，之後都唔會再約喇", "unknown"],
+    ["下个月要去参军了，谢谢", "personal"],
   ]);
   it("the role based elsewhere, then I'm out, withdraws", () => expect(u("wait the role is in Shenzhen? thought it was remote… then I'm out").intent).toBe("cancel"));
   it("giving up on the traffic is no withdrawal", () => expect(u("gave up on the taxi, taking the metro, 10 more mins", ON_THE_DAY).intent).toBe("late"));
