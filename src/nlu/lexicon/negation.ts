@@ -3,6 +3,7 @@
  * statement ("it is not that …") does not hold. Checked on the few characters before
  * a match, which is how these constructions are written in chat.
  */
+import { forText } from "../regex/han-variant.js";
 import { mayMatch } from "../regex/prefilter.js";
 
 // An intention given up (本来想改时间的，后来…) no longer holds either.
@@ -53,7 +54,7 @@ function global(re: RegExp): RegExp {
  */
 function someMatch(text: string, re: RegExp, accept: (m: RegExpExecArray) => boolean): boolean {
   if (!mayMatch(re, text)) return false;
-  const g = global(re);
+  const g = global(re.global || re.sticky ? re : forText(re, text));
   g.lastIndex = 0;
   for (let m = g.exec(text); m !== null; m = g.exec(text)) {
     if (accept(m)) return true;

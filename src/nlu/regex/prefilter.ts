@@ -6,6 +6,7 @@
  * alternation costs when it fails, and most lexicons fail on most replies. A regex whose
  * needs cannot be bounded simply has no prefilter and always runs.
  */
+import { forText } from "./han-variant.js";
 import { requiredCodeUnits } from "./required-chars.js";
 import { UnitFilter } from "./unit-filter.js";
 
@@ -51,7 +52,7 @@ export function mayMatch(re: RegExp, text: string): boolean {
 
 /** `re.test(text)`, without running `re` when its prefilter rules a match out. */
 export function matches(re: RegExp, text: string): boolean {
-  if (mayMatch(re, text)) return re.test(text);
+  if (mayMatch(re, text)) return (re.global || re.sticky ? re : forText(re, text)).test(text);
   // A failed test of a global or sticky regex resets it; skipping the test must too.
   if (re.global || re.sticky) re.lastIndex = 0;
   return false;
