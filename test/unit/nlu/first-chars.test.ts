@@ -5,7 +5,7 @@ import { normalize } from "../../../src/nlu/index.js";
 import { ASSENT } from "../../../src/nlu/lexicon/assent.js";
 import { ASKS } from "../../../src/nlu/lexicon/questions.js";
 import { REASONS, WITHDRAW } from "../../../src/nlu/lexicon/withdrawal.js";
-import { randomSource, randomText, rng, type RegexVocabulary } from "./random-regex.js";
+import { allMatches, randomSource, randomText, rng, type RegexVocabulary } from "./random-regex.js";
 
 const ALPHABET = ["a", "b", "不", "了", "兴", ",", " ", "1", "😀"];
 
@@ -16,17 +16,6 @@ const VOCABULARY: RegexVocabulary = {
   groups: () => ["?:", "", "?=", "?!", "?<=", "?<!"],
   quantifiers: ["?", "*", "+", "{0,2}", "{1,2}", "??", "+?"],
 };
-
-/** Every match position and text of `re` in `text` (as a global exec loop finds them). */
-function allMatches(re: RegExp, text: string): string[] {
-  const g = new RegExp(re.source, `${re.flags.replace("g", "")}g`);
-  const out: string[] = [];
-  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
-    out.push(`${m.index}:${JSON.stringify([...m])}`);
-    if (m[0] === "") g.lastIndex++;
-  }
-  return out;
-}
 
 describe("firstCodeUnits", () => {
   const chars = (re: RegExp) => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { forText, hanVariantOf, topLevelAlternatives } from "../../../src/nlu/regex/han-variant.js";
 import { normalize } from "../../../src/nlu/index.js";
+import { allMatches } from "./random-regex.js";
 import * as assent from "../../../src/nlu/lexicon/assent.js";
 import * as conflict from "../../../src/nlu/lexicon/conflict.js";
 import * as late from "../../../src/nlu/lexicon/late.js";
@@ -9,17 +10,6 @@ import * as questions from "../../../src/nlu/lexicon/questions.js";
 import * as reschedule from "../../../src/nlu/lexicon/reschedule.js";
 import * as smallTalk from "../../../src/nlu/lexicon/small-talk.js";
 import * as withdrawal from "../../../src/nlu/lexicon/withdrawal.js";
-
-/** Every match position and text of `re` in `text`, as a global exec loop finds them. */
-function allMatches(re: RegExp, text: string): string[] {
-  const g = new RegExp(re.source, `${re.flags.replace("g", "")}g`);
-  const out: string[] = [];
-  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
-    out.push(`${m.index}:${m[0]}`);
-    if (m[0] === "") g.lastIndex++;
-  }
-  return out;
-}
 
 const lexicons: RegExp[] = [assent, conflict, late, questions, reschedule, smallTalk, withdrawal].flatMap((mod) =>
   Object.values(mod).flatMap((v): RegExp[] => (v instanceof RegExp ? [v] : Array.isArray(v) ? v.flatMap((e) => (Array.isArray(e) && e[1] instanceof RegExp ? [e[1] as RegExp] : [])) : [])),

@@ -49,3 +49,14 @@ export function randomText(rand: () => number, alphabet: readonly string[]): str
   for (let i = 0; i < n; i++) s += alphabet[Math.floor(rand() * alphabet.length)];
   return s;
 }
+
+/** Every match position and text of `re` in `text` (as a global exec loop finds them). */
+export function allMatches(re: RegExp, text: string): string[] {
+  const g = new RegExp(re.source, `${re.flags.replace("g", "")}g`);
+  const out: string[] = [];
+  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+    out.push(`${m.index}:${JSON.stringify([...m])}`);
+    if (m[0] === "") g.lastIndex++;
+  }
+  return out;
+}
