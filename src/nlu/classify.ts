@@ -62,7 +62,7 @@ const QUESTION_OPENER = /(?<=\p{Script=Han})(?=请问|想问|顺便问|(?:哦|�
 const EN_QUESTION_OPENER = /(?<=[a-z\u4e00-\u9fa5])(?<!\bor)\s+(?=(?:may|can|could) (?:i|you|we) (?:know|ask|check|bring|have|get|send|park)\b|(?:what|where|when|who|which|how)\b)/g;
 
 /** A clause that asks (its question word or mark). */
-const ASKING_CLAUSE = /\?|吗|吧\s*[?]|对吧|多久|多长|多少|(?<!没有?)什么|怎么|哪|(?<!好|十|接下来|这|那)几(?!乎|个月)|是否|请问/;
+const ASKING_CLAUSE = /\?|\bis it (?:ok|okay|fine|alright|all right)\b|吗|吧\s*[?]|对吧|多久|多长|多少|(?<!没有?)什么|怎么|哪|(?<!好|十|接下来|这|那)几(?!乎|个月)|是否|请问/;
 /** Rhetorical questions (哪能不去呢, 怎么会不来) are statements. */
 const RHETORICAL_NOT = /(?:哪能|怎么会|怎能|哪有)不/;
 
@@ -138,7 +138,8 @@ const FIRM_CONFIRM = /(?:确认|确定|一定|准时)参加(?!不)|会准时(?!�
 // "我到了能直接进去面吗" asks about arriving, too.
 // "到了跟您说" promises news on arrival.
 // "到了联系谁？" asks what to do on arrival.
-const ON_ARRIVAL = /到了(?:以后|之后|后)?(?:能|可以|会)?(?:就|再|第一时间|马上|立刻|直接|(?=(?:跟|和|给)(?:您|你))|(?=[^,.!?。]{0,6}(?:谁|哪|吗|么|\?)))[^,.!?。]*/g;
+// "我到了在门口等着就行": where the candidate will wait once there.
+const ON_ARRIVAL = /到了(?:以后|之后|后)?(?:能|可以|会)?(?:就|再|第一时间|马上|立刻|直接|(?=(?:跟|和|给)(?:您|你))|(?=[^,.!?。]{0,6}(?:谁|哪|吗|么|\?))|(?=在[^,.!?。]{1,6}等))[^,.!?。]*/g;
 
 /** Off a plane or a train (刚下飞机): on the interview day a step on the way, on another day back from a trip. */
 const JUST_LANDED = /(?:刚|已经)?下(?:了)?(?:飞机|高铁|动车|火车)|[\d一二两三四五六七八九十半几]+个?(?:小时|分钟|钟头)(?:左右)?(?:就)?(?:能)?到了?/g;
@@ -169,7 +170,7 @@ const SLOT_REFUSED = /不行|不可以|不方便(?!请假)|没空|去不了|来�
 
 /** A hopeful promise (应该不会迟到的): said on the way, the candidate is still on the way. */
 /** "月底前都能去" / "周五以后都能来": free over a range of days, as LABELS.md's 月底前都可以: a loose new time, not the slot accepted. */
-const RANGE_AVAILABLE = /(?:前|之前|以前|以后|之后|后|哪天)[^,.!?。]{0,2}都(?:能|可以|行)(?:去|来|过去|过来|面)?|到[^,.!?。]{1,6}都(?:能|可以|行)|\bany ?(?:day|time)\b[^.!?]{0,30}\b(?:is |would be )?(?:ok|okay|fine|good|works)\b/;
+const RANGE_AVAILABLE = /(?:前|之前|以前|以后|之后|后|哪天)[^,.!?。]{0,2}都(?:能|可以|行)(?:去|来|过去|过来|面)?|到[^,.!?。]{1,6}都(?:能|可以|行)|\bany ?(?:day|time)\b[^.!?]{0,30}\b(?:is |would be )?(?:ok|okay|fine|good|works)\b|\b(?:i )?can do any (?:day|time|morning|afternoon|evening|weekday)\b/;
 /** "今天下午的面试是在3号会议室吗？": the day only names the interview whose place is asked. */
 const INTERVIEW_PLACE_ASKED = /的面试(?:是)?在[^,.!?。]{1,12}(?:吗|么|\?)/;
 const HOPEFUL = /应该|估计|大概|尽量|争取|希望|可能|\bshould be\b|\bhopefully\b|\bprobably\b|\bunless\b|\btry to\b/;
@@ -187,7 +188,8 @@ const ADMITS_LATE = /\b(?:\d+(?:\s*-\s*\d+)?\s*(?:mins?|minutes?)|a (?:bit|littl
 const LATE_ADMITTED = /(?:迟|晚)了(?:[\d一二两三四五六七八九十几]+|一会儿?|一点)(?:分钟|分)?|迟到了/;
 
 /** About to set off (准备出门了, 这就出发): on the way only once a delay is said beside it. */
-const SETTING_OFF = /(?:准备|正要|正准备|正打算|打算|马上就?要|这就|现在就?要)(?:出门|出发|动身)(?:了|啦|哈|咯)?/;
+// ("吃完饭就出门" / "睡一会儿就过去": setting off right after a short errand.)
+const SETTING_OFF = /(?:准备|正要|正准备|正打算|打算|马上就?要|这就|现在就?要)(?:出门|出发|动身)(?:了|啦|哈|咯)?|(?:吃完饭?|吃个饭|收拾(?:完|好)|睡(?:一会儿?|会儿|一觉)|休息(?:一会儿?|一下))(?:了)?就(?:出门|出发|动身|过去|过来)(?![^,.!?。]{0,3}(?:吗|么|\?))/;
 
 /** The last clause leaves a time as the one that works (…就周三吧, …下午可以, …周三刚好空着). */
 const SLOT_LEFT = /(?:吧|可以|行|没问题|有空|空着|ok|能去|能来)[^,.!?。;不没悬]*$/;
@@ -243,7 +245,8 @@ const FALLBACK_CHANGE = /[^,.!?。;]{0,8}(?:不|没)[^,.!?。;]{0,4}的话[^,.!?
 /** Words that signal the candid part of a reply (其实, 说实话). */
 const CANDID = /其实|说实话|实话说|老实说|说真的/;
 /** Interest lost, said outright (不太想去了, 没兴趣). */
-const LOST_INTEREST = /(?<!不是|并不是|也不是)不(?:太|是很|怎么|大)想(?:去|来|参加|面)|以后也不考虑了|没(?:什么|多大|太大)?兴趣|不感兴趣|不(?:打算|想|准备)(?:换|转)(?:工作|工)|不(?:太|是很)?适合我|感觉不太合适|不太合适了?(?=[,.!?。~\s]|$)/;
+// ("…and actually I'd rather withdraw altogether as I've decided to stay in my current role": English, too.)
+const LOST_INTEREST = /\bdecided to stay\b|\bno longer (?:looking|keen|interested)\b|\bnot interested\b|(?<!不是|并不是|也不是)不(?:太|是很|怎么|大)想(?:去|来|参加|面)|以后也不考虑了|没(?:什么|多大|太大)?兴趣|不感兴趣|不(?:打算|想|准备)(?:换|转)(?:工作|工)|不(?:太|是很)?适合我|感觉不太合适|不太合适了?(?=[,.!?。~\s]|$)/;
 /** The job had been taken for another (我还以为是物业, 我以为是学校). */
 const MISTOOK_THE_JOB = /(?:还|我)以为是[^,.!?。]{1,8}/;
 /** Refusals that name no reason of their own (不考虑, 不想去, 不太想, 不找工作了). */
@@ -463,7 +466,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "已经出门了，路上有点堵，尽量准时": on the way with only a promise to try is lateness.
   // So is "预计准时或者晚五分钟": on time or a little late.
   // So is an arrival estimate (两点十分左右才能到): its 能到 is no promise.
-  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|^(?:来了){2}|\bsee you soon\b|\bas soon as possible\b/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
+  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|^(?:来了){2}|\bsee you soon\b|\bas soon as possible\b|\bshortly\b/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
     return { intent: "late", confidence: 0.8, cancelReason: null };
   }
   // "好的，谢谢您的耐心解答": 好的 there acknowledges the answer; it accepts nothing.

@@ -27,7 +27,7 @@ const HOUR_BEFORE = /(?:\b(?:good|on|ok|okay|fine|set|free|available|ready|works
 const HOUR_REFUSED_AFTER = /^(?:'s|\s*is)\s+(?:a no\b|not\b|(?:a bit |a little |too |very |quite )?(?:hard|bad|tight|tough|difficult|early|late)\b)|^\s*(?:doesn'?t|does not|won'?t|clash|instead\b)/;
 const EITHER_ENTRY = /(?<![\d.:])([123])\s*(?:还是|或者?|或是|\bor\b)\s*(?!\1)[123](?![\d:.点号])/;
 /** "3 more weeks", "last 3 payslips", "2 offices", "2x2 picture": a number counting things chooses nothing. */
-const COUNT_AFTER = /^\s*(?:more|other|different|separate)\b|^\s*(?:weeks?|days?|months?|years?|mins?|minutes?|hours?|hrs?|stations?|stops?|kms?|rounds?|payslips?|offices?|branches|buildings?|people|persons?|copies|photos?|pictures?|documents?|pages?|times)\b|^x\d|^(?:路|号线)|^\s*o'?clock\b/;
+const COUNT_AFTER = /^\s*(?:more|other|different|separate)\b|^\s*(?:weeks?|days?|months?|years?|mins?|minutes?|hours?|hrs?|stations?|stops?|kms?|rounds?|payslips?|offices?|branches|buildings?|people|persons?|copies|photos?|pictures?|documents?|pages?|times|exams?|tests?|papers?|classes|lectures|meetings|interviews|shifts|kids|children|assignments|deadlines)\b|^x\d|^(?:路|号线)|^\s*o'?clock\b/;
 /** "刚才点错了 是1": the slip corrected to the digit that follows. */
 const CORRECTED_TO = /(?:点错|按错|回错|发错|打错|手滑)[^\d]{0,6}(?:(?<!不)是|应该是|改成|改为|要选|(?<!不)选)\s*$/;
 const NEGATED_AFTER = /^\s*(?:不了|不行|不是|不对|错了)/;

@@ -155,7 +155,7 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
 const TARGET_BEFORE =
   /(?:改|换|调|调整|挪|(?<!都|也|已经|别人|他们|公司)约|(?<!都|也|已经|别人|他们|公司)安排|(?<!为啥|为什么|怎么|咋)定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|(?<![大预节相为啥么咋])约|改约)\s*$|(?:move|reschedule|push|bump|prepone|postpone|change|shift|bring)(?: it| this| that| the (?:interview|discussion|meeting|call|slot))?(?: back| forward| up| ahead)?(?: to)\s*$|(?:(?:can|could|shall) (?:we|you|i)|let'?s|pls|please|kindly|[,.!?]|^)\s*make it\s*$/;
 const MOVED_ALREADY_AFTER = /^[^,.!?。吗么?]{0,4}了(?=\s*[,.!?。]|$)/;
-const ALONG_DAY_BEFORE = /(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:挪|推|移|调)?(?:一下)?(?:到|在|至)?\s*$|(?:push|bump|prepone|postpone|move|bring)(?: it| this| that| the interview)?(?: back| forward| up| ahead)?(?: to)?\s*$/;
+const ALONG_DAY_BEFORE = /(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:挪|推|移|调)?(?:一下)?(?:到|在|至)?\s*$|(?:push|bump|prepone|postpone|move|bring|shift)(?: it| this| that| the interview)?(?: back| forward| up| ahead)?(?: to)?\s*$/;
 // ("明天才能给你准确答复": when the answer comes, not the slot.)
 const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行)(?!到|回|返|给(?:你|您)|告诉|答复|回复|确认)/;
 // "can't do Wed", "unable to make Wednesday": English puts the inability first.
@@ -165,7 +165,7 @@ const NEGATED_BEFORE = /(?:can'?t|cannot|can not|unable to|not able to|won'?t be
 const COPULA_BEFORE = /(?<![还就要或总])是\s*$/;
 // "3点前能结束吗" / "今天能面完吗" / "当天能出结果吗": when the process ends, not a slot.
 // "要到晚上六点才下班": the time a duty ends is when the candidate is still busy.
-const END_BOUND_AFTER = /^\s*(?:之前|以前|前)?[^,.!?。]{0,4}(?:结束|面完|走完|完事|出结果|有结果|知道结果|考完|忙完|弄完|办完|搞完|答辩完)|^\s*(?:左右)?(?:才|才能)?(?:下班|收工|放学|下课|忙完|走得开|能走)|^\s*才下(?:课|班)?(?![^,.!?。]{0,2}(?:吗|么|\?))/;
+const END_BOUND_AFTER = /^\s*(?:之前|以前|前)?[^,.!?。]{0,4}(?:结束|面完|走完|完事|出结果|有结果|知道结果|考完|忙完|弄完|办完|搞完|答辩完)|^\s*(?:左右|后|以后|之后)?(?:才|才能)?(?:下班|收工|放学|下课|忙完|走得开|能走)|^\s*才下(?:课|班)?(?![^,.!?。]{0,2}(?:吗|么|\?))/;
 // "12月2号回来" / "二十号才回": the day the candidate is back opens their availability; it is
 // no slot of its own ("回来后哪天都行" is a range, LABELS.md: null).
 const RETURN_AFTER = /^\s*(?:我)?(?:就|才|要|能|可以|会)?(?:能|可以)?(?:回|返)(?:来|去|到|得来|程)?(?![^,.!?。]{0,6}(?:可以|行|方便|有空)(?:吗|么|\?))/;
@@ -222,7 +222,14 @@ function roleOf(c: Candidate, text: string): Role {
   // "2 instead of 3" / "not 3, 6 pls": the time refused in favour of another.
   if (/\b(?:instead of|rather than|not)\s+(?:at\s+)?$/.test(before)) return "excluded";
   // "returning Wednesday night": when the candidate is back, no slot (like 12月2号回来).
-  if (/\b(?:returning|coming back|back|flying back|landing back)\s+(?:on\s+|by\s+)?$/.test(before)) return "excluded";
+  // ("flight back to Karachi on Monday night", "flying back from Hanoi tmr night": the trip home, too.)
+  if (/\b(?:returning|coming back|back|flying back|flight back|landing back)\s+(?:(?:to|from)\s+[a-z]+\s+)?(?:on\s+|by\s+)?$/.test(before)) return "excluded";
+  // "Leaving the office at 1:15": when the candidate sets off, not a slot.
+  if (/\b(?:leaving|heading out|setting off|departing)\s+(?:(?:the office|office|home|work|now)\s+)?(?:(?:at|around|about|by)\s*)?$/.test(before)) return "excluded";
+  // "will reply tomorrow" / "get back to you by Friday": when the answer comes, not a slot (like 明天给你准信).
+  if (/\b(?:reply|revert|respond|get back to you|come back to you|update you|let you know)\s+(?:by\s+|latest\s+|before\s+|on\s+)?$/.test(before)) return "excluded";
+  // "checking with Mr. Sun": a surname, not Sunday.
+  if (/\b(?:mr|ms|mrs|dr|miss)\.?\s*$/.test(before)) return "excluded";
   // "ETA 2:20" / "I'll arrive around 2:20": an arrival estimate, not a slot.
   if (/\beta\b[\s:]*(?:is\s*)?(?:around|about|~)?\s*$|\b(?:i'?ll|i will|should|will|gonna|expect to|probably)\s+(?:arrive|be there|get there|reach)\s+(?:at|by|around|about)?\s*$|\barriving\s+(?:at|by|around|about)\s*$/.test(before)) {
     c.arrival = true;
@@ -313,6 +320,8 @@ function roleOf(c: Candidate, text: string): Role {
   if (/^\s*(?:愉快|快乐|开心|好)(?![^,.!?。]{0,2}(?:吗|么|\?))|^\s*(?:就|能|可以)?(?:入职|上班|到岗|报到|开始上班)|^\s*(?:才|就)?(?:离职|辞职|交接)/.test(rest)) return "excluded";
   // "周五我夜班下来可以直接过去": a duty that ends in time to come occupies nothing.
   if (/(?:下来|下了|下班|结束|完)[^,.!?。]{0,4}(?:就|可以|能)?(?:直接)?(?:过去|过来|去|来)(?![^,.!?。]{0,3}(?:吗|么|\?|不))/.test(clause)) return "neutral";
+  // "星期三上午把孙子送学校就过去，下午四点前肯定到": the errand's time, with the coming said after it.
+  if (/^[^,.!?。]{0,3}把[^,.!?。]{1,6}送[^,.!?。]{0,6}就(?:直接)?(?:过去|过来)/.test(clause)) return "excluded";
   // "我这几天手机坏了刚看到信息": the days that kept the message unread, past.
   if (/(?:手机坏|没看到|没看手机|刚看到|才看到)/.test(clause) && !/(?:可以|行|能|方便|有空)/.test(clause)) return "excluded";
   // "之前说周四不行是我看错日历了": a refusal taken back as a misreading refuses nothing.

@@ -5,14 +5,14 @@
  * read its casual-reference tags as the part of day.
  */
 import * as chrono from "chrono-node";
-import { addDays, compareDates, mondayOf, type CivilDate } from "./calendar.js";
+import { addDays, compareDates, mondayOf, weekdayOf, type CivilDate } from "./calendar.js";
 import { podOfHour, toHour24 } from "./zh-parsers.js";
 import { BARE_HOUR_HINT, bareHourTokens } from "./en-bare-hours.js";
 import type { TimeToken } from "./tokens.js";
 import type { PartOfDay } from "../types.js";
 
 export const EN_TIME_HINT =
-  /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?|days?|tmrw?|tmw|lunch|half)\b|\b(?:at|until|till)\s+\d|same tim|same day/;
+  /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?|days?|tmrw?|tmw|lunch|half)\b|\d(?:hrs?|mins?)\b|\b(?:at|until|till)\s+\d|same tim|same day/;
 
 const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|minutes?|mins?)\s*(later|earlier|late|early)\b/g;
 /** "1 week later", "two days later", "a day earlier": the interview moved by whole days, its clock kept. */
@@ -353,7 +353,33 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const beforeClock = next !== undefined && next.kind === "clock" && /^\s*$/.test(text.slice(end, next.index));
     if (afterClock || beforeClock) out.splice(next ? out.indexOf(next) : out.length, 0, { kind: "sameDay", index: m.index, end });
   }
+  weekSaidAfter(out, text, today);
   return out;
+}
+
+/**
+ * "Tuesday 2pm next week": the week said after a day and its clock is that day's week (chrono reads
+ * only "tuesday 2pm", as this week's). "Wed or Thu next week": the first of two bare days joined by "or"
+ * is in the week said after the second, which chrono read with it ("tue or next week mon" and "Friday
+ * morning or Monday morning next week" leave the first day in this week, as writers do).
+ */
+function weekSaidAfter(out: TimeToken[], text: string, today: CivilDate): void {
+  for (let i = out.length - 1; i > 0; i--) {
+    const week = out[i]!;
+    const day = out[i - 1]!;
+    if (!day.bareWeekday || !day.date) continue;
+    const gap = text.slice(day.end, week.index);
+    const dayInWeek = (monday: CivilDate) => addDays(monday, (weekdayOf(day.date!) + 6) % 7);
+    if (week.kind === "vagueDate" && week.weekOffset && /^\s*,?\s*$/.test(gap)) {
+      day.date = dayInWeek(addDays(mondayOf(today), 7 * week.weekOffset));
+      day.end = week.end;
+      delete day.bareWeekday;
+      out.splice(i, 1);
+    } else if (week.kind === "date" && week.date && !week.bareWeekday && day.pod === undefined && day.hour === undefined && /\bnext week$/.test(text.slice(week.index, week.end)) && /^\s*(?:or|and|\/|,)\s*$/.test(gap)) {
+      day.date = dayInWeek(mondayOf(week.date));
+      delete day.bareWeekday;
+    }
+  }
 }
 
 

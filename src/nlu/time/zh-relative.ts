@@ -38,6 +38,8 @@ const shift = parser(
       // "提前一天过去深圳": travelling the day before to be there in time.
       (sign < 0 && /天|日/.test(m[3]!) && /^\s*(?:就)?(?:过去|过来|去|来|到|飞|坐车|赶过去)/.test(after)) || /^\s*(?:进|去|在)[^,.!?。]{0,4}(?:等|候)/.test(after) ||
       /^[晚早]到/.test(m[0]) ||
+      // "我一定早点到，提前十分钟": how early, said after promising to come early.
+      (sign < 0 && /(?:早点|早些|早一点)(?:儿)?到[,，\s]*$/.test(c.text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) ||
       ((m[1] === "晚" || m[1] === "迟") && /(?:要|会|估计|可能|大概|预计|得)$/.test(before)));
     return emit(c, m, { kind: "shift", shiftMinutes: sign * minutes, arrival });
   },
@@ -50,7 +52,8 @@ const shift = parser(
  * (Cantonese 改第二日 stays open: three writers read it as "another day", three as the next day;
  * 第二日同一时间 keeps the clock, so it can only be the next day.)
  */
-const nextDay = parser(/(?<![\d号日])(?:第二天|隔天|次日|第二日(?=\s*(?:同一|同样|一样|这个|还是这个)))(?=\s*(同一|同样|一样|这个|还是这个)|\s*(?:[,.!?。~吗可行好吧呢得也都啊呀]|$)|(早上|上午|中午|下午|晚上|[\d一二两三四五六七八九十]+点))/, (c, m) =>
+// ("能不能改到后一天呀": the day after, once a change is asked for.)
+const nextDay = parser(/(?<![\d号日])(?:第二天|隔天|次日|(?<=(?:改|换|挪|推|调)(?:到|成)?)后一天|第二日(?=\s*(?:同一|同样|一样|这个|还是这个)))(?=\s*(同一|同样|一样|这个|还是这个)|\s*(?:[,.!?。~吗可行好吧呢得也都啊呀]|$)|(早上|上午|中午|下午|晚上|[\d一二两三四五六七八九十]+点))/, (c, m) =>
   m[1] ? emit(c, m, { kind: "shift", shiftMinutes: 1440, arrival: false }) : emit(c, m, { kind: "sameDay", dayOffset: 1 }),
 );
 

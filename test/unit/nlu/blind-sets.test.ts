@@ -238,6 +238,16 @@ const FLOORS: Floor[] = [
   { file: "blind110-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.87, topicF1: 0.9 },
   { file: "blind111-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.86, topicF1: 0.72 },
   { file: "blind112-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.87, topicF1: 0.81 },
+  // Scored blind in round 44 on 542c766, whose outputs 917803f keeps (blind113 South-east and South Asian English 96.8% /
+  // 97.5% / 76.6% / 0.842; blind114 Gen-Z graduates' English 93.8% / 97.5% / 82.8% / 0.795, 1 critical; blind115 senior
+  // professionals 96.3% / 96.8% / 76.9% / 0.835; blind116 a representative Chinese inbox 99.0% / 99.3% / 98.4% / 0.889;
+  // blind117 older workers 97.3% / 99.3% / 84.4% / 0.814; blind118 students 99.5% / 99.5% / 82.8% / 0.916), then tuned on.
+  { file: "blind113-final.jsonl", intent: 0.985, proposed: 0.975, reason: 0.92, topicF1: 0.85 },
+  { file: "blind114-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.93, topicF1: 0.86 },
+  { file: "blind115-final.jsonl", intent: 0.99, proposed: 0.97, reason: 0.95, topicF1: 0.95 },
+  { file: "blind116-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.98, topicF1: 0.89 },
+  { file: "blind117-final.jsonl", intent: 0.985, proposed: 0.99, reason: 0.92, topicF1: 0.8 },
+  { file: "blind118-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.96, topicF1: 0.94 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
