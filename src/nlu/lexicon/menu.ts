@@ -27,7 +27,8 @@ const HOUR_BEFORE = /(?:\b(?:good|on|ok|okay|fine|set|free|available|ready|works
 const HOUR_REFUSED_AFTER = /^(?:'s|\s*is)\s+(?:a no\b|not\b|(?:a bit |a little |too |very |quite )?(?:hard|bad|tight|tough|difficult|early|late)\b)|^\s*(?:doesn'?t|does not|won'?t|clash|instead\b)/;
 const EITHER_ENTRY = /(?<![\d.:])([123])\s*(?:还是|或者?|或是|\bor\b)\s*(?!\1)[123](?![\d:.点号])/;
 /** "3 more weeks", "last 3 payslips", "2 offices", "2x2 picture": a number counting things chooses nothing. */
-const COUNT_AFTER = /^\s*(?:more|other|different|separate)\b|^\s*(?:weeks?|days?|months?|years?|mins?|minutes?|hours?|hrs?|stations?|stops?|kms?|rounds?|payslips?|offices?|branches|buildings?|people|persons?|copies|photos?|pictures?|documents?|pages?|times|exams?|tests?|papers?|classes|lectures|meetings|interviews|shifts|kids|children|assignments|deadlines)\b|^x\d|^(?:路|号线)|^\s*o'?clock\b/;
+// ("3 or 4 of november": days of a month named, not menu entries.)
+const COUNT_AFTER = /^\s*(?:(?:or|and|-|to)\s*\d{1,2}\s*)?(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^\s*(?:more|other|different|separate)\b|^\s*(?:weeks?|days?|months?|years?|mins?|minutes?|hours?|hrs?|stations?|stops?|kms?|rounds?|payslips?|offices?|branches|buildings?|people|persons?|copies|photos?|pictures?|documents?|pages?|times|exams?|tests?|papers?|classes|lectures|meetings|interviews|shifts|kids|children|assignments|deadlines)\b|^x\d|^(?:路|号线)|^\s*o'?clock\b/;
 /** "刚才点错了 是1": the slip corrected to the digit that follows. */
 const CORRECTED_TO = /(?:点错|按错|回错|发错|打错|手滑)[^\d]{0,6}(?:(?<!不)是|应该是|改成|改为|要选|(?<!不)选)\s*$/;
 const NEGATED_AFTER = /^\s*(?:不了|不行|不是|不对|错了)/;
@@ -49,8 +50,8 @@ export function readMenu(raw: string): MenuReading {
   const text = /[选回]/.test(raw) ? raw.replace(ZH_CHOICE, (_, verb: string, n: string) => `${verb}${ZH_DIGIT[n]}`) : raw;
   // Most replies have no 1/2/3 at all; MENU_DIGIT's lookbehinds are costly at every position.
   if (!/[123]/.test(text)) return { choice: null, asksAboutMenu: false };
-  // "1. 薪资多少？2. 出差吗？": a numbered list of points, not a menu choice.
-  if (/(?:^|[\s:：,.。?？])1[.、)]\s*\S[\s\S]*?(?:^|[\s:：,.。?？])2[.、)]\s*\S/.test(text)) return { choice: null, asksAboutMenu: false };
+  // "1. 薪资多少？2. 出差吗？" / "may I ask: (1) … (2) … (3) …": a numbered list of points, not a menu choice.
+  if (/(?:^|[\s:：,.。?？(（])1[.、)）]\s*\S[\s\S]*?(?:^|[\s:：,.。?？(（])2[.、)）]\s*\S/.test(text)) return { choice: null, asksAboutMenu: false };
   // "1还是2我现在说不准": torn between two entries, no choice made yet.
   if (EITHER_ENTRY.test(text)) return { choice: null, asksAboutMenu: false };
   let choice: MenuReading["choice"] = null;

@@ -23,7 +23,7 @@ const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ["俩点", "两点"], ["天得下午", "天的下午"], ["天得上午", "天的上午"], ["天得晚上", "天的晚上"],
   ["好得", "好的"], ["好滴", "好的"], ["好哒", "好的"], ["好嘞", "好的"], ["好叻", "好的"], ["好di", "好的"],
   // Sound-alike slang for 可以: 阔以 / 可以滴 (the latter handled by assent particles).
-  ["阔以", "可以"], ["口以", "可以"],
+  ["阔以", "可以"], ["口以", "可以"], ["地止", "地址"],
   // Internet slang 木 = 没 (木有, 木问题, 木事).
   ["木有", "没有"], ["3q", "谢谢"], ["3x", "谢谢"], ["木问题", "没问题"], ["木事", "没事"], ["没得问题", "没问题"], ["么问题", "没问题"],
   // …but 什么问题 / 怎么问题 are questions: kept as they are (the longer phrase wins).

@@ -157,7 +157,8 @@ const TARGET_BEFORE =
 const MOVED_ALREADY_AFTER = /^[^,.!?。吗么?]{0,4}了(?=\s*[,.!?。]|$)/;
 const ALONG_DAY_BEFORE = /(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:挪|推|移|调)?(?:一下)?(?:到|在|至)?\s*$|(?:push|bump|prepone|postpone|move|bring|shift)(?: it| this| that| the interview)?(?: back| forward| up| ahead)?(?: to)?\s*$/;
 // ("明天才能给你准确答复": when the answer comes, not the slot.)
-const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行)(?!到|回|返|给(?:你|您)|告诉|答复|回复|确认)/;
+// ("我8月29号才轮休": the first day off is the earliest the candidate can come.)
+const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行|轮休|休息|调休|放假)(?!到|回|返|给(?:你|您)|告诉|答复|回复|确认)/;
 // "can't do Wed", "unable to make Wednesday": English puts the inability first.
 const NEGATED_BEFORE = /(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to)\s*(?:do|make(?: it)?|come|attend)?\s*(?:on\s*)?$/;
 // Statements about the calendar ("今天是周一", "下课是4点", "面试是后天") describe, not propose;
@@ -173,7 +174,7 @@ const RETURN_AFTER = /^\s*(?:我)?(?:就|才|要|能|可以|会)?(?:能|可以)?
 const REPLY_AFTER = /^\s*(?:之前|以前|前)?(?:我)?(?:再|会|就)?(?:给|回|跟|和)?(?:你|您)?(?:联系|回复|答复|回你|回您|准信|准话|消息|说|讲|确认)/;
 // "下午两点前肯定到": a promise to arrive by a time, not a slot asked for.
 // "估计要12点多才能到": when the candidate can arrive, not a slot offered.
-const ARRIVE_BY_AFTER = /^\s*(?:之前|以前|前)[^,.!?。]{0,4}(?:到|赶到|赶过去|过去|过来|出发)|^\s*(?:多|左右)?\s*才(?:能)?(?:到|赶到)(?![了达])/;
+const ARRIVE_BY_AFTER = /^\s*(?:之前|以前|前)[^,.!?。]{0,4}(?:到|赶到|赶过去|过去|过来|出发|出门)|^\s*(?:多|左右)?\s*才(?:能)?(?:到|赶到)(?![了达])/;
 // "白班到六点" / "上班到五点": when a duty ends, not a slot (the proposal follows it).
 // "今天早上接到电话的那个": a past event described, not a time offered.
 const PAST_EVENT_AFTER = /^[^,.!?。]{0,4}(?:接到|收到|看到|打(?:了|过|的)|聊过|聊的|投的|投了|投过|说的|说过|发的|发了)/;
@@ -228,10 +229,14 @@ function roleOf(c: Candidate, text: string): Role {
   if (/\b(?:leaving|heading out|setting off|departing)\s+(?:(?:the office|office|home|work|now)\s+)?(?:(?:at|around|about|by)\s*)?$/.test(before)) return "excluded";
   // "will reply tomorrow" / "get back to you by Friday": when the answer comes, not a slot (like 明天给你准信).
   if (/\b(?:reply|revert|respond|get back to you|come back to you|update you|let you know)\s+(?:by\s+|latest\s+|before\s+|on\s+)?$/.test(before)) return "excluded";
+  // "Have a nice weekend": a wish, not a slot.
+  if (/\b(?:nice|good|great|lovely|happy|enjoy (?:the|your))\s*$/.test(before)) return "excluded";
+  // "Black Friday week at my store": a sales event, not a Friday.
+  if (/\bblack\s*$/.test(before)) return "excluded";
   // "checking with Mr. Sun": a surname, not Sunday.
   if (/\b(?:mr|ms|mrs|dr|miss)\.?\s*$/.test(before)) return "excluded";
   // "ETA 2:20" / "I'll arrive around 2:20": an arrival estimate, not a slot.
-  if (/\beta\b[\s:]*(?:is\s*)?(?:around|about|~)?\s*$|\b(?:i'?ll|i will|should|will|gonna|expect to|probably)\s+(?:arrive|be there|get there|reach)\s+(?:at|by|around|about)?\s*$|\barriving\s+(?:at|by|around|about)\s*$/.test(before)) {
+  if (/\beta\b[\s:]*(?:is\s*)?(?:around|about|~)?\s*$|\b(?:i'?ll|i will|should|will|gonna|expect to|probably|if i)\s+(?:arrive|be there|get there|reach)\s+(?:at|by|around|about)?\s*$|\barriving\s+(?:at|by|around|about)\s*$/.test(before)) {
     c.arrival = true;
     return "excluded";
   }
@@ -326,6 +331,8 @@ function roleOf(c: Candidate, text: string): Role {
   if (/(?:手机坏|没看到|没看手机|刚看到|才看到)/.test(clause) && !/(?:可以|行|能|方便|有空)/.test(clause)) return "excluded";
   // "之前说周四不行是我看错日历了": a refusal taken back as a misreading refuses nothing.
   if (/(?:是)?(?:我)?(?:看错|搞错|记错|弄错|说错)/.test(clause) && /(?:之前|刚才|刚刚|上次)(?:我)?说\s*$/.test(text.slice(Math.max(0, c.index - 6), c.index))) return "neutral";
+  // "一面完了当天有二面吗": a later round asked about occupies nothing of the candidate's.
+  if (/^\s*(?:还)?有(?:二面|三面|复试|终面|笔试)[^,.!?。]{0,2}(?:吗|么|\?)/.test(clause)) return "neutral";
   if (NEGATIVE_AFTER.test(clause) || matches(LIFE_EVENT, clause) || DUTY_AFTER.test(clause)) return "negated";
   // "周三如果晚一点到会有影响吗": a day that opens a condition is not offered.
   if (/^\s*(?:如果|要是|万一|假如|若是)/.test(rest)) return "neutral";

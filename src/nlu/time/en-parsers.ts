@@ -12,7 +12,7 @@ import type { TimeToken } from "./tokens.js";
 import type { PartOfDay } from "../types.js";
 
 export const EN_TIME_HINT =
-  /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?|days?|tmrw?|tmw|lunch|half)\b|\d(?:hrs?|mins?)\b|\b(?:at|until|till)\s+\d|same tim|same day/;
+  /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?|days?|tmrw?|tmw|lunch|half)\b|\d(?:hrs?|mins?|h)\b|\b(?:at|until|till)\s+\d|same tim|same day/;
 
 const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|minutes?|mins?)\s*(later|earlier|late|early)\b/g;
 /** "1 week later", "two days later", "a day earlier": the interview moved by whole days, its clock kept. */
@@ -57,7 +57,8 @@ const THAT_DAY = /\b(?:on\s+)?that\s+day\b/g;
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /** A month name just before a chrono result: "may " in "may 6 in the afternoon". */
-const MONTH_BEFORE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+$/;
+// ("Maybe 10 in the morning": maybe is no May.)
+const MONTH_BEFORE = /\b(jan|feb|mar|apr|may(?!be)|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+$/;
 /** "6 in the afternoon" / "3rd in the morning": a day number and its part of day. */
 const DAY_IN_PART = /^([12]?\d|3[01])(?:st|nd|rd|th)?\s+in\s+the\s+(morning|afternoon|evening|night)$/;
 /**
@@ -127,7 +128,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   // ("friday next week" names a day: the weekday before it takes the week.)
   if (week && !/(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*$/.test(text.slice(Math.max(0, week.index - 12), week.index))) out.push({ kind: "vagueDate", index: week.index, end: week.index + week[0].length, weekOffset: week[2] ? 2 : week[1] === "this" ? 0 : 1 });
   // "Oct 1? same timing": the interview's clock, like 同一时间.
-  const same = /same tim(?:e|ing)/.exec(text);
+  const same = /same (?:tim(?:e|ing)|hour)/.exec(text);
   if (same) out.push({ kind: "sameTime", index: same.index, end: same.index + same[0].length });
   // "the day after" / "the next day": placed once the days named before it are known (below).
   const dayAfter = DAY_AFTER.exec(text);
@@ -287,6 +288,18 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
       delete weekday.bareWeekday;
     } else out.push({ kind: "date", index: m.index, end, date });
   }
+  // "15h" / "10h30": the European way of writing a clock, on the 24-hour dial ("at 3h" is 15:00, as 3点 is).
+  for (const m of text.matchAll(/\b([01]?\d|2[0-3])h([0-5]\d)?\b/g)) {
+    const end = m.index + m[0].length;
+    if (out.some((t) => t.index < end && m.index < t.end)) continue;
+    const raw = Number(m[1]);
+    if (raw === 0) continue;
+    // ("I need 2h to get there", "a 3h drive": a duration, unless said as a time of day.)
+    if (/^\s*(?:to|of|drive|away|commute|ride|by|later|earlier|before|after|late|early|more|left|long|each|per)\b/.test(text.slice(end, end + 12))) continue;
+    if (raw <= 6 && !m[2] && !/\b(?:at|by|from|is|around)\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const hour = raw > 12 ? raw : toHour24(raw, undefined);
+    out.push({ kind: "clock", index: m.index, end, hour, minute: m[2] ? Number(m[2]) : 0, pod: podOfHour(hour), ...(raw <= 12 ? { rawHour: raw } : {}) });
+  }
   // "can we do 5" / "not 3, 6 pls": bare hours the words around them use as clocks.
   out.push(...bareHourTokens(text, out));
   out.sort((a, b) => a.index - b.index);
@@ -353,8 +366,82 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const beforeClock = next !== undefined && next.kind === "clock" && /^\s*$/.test(text.slice(end, next.index));
     if (afterClock || beforeClock) out.splice(next ? out.indexOf(next) : out.length, 0, { kind: "sameDay", index: m.index, end });
   }
+  nextWeekSameTime(out, text);
   weekSaidAfter(out, text, today);
+  weekdayWithDayNumber(out, text, today);
+  dateThenItsWeekday(out, text);
   return out;
+}
+
+/** "postpone to next week same day and time": the interview a week on, its clock kept, like 下周同一时间. */
+function nextWeekSameTime(out: TimeToken[], text: string): void {
+  const i = out.findIndex((t) => t.kind === "vagueDate" && t.weekOffset === 1);
+  const week = out[i];
+  const same = out[i + 1];
+  if (!week || !same || (same.kind !== "sameTime" && same.kind !== "sameDay")) return;
+  if (!/^\s*,?\s*(?:at\s+|on\s+)?(?:the\s+)?$/.test(text.slice(week.end, same.index))) return;
+  const whole = /^[a-z ]*?same (?:day and (?:time|hour)|time|hour|timing)\b/.exec(text.slice(same.index));
+  if (!whole) return;
+  out.splice(i, 2, { kind: "shift", index: week.index, end: same.index + whole[0].length, shiftMinutes: 7 * 1440 });
+}
+
+/**
+ * "3/12 thu 4pm": a date, then its own weekday with the clock (chrono reads "thu" as this week's Thursday). When the
+ * weekday is the date's, the clock and part of day belong to the date.
+ */
+function dateThenItsWeekday(out: TimeToken[], text: string): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.kind !== "date" || !a.date || a.hour !== undefined || a.pod || !b.bareWeekday || !b.date) continue;
+    if (!/^\s*[,(]?\s*$/.test(text.slice(a.end, b.index))) continue;
+    if (weekdayOf(a.date) !== weekdayOf(b.date)) continue;
+    if (b.hour !== undefined) [a.hour, a.minute] = [b.hour, b.minute ?? 0];
+    if (b.pod) a.pod = b.pod;
+    if (b.rawHour !== undefined) a.rawHour = b.rawHour;
+    a.end = b.end;
+    out.splice(i + 1, 1);
+  }
+}
+
+const WEEKDAY_NUMBER = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?::|\.\d|[ap]\.?m\b|o'?clock|ish\b|点|h\b))/g;
+/** What tells a small number after a weekday is its date, not a clock ("Tuesday 5 same time?", "tuesday 12 at 4pm"). */
+const DATE_SIGNAL_AFTER = /^\s*(?:,\s*)?(?:(?:at\s+)?(?:the\s+)?same\s+(?:time|timing|hour)|at\s+\d|(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|or\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d|,\s*(?:in the\s+)?(?:morning|afternoon|evening)\b|of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/;
+
+/**
+ * "on tuesday 13 at 4pm", "friday 17 at the same time", "Tuesday 5 same time?": a weekday and its day of the month,
+ * as written across Europe and Latin America (chrono takes the number for an hour). Read as a date only when the
+ * weekday really falls on that day within the next five weeks, and, for numbers a clock could be (1–12), only with
+ * a time said with it (after it, "or" another such day, or "same time" anywhere): "Tue 3" alone stays three o'clock.
+ */
+function weekdayWithDayNumber(out: TimeToken[], text: string, today: CivilDate): void {
+  for (const m of text.matchAll(WEEKDAY_NUMBER)) {
+    const day = Number(m[2]);
+    const end = m.index + m[0].length;
+    if (day <= 12 && !DATE_SIGNAL_AFTER.test(text.slice(end, end + 24)) && !/\bsame (?:time|timing|hour)\b/.test(text)) continue;
+    const wd = WEEKDAYS.indexOf(m[1]!);
+    let date: CivilDate | undefined;
+    for (let k = 0; k <= 35 && !date; k++) {
+      const d = addDays(today, k);
+      if (weekdayOf(d) === wd && d.d === day) date = d;
+    }
+    if (!date) continue;
+    const token = out.find((t) => t.kind === "date" && t.index <= m.index + 3 && t.end > m.index);
+    if (!token) continue;
+    token.date = date;
+    delete token.bareWeekday;
+    // The number chrono read as the hour was the day.
+    if (token.hour !== undefined && (token.hour === day || token.hour === day + 12 || token.rawHour === day)) {
+      delete token.hour;
+      delete token.minute;
+      delete token.rawHour;
+      delete token.pod;
+    }
+    token.end = Math.max(token.end, end);
+    const numberAt = m.index + m[0].lastIndexOf(m[2]!);
+    const clock = out.findIndex((t) => t !== token && t.kind === "clock" && t.index === numberAt);
+    if (clock !== -1) out.splice(clock, 1);
+  }
 }
 
 /**

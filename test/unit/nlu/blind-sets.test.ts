@@ -248,6 +248,17 @@ const FLOORS: Floor[] = [
   { file: "blind116-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.98, topicF1: 0.89 },
   { file: "blind117-final.jsonl", intent: 0.985, proposed: 0.99, reason: 0.92, topicF1: 0.8 },
   { file: "blind118-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.96, topicF1: 0.94 },
+  // Scored blind in round 45 on df09a53 (blind119 European and Latin American English as a second language 92.0% / 92.8% /
+  // 78.1% / 0.732, 1 critical; blind120 Chinese graduates code-switching 97.5% / 95.5% / 92.2% / 0.864; blind121 formal
+  // English emails 97.8% / 98.8% / 84.4% / 0.902, 1 critical; blind122 a representative Chinese inbox 98.5% / 100% / 92.2% /
+  // 0.902; blind123 manufacturing and construction 96.8% / 98.5% / 85.9% / 0.752, 1 critical; blind124 teaching, design
+  // and media, formal and classical Chinese 98.5% / 98.8% / 92.2% / 0.905), then tuned on.
+  { file: "blind119-final.jsonl", intent: 0.985, proposed: 0.965, reason: 0.92, topicF1: 0.79 },
+  { file: "blind120-final.jsonl", intent: 0.985, proposed: 0.955, reason: 0.94, topicF1: 0.85 },
+  { file: "blind121-final.jsonl", intent: 0.99, proposed: 0.98, reason: 0.94, topicF1: 0.9 },
+  { file: "blind122-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.95, topicF1: 0.9 },
+  { file: "blind123-final.jsonl", intent: 0.985, proposed: 0.985, reason: 0.94, topicF1: 0.82 },
+  { file: "blind124-final.jsonl", intent: 0.99, proposed: 0.985, reason: 0.97, topicF1: 0.91 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
