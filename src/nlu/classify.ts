@@ -250,7 +250,8 @@ const LOST_INTEREST = /\bdecided to stay\b|\bno longer (?:looking|keen|intereste
 /** The job had been taken for another (我还以为是物业, 我以为是学校). */
 const MISTOOK_THE_JOB = /(?:还|我)以为是[^,.!?。]{1,8}/;
 /** Refusals that name no reason of their own (不考虑, 不想去, 不太想, 不找工作了). */
-const BARE_REFUSAL_WORDS = /^(?:不考虑|不想(?:去|做|面|参加)|不太想|(?:先|暂时|决定)?不(?:找|打算找|想找)工作了?)$/;
+// ("不干了 我爸让我回去种地": a bare 不干了 first, then why.)
+const BARE_REFUSAL_WORDS = /^(?:不(?:干|做)了|不考虑|不想(?:去|做|面|参加)|不太想|(?:先|暂时|决定)?不(?:找|打算找|想找)工作了?)$/;
 
 export function cancelReason(raw: string): CancelReason {
   // "我爸妈不同意我去外地工作": what is forbidden is no reason; the family deciding is.
@@ -284,7 +285,7 @@ export function cancelReason(raw: string): CancelReason {
   // "岗位要求常驻江苏，离家太远": the posting's place, said as a distance, is the reason.
   // "家里决定让我回成都发展了": the family decided a move home; the place is the reason.
   // (A partner's job transfer that moves the family stays personal: 老公工作调动，我们要搬去成都了.)
-  if ((best === "personal" && /搬(?:家)?(?:去|到)(?!公司)|回[\u4e00-\u9fa5]{2}发展/.test(text) && !/工作调动/.test(text)) || (best === "not_interested" && /常驻|外派|驻场/.test(text) && /太远|很远|离家远/.test(text))) best = "location";
+  if ((best === "personal" && /搬(?:家)?(?:去|到)(?!公司)|回[\u4e00-\u9fa5]{2}发展|\bnot to relocate to\b/.test(text) && !/工作调动/.test(text)) || (best === "not_interested" && /常驻|外派|驻场/.test(text) && /太远|很远|离家远/.test(text))) best = "location";
   // "我还以为是物业，那不去了": the job turned out to be another one, when no other reason is said.
   if (best === "unknown" && MISTOOK_THE_JOB.test(text)) return "not_interested";
   return best === "unknown" && matches(FAMILY_DECIDES, text) ? "personal" : best;
@@ -338,7 +339,9 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const undenied = /不|哪会|怎么会|说|别|没|本来|原本|之前|\bbut now\b/.test(text) ? replaceIfAny(replaceIfAny(replaceIfAny(replaceIfAny(text, SUPERSEDED, " "), DENIED_WITHDRAWAL, "一定到"), KEEPS_INTERVIEW, " "), DOUBLE_NEGATION, "$1") : text;
   const verdictOnJob = !q.asksAnything && matches(VERDICT_ON_JOB, undenied) && !matches(CALENDAR_CONDITION, undenied);
   const conditionMet = (matches(PAY_CONDITION, undenied) && matches(OFFER_STATED, undenied)) || matches(MISTAKEN_BELIEF, undenied) || verdictOnJob;
-  const decided = conditionMet ? undenied : asksRemote ? withoutConditionals(undenied).replace(/(?:离家|距离|路程)?太远了?/g, " ") : withoutConditionals(undenied);
+  // "可以往后挪半小时不，地铁过去太远了": the distance as the reason for a later slot asked for, too.
+  const distanceForChange = asksRemote || (/太远/.test(text) && matches(CHANGE_REQUEST, text) && !/不(?:去|来|考虑|面)|算了|放弃/.test(text));
+  const decided = conditionMet ? undenied : distanceForChange ? withoutConditionals(undenied).replace(/(?:离家|距离|路程)?太远了?/g, " ") : withoutConditionals(undenied);
   const withdraws = affirmed(decided, WITHDRAW) || affirmed(decided, BARE_REFUSAL) || affirmed(decided, GIVE_UP) || dismisses(decided);
   // "面试通过后多久入职" asks about a start date; only a statement reports a new job.
   // "我已经入职了，但还是想来面试看看": the new job is context when the reply then says it will come.
@@ -376,7 +379,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "到小区门口了，还得走一段，晚三四分钟": at the gate with a delay still ahead is on the way.
   // "要晚点到了" announces a late arrival; its 到了 is no arrival.
   // "到了第一时间联系您" promises what happens on arrival; it is no arrival yet.
-  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快到(?!点|时间)|快要到|马上到|(?<!早)就到|将到|晚(?:点|一点|些|一会儿?)?到了|\b\d+ more (?:mins?|minutes?)\b/.test(text) && !(interviewDay && (matches(DELAY_AHEAD, text) || (CROWDED_LIFT.test(text) && (afterStart || LONG_QUEUE.test(text))) || PARKING_HUNT.test(text)));
+  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快了快了|等红绿灯|快到(?!点|时间)|快要到|马上到|(?<!早)就到|将到|晚(?:点|一点|些|一会儿?)?到了|\b\d+ more (?:mins?|minutes?)\b/.test(text) && !(interviewDay && (matches(DELAY_AHEAD, text) || (CROWDED_LIFT.test(text) && (afterStart || LONG_QUEUE.test(text))) || PARKING_HUNT.test(text)));
   const notLate = matches(NOT_LATE, text);
   // "大概2点05到" on the day is an arrival estimate.
   // "可能赶不上两点整，两点十分左右吧" is an arrival estimate too.
@@ -467,7 +470,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "已经出门了，路上有点堵，尽量准时": on the way with only a promise to try is lateness.
   // So is "预计准时或者晚五分钟": on time or a little late.
   // So is an arrival estimate (两点十分左右才能到): its 能到 is no promise.
-  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|^(?:来了){2}|\bsee you soon\b|\bas soon as possible\b|\bshortly\b/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
+  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|^(?:来了){2}|\bsee you soon\b|\bas soon as possible\b|\bshortly\b|\bhope (?:that'?s|it'?s|this is) (?:ok|okay|fine|alright)\b/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
     return { intent: "late", confidence: 0.8, cancelReason: null };
   }
   // "好的，谢谢您的耐心解答": 好的 there acknowledges the answer; it accepts nothing.

@@ -51,7 +51,7 @@ export function readMenu(raw: string): MenuReading {
   // Most replies have no 1/2/3 at all; MENU_DIGIT's lookbehinds are costly at every position.
   if (!/[123]/.test(text)) return { choice: null, asksAboutMenu: false };
   // "1. 薪资多少？2. 出差吗？" / "may I ask: (1) … (2) … (3) …": a numbered list of points, not a menu choice.
-  if (/(?:^|[\s:：,.。?？(（])1[.、)）]\s*\S[\s\S]*?(?:^|[\s:：,.。?？(（])2[.、)）]\s*\S/.test(text)) return { choice: null, asksAboutMenu: false };
+  if (/(?:^|[\s:：,.。?？(（;；])1[.、)）]\s*\S[\s\S]*?(?:^|[\s:：,.。?？(（;；])2[.、)）]\s*\S/.test(text)) return { choice: null, asksAboutMenu: false };
   // "1还是2我现在说不准": torn between two entries, no choice made yet.
   if (EITHER_ENTRY.test(text)) return { choice: null, asksAboutMenu: false };
   let choice: MenuReading["choice"] = null;

@@ -158,7 +158,7 @@ const MOVED_ALREADY_AFTER = /^[^,.!?。吗么?]{0,4}了(?=\s*[,.!?。]|$)/;
 const ALONG_DAY_BEFORE = /(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:挪|推|移|调)?(?:一下)?(?:到|在|至)?\s*$|(?:push|bump|prepone|postpone|move|bring|shift)(?: it| this| that| the interview)?(?: back| forward| up| ahead)?(?: to)?\s*$/;
 // ("明天才能给你准确答复": when the answer comes, not the slot.)
 // ("我8月29号才轮休": the first day off is the earliest the candidate can come.)
-const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行|轮休|休息|调休|放假)(?!到|回|返|给(?:你|您)|告诉|答复|回复|确认)/;
+const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行|轮休|休息|调休|放假)(?!到|回|返|给(?:你|您)|告诉|答复|回复|确认|结束|下班|下课|忙完|离开)/;
 // "can't do Wed", "unable to make Wednesday": English puts the inability first.
 const NEGATED_BEFORE = /(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to)\s*(?:do|make(?: it)?|come|attend)?\s*(?:on\s*)?$/;
 // Statements about the calendar ("今天是周一", "下课是4点", "面试是后天") describe, not propose;
@@ -192,7 +192,7 @@ const ELABORATION_BEFORE = /(?:比如|例如|譬如|像是|大概|大约|差不�
 const OR_BETWEEN = /^\s*(?:白天|全天|一整天|整天|去|来|过去|过来|面)?\s*[,，、]?\s*(?:或者|或是|或|还是|要不|or|\/)\s*$/;
 // What follows within the clause: inability (negated) or availability (proposal).
 const NEGATIVE_AFTER =
-  /^[^,.!?。;]*?(?:不行|太早|太晚|不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有点事|有些事|有会|有个会|有安排|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|(?<!腾讯|飞书|钉钉|zoom)会议(?!室|号|链接|id|码|密码)|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict|not possible|impossible|not ok|not okay|not good|no good|not suitable|not convenient|doesn'?t suit|does not suit|won'?t work|clash|(?:is|'s) (?:a no\b|(?:a bit |a little |too |very |quite )?(?:hard|bad|tight|tough|difficult|early|late)\b(?![^,.!?;]{0,12}\bbut\b)))/;
+  /^[^,.!?。;]*?(?:=\s*(?:nope|no)\b|no can do|不行|太早|太晚|不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有点事|有些事|有会|有个会|有安排|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|(?<!腾讯|飞书|钉钉|zoom)会议(?!室|号|链接|id|码|密码)|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict|not possible|impossible|not ok|not okay|not good|no good|not suitable|not convenient|doesn'?t suit|does not suit|won'?t work|clash|(?:is|'s) (?:a no\b|(?:a bit |a little |too |very |quite )?(?:hard|bad|tight|tough|difficult|early|late)\b(?![^,.!?;]{0,12}\bbut\b)))/;
 // "周六不上班" / "那天我轮休": being off duty frees the day; it is no conflict.
 const FREE_AFTER = /^[^,.!?。;]*?(?:(?:不|不用|不需要|无需|没|没有)(?:上班|上课|值班|加班|排班|排课|课|安排)|(?<![不没])(?:休息|轮休|调休|休假|放假|倒休)(?![不没]))(?![^,.!?。;]*(?:去不了|来不了|不行|没空))/;
 // "要/得/必须 + something else" (not 要是 "if", not attending the interview itself).
@@ -229,6 +229,8 @@ function roleOf(c: Candidate, text: string): Role {
   if (/\b(?:leaving|heading out|setting off|departing)\s+(?:(?:the office|office|home|work|now)\s+)?(?:(?:at|around|about|by)\s*)?$/.test(before)) return "excluded";
   // "will reply tomorrow" / "get back to you by Friday": when the answer comes, not a slot (like 明天给你准信).
   if (/\b(?:reply|revert|respond|get back to you|come back to you|update you|let you know)\s+(?:by\s+|latest\s+|before\s+|on\s+)?$/.test(before)) return "excluded";
+  // "The building has like 4": a count, not a clock.
+  if (/\b(?:has|have|there (?:are|is))\s+(?:like\s+|about\s+|around\s+)?$/.test(before)) return "excluded";
   // "Have a nice weekend": a wish, not a slot.
   if (/\b(?:nice|good|great|lovely|happy|enjoy (?:the|your))\s*$/.test(before)) return "excluded";
   // "Black Friday week at my store": a sales event, not a Friday.

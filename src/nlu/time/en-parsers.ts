@@ -19,7 +19,7 @@ const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|
 const DAY_SHIFT_RE = /\b(\d{1,2}|an?|one|two|three|four)\s*(days?|weeks?|wks?)\s*(later|earlier)\b/g;
 /** "push it back by an hour", "push it back an hour", "move it forward by 30 minutes", "delay by two hours", "postpone by a week". */
 // ("move it 30 mins earlier": a later/earlier after the amount is SHIFT_RE's, and it gives the direction.)
-const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring)(?:e?d)?(?: it| the interview)?\s*(back|forward|up|earlier|later)?\s*(?:by\s*)?(\d+(?:\.\d+)?|an?|one|two|three|four|half an?)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?)\b(?!\s*(?:later|earlier|late|early)\b)/g;
+const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring|prepone)(?:e?d)?(?: it| the interview| (?:today'?s|tomorrow'?s|our|my|this) interview)?\s*(back|forward|up|earlier|later)?\s*(?:by\s*)?(\d+(?:\.\d+)?|an?|one|two|three|four|half an?)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?)\b(?!\s*(?:later|earlier|late|early)\b)/g;
 /** "have it", "do the same time", "move the interview": what a day shift applies to, in its clause. */
 const SHIFT_CONTEXT = /\b(?:it|interview|meeting|same time|do|have|move|push|reschedule|shift|meet|come|maybe|perhaps|about)\b[^.!?,;]*$/;
 const SHIFT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, "half a": 0.5, "half an": 0.5 };
@@ -111,7 +111,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   for (const m of text.matchAll(SHIFT_BY_RE)) {
     const q = m[3]!;
     const amount = /^\d/.test(q) ? Number(q) : (SHIFT_WORDS[q] ?? 1);
-    const sign = /forward|up|earlier/.test(m[2] ?? "") || m[1] === "bring" ? -1 : 1;
+    const sign = /forward|up|earlier/.test(m[2] ?? "") || m[1] === "bring" || m[1] === "prepone" ? -1 : 1;
     out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * Math.round(amount * unitMinutes(m[4]!)) });
   }
   for (const m of text.matchAll(DAY_SHIFT_RE)) {
@@ -133,7 +133,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   // "the day after" / "the next day": placed once the days named before it are known (below).
   const dayAfter = DAY_AFTER.exec(text);
   // "the day after tomorrow": chrono reads it as a relative date, which we skip; it is today + 2.
-  const dat = /\b(?:the )?day after tomorrow\b/.exec(text);
+  const dat = /\b(?:the )?day after (?:tomorrow|tmrw?)\b/.exec(text);
   const datToken: TimeToken | undefined = dat ? { kind: "date", index: dat.index, end: dat.index + dat[0].length, date: addDays(today, 2) } : undefined;
   if (datToken) out.push(datToken);
   // "4pm same day?" / "3 pm on the same day?": the interview's day.

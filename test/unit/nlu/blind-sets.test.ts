@@ -259,6 +259,17 @@ const FLOORS: Floor[] = [
   { file: "blind122-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.95, topicF1: 0.9 },
   { file: "blind123-final.jsonl", intent: 0.985, proposed: 0.985, reason: 0.94, topicF1: 0.82 },
   { file: "blind124-final.jsonl", intent: 0.99, proposed: 0.985, reason: 0.97, topicF1: 0.91 },
+  // Scored blind in round 46 on 510c10f (blind125 South Asian English to Dubai, Singapore and Shenzhen 96.8% / 98.5% / 75.0% /
+  // 0.895; blind126 native English speakers in China 96.5% / 98.3% / 82.8% / 0.834, 2 critical; blind127 bilingual tech
+  // workers 98.0% / 98.3% / 90.6% / 0.896; blind128 northern dialects in retail and logistics 97.5% / 98.3% / 92.2% / 0.762;
+  // blind129 finance, legal and HR 98.3% / 98.8% / 85.9% / 0.867, 1 critical; blind130 south-western and central dialects
+  // 98.3% / 100% / 90.6% / 0.813), then tuned on.
+  { file: "blind125-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.91, topicF1: 0.91 },
+  { file: "blind126-final.jsonl", intent: 0.985, proposed: 0.985, reason: 0.95, topicF1: 0.84 },
+  { file: "blind127-final.jsonl", intent: 0.99, proposed: 0.985, reason: 0.98, topicF1: 0.9 },
+  { file: "blind128-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.97, topicF1: 0.75 },
+  { file: "blind129-final.jsonl", intent: 0.985, proposed: 0.985, reason: 0.94, topicF1: 0.85 },
+  { file: "blind130-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.98, topicF1: 0.8 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
