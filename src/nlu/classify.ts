@@ -151,7 +151,7 @@ const CROWDED_LIFT = /(?:排队|人(?:太|好|超|很|特别)多)[^.!?。]{0,6}�
 const LONG_QUEUE = /人(?:太|好|超|很|特别)多|很久|好久|半天|好长|排长队|等不上|挤不上/;
 
 /** "到楼下了但是停车场满了，在找车位": at the building, still parking — not there yet. */
-const PARKING_HUNT = /在[^,.!?。]{0,4}停车(?!场|位|费|吗)|找(?:停)?车位|停车场[^,.!?。]{0,4}(?:满|排队|进不去)|(?:没|找不到)(?:地方|位置)?停车/;
+const PARKING_HUNT = /锁车|在[^,.!?。]{0,4}停车(?!场|位|费|吗)|找(?:停)?车位|停车场[^,.!?。]{0,4}(?:满|排队|进不去)|(?:没|找不到)(?:地方|位置)?停车/;
 
 /** "有宝安的岗位吗" / "附近有门店吗": a post somewhere else asked for. */
 const ASKS_POST_ELSEWHERE = /有[^,.!?。]{1,10}(?:岗位|门店|店|仓|网点|分公司|职位|站点|分店)[^,.!?。]{0,2}(?:吗|么|\?)/;
@@ -206,7 +206,7 @@ function bareToday(time: TimeAnalysis, today: string): boolean {
 // "那天要上班，之后也一直上班，没空面试": no later time either.
 // "那个时间去不了，我也不改了，就这样吧": no new time wanted.
 // ("能改就改，改不了就算了": what happens if no change is possible is a fallback, not a refusal.)
-const REFUSES_CHANGE = /(?:也|就)不(?:改|换|约)了|no need to reschedule|(?:don'?t|do not) (?:need|want) to reschedule|(?:之后|以后|后面|往后)也?(?:一直|都)(?:要)?(?:上班|没空|没时间|忙)|不(?:打算|准备|想|需要|用|必)(?:帮我|给我|麻烦你们|再)*(?:改期|改|换|约)|(?:也)?不能改(?![^,.!?。]{0,2}(?:就|的话))|改不了(?![^,.!?。]{0,2}(?:就|的话))/;
+const REFUSES_CHANGE = /(?:don'?t|do not|dont) reschedule|(?:也|就)不(?:改|换|约)了|no need to reschedule|(?:don'?t|do not) (?:need|want) to reschedule|(?:之后|以后|后面|往后)也?(?:一直|都)(?:要)?(?:上班|没空|没时间|忙)|不(?:打算|准备|想|需要|用|必)(?:帮我|给我|麻烦你们|再)*(?:改期|改|换|约)|(?:也)?不能改(?![^,.!?。]{0,2}(?:就|的话))|改不了(?![^,.!?。]{0,2}(?:就|的话))/;
 
 /** The conceded part of "虽然 X 但 Y". */
 const CONCEDED = /[^,.!?。]{0,4}(?:虽然|虽说|尽管)[^,.!?。]*?(?=但|可是|不过)/g;
@@ -285,7 +285,7 @@ export function cancelReason(raw: string): CancelReason {
   // "岗位要求常驻江苏，离家太远": the posting's place, said as a distance, is the reason.
   // "家里决定让我回成都发展了": the family decided a move home; the place is the reason.
   // (A partner's job transfer that moves the family stays personal: 老公工作调动，我们要搬去成都了.)
-  if ((best === "personal" && /搬(?:家)?(?:去|到)(?!公司)|回[\u4e00-\u9fa5]{2}发展|\bnot to relocate to\b/.test(text) && !/工作调动/.test(text)) || (best === "not_interested" && /常驻|外派|驻场/.test(text) && /太远|很远|离家远/.test(text))) best = "location";
+  if ((best === "personal" && /搬(?:家)?(?:去|到)(?!公司)|回[\u4e00-\u9fa5]{2}发展|\bnot to relocate\b/.test(text) && !/工作调动/.test(text)) || (best === "not_interested" && /常驻|外派|驻场/.test(text) && /太远|很远|离家远/.test(text))) best = "location";
   // "我还以为是物业，那不去了": the job turned out to be another one, when no other reason is said.
   if (best === "unknown" && MISTOOK_THE_JOB.test(text)) return "not_interested";
   return best === "unknown" && matches(FAMILY_DECIDES, text) ? "personal" : best;

@@ -12,6 +12,9 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   reschedual: "reschedule",
   rescedule: "reschedule",
   smth: "something",
+  wat: "what",
+  // Philippine English: 12nn = twelve noon.
+  "12nn": "12 noon",
   sth: "something",
   tmrw: "tomorrow",
   tmr: "tomorrow",

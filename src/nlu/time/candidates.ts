@@ -229,6 +229,8 @@ function roleOf(c: Candidate, text: string): Role {
   if (/\b(?:leaving|heading out|setting off|departing)\s+(?:(?:the office|office|home|work|now)\s+)?(?:(?:at|around|about|by)\s*)?$/.test(before)) return "excluded";
   // "will reply tomorrow" / "get back to you by Friday": when the answer comes, not a slot (like 明天给你准信).
   if (/\b(?:reply|revert|respond|get back to you|come back to you|update you|let you know)\s+(?:by\s+|latest\s+|before\s+|on\s+)?$/.test(before)) return "excluded";
+  // "这个时间能flexible一点吗": 一点 after an English word is "a bit", not one o'clock.
+  if (/[a-z]\s*$/.test(before) && text.slice(c.index, c.end) === "一点") return "excluded";
   // "The building has like 4": a count, not a clock.
   if (/\b(?:has|have|there (?:are|is))\s+(?:like\s+|about\s+|around\s+)?$/.test(before)) return "excluded";
   // "Have a nice weekend": a wish, not a slot.
@@ -328,7 +330,8 @@ function roleOf(c: Candidate, text: string): Role {
   // "周五我夜班下来可以直接过去": a duty that ends in time to come occupies nothing.
   if (/(?:下来|下了|下班|结束|完)[^,.!?。]{0,4}(?:就|可以|能)?(?:直接)?(?:过去|过来|去|来)(?![^,.!?。]{0,3}(?:吗|么|\?|不))/.test(clause)) return "neutral";
   // "星期三上午把孙子送学校就过去，下午四点前肯定到": the errand's time, with the coming said after it.
-  if (/^[^,.!?。]{0,3}把[^,.!?。]{1,6}送[^,.!?。]{0,6}就(?:直接)?(?:过去|过来)/.test(clause)) return "excluded";
+  // ("星期五上午跑完单下午过来": a morning's work, then coming in the afternoon.)
+  if (/^[^,.!?。]{0,3}把[^,.!?。]{1,6}送[^,.!?。]{0,6}就(?:直接)?(?:过去|过来)/.test(clause) || /^[^,.!?。]{0,3}(?:跑完|送完|忙完|干完|弄完)[^,.!?。]{0,6}(?:过来|过去)/.test(rest)) return "excluded";
   // "我这几天手机坏了刚看到信息": the days that kept the message unread, past.
   if (/(?:手机坏|没看到|没看手机|刚看到|才看到)/.test(clause) && !/(?:可以|行|能|方便|有空)/.test(clause)) return "excluded";
   // "之前说周四不行是我看错日历了": a refusal taken back as a misreading refuses nothing.

@@ -19,7 +19,7 @@ const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|
 const DAY_SHIFT_RE = /\b(\d{1,2}|an?|one|two|three|four)\s*(days?|weeks?|wks?)\s*(later|earlier)\b/g;
 /** "push it back by an hour", "push it back an hour", "move it forward by 30 minutes", "delay by two hours", "postpone by a week". */
 // ("move it 30 mins earlier": a later/earlier after the amount is SHIFT_RE's, and it gives the direction.)
-const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring|prepone)(?:e?d)?(?: it| the interview| (?:today'?s|tomorrow'?s|our|my|this) interview)?\s*(back|forward|up|earlier|later)?\s*(?:by\s*)?(\d+(?:\.\d+)?|an?|one|two|three|four|half an?)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?)\b(?!\s*(?:later|earlier|late|early)\b)/g;
+const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring|prepone)(?:e?d|ing)?(?: it| the interview| (?:today'?s|tomorrow'?s|our|my|this) interview)?\s*(back|forward|up|earlier|later)?\s*(?:by\s*)?(\d+(?:\.\d+)?|an?|one|two|three|four|half an?)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?)\b(?!\s*(?:later|earlier|late|early)\b)/g;
 /** "have it", "do the same time", "move the interview": what a day shift applies to, in its clause. */
 const SHIFT_CONTEXT = /\b(?:it|interview|meeting|same time|do|have|move|push|reschedule|shift|meet|come|maybe|perhaps|about)\b[^.!?,;]*$/;
 const SHIFT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, "half a": 0.5, "half an": 0.5 };
@@ -194,6 +194,8 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
       } else if (podFromTags(tags)) weekDay.pod = podFromTags(tags)!;
       continue;
     }
+    // "I'm in Melbourne right now": the present moment, no slot.
+    if (/^(?:right\s+)?now$/.test(r.text)) continue;
     // "good morning" greets; it names no part of a day.
     if (/^(?:morning|afternoon|evening)$/.test(r.text) && /\bgood\s*$/.test(text.slice(Math.max(0, r.index - 6), r.index))) continue;
     if (tags.has("result/relativeDate") || tags.has("result/relativeDateAndTime")) continue;
@@ -343,7 +345,8 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     if (named) token = { kind: "date", index, end, date: addDays(named.date!, 1) };
     // "could we do it the day after, same time?": with no day named, the day after the interview,
     // its clock kept. ("I'll reply the next day" moves nothing: the interview, or doing it, is in the clause.)
-    else if (dayAfter[1] && (/after/.test(dayAfter[0]) || SHIFT_CONTEXT.test(text.slice(Math.max(0, index - 40), index)))) token = { kind: "shift", index, end, shiftMinutes: 1440 };
+    // ("I can't that day but the next day at the same time works": the day after the interview's, at its clock.)
+    else if (dayAfter[1] && (/after/.test(dayAfter[0]) || SHIFT_CONTEXT.test(text.slice(Math.max(0, index - 40), index)) || /^\s*(?:at\s+)?(?:the\s+)?same (?:time|hour)\b/.test(text.slice(end)))) token = { kind: "shift", index, end, shiftMinutes: 1440 };
     if (token) {
       const at = out.findIndex((t) => t.index > index);
       out.splice(at === -1 ? out.length : at, 0, token);

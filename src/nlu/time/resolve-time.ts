@@ -227,7 +227,9 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
   // bare weekday that is the slot's, not asked for as a new time, points at the slot itself.
   if (sched) {
     for (const c of cands) {
-      if (c.bareWeekday && c.date && c.role !== "target" && c.role !== "proposal" && sameDate(addDays(c.date, 7), sched)) c.date = { y: sched.y, m: sched.m, d: sched.d };
+      // ("Wednesday at 10am is ok" for that Wednesday's 10:00 slot: offered with the slot's own clock, it is the slot.)
+      const slotClock = c.hour === sched.hour && (c.minute ?? 0) === sched.minute;
+      if (c.bareWeekday && c.date && c.role !== "target" && (c.role !== "proposal" || slotClock) && sameDate(addDays(c.date, 7), sched)) c.date = { y: sched.y, m: sched.m, d: sched.d };
     }
   }
 

@@ -270,6 +270,17 @@ const FLOORS: Floor[] = [
   { file: "blind128-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.97, topicF1: 0.75 },
   { file: "blind129-final.jsonl", intent: 0.985, proposed: 0.985, reason: 0.94, topicF1: 0.85 },
   { file: "blind130-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.98, topicF1: 0.8 },
+  // Scored blind in round 47 on 7233aa1 (blind131 one global English inbox 97.3% / 96.3% / 81.3% / 0.886; blind132
+  // overseas Chinese and returnees 97.3% / 98.3% / 87.5% / 0.790, 2 critical; blind133 hospitality and aviation in Hong
+  // Kong, Macau, Singapore and Dubai 94.8% / 97.0% / 65.6% / 0.791, 2 critical; blind134 a representative Chinese inbox
+  // 98.5% / 100% / 93.8% / 0.950, 1 critical; blind135 healthcare and education 99.5% / 99.5% / 87.5% / 0.945; blind136
+  // gig and platform work 97.8% / 99.0% / 89.1% / 0.885), then tuned on.
+  { file: "blind131-final.jsonl", intent: 0.99, proposed: 0.965, reason: 0.94, topicF1: 0.88 },
+  { file: "blind132-final.jsonl", intent: 0.99, proposed: 0.98, reason: 0.95, topicF1: 0.79 },
+  { file: "blind133-final.jsonl", intent: 0.985, proposed: 0.97, reason: 0.93, topicF1: 0.79 },
+  { file: "blind134-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.94, topicF1: 0.94 },
+  { file: "blind135-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.94, topicF1: 0.94 },
+  { file: "blind136-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.98, topicF1: 0.88 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
