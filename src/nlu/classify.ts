@@ -28,7 +28,7 @@ import {
 import { AVAILABLE_ONLY_LATER, LIFE_EVENT, slotConflict } from "./lexicon/conflict.js";
 import { BARE_REFUSAL, DENIED_WITHDRAWAL, dismisses, FAMILY_DECIDES, FORBIDDEN_OBJECT, GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
 import { CHAT_QUESTION, GREETING_ONLY, MISADDRESSED, PUZZLED, SMALL_TALK, WHO_IS_THIS } from "./lexicon/small-talk.js";
-import { matches, mayMatch, replaceIfAny } from "./regex/prefilter.js";
+import { firstMatch, matches, replaceIfAny } from "./regex/prefilter.js";
 import { splitClauses, splitPhrases } from "./text/split.js";
 import type { TimeAnalysis } from "./time/resolve-time.js";
 import type { CancelReason, Intent } from "./types.js";
@@ -269,7 +269,7 @@ export function cancelReason(raw: string): CancelReason {
   let weak = false;
   const others: Array<[CancelReason, number]> = [];
   for (const [reason, re] of REASONS) {
-    const m = mayMatch(re, text) ? re.exec(text) : null;
+    const m = firstMatch(re, text);
     if (!m) continue;
     if (reason === "found_job") return reason;
     if (reason !== "not_interested") others.push([reason, m.index]);

@@ -3,6 +3,7 @@
  * statement ("it is not that …") does not hold. Checked on the few characters before
  * a match, which is how these constructions are written in chat.
  */
+import { dispatchOf } from "../regex/dispatch.js";
 import { forText } from "../regex/han-variant.js";
 import { mayMatch } from "../regex/prefilter.js";
 
@@ -54,7 +55,14 @@ function global(re: RegExp): RegExp {
  */
 function someMatch(text: string, re: RegExp, accept: (m: RegExpExecArray) => boolean): boolean {
   if (!mayMatch(re, text)) return false;
-  const g = global(re.global || re.sticky ? re : forText(re, text));
+  const v = re.global || re.sticky ? re : forText(re, text);
+  const d = dispatchOf(v); // (none for a global or sticky regex)
+  if (d) {
+    // Its matches are never empty: the next search starts where the last match ended, as with g.
+    for (let m = d.exec(text); m !== null; m = d.exec(text, m.index + m[0].length)) if (accept(m)) return true;
+    return false;
+  }
+  const g = global(v);
   g.lastIndex = 0;
   for (let m = g.exec(text); m !== null; m = g.exec(text)) {
     if (accept(m)) return true;

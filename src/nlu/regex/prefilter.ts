@@ -6,6 +6,7 @@
  * alternation costs when it fails, and most lexicons fail on most replies. A regex whose
  * needs cannot be bounded simply has no prefilter and always runs.
  */
+import { dispatchOf } from "./dispatch.js";
 import { forText } from "./han-variant.js";
 import { requiredCodeUnits } from "./required-chars.js";
 import { UnitFilter } from "./unit-filter.js";
@@ -52,10 +53,27 @@ export function mayMatch(re: RegExp, text: string): boolean {
 
 /** `re.test(text)`, without running `re` when its prefilter rules a match out. */
 export function matches(re: RegExp, text: string): boolean {
-  if (mayMatch(re, text)) return (re.global || re.sticky ? re : forText(re, text)).test(text);
+  if (mayMatch(re, text)) {
+    if (re.global || re.sticky) return re.test(text);
+    const v = forText(re, text);
+    const d = dispatchOf(v);
+    return d ? d.exec(text) !== null : v.test(text);
+  }
   // A failed test of a global or sticky regex resets it; skipping the test must too.
   if (re.global || re.sticky) re.lastIndex = 0;
   return false;
+}
+
+/**
+ * `re.exec(text)` for a regex without the g or y flag, without running `re` when its prefilter
+ * rules a match out (and through its Han variant and first-character dispatch when it has them).
+ */
+export function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
+  if (re.global || re.sticky) throw new TypeError("firstMatch: a global or sticky regex carries state");
+  if (!mayMatch(re, text)) return null;
+  const v = forText(re, text);
+  const d = dispatchOf(v);
+  return d ? d.exec(text) : v.exec(text);
 }
 
 /** `text.replace(re, replacement)`, without running `re` when it cannot match (the text comes back as it was). */

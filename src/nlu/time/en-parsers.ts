@@ -8,8 +8,12 @@ import * as chrono from "chrono-node";
 import { addDays, compareDates, mondayOf, weekdayOf, type CivilDate } from "./calendar.js";
 import { podOfHour, toHour24 } from "./zh-parsers.js";
 import { BARE_HOUR_HINT, bareHourTokens } from "./en-bare-hours.js";
+import { ChronoSubsets } from "./chrono-subsets.js";
 import type { TimeToken } from "./tokens.js";
 import type { PartOfDay } from "../types.js";
+
+/** chrono's English casual engine (what `chrono.en.parse` runs), each text with only the parsers that can match it. */
+const EN_CHRONO = new ChronoSubsets(chrono.en.casual);
 
 export const EN_TIME_HINT =
   /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?|days?|tmrw?|tmw|lunch|half)\b|\d(?:hrs?|mins?|h)\b|\b(?:at|until|till)\s+\d|same tim|same day/;
@@ -182,7 +186,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   // chrono knows "tue" and "wed" but not "tues" / "weds" ("next tues 10am"): it reads them shortened
   // (a space keeps every index where it was).
   const chronoText = /\b(?:tues|weds)\b/.test(text) ? text.replace(/\b(tue|wed)s\b/g, "$1 ") : text;
-  for (const r of chrono.en.parse(chronoText, reference)) {
+  for (const r of EN_CHRONO.parse(chronoText, reference)) {
     const tags = r.tags();
     const weekDay = weekDays.find((t) => r.index < t.end && t.index < r.index + r.text.length);
     if (weekDay) {
