@@ -37,6 +37,8 @@ const NEGATED_AFTER = /^\s*(?:不了|不行|不是|不对|错了)/;
 const ONE_ON_ONE_BEFORE = /\b1\s*(?:on|-on-)\s*$/;
 /** "3ish": a rough hour, never a menu entry. */
 const ROUGH_HOUR_AFTER = /^\s*-?ish\b/;
+/** "1是确认，2是改期": the menu's entries restated, none chosen. */
+const GLOSS_AFTER = /^\s*(?:是|=|代表|表示)\s*(?:确认|改期|改时间|取消|confirm|reschedule|cancel)/;
 const ASKS_AFTER = /^\s*(?:是|代表|表示)[^,.!。]*?(?:吗|什么|意思|\?)/;
 
 /**
@@ -62,7 +64,7 @@ export function readMenu(raw: string): MenuReading {
   for (const m of text.matchAll(MENU_DIGIT)) {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(m.index + 1, m.index + 16);
-    if (ASKS_AFTER.test(after)) {
+    if (ASKS_AFTER.test(after) || GLOSS_AFTER.test(after)) {
       asksAboutMenu = true;
       continue;
     }

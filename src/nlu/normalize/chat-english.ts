@@ -13,6 +13,7 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   rescedule: "reschedule",
   smth: "something",
   wat: "what",
+  gd: "good",
   // Philippine English: 12nn = twelve noon.
   "12nn": "12 noon",
   sth: "something",

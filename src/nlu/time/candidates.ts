@@ -231,6 +231,8 @@ function roleOf(c: Candidate, text: string): Role {
   if (/\b(?:reply|revert|respond|get back to you|come back to you|update you|let you know)\s+(?:by\s+|latest\s+|before\s+|on\s+)?$/.test(before)) return "excluded";
   // "这个时间能flexible一点吗": 一点 after an English word is "a bit", not one o'clock.
   if (/[a-z]\s*$/.test(before) && text.slice(c.index, c.end) === "一点") return "excluded";
+  // "tmr i reply u ah": when the answer comes, said after the day.
+  if (/^\s*(?:i'?ll |i will |i )?(?:reply|revert|confirm|update|get back)\b/.test(text.slice(c.end, c.end + 20))) return "excluded";
   // "The building has like 4": a count, not a clock.
   if (/\b(?:has|have|there (?:are|is))\s+(?:like\s+|about\s+|around\s+)?$/.test(before)) return "excluded";
   // "Have a nice weekend": a wish, not a slot.

@@ -6,7 +6,7 @@
  */
 import * as chrono from "chrono-node";
 import { addDays, compareDates, mondayOf, weekdayOf, type CivilDate } from "./calendar.js";
-import { podOfHour, toHour24 } from "./zh-parsers.js";
+import { monthDayOrDayMonth, podOfHour, toHour24 } from "./zh-parsers.js";
 import { BARE_HOUR_HINT, bareHourTokens } from "./en-bare-hours.js";
 import { ChronoSubsets } from "./chrono-subsets.js";
 import type { TimeToken } from "./tokens.js";
@@ -252,7 +252,11 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     let bareWeekday = false;
     // "this afternoon" / "tonight": today's part of day (chrono leaves its day uncertain).
     if (/^(?:this\s+(?:morning|afternoon|evening)|tonight)\b/.test(r.text) && !s.isCertain("day")) date = today;
-    else if (s.isCertain("day")) date = { y: s.get("year")!, m: s.get("month")!, d: s.get("day")! };
+    else if (s.isCertain("day")) {
+      // "2/12 2.30pm": chrono reads a slash date month first; day/month is read as the Chinese parser reads it.
+      const slash = /^(\d{1,2})\/(\d{1,2})(?![\d/])/.exec(r.text);
+      date = (slash ? monthDayOrDayMonth(today, Number(slash[1]), Number(slash[2])) : null) ?? { y: s.get("year")!, m: s.get("month")!, d: s.get("day")! };
+    }
     else if (s.isCertain("weekday")) {
       const wd = s.get("weekday")!;
       const next = /\bnext\b/.test(r.text);

@@ -77,7 +77,8 @@ const monthDay = parser(new RegExp(`(${N})月(${N})[日号]?`), (c, m) => {
  * Units after a number (1.5公里, 3.2km, 300米, 12.5k, 4号线, 5号楼, 2路): a quantity, never a
  * date or a clock time.
  */
-const UNIT_AFTER = "小时|个|分|h|元|块|k|天|点|周|年|人|轮|次|岁|号|日|万|w|公里|千米|km|米|m\\b|楼|层|路|站|斤|公斤|kg|倍|%|趟";
+// ("maybe 5-10 min late": a range of minutes, not 5 October.)
+const UNIT_AFTER = "小时|个|分|h|mins?\\b|minutes?\\b|hrs?\\b|hours?\\b|元|块|k|天|点|周|年|人|轮|次|岁|号|日|万|w|公里|千米|km|米|m\\b|楼|层|路|站|斤|公斤|kg|倍|%|趟";
 
 /**
  * A part of day just before a dotted number: "lunch time? 12.30?", "下午2.30", "tonight at 7.45". The
@@ -100,9 +101,29 @@ const dottedDate = parser(new RegExp(`(?<![\\d.:/-])(\\d{1,2})[./-](\\d{1,2})(?!
     // ("下午 11.28": no afternoon clock; the date it was.)
     if (noon ? hour >= 11 && hour <= 14 : podOfHour(hour) === pod) return emit(c, m, { kind: "clock", hour, minute: Number(m[2]), pod: podOfHour(hour), rawHour: h, podExplicit: true });
   }
-  const date = inferYear(todayOf(c), Number(m[1]), Number(m[2]));
+  const today = todayOf(c);
+  const date = monthDayOrDayMonth(today, Number(m[1]), Number(m[2]));
   return date ? emit(c, m, { kind: "date", date }) : null;
 });
+
+/** Days from `today` to `date`. */
+const daysUntil = (today: CivilDate, date: CivilDate) => Math.round((Date.UTC(date.y, date.m - 1, date.d) - Date.UTC(today.y, today.m - 1, today.d)) / 86_400_000);
+
+/**
+ * 11/28 is month/day in China; Singapore, Malaysia, Hong Kong and most of the world write day/month (29/5, 8/6).
+ * Day/month is read when month/day cannot be a date (29/5), or when month/day lands more than two months out while
+ * day/month falls within the next six weeks (8/6 written on 5 June is 8 June, not 6 August): an interview is
+ * arranged days ahead, not months.
+ */
+export function monthDayOrDayMonth(today: CivilDate, a: number, b: number): CivilDate | null {
+  const monthDay = inferYear(today, a, b);
+  const dayMonth = a !== b ? inferYear(today, b, a) : null;
+  if (!monthDay) return dayMonth;
+  if (!dayMonth) return monthDay;
+  const md = daysUntil(today, monthDay);
+  const dm = daysUntil(today, dayMonth);
+  return md > 60 && dm >= 0 && dm <= 45 ? dayMonth : monthDay;
+}
 
 /** 这个月30号 / 本月5号 / 下个月3号: a day of this month or the next. */
 const monthRelDay = parser(new RegExp(`(这个月|本月|下个月|下月)(${N})[号日]`), (c, m) => {
@@ -116,8 +137,8 @@ const monthRelDay = parser(new RegExp(`(这个月|本月|下个月|下月)(${N})
 
 /** 28号, 1号, 27日 — a day of the current month, or of the next one once it has passed. */
 // 换一日 / 改一天 / 隔一日 / 哪一日 count days, they do not name the 1st; 改25号 / 换二十七号 do name a day.
-// (任意一日 / 任何一日 / 哪一日 are any day, not the 1st.)
-const dayOfMonth = parser(new RegExp(`(?<![\\d月周期拜某每同前后第几整半意何哪])(${N})[号日](?![线楼门栋座])`), (c, m) => {
+// (任意一日 / 任何一日 / 哪一日 are any day, not the 1st; 3号库 / 5号口 / 2号床 name places.)
+const dayOfMonth = parser(new RegExp(`(?<![\\d月周期拜某每同前后第几整半意何哪])(${N})[号日](?![线楼门栋座库仓口厅床窗柜台车机位])`), (c, m) => {
   if (/^[一两半]$/.test(m[1]!) && /[换改另隔哪这那]$/.test(c.text.slice(0, m.index ?? 0))) return null;
   // 过两日 / 两日后 count days ("in a couple of days"); the 2nd is 二日 or 2日.
   if (m[1] === "两" && m[0].endsWith("日")) return null;

@@ -281,6 +281,17 @@ const FLOORS: Floor[] = [
   { file: "blind134-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.94, topicF1: 0.94 },
   { file: "blind135-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.94, topicF1: 0.94 },
   { file: "blind136-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.98, topicF1: 0.88 },
+  // Scored blind in round 48 on 5b45ecd (blind137 African English and Pidgin 95.3% / 98.8% / 68.8% / 0.735, 1 critical;
+  // blind138 Singlish, Manglish and Hong Kong English 95.5% / 95.5% / 73.4% / 0.830; blind139 careful English from East
+  // and South-East Asia 95.0% / 96.5% / 78.1% / 0.838; blind140 a representative Chinese inbox 99.5% / 99.8% / 95.3% /
+  // 0.939; blind141 sales and service slang 97.8% / 99.5% / 82.8% / 0.832; blind142 parents and caregivers 98.0% / 99.0% /
+  // 87.5% / 0.943, 1 critical), then tuned on.
+  { file: "blind137-final.jsonl", intent: 0.985, proposed: 0.985, reason: 0.92, topicF1: 0.73 },
+  { file: "blind138-final.jsonl", intent: 0.985, proposed: 0.975, reason: 0.88, topicF1: 0.83 },
+  { file: "blind139-final.jsonl", intent: 0.975, proposed: 0.97, reason: 0.91, topicF1: 0.83 },
+  { file: "blind140-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.95, topicF1: 0.93 },
+  { file: "blind141-final.jsonl", intent: 0.98, proposed: 0.99, reason: 0.82, topicF1: 0.83 },
+  { file: "blind142-final.jsonl", intent: 0.99, proposed: 0.985, reason: 0.87, topicF1: 0.94 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
