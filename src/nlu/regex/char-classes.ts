@@ -31,3 +31,20 @@ export function quantifierAt(src: string, pos: number): { min: number; end: numb
   if (src[end] === "?") end++; // lazy
   return { min, end };
 }
+
+/**
+ * What follows a group's "(" at `pos`: where its body starts and whether it is a lookaround, which consumes
+ * nothing. Null for inline modifiers (?i:…) and anything newer, which the regex walkers give up on.
+ */
+export function groupOpening(src: string, pos: number): { pos: number; lookaround: boolean } | null {
+  if (src[pos] !== "?") return { pos, lookaround: false };
+  const kind = src.slice(pos, pos + 3);
+  if (kind.startsWith("?:")) return { pos: pos + 2, lookaround: false };
+  if (kind.startsWith("?=") || kind.startsWith("?!")) return { pos: pos + 2, lookaround: true };
+  if (kind === "?<=" || kind === "?<!") return { pos: pos + 3, lookaround: true };
+  if (kind.startsWith("?<")) {
+    const close = src.indexOf(">", pos);
+    return close < 0 ? null : { pos: close + 1, lookaround: false };
+  }
+  return null;
+}

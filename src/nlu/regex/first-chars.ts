@@ -15,7 +15,7 @@
  * classes; `.`) makes it give up (null), and a regex that can match the empty string is never
  * guarded. Inside lookarounds such things are fine: they consume nothing.
  */
-import { codeUnitRange, CONTROL_ESCAPES, DIGIT_UNITS, quantifierAt, SPACE_UNITS, WORD_UNITS } from "./char-classes.js";
+import { codeUnitRange, CONTROL_ESCAPES, DIGIT_UNITS, groupOpening, quantifierAt, SPACE_UNITS, WORD_UNITS } from "./char-classes.js";
 
 class GiveUp extends Error {}
 
@@ -113,18 +113,10 @@ class Reader {
 
   private group(): First {
     this.pos++; // (
-    let lookaround = false;
-    if (this.peek() === "?") {
-      const kind = this.src.slice(this.pos, this.pos + 3);
-      if (kind.startsWith("?:")) this.pos += 2;
-      else if (kind.startsWith("?=") || kind.startsWith("?!")) [this.pos, lookaround] = [this.pos + 2, true];
-      else if (kind === "?<=" || kind === "?<!") [this.pos, lookaround] = [this.pos + 3, true];
-      else if (kind.startsWith("?<")) {
-        const close = this.src.indexOf(">", this.pos);
-        if (close < 0) throw new GiveUp();
-        this.pos = close + 1;
-      } else throw new GiveUp();
-    }
+    const opening = groupOpening(this.src, this.pos);
+    if (!opening) throw new GiveUp(); // inline modifiers (?i:…) and anything newer
+    this.pos = opening.pos;
+    const lookaround = opening.lookaround;
     const inner = this.disjunction();
     if (this.peek() !== ")") throw new GiveUp();
     this.pos++;

@@ -18,7 +18,7 @@
  * united, choosing elements so that the union stays small (a greedy hitting set:
  * 可以参加 | 能参加 | 确定参加 all need 参).
  */
-import { CONTROL_ESCAPES, DIGIT_UNITS, quantifierAt, SPACE_UNITS, WORD_UNITS } from "./char-classes.js";
+import { CONTROL_ESCAPES, DIGIT_UNITS, groupOpening, quantifierAt, SPACE_UNITS, WORD_UNITS } from "./char-classes.js";
 
 /** At least one of these code units occurs in every match of the element it came from. */
 type Need = ReadonlySet<number>;
@@ -211,18 +211,10 @@ class Reader {
 
   private group(): Need[] {
     this.pos++; // (
-    let lookaround = false;
-    if (this.peek() === "?") {
-      const kind = this.src.slice(this.pos, this.pos + 3);
-      if (kind.startsWith("?:")) this.pos += 2;
-      else if (kind.startsWith("?=") || kind.startsWith("?!")) [this.pos, lookaround] = [this.pos + 2, true];
-      else if (kind === "?<=" || kind === "?<!") [this.pos, lookaround] = [this.pos + 3, true];
-      else if (kind.startsWith("?<")) {
-        const close = this.src.indexOf(">", this.pos);
-        if (close < 0) throw new GiveUp();
-        this.pos = close + 1;
-      } else throw new GiveUp(); // inline modifiers (?i:…) and anything newer
-    }
+    const opening = groupOpening(this.src, this.pos);
+    if (!opening) throw new GiveUp(); // inline modifiers (?i:…) and anything newer
+    this.pos = opening.pos;
+    const lookaround = opening.lookaround;
     const inner = this.disjunction();
     if (this.peek() !== ")") throw new GiveUp();
     this.pos++;

@@ -17,6 +17,7 @@
  * backreferences, \p, \c) makes it give up (null), and what it cannot bound (`.`, \w, \s, negated
  * or large classes, a cased non-ASCII character under i) only ends exact sets.
  */
+import { groupOpening } from "./char-classes.js";
 
 class GiveUp extends Error {}
 
@@ -181,18 +182,10 @@ class Reader {
 
   private group(): Info {
     this.pos++; // (
-    let lookaround = false;
-    if (this.peek() === "?") {
-      const kind = this.src.slice(this.pos, this.pos + 3);
-      if (kind.startsWith("?:")) this.pos += 2;
-      else if (kind.startsWith("?=") || kind.startsWith("?!")) [this.pos, lookaround] = [this.pos + 2, true];
-      else if (kind === "?<=" || kind === "?<!") [this.pos, lookaround] = [this.pos + 3, true];
-      else if (kind.startsWith("?<")) {
-        const close = this.src.indexOf(">", this.pos);
-        if (close < 0) throw new GiveUp();
-        this.pos = close + 1;
-      } else throw new GiveUp(); // inline modifiers (?i:…) and anything newer
-    }
+    const opening = groupOpening(this.src, this.pos);
+    if (!opening) throw new GiveUp(); // inline modifiers (?i:…) and anything newer
+    this.pos = opening.pos;
+    const lookaround = opening.lookaround;
     const inner = this.disjunction();
     if (this.peek() !== ")") throw new GiveUp();
     this.pos++;
