@@ -48,3 +48,8 @@ export function groupOpening(src: string, pos: number): { pos: number; lookaroun
   }
   return null;
 }
+
+/** Inside a class, \b is a backspace and \- a hyphen: the code unit for the letter after the backslash, or null. */
+export function classLiteralEscape(letter: string | undefined): number | null {
+  return letter === "b" ? 0x08 : letter === "-" ? 0x2d : null;
+}

@@ -15,7 +15,7 @@
  * classes; `.`) makes it give up (null), and a regex that can match the empty string is never
  * guarded. Inside lookarounds such things are fine: they consume nothing.
  */
-import { codeUnitRange, CONTROL_ESCAPES, DIGIT_UNITS, groupOpening, quantifierAt, SPACE_UNITS, WORD_UNITS } from "./char-classes.js";
+import { classLiteralEscape, codeUnitRange, CONTROL_ESCAPES, DIGIT_UNITS, groupOpening, quantifierAt, SPACE_UNITS, WORD_UNITS } from "./char-classes.js";
 
 class GiveUp extends Error {}
 
@@ -181,13 +181,10 @@ class Reader {
       if (c === undefined) throw new GiveUp();
       if (c === "\\") {
         this.pos++;
-        if (this.peek() === "b") {
+        const literal = classLiteralEscape(this.peek());
+        if (literal !== null) {
           this.pos++;
-          return [0x08];
-        }
-        if (this.peek() === "-") {
-          this.pos++;
-          return [0x2d];
+          return [literal];
         }
         return this.classEscape();
       }

@@ -18,7 +18,7 @@
  * united, choosing elements so that the union stays small (a greedy hitting set:
  * 可以参加 | 能参加 | 确定参加 all need 参).
  */
-import { CONTROL_ESCAPES, DIGIT_UNITS, groupOpening, quantifierAt, SPACE_UNITS, WORD_UNITS } from "./char-classes.js";
+import { classLiteralEscape, CONTROL_ESCAPES, DIGIT_UNITS, groupOpening, quantifierAt, SPACE_UNITS, WORD_UNITS } from "./char-classes.js";
 
 /** At least one of these code units occurs in every match of the element it came from. */
 type Need = ReadonlySet<number>;
@@ -330,13 +330,10 @@ class Reader {
       if (c === undefined) throw new GiveUp();
       if (c === "\\") {
         this.pos++;
-        if (this.peek() === "b") {
+        const literal = classLiteralEscape(this.peek());
+        if (literal !== null) {
           this.pos++;
-          return 0x08;
-        }
-        if (this.peek() === "-") {
-          this.pos++;
-          return 0x2d;
+          return literal;
         }
         if (/[1-9]/.test(this.peek() ?? "")) throw new GiveUp();
         const s = this.classEscape();

@@ -17,7 +17,7 @@
  * backreferences, \p, \c) makes it give up (null), and what it cannot bound (`.`, \w, \s, negated
  * or large classes, a cased non-ASCII character under i) only ends exact sets.
  */
-import { groupOpening } from "./char-classes.js";
+import { classLiteralEscape, groupOpening } from "./char-classes.js";
 
 class GiveUp extends Error {}
 
@@ -254,13 +254,10 @@ class Reader {
       if (c === undefined) throw new GiveUp();
       if (c !== "\\") return this.src.charCodeAt(this.pos++);
       this.pos++;
-      if (this.peek() === "b") {
+      const literal = classLiteralEscape(this.peek());
+      if (literal !== null) {
         this.pos++;
-        return 0x08;
-      }
-      if (this.peek() === "-") {
-        this.pos++;
-        return 0x2d;
+        return literal;
       }
       if (/[1-9]/.test(this.peek() ?? "")) throw new GiveUp();
       const s = this.classEscape();
