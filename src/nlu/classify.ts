@@ -103,16 +103,17 @@ const UNSURE_WHAT_TO_BRING = /不(?:确定|知道|清楚)(?:要不要|需不需�
 /** Words a hedge lexicon would see that leave attending itself decided (see classify). */
 // "去之前我再跟您联系": a call before setting off presupposes going.
 // "面试完能顺便看看员工宿舍吗": looking at a place is no looking at one's calendar.
-const NOT_A_HEDGE = /看看(?=[^,.!?。]{0,6}(?:协调|调整|调一下|改一下|换一下)[^,.!?。]{0,3}吗)|看看(?=[^,.!?。]{0,6}(?:宿舍|环境|车间|食堂|店|厂里|办公室|工位|厂区|园区|工地))|(?:去|来|过去|过来|出发|出门|到)(?:之前|以前|前)[,\s]*(?:我)?(?:会)?(?:再)?(?:跟|和|给)(?:您|你)(?:联系|打电话|打个电话|说一声)|看看(?=[^,.!?。]{0,8}(?:行|可以|方便)(?:呢|啊|呀)?吗)|(?:要不)?(?:您|你|你们)(?:再|帮我)?看(?:看|一下|下)|麻烦(?:您|你)?(?:再)?确认(?:一)?下|到(?:了|时候)?(?:再)?(?:联系|找|打电话给|给(?:您|你)打电话)(?:您|你)?|还没(?:想好|定|确定)(?:哪天|什么时候|具体时间)(?=[^.!?。]*(?:这个时间|那天|那个时间)[^,.!?。]{0,4}(?:不行|没空|去不了|来不了))/g;
+const NOT_A_HEDGE = /看看(?=[^,.!?。]{0,6}(?:协调|调整|调一下|改一下|换一下)[^,.!?。]{0,3}吗)|看看(?=[^,.!?。]{0,6}(?:宿舍|环境|车间|食堂|店|厂里|办公室|工位|厂区|园区|工地))|(?:去|来|过去|过来|出发|出门|到)(?:之前|以前|前)[,\s]*(?:我)?(?:会)?(?:再)?(?:跟|和|给)(?:您|你)(?:联系|打电话|打个电话|说一声)|看看(?=[^,.!?。]{0,8}(?:行|可以|方便)(?:呢|啊|呀)?吗)|(?:要不)?(?:您|你|你们)(?:再|帮我)?看(?:看|一下|下)|麻烦(?:您|你)?(?:再)?确认(?:一)?下|(?:想|我想)(?:再)?确认(?:一)?下(?=[^.!?。]*(?:吗|么|\?))|到(?:了|时候)?(?:再)?(?:联系|找|打电话给|给(?:您|你)打电话)(?:您|你)?|还没(?:想好|定|确定)(?:哪天|什么时候|具体时间)(?=[^.!?。]*(?:这个时间|那天|那个时间)[^,.!?。]{0,4}(?:不行|没空|去不了|来不了))/g;
 
 /** The details of a time left for later (具体哪天再跟你说, 具体几点回头定). */
 const DETAILS_LATER = /具体(?:哪天|哪一天|时间|几点|日期|哪个时间|时间点)[^,.!?。]{0,10}/g;
 
 /** 嗯 / 额 / 呃 trailing off (嗯……, 额...): hesitation. */
-const HESITANT = /[嗯恩额呃唔]+\s*(?=\.{2,})/g;
+// ("嗯 那个 是要做题吗": 嗯 before the filler 那个 hesitates too.)
+const HESITANT = /[嗯恩额呃唔]+\s*(?=\.{2,}|那个)/g;
 
 /** A delay still to come (可能晚两分钟, 晚三四分钟), not one already past (晚了两分钟). */
-const DELAY_AHEAD = /(?:可能|估计|大概|要|得|会|稍微|稍)?(?:晚|迟)(?!了)(?:个)?(?:[\d一二两三四五六七八九十几]+分钟|一会|一点)/;
+const DELAY_AHEAD = /(?:可能|估计|大概|要|得|会|稍微|稍)?(?:晚|迟)(?!了)(?:到)?(?:个)?(?:[\d一二两三四五六七八九十几]+分钟|一会|一点)/;
 
 /** "别取消我呀" / "我不取消哈，就是想改个时间": the interview is kept, whatever follows. */
 const KEEPS_INTERVIEW = /(?:别|不要|不用|没|并没有?|不是要?|我不)(?:帮我|给我)?(?:取消|放弃)(?:我|面试|掉|了|哈|啊|呀)*/g;
@@ -196,6 +197,9 @@ const SLOT_LEFT = /(?:吧|可以|行|没问题|有空|空着|ok|能去|能来)[^
 
 /** Promises that do not depend on traffic: 一定准时 / 肯定能到. */
 const FIRM_ARRIVAL = /一定|肯定|保证|绝对/;
+
+/** Accented Latin letters (Vietnamese, Portuguese, Polish, Turkish): words outside the English and pinyin we read. */
+const UNREAD_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
 
 function bareToday(time: TimeAnalysis, today: string): boolean {
   const r = time.resolution;
@@ -308,7 +312,8 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   if (MISADDRESSED.test(text) || WHO_IS_THIS.test(text) || GREETING_ONLY.test(text)) return { intent: "other", confidence: 0.8, cancelReason: null };
   const menu = readMenu(text);
   // "不确定的话再跟你说": a hedge inside a condition hedges nothing said now.
-  let hedgeText = /的话/.test(text) ? text.replace(/[^,.!?。;]*的话/g, " ") : text;
+  // ("…应酬吗？如果是的话我可能要再考虑一下": the doubt rests on the answer asked for, in the same clause.)
+  let hedgeText = /的话/.test(text) ? text.replace(/[^,.!?。;]*的话[^,.!?。;]*/g, " ") : text;
   // "如果那天航班延误我再跟您说": news promised only if something goes wrong hedges nothing.
   if (/如果|要是|万一|假如/.test(hedgeText)) hedgeText = hedgeText.replace(IF_CLAUSE, (m) => (/再(?:跟|和|给)?(?:您|你)?(?:说|讲|联系|通知)|告诉(?:您|你)/.test(m) ? " " : m));
   // "麻烦再确认下是哪栋楼" asks them to confirm; "到时候到了再联系您" is what happens on arrival;
@@ -377,11 +382,11 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // A short assent said as a phrase of its own (好的，… / ok 我准时到); between Latin words a space does not
   // end one ("I can only do afternoons" holds no "can").
   // "嗯……其实…": 嗯 trailing off into dots hesitates; it does not agree.
-  const assentClauses = statements.includes("..") ? statements.replace(HESITANT, "") : statements;
+  const assentClauses = statements.includes("..") || statements.includes("那个") ? statements.replace(HESITANT, "") : statements;
   // "到小区门口了，还得走一段，晚三四分钟": at the gate with a delay still ahead is on the way.
   // "要晚点到了" announces a late arrival; its 到了 is no arrival.
   // "到了第一时间联系您" promises what happens on arrival; it is no arrival yet.
-  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快了快了|等红绿灯|快到(?!点|时间)|快要到|马上到|(?<!早)就到|将到|晚(?:点|一点|些|一会儿?)?到了|\b\d+ more (?:mins?|minutes?)\b/.test(text) && !(interviewDay && (matches(DELAY_AHEAD, text) || (CROWDED_LIFT.test(text) && (afterStart || LONG_QUEUE.test(text))) || PARKING_HUNT.test(text)));
+  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快了快了|等红绿灯|快到(?!点|时间)|快要到|马上到|(?<!早)就到|将到|晚(?:点|一点|些|一会儿?)?到了|\b\d+ more (?:mins?|minutes?)\b|\b(?:almost|nearly) there\b/.test(text) && !(interviewDay && (matches(DELAY_AHEAD, text) || (CROWDED_LIFT.test(text) && (afterStart || LONG_QUEUE.test(text))) || PARKING_HUNT.test(text)));
   const notLate = matches(NOT_LATE, text);
   // "大概2点05到" on the day is an arrival estimate.
   // "可能赶不上两点整，两点十分左右吧" is an arrival estimate too.
@@ -472,7 +477,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "已经出门了，路上有点堵，尽量准时": on the way with only a promise to try is lateness.
   // So is "预计准时或者晚五分钟": on time or a little late.
   // So is an arrival estimate (两点十分左右才能到): its 能到 is no promise.
-  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|^(?:来了){2}|\bsee you soon\b|\bas soon as possible\b|\bshortly\b|\bbe there soon\b|\bhope (?:that'?s|it'?s|this is) (?:ok|okay|fine|alright)\b/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
+  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|^(?:来了){2}|\bsee you soon\b|\bas soon as possible\b|\b(?:a few|few|\d+) (?:mins?|minutes?) (?:after|past) \d|\bshortly\b|\bbe there soon\b|\bhope (?:that'?s|it'?s|this is) (?:ok|okay|fine|alright)\b/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
     return { intent: "late", confidence: 0.8, cancelReason: null };
   }
   // "好的，谢谢您的耐心解答": 好的 there acknowledges the answer; it accepts nothing.
@@ -498,7 +503,9 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // any negation or conflict nearby: "Nope, can't do Wed" / "something came up on Wed" name
   // the slot to refuse it.
   // ("谢谢今天的面试" after it is over mentions the day; it attends nothing.)
-  if (time.mentionsScheduled && !afterStart && !lateWords && !arrived && !hedge && !q.topics.length && !q.otherQuestion && !asksFixed && !matches(VERIFIES_SLOT, text) && !ANY_NEGATION.test(text) && !matches(CONFLICT, text) && !matches(LIFE_EVENT, text)) {
+  // ("10h30 em còn làm ca, 2h chiều được không ạ": in a language we do not read, the slot's clock may be
+  // refused in words we cannot see; accented Latin letters mark such text.)
+  if (time.mentionsScheduled && !afterStart && !lateWords && !arrived && !hedge && !UNREAD_LATIN.test(text) && !q.topics.length && !q.otherQuestion && !asksFixed && !matches(VERIFIES_SLOT, text) && !ANY_NEGATION.test(text) && !matches(CONFLICT, text) && !matches(LIFE_EVENT, text)) {
     return { intent: "confirm", confidence: 0.66, cancelReason: null };
   }
 
@@ -506,8 +513,11 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "在楼下了，马上上来，不好意思迟了几分钟": downstairs and late, still coming up, is lateness news
   // ("到了，晚了两分钟" has arrived: an arrival notice).
   // After the start time, "到了园区门口在登记，马上上来" / "我还在电梯里" is not there yet: late.
-  const notUpYet = /马上(?:上来|上去|上楼)|这就上|正在上楼|在上楼/.test(text);
-  const arrivedLate = arrived && interviewDay && (LATE_ADMITTED.test(text) || afterStart) && notUpYet;
+  // ("在楼下等电梯" / "保安在帮我登记，稍等两分钟" after the start: held up downstairs.)
+  const notUpYet = /马上(?:上来|上去|上楼)|这就上|正在上楼|在上楼|等电梯|(?:在|正在)(?:帮我)?登记|刷不(?:了|开)|进不去/.test(text);
+  // "到小区门口了，是几号楼来着？不好意思晚了几分钟": at the gate, late and still finding the door.
+  const stillFindingLate = LATE_ADMITTED.test(text) && q.topics.includes("location");
+  const arrivedLate = arrived && interviewDay && (LATE_ADMITTED.test(text) || afterStart) && (notUpYet || stillFindingLate);
   const notThereYet = afterStart && (notUpYet || /还在(?:电梯|楼下|门口|大堂|登记|排队)/.test(text));
   if ((lateWords || arrivalLate || smallShiftToday || notThereYet) && (!arrived || arrivedLate)) {
     return { intent: "late", confidence: interviewDay ? 0.9 : 0.75, cancelReason: null };

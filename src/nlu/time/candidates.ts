@@ -153,9 +153,9 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
 
 // Words just before a candidate that make it the new slot asked for.
 const TARGET_BEFORE =
-  /(?:改|换|调|调整|挪|(?<!都|也|已经|别人|他们|公司)约|(?<!都|也|已经|别人|他们|公司)安排|(?<!为啥|为什么|怎么|咋)定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|(?<![大预节相为啥么咋])约|改约)\s*$|(?:move|reschedule|push|bump|prepone|postpone|change|shift|bring)(?: it| this| that| the (?:interview|discussion|meeting|call|slot))?(?: back| forward| up| ahead)?(?: to)\s*$|(?:(?:can|could|shall) (?:we|you|i)|let'?s|pls|please|kindly|[,.!?]|^)\s*make it\s*$/;
+  /(?:改|换|调|调整|挪|(?<!都|也|已经|别人|他们|公司)约|(?<!都|也|已经|别人|他们|公司)安排|(?<!为啥|为什么|怎么|咋)定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|(?<![大预节相为啥么咋])约|改约)\s*$|(?:mov(?:e|ing)|reschedul(?:e|ing)|push(?:ing)?|bump(?:ing)?|prepon(?:e|ing)|postpon(?:e|ing)|chang(?:e|ing)|shift(?:ing)?|bring(?:ing)?)(?: it| this| that| the (?:interview|discussion|meeting|call|slot))?(?: back| forward| up| ahead)?(?: to)\s*$|(?:(?:can|could|shall) (?:we|you|i)|let'?s|pls|please|kindly|[,.!?]|^)\s*make it\s*$/;
 const MOVED_ALREADY_AFTER = /^[^,.!?。吗么?]{0,4}了(?=\s*[,.!?。]|$)/;
-const ALONG_DAY_BEFORE = /(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:挪|推|移|调)?(?:一下)?(?:到|在|至)?\s*$|(?:push|bump|prepone|postpone|move|bring|shift)(?: it| this| that| the interview)?(?: back| forward| up| ahead)?(?: to)?\s*$/;
+const ALONG_DAY_BEFORE = /(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:挪|推|移|调)?(?:一下)?(?:到|在|至)?\s*$|(?:push(?:ing)?|bump(?:ing)?|prepon(?:e|ing)|postpon(?:e|ing)|mov(?:e|ing)|bring(?:ing)?|shift(?:ing)?)(?: it| this| that| the interview)?(?: back| forward| up| ahead)?(?: to)?\s*$/;
 // ("明天才能给你准确答复": when the answer comes, not the slot.)
 // ("我8月29号才轮休": the first day off is the earliest the candidate can come.)
 const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行|轮休|休息|调休|放假)(?!到|回|返|给(?:你|您)|告诉|答复|回复|确认|结束|下班|下课|忙完|离开)/;
@@ -172,6 +172,11 @@ const END_BOUND_AFTER = /^\s*(?:之前|以前|前)?[^,.!?。]{0,4}(?:结束|面�
 const RETURN_AFTER = /^\s*(?:我)?(?:就|才|要|能|可以|会)?(?:能|可以)?(?:回|返)(?:来|去|到|得来|程)?(?![^,.!?。]{0,6}(?:可以|行|方便|有空)(?:吗|么|\?))/;
 // "晚上再联系" / "今晚之前给你准信": when the candidate will answer, not a slot.
 const REPLY_AFTER = /^\s*(?:之前|以前|前)?(?:我)?(?:再|会|就)?(?:给|回|跟|和)?(?:你|您)?(?:联系|回复|答复|回你|回您|准信|准话|消息|说|讲|确认)/;
+// "我今晚就可以发到您邮箱": when something is sent over, not a slot.
+const SENDS_AFTER = /^\s*(?:之前|以前|前)?(?:我)?(?:就|再|会|可以|能|先)*(?:把[^,.!?。]{1,8})?(?:发|传|交|提交|寄|邮寄)(?:给|到|过去|过来)/;
+// A clock named in another zone: "Egypt time", "Turkish time", "for me", "my time", "in Poland", "in the night".
+const OWN_ZONE_AFTER =
+  /^\s*(?:(?!(?:china|chinese|beijing|shanghai|shenzhen|hk|hong kong|sg|singapore|cst|bj|your|ur|same|the|that|this|what|any|free|lunch|office|working|work|a|one|good|more|less|interview|meeting|slot|start|starting|exact|local|usual|right|best|short|enough|longer|less)\b)[a-z]+ time\b|for me\b(?!\s+(?:is|would|will|works?|please|pls))|my time\b|(?:here )?in (?:the night|poland|brazil|mexico|egypt|turkey|vietnam|indonesia|europe|india|pakistan|dubai|uk|london|the us|nigeria|kenya)\b)/;
 // "下午两点前肯定到": a promise to arrive by a time, not a slot asked for.
 // "估计要12点多才能到": when the candidate can arrive, not a slot offered.
 const ARRIVE_BY_AFTER = /^\s*(?:之前|以前|前)[^,.!?。]{0,4}(?:到|赶到|赶过去|过去|过来|出发|出门)|^\s*(?:多|左右)?\s*才(?:能)?(?:到|赶到)(?![了达])/;
@@ -192,7 +197,7 @@ const ELABORATION_BEFORE = /(?:比如|例如|譬如|像是|大概|大约|差不�
 const OR_BETWEEN = /^\s*(?:白天|全天|一整天|整天|去|来|过去|过来|面)?\s*[,，、]?\s*(?:或者|或是|或|还是|要不|or|\/)\s*$/;
 // What follows within the clause: inability (negated) or availability (proposal).
 const NEGATIVE_AFTER =
-  /^[^,.!?。;]*?(?:=\s*(?:nope|no)\b|no can do|不行|太早|太晚|不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有点事|有些事|有会|有个会|有安排|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|(?<!腾讯|飞书|钉钉|zoom)会议(?!室|号|链接|id|码|密码)|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict|not possible|impossible|not ok|not okay|not good|no good|not suitable|not convenient|doesn'?t suit|does not suit|won'?t work|clash|(?:is|'s) (?:a no\b|(?:a bit |a little |too |very |quite )?(?:hard|bad|tight|tough|difficult|early|late)\b(?![^,.!?;]{0,12}\bbut\b)))/;
+  /^[^,.!?。;]*?(?:=\s*(?:nope|no)\b|no can do|不行(?!的话)|(?:太早|太晚)(?![^,.!?。;]{0,4}(?:吗|么|\?))|不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有点事|有些事|有会|有个会|有安排|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|(?<!腾讯|飞书|钉钉|zoom)会议(?!室|号|链接|id|码|密码)|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict|not possible|impossible|not ok|not okay|not good|no good|not suitable|not convenient|doesn'?t suit|does not suit|won'?t work|clash|(?:is|'s) (?:a no\b|(?:a bit |a little |too |very |quite )?(?:hard|bad|tight|tough|difficult|early|late)\b(?![^,.!?;]{0,12}\bbut\b)))/;
 // "周六不上班" / "那天我轮休": being off duty frees the day; it is no conflict.
 const FREE_AFTER = /^[^,.!?。;]*?(?:(?:不|不用|不需要|无需|没|没有)(?:上班|上课|值班|加班|排班|排课|课|安排)|(?<![不没])(?:休息|轮休|调休|休假|放假|倒休)(?![不没]))(?![^,.!?。;]*(?:去不了|来不了|不行|没空))/;
 // "要/得/必须 + something else" (not 要是 "if", not attending the interview itself).
@@ -225,6 +230,11 @@ function roleOf(c: Candidate, text: string): Role {
   // "returning Wednesday night": when the candidate is back, no slot (like 12月2号回来).
   // ("flight back to Karachi on Monday night", "flying back from Hanoi tmr night": the trip home, too.)
   if (/\b(?:returning|coming back|back|flying back|flight back|landing back)\s+(?:(?:to|from)\s+[a-z]+\s+)?(?:on\s+|by\s+)?$/.test(before)) return "excluded";
+  // "能不能改成线上，周四下午": a time right after a change of format is the new slot the change asks for.
+  if (/(?:改|换)(?:成|为|到)?(?:线上|视频|远程|电话|网络|online|remote|video)(?:面试?)?(?:吗|么|呢)?[,?\s]*$/.test(before)) return "target";
+  // "Wednesday 9 am Egypt time, ok I am ready" / "Thursday midnight for me but no problem" / "= 10h Brazil": the
+  // slot converted into the candidate's own time zone, not a new time ("16:00 China time" and "your time" are ours).
+  if (c.hour !== undefined && (OWN_ZONE_AFTER.test(text.slice(c.end, c.end + 24)) || /=\s*$/.test(before))) return "excluded";
   // "Leaving the office at 1:15": when the candidate sets off, not a slot.
   if (/\b(?:leaving|heading out|setting off|departing)\s+(?:(?:the office|office|home|work|now)\s+)?(?:(?:at|around|about|by)\s*)?$/.test(before)) return "excluded";
   // "will reply tomorrow" / "get back to you by Friday": when the answer comes, not a slot (like 明天给你准信).
@@ -298,10 +308,10 @@ function roleOf(c: Candidate, text: string): Role {
   // "not 3, 6 pls": a clock asked for with please.
   if (c.hour !== undefined && !c.date && /^\s*(?:pls|please|plz)\b/.test(text.slice(c.end, c.end + 8))) return "proposal";
   // ("could we possibly do 5:30pm", "can do 9am Tue", "like 10 or 10.30", "say 4" too.)
-  if (/\b(?:(?:can|could|shall|may) (?:we|i) (?:possibly |maybe |perhaps |just )?(?:do|make it|meet|have it|come(?: in)?|go with|go for|try)(?: on| at| an?| the)?|(?:how|what) about|maybe|perhaps|(?:i )?can do|i'?m free(?: on| at)?|prefer|would|(?<!n'?t |not )like|say)\s*$/.test(text.slice(Math.max(0, c.index - 30), c.index))) return "proposal";
+  if (/\b(?:(?:can|could|shall|may) (?:we|i) (?:possibly |maybe |perhaps |just )?(?:do(?: it)?|make it|meet|have it|come(?: in)?|go with|go for|try)(?: on| at| an?| the)?|(?:how|what) about|maybe|perhaps|(?:i )?can do|i'?m free(?: on| at)?|prefer|would|(?<!n'?t |not )like|say)\s*$/.test(text.slice(Math.max(0, c.index - 30), c.index))) return "proposal";
 
   const rest = text.slice(c.end);
-  if (END_BOUND_AFTER.test(rest) || ARRIVE_BY_AFTER.test(rest) || RETURN_AFTER.test(rest) || REPLY_AFTER.test(rest) || matches(BUSY_UNTIL_BEFORE, before) || matches(DUTY_ENDS_BEFORE, before) || PAST_EVENT_AFTER.test(rest)) return "excluded";
+  if (END_BOUND_AFTER.test(rest) || ARRIVE_BY_AFTER.test(rest) || RETURN_AFTER.test(rest) || REPLY_AFTER.test(rest) || SENDS_AFTER.test(rest) || matches(BUSY_UNTIL_BEFORE, before) || matches(DUTY_ENDS_BEFORE, before) || PAST_EVENT_AFTER.test(rest)) return "excluded";
   if (COPULA_BEFORE.test(before) || /^\s*是(?!不是)/.test(rest)) return "neutral";
   // "今晚的会议号" / "明天的路线": a time that only qualifies a thing names no slot.
   if (/^\s*的(?!面试|面|时间|话|安排|时候|点|场|那场|日子)[\u4e00-\u9fa5]/.test(rest)) return "neutral";

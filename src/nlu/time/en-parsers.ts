@@ -128,9 +128,11 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   // "next week" / "the week after" with no day: a range, like 下周.
   // "the week after next" is two weeks on, like 下下周.
   // ("the week after next, Monday 2pm" names a day of that week: WEEK_BEFORE_DAY below.)
-  const week = /\b(?:(next|this|following) week|(?:the )?week (after next))\b(?!\s{0,3},?\s{0,3}(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/.exec(text);
-  // ("friday next week" names a day: the weekday before it takes the week.)
-  if (week && !/(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*$/.test(text.slice(Math.max(0, week.index - 12), week.index))) out.push({ kind: "vagueDate", index: week.index, end: week.index + week[0].length, weekOffset: week[2] ? 2 : week[1] === "this" ? 0 : 1 });
+  // ("I'm in Warsaw this week for training. Next week same day same time?": every week said is read.)
+  for (const week of text.matchAll(/\b(?:(next|this|following) week|(?:the )?week (after next))\b(?!\s{0,3},?\s{0,3}(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/g)) {
+    // ("friday next week" names a day: the weekday before it takes the week.)
+    if (!/(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*$/.test(text.slice(Math.max(0, week.index - 12), week.index))) out.push({ kind: "vagueDate", index: week.index, end: week.index + week[0].length, weekOffset: week[2] ? 2 : week[1] === "this" ? 0 : 1 });
+  }
   // "Oct 1? same timing": the interview's clock, like 同一时间.
   const same = /same (?:tim(?:e|ing)|hour)/.exec(text);
   if (same) out.push({ kind: "sameTime", index: same.index, end: same.index + same[0].length });
@@ -386,14 +388,19 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
 
 /** "postpone to next week same day and time": the interview a week on, its clock kept, like 下周同一时间. */
 function nextWeekSameTime(out: TimeToken[], text: string): void {
-  const i = out.findIndex((t) => t.kind === "vagueDate" && t.weekOffset === 1);
-  const week = out[i];
-  const same = out[i + 1];
-  if (!week || !same || (same.kind !== "sameTime" && same.kind !== "sameDay")) return;
+  const week = out.find((t) => t.kind === "vagueDate" && t.weekOffset === 1);
+  if (!week) return;
+  // The "same …" said first after the week ("same day same time" holds two such tokens).
+  const same = out.filter((t) => (t.kind === "sameTime" || t.kind === "sameDay") && t.index >= week.end).sort((a, b) => a.index - b.index)[0];
+  if (!same) return;
   if (!/^\s*,?\s*(?:at\s+|on\s+)?(?:the\s+)?$/.test(text.slice(week.end, same.index))) return;
-  const whole = /^[a-z ]*?same (?:day and (?:time|hour)|time|hour|timing)\b/.exec(text.slice(same.index));
+  const whole = /^[a-z ]*?same (?:day(?: and|,)? (?:same )?(?:time|hour)|time|hour|timing)\b/.exec(text.slice(same.index));
   if (!whole) return;
-  out.splice(i, 2, { kind: "shift", index: week.index, end: same.index + whole[0].length, shiftMinutes: 7 * 1440 });
+  const end = same.index + whole[0].length;
+  // The week and every "same …" inside the phrase become one shift.
+  const kept = out.filter((t) => t !== week && !((t.kind === "sameTime" || t.kind === "sameDay") && t.index >= same.index && t.end <= end));
+  out.length = 0;
+  out.push(...kept, { kind: "shift", index: week.index, end, shiftMinutes: 7 * 1440 });
 }
 
 /**

@@ -36,7 +36,8 @@ describe("a clock refused, then another offered: the offered one wins", () => {
     ["three's bad for me, would five work?", p(null, "17:00", "afternoon")],
     ["2 clashes with a call. 4 ok?", p(null, "16:00", "afternoon")],
     ["11.30 not ok, 3.30 ok?", p(null, "15:30", "afternoon")],
-    ["Can we do 4 instead of 2", p(null, "16:00", "afternoon")],
+    // The slot's own clock replaced takes the slot's day (round 49: ten writers against two).
+    ["Can we do 4 instead of 2", p("2026-11-25", "16:00", "afternoon")],
     ["2 is a bit tight, 4 ok?", p(null, "16:00", "afternoon")],
     ["Thu 2 is hard, can do 10am Thu", p("2026-11-26", "10:00", "morning")],
   ]);
