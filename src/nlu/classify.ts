@@ -54,6 +54,8 @@ export interface ClassifyInput {
 
 // "Ok 准时参加 XX大厦是几楼来着": a space next to Han separates clauses too.
 const HAN_SPACE = /(?<=\p{Script=Han})(?=\s+[\p{Script=Han}a-z])|(?<=\b[a-z]{2,})(?=\s+\p{Script=Han})/gu;
+/** English words between Han characters in a clause that then asks (可以 flexible 一点吗). */
+const EMBEDDED_IN_QUESTION = /(?<=\p{Script=Han})\s+([a-z][a-z'\s]*?[a-z]|[a-z])\s+(?=\p{Script=Han}[^,.!?。;\s]*(?:吗|么|\?))/gu;
 // "…谢谢您通知哦对了是要带身份证吗": 哦对了 turns to an afterthought, a new clause.
 // "…我周三上午会过去的到时候到了门口打这个电话吗": 到时候 starts what happens then.
 const QUESTION_OPENER = /(?<=\p{Script=Han})(?=请问|想问|顺便问|(?:哦|噢|喔|啊)?对了(?![吗吧么呢])|到时候)/gu;
@@ -62,7 +64,7 @@ const QUESTION_OPENER = /(?<=\p{Script=Han})(?=请问|想问|顺便问|(?:哦|�
 const EN_QUESTION_OPENER = /(?<=[a-z\u4e00-\u9fa5])(?<!\bor)\s+(?=(?:may|can|could) (?:i|you|we) (?:know|ask|check|bring|have|get|send|park)\b|(?:what|where|when|who|which|how)\b)/g;
 
 /** A clause that asks (its question word or mark). */
-const ASKING_CLAUSE = /\?|\bis it (?:ok|okay|fine|alright|all right)\b|吗|吧\s*[?]|对吧|多久|多长|多少|(?<!没有?)什么|怎么|哪|(?<!好|十|接下来|这|那)几(?!乎|个月)|是否|请问/;
+const ASKING_CLAUSE = /\?|\bis it (?:ok|okay|fine|alright|all right)\b|吗|吧\s*[?]|对吧|多久|多长|多少|(?<!没有?)什么|怎么|(?<!(?<!不)知道(?:在|是)?)哪|(?<!好|十|接下来|这|那)几(?!乎|个月)|是否|请问/;
 /** Rhetorical questions (哪能不去呢, 怎么会不来) are statements. */
 const RHETORICAL_NOT = /(?:哪能|怎么会|怎能|哪有)不/;
 
@@ -74,14 +76,18 @@ function statementsOf(text: string): string {
   // Voice input runs on without punctuation ("好的我准时到请问要带什么吗"): a question
   // opener starts a new clause.
   let t = text;
-  if (t.includes(" ")) t = t.replace(HAN_SPACE, "\u2029");
+  // ("可以 flexible 一点吗": English words inside a Chinese question stay in its clause.)
+  if (t.includes(" ")) t = t.replace(EMBEDDED_IN_QUESTION, "\u2060$1\u2060").replace(HAN_SPACE, "\u2029");
   if (t.includes("问") || t.includes("对了") || t.includes("到时候")) t = t.replace(QUESTION_OPENER, "\u2029");
   if (t.includes(" ") && /[a-z]/.test(t)) t = t.replace(EN_QUESTION_OPENER, "\u2029");
   let afterQuestion = false;
+  let eitherOr = false;
   return splitClauses(t)
     .filter((c) => {
       // "线上面试可以吗？还是必须到现场": the 还是 half of an either-or question asks too.
-      const asks = !matches(RHETORICAL_NOT, c) && (matches(ASKING_CLAUSE, c) || (afterQuestion && /^\s*还是/.test(c)));
+      // ("纸质还是 iPad 就行": an either-or split at the space asks in both halves.)
+      const asks = !matches(RHETORICAL_NOT, c) && (matches(ASKING_CLAUSE, c) || (afterQuestion && /^\s*还是/.test(c)) || eitherOr || (afterQuestion && /还是\s*$/.test(c)));
+      eitherOr = asks && (eitherOr || /还是\s*$/.test(c)) && !/[.!?。;]\s*$/.test(c);
       afterQuestion = asks;
       return !asks;
     })
@@ -103,7 +109,7 @@ const UNSURE_WHAT_TO_BRING = /不(?:确定|知道|清楚)(?:要不要|需不需�
 /** Words a hedge lexicon would see that leave attending itself decided (see classify). */
 // "去之前我再跟您联系": a call before setting off presupposes going.
 // "面试完能顺便看看员工宿舍吗": looking at a place is no looking at one's calendar.
-const NOT_A_HEDGE = /看看(?=[^,.!?。]{0,6}(?:协调|调整|调一下|改一下|换一下)[^,.!?。]{0,3}吗)|看看(?=[^,.!?。]{0,6}(?:宿舍|环境|车间|食堂|店|厂里|办公室|工位|厂区|园区|工地))|(?:去|来|过去|过来|出发|出门|到)(?:之前|以前|前)[,\s]*(?:我)?(?:会)?(?:再)?(?:跟|和|给)(?:您|你)(?:联系|打电话|打个电话|说一声)|看看(?=[^,.!?。]{0,8}(?:行|可以|方便)(?:呢|啊|呀)?吗)|(?:要不)?(?:您|你|你们)(?:再|帮我)?看(?:看|一下|下)|麻烦(?:您|你)?(?:再)?确认(?:一)?下|(?:想|我想)(?:再)?确认(?:一)?下(?=[^.!?。]*(?:吗|么|\?))|到(?:了|时候)?(?:再)?(?:联系|找|打电话给|给(?:您|你)打电话)(?:您|你)?|还没(?:想好|定|确定)(?:哪天|什么时候|具体时间)(?=[^.!?。]*(?:这个时间|那天|那个时间)[^,.!?。]{0,4}(?:不行|没空|去不了|来不了))/g;
+const NOT_A_HEDGE = /看看(?=[^,.!?。]{0,6}(?:协调|调整|调一下|改一下|换一下)[^,.!?。]{0,3}吗)|看看(?=[^,.!?。]{0,6}(?:宿舍|环境|车间|食堂|店|厂里|办公室|工位|厂区|园区|工地))|(?:去|来|过去|过来|出发|出门|到)(?:之前|以前|前)[,\s]*(?:我)?(?:会)?(?:再)?(?:跟|和|给)(?:您|你)(?:联系|打电话|打个电话|说一声)|看看(?=[^,.!?。]{0,8}(?:行|可以|方便)(?:呢|啊|呀)?吗)|(?:要不)?(?:您|你|你们)(?:再|帮我)?看(?:看|一下|下)|(?:有|如果有)(?:任何|什么)?(?:变化|变动|调整)[^,.!?。]{0,4}(?:再)?(?:通知|告诉|联系)(?:我|一下)|麻烦(?:您|你)?(?:再)?确认(?:一)?下|(?:想|我想)(?:再)?确认(?:一)?下(?=[^.!?。]*(?:吗|么|\?))|到(?:了|时候)?(?:再)?(?:联系|找|打电话给|给(?:您|你)打电话)(?:您|你)?|还没(?:想好|定|确定)(?:哪天|什么时候|具体时间)(?=[^.!?。]*(?:这个时间|那天|那个时间)[^,.!?。]{0,4}(?:不行|没空|去不了|来不了))/g;
 
 /** The details of a time left for later (具体哪天再跟你说, 具体几点回头定). */
 const DETAILS_LATER = /具体(?:哪天|哪一天|时间|几点|日期|哪个时间|时间点)[^,.!?。]{0,10}/g;
@@ -158,6 +164,9 @@ const PARKING_HUNT = /锁车|在[^,.!?。]{0,4}停车(?!场|位|费|吗)|找(?:�
 const ASKS_POST_ELSEWHERE = /有[^,.!?。]{1,10}(?:岗位|门店|店|仓|网点|分公司|职位|站点|分店)[^,.!?。]{0,2}(?:吗|么|\?)/;
 
 /** "面试完当天能上班吗": when work could start, asked. */
+/** The job's working week asked about (上班是周日到周四还是周一到周五？). */
+// ("周六也上班吗这个岗位": whether the job works weekends.)
+const WORK_WEEK_ASKED = /(?:上班|工作日?|休息|排班)(?:时间)?(?:是|从)(?:周|星期|礼拜)[^,.!?。]*(?:吗|么|\?|还是)|(?:周六|周日|周末|星期[六日天]|礼拜[六日天]|节假日)(?:也)?(?:要|需要|得)?(?:上班|加班|值班)(?:吗|么)(?=[^,.!?。]*(?:岗位|职位|工作|你们|这边)|[?\s]*$)/;
 const ASKS_START = /(?:面试完|面完|通过|录用)[^,.!?。]{0,6}(?:当天|马上|直接|就)?(?:能|可以)(?:上班|入职|上岗)(?:吗|么|\?)/;
 
 /** A change request taken back (算了不改了, 刚才那句当我没说). */
@@ -289,7 +298,10 @@ export function cancelReason(raw: string): CancelReason {
   // "岗位要求常驻江苏，离家太远": the posting's place, said as a distance, is the reason.
   // "家里决定让我回成都发展了": the family decided a move home; the place is the reason.
   // (A partner's job transfer that moves the family stays personal: 老公工作调动，我们要搬去成都了.)
-  if ((best === "personal" && /搬(?:家)?(?:去|到)(?!公司)|回[\u4e00-\u9fa5]{2}发展|\bnot to relocate\b/.test(text) && !/工作调动/.test(text)) || (best === "not_interested" && /常驻|外派|驻场/.test(text) && /太远|很远|离家远/.test(text))) best = "location";
+  if ((best === "personal" && /搬(?:家)?(?:去|到)(?!公司)|回[\u4e00-\u9fa5]{2}发展|\bnot to relocate\b/.test(text) && !/工作调动|(?:老公|老婆|爱人|丈夫|妻子|先生|太太)[^,.!?。]{0,4}调/.test(text)) || (best === "not_interested" && /常驻|外派|驻场/.test(text) && /太远|很远|离家远/.test(text))) best = "location";
+  // "老公调到外地工作 我要跟过去了": following a partner's transfer is family, wherever it leads.
+  // ("moving back to Nepal permanently due to family reasons": the move's reason is the family.)
+  if (best === "location" && (/(?:老公|老婆|爱人|丈夫|妻子|先生|太太)[^,.!?。]{0,4}(?:调|外派)/.test(text) || /\bfamily reasons?\b|家庭原因|家里原因/.test(text))) best = "personal";
   // "我还以为是物业，那不去了": the job turned out to be another one, when no other reason is said.
   if (best === "unknown" && MISTOOK_THE_JOB.test(text)) return "not_interested";
   return best === "unknown" && matches(FAMILY_DECIDES, text) ? "personal" : best;
@@ -318,7 +330,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   if (/如果|要是|万一|假如/.test(hedgeText)) hedgeText = hedgeText.replace(IF_CLAUSE, (m) => (/再(?:跟|和|给)?(?:您|你)?(?:说|讲|联系|通知)|告诉(?:您|你)/.test(m) ? " " : m));
   // "麻烦再确认下是哪栋楼" asks them to confirm; "到时候到了再联系您" is what happens on arrival;
   // "还没想好哪天，反正这个时间不行": only the new day is open, the slot is refused.
-  if (/确认|联系|想好|定|看|打电话|说一声/.test(hedgeText)) hedgeText = hedgeText.replace(NOT_A_HEDGE, " ");
+  if (/确认|联系|想好|定|看|打电话|说一声|通知|告诉/.test(hedgeText)) hedgeText = hedgeText.replace(NOT_A_HEDGE, " ");
   // "本来我还在犹豫…所以就按原来的时间吧": a doubt already settled hedges nothing now.
   if (/本来|原本|之前/.test(hedgeText)) hedgeText = replaceIfAny(hedgeText, SUPERSEDED, " ");
   // "可以的，我就是不确定要不要带叉车证": unsure what to bring, not whether to come.
@@ -347,7 +359,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const verdictOnJob = !q.asksAnything && matches(VERDICT_ON_JOB, undenied) && !matches(CALENDAR_CONDITION, undenied);
   const conditionMet = (matches(PAY_CONDITION, undenied) && matches(OFFER_STATED, undenied)) || matches(MISTAKEN_BELIEF, undenied) || verdictOnJob;
   // "可以往后挪半小时不，地铁过去太远了": the distance as the reason for a later slot asked for, too.
-  const distanceForChange = asksRemote || (/太远/.test(text) && matches(CHANGE_REQUEST, text) && !/不(?:去|来|考虑|面)|算了|放弃/.test(text));
+  const distanceForChange = asksRemote || (/太远/.test(text) && (matches(CHANGE_REQUEST, text) || (time.slotShift !== null && time.role === "target")) && !/不(?:去|来|考虑|面)|算了|放弃/.test(text));
   const decided = conditionMet ? undenied : distanceForChange ? withoutConditionals(undenied).replace(/(?:离家|距离|路程)?太远了?/g, " ") : withoutConditionals(undenied);
   const withdraws = affirmed(decided, WITHDRAW) || affirmed(decided, BARE_REFUSAL) || affirmed(decided, GIVE_UP) || dismisses(decided);
   // "面试通过后多久入职" asks about a start date; only a statement reports a new job.
@@ -371,7 +383,8 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const timeTied = matches(TIME_REFERENCE, text);
   const timeTiedDay = /周|星期|礼拜|那天|当天|明天|后天|号|日/.test(text);
   // "面试完当天能上班不": asking to start work at once is no duty that day.
-  const conflict = !ASKS_START.test(text) && !resolved && !(time.offSlotNegation && !time.negatedMention) && slotConflict(decided) && !/时间不冲突|不冲突/.test(text) && !(matches(ASKS_DURATION, text) && !timeTiedDay);
+  // ("上班是周日到周四还是周一到周五？": the job's working week asked about is no duty of the candidate's.)
+  const conflict = !ASKS_START.test(text) && !WORK_WEEK_ASKED.test(text) && !resolved && !(time.offSlotNegation && !time.negatedMention) && slotConflict(decided) && !/时间不冲突|不冲突/.test(text) && !(matches(ASKS_DURATION, text) && !timeTiedDay);
   // Assent under a condition (能去的话我会告诉你) is no assent either.
   // "提前半个钟到可以吗": asking to come early is coming.
   // ("提前十分钟到了" has arrived early: an arrival notice.)
@@ -424,7 +437,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
     (time.resolution !== null || time.vague) && !fallbackOnly
       ? time.role === "target" ||
         (time.role === "proposal" && !(onTheWay && eta)) ||
-        (time.role === "neutral" && (!assent || time.resolution?.date != null || (time.vague && RANGE_AVAILABLE.test(text))) && !(menu.choice === 1 && time.vague) && !lateWords && !arrived && !q.asksAnything && !bareToday(time, today))
+        (time.role === "neutral" && (!assent || time.resolution?.date != null || ((time.vague || (time.resolution !== null && time.resolution.time === null)) && RANGE_AVAILABLE.test(text))) && !(menu.choice === 1 && time.vague) && !lateWords && !arrived && !q.asksAnything && !bareToday(time, today))
       : false;
   // A hedge about one day does not undo a firm offer of another (不确定周三行不行，周四肯定可以).
   // "我这周都在家待业，哪天都行，就按你们定的时间来": a range that holds the slot, which is kept, offers nothing new.
@@ -463,7 +476,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
     (conflict && hedge && !keepOriginal && matches(AVAILABLE_ONLY_LATER, decided)) ||
     // "本来周三要出差的，已经推掉了": a conflict already solved refuses nothing.
     // "要是周三有事，能改时间吗": a day refused inside the asked hypothetical refuses nothing yet.
-    (time.negatedMention && !keepOriginal && !resolved && !hedge && !onTheWay && !(matches(ASKS_DURATION, text) && (!timeTiedDay || assent)) && !(asksProcess && decided !== undenied));
+    (time.negatedMention && !keepOriginal && !resolved && !hedge && !onTheWay && !WORK_WEEK_ASKED.test(text) && !(matches(ASKS_DURATION, text) && (!timeTiedDay || assent)) && !(asksProcess && decided !== undenied));
   if (wantsChange && !(onTheWay && smallPush) && !(keepOriginal && !proposesNew && menu.choice !== 2 && !conflict) && !(menu.choice === 1 && !request && !proposesNew && !conflict && !time.negatedMention)) {
     let confidence = menu.choice === 2 || request || time.role === "target" ? 0.92 : proposesNew ? 0.8 : 0.74;
     if (menu.choice === 1) confidence -= 0.2;

@@ -55,6 +55,8 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   whats: "what's",
   wll: "will",
   "b there": "be there",
+  "be their": "be there",
+  "i m": "i'm",
   wk: "week",
   confim: "confirm",
   wheres: "where's",

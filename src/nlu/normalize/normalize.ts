@@ -5,6 +5,7 @@
  */
 import { fromChatEnglish } from "./chat-english.js";
 import { fromTagalogTime } from "./tagalog-time.js";
+import { fromHindiTime } from "./hindi-time.js";
 import { fromDialect } from "./dialect.js";
 import { fromStickers, stripEmoji } from "./emoji.js";
 import { fromPinyin } from "./pinyin.js";
@@ -144,19 +145,22 @@ export function normalize(raw: string): Normalized {
   text = fixTypos(text);
   // "works 4 me, c u tmrw": chat English spelled out (only where there is any Latin letter at all).
   // "Biyernes ng umaga po": Tagalog days and parts of day in English, too.
-  if (hasLatinLetter(text)) text = fromTagalogTime(fromChatEnglish(text));
+  if (hasLatinLetter(text)) text = fromHindiTime(fromTagalogTime(fromChatEnglish(text)));
   // "你们店在朝阳广场那边麻": 麻 ending a clause is 吗 typed by sound (芝麻, 发麻 stay).
   if (text.includes("麻")) text = text.replace(/(?<=[\u4e00-\u9fa5])(?<![芝发酸大披肉])麻(?=[\s,.!?。~]|$)/g, "吗");
   // "14;00": a semicolon typed for the colon of a clock.
   if (text.includes(";")) text = text.replace(/(?<!\d)(\d{1,2});(\d{2})(?!\d)/g, "$1:$2");
   // 上五 / 下五 right after a day (周五上五, 明天下五) or a change (换到下五) is an IME slip for 上午 / 下午.
   if (/[上下]五/.test(text)) text = text.replace(DAY_THEN_WU, "$1午");
+  // 廿 / 卅 (twenty, thirty) in dates written the old way: 十一月廿号 is the 20th.
+  if (/[廿卅]/.test(text)) text = text.replace(/廿/g, "二十").replace(/卅/g, "三十");
   // (Most replies have no whitespace at all: nothing to collapse or trim.)
   if (/[\s\u3000]/.test(text)) text = text.replace(/[\s\u3000]+/g, " ").trim();
   // "下午 3 点": spaces around a clock's digits belong to the clock, not to a clause break.
   if (text.includes(" ") && /\d/.test(text)) text = text.replace(/(?<=\d) (?=[点号时月日])|(?<=[午上下晚早到在改约是])\s(?=\d)/g, "");
   // "18、20号都行": the first day of a list takes the 号 said once at its end.
-  if (text.includes("号")) text = text.replace(DAY_LIST, "$1号$2");
+  // ("1號選項，確認": option number 1, not the 1st of the month.)
+  if (text.includes("号")) text = text.replace(DAY_LIST, "$1号$2").replace(/([123])\s*号\s*(?:选项|option)/g, "选项$1");
   text = foldAnotA(text);
   const latinLetters = countLatin(text);
   const hanLetters = countHan(text);

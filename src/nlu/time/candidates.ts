@@ -153,9 +153,10 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
 
 // Words just before a candidate that make it the new slot asked for.
 const TARGET_BEFORE =
-  /(?:改|换|调|调整|挪|(?<!都|也|已经|别人|他们|公司)约|(?<!都|也|已经|别人|他们|公司)安排|(?<!为啥|为什么|怎么|咋)定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|(?<![大预节相为啥么咋])约|改约)\s*$|(?:mov(?:e|ing)|reschedul(?:e|ing)|push(?:ing)?|bump(?:ing)?|prepon(?:e|ing)|postpon(?:e|ing)|chang(?:e|ing)|shift(?:ing)?|bring(?:ing)?)(?: it| this| that| the (?:interview|discussion|meeting|call|slot))?(?: back| forward| up| ahead)?(?: to)\s*$|(?:(?:can|could|shall) (?:we|you|i)|let'?s|pls|please|kindly|[,.!?]|^)\s*make it\s*$/;
+  /(?:改|换|调|调整|挪|(?<!都|也|已经|别人|他们|公司)约|(?<!都|也|已经|别人|他们|公司)安排|(?<!为啥|为什么|怎么|咋)定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|(?<![大预节相为啥么咋])约|改约)\s*$|\b(?:swap|switch)(?: it)?(?:吗)?\s*(?:到|成|to)\s*$|(?:mov(?:e|ing)|reschedul(?:e|ing)|push(?:ing)?|bump(?:ing)?|prepon(?:e|ing)|postpon(?:e|ing)|chang(?:e|ing)|shift(?:ing)?|bring(?:ing)?)(?: it| this| that| the (?:interview|discussion|meeting|call|slot))?(?: back| forward| up| ahead)?(?: to)\s*$|(?:(?:can|could|shall) (?:we|you|i)|let'?s|pls|please|kindly|[,.!?]|^)\s*make it\s*$/;
 const MOVED_ALREADY_AFTER = /^[^,.!?。吗么?]{0,4}了(?=\s*[,.!?。]|$)/;
-const ALONG_DAY_BEFORE = /(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:挪|推|移|调)?(?:一下)?(?:到|在|至)?\s*$|(?:push(?:ing)?|bump(?:ing)?|prepon(?:e|ing)|postpon(?:e|ing)|mov(?:e|ing)|bring(?:ing)?|shift(?:ing)?)(?: it| this| that| the interview)?(?: back| forward| up| ahead)?(?: to)?\s*$/;
+// ("Can we push today's to 3?": the day's interview pushed along its day.)
+const ALONG_DAY_BEFORE = /\bpush (?:today'?s|tomorrow'?s)(?: [a-z]+)? to\s*$|(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:挪|推|移|调)?(?:一下)?(?:到|在|至)?\s*$|(?:push(?:ing)?|bump(?:ing)?|prepon(?:e|ing)|postpon(?:e|ing)|mov(?:e|ing)|bring(?:ing)?|shift(?:ing)?)(?: it| this| that| the interview)?(?: back| forward| up| ahead)?(?: to)?\s*$/;
 // ("明天才能给你准确答复": when the answer comes, not the slot.)
 // ("我8月29号才轮休": the first day off is the earliest the candidate can come.)
 const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行|轮休|休息|调休|放假)(?!到|回|返|给(?:你|您)|告诉|答复|回复|确认|结束|下班|下课|忙完|离开)/;
@@ -197,7 +198,7 @@ const ELABORATION_BEFORE = /(?:比如|例如|譬如|像是|大概|大约|差不�
 const OR_BETWEEN = /^\s*(?:白天|全天|一整天|整天|去|来|过去|过来|面)?\s*[,，、]?\s*(?:或者|或是|或|还是|要不|or|\/)\s*$/;
 // What follows within the clause: inability (negated) or availability (proposal).
 const NEGATIVE_AFTER =
-  /^[^,.!?。;]*?(?:=\s*(?:nope|no)\b|no can do|不行(?!的话)|(?:太早|太晚)(?![^,.!?。;]{0,4}(?:吗|么|\?))|不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有点事|有些事|有会|有个会|有安排|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|(?<!腾讯|飞书|钉钉|zoom)会议(?!室|号|链接|id|码|密码)|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict|not possible|impossible|not ok|not okay|not good|no good|not suitable|not convenient|doesn'?t suit|does not suit|won'?t work|clash|(?:is|'s) (?:a no\b|(?:a bit |a little |too |very |quite )?(?:hard|bad|tight|tough|difficult|early|late)\b(?![^,.!?;]{0,12}\bbut\b)))/;
+  /^[^,.!?。;]*?(?:=\s*(?:nope|no)\b|no can do|(?:'s|\bis) out\b|\bnahi?n?\b|不行(?!的话)|(?:太早|太晚)(?![^,.!?。;]{0,4}(?:吗|么|\?))|不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有点事|有些事|有会|有个会|有安排|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|(?<!腾讯|飞书|钉钉|zoom)会议(?!室|号|链接|id|码|密码)|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict|not possible|impossible|not ok|not okay|not good|no good|not suitable|not convenient|doesn'?t suit|does not suit|won'?t work|clash|(?:is|'s) (?:a no\b|(?:a bit |a little |too |very |quite )?(?:hard|bad|tight|tough|difficult|early|late)\b(?![^,.!?;]{0,12}\bbut\b)))/;
 // "周六不上班" / "那天我轮休": being off duty frees the day; it is no conflict.
 const FREE_AFTER = /^[^,.!?。;]*?(?:(?:不|不用|不需要|无需|没|没有)(?:上班|上课|值班|加班|排班|排课|课|安排)|(?<![不没])(?:休息|轮休|调休|休假|放假|倒休)(?![不没]))(?![^,.!?。;]*(?:去不了|来不了|不行|没空))/;
 // "要/得/必须 + something else" (not 要是 "if", not attending the interview itself).
@@ -230,6 +231,10 @@ function roleOf(c: Candidate, text: string): Role {
   // "returning Wednesday night": when the candidate is back, no slot (like 12月2号回来).
   // ("flight back to Karachi on Monday night", "flying back from Hanoi tmr night": the trip home, too.)
   if (/\b(?:returning|coming back|back|flying back|flight back|landing back)\s+(?:(?:to|from)\s+[a-z]+\s+)?(?:on\s+|by\s+)?$/.test(before)) return "excluded";
+  // "我从老家坐车过来 周二晚上到": when a trip arrives, not a slot.
+  if (/^\s*(?:就|才)?(?:能)?到(?:[,.!。\s]|$)/.test(text.slice(c.end, c.end + 4)) && /坐车|坐高铁|坐火车|坐动车|坐飞机|坐大巴|过来|回来|赶过来|出发/.test(text.slice(0, c.index))) return "excluded";
+  // "上班是周日到周四还是周一到周五？": the working week asked about, no slot.
+  if (/(?:上班|工作日?|休息|双休|单休|排班|作息|营业|开门)(?:时间)?(?:是|从)[^,.!?。]*$/.test(text.slice(Math.max(0, c.index - 30), c.index))) return "neutral";
   // "能不能改成线上，周四下午": a time right after a change of format is the new slot the change asks for.
   if (/(?:改|换)(?:成|为|到)?(?:线上|视频|远程|电话|网络|online|remote|video)(?:面试?)?(?:吗|么|呢)?[,?\s]*$/.test(before)) return "target";
   // "Wednesday 9 am Egypt time, ok I am ready" / "Thursday midnight for me but no problem" / "= 10h Brazil": the
@@ -252,7 +257,8 @@ function roleOf(c: Candidate, text: string): Role {
   // "checking with Mr. Sun": a surname, not Sunday.
   if (/\b(?:mr|ms|mrs|dr|miss)\.?\s*$/.test(before)) return "excluded";
   // "ETA 2:20" / "I'll arrive around 2:20": an arrival estimate, not a slot.
-  if (/\beta\b[\s:]*(?:is\s*)?(?:around|about|~)?\s*$|\b(?:i'?ll|i will|should|will|gonna|expect to|probably|if i)\s+(?:arrive|be there|get there|reach)\s+(?:at|by|around|about)?\s*$|\barriving\s+(?:at|by|around|about)\s*$/.test(before)) {
+  // ("maybe 10:15 arrive": the clock before the verb, in Asian English.)
+  if (/^\s*(?:arrive|reach)\b/.test(text.slice(c.end, c.end + 8)) || /\beta\b[\s:]*(?:is\s*)?(?:around|about|~)?\s*$|\b(?:i'?ll|i will|should|will|gonna|expect to|probably|if i)\s+(?:arrive|be there|get there|reach)\s+(?:at|by|around|about)?\s*$|\barriving\s+(?:at|by|around|about)\s*$/.test(before)) {
     c.arrival = true;
     return "excluded";
   }
@@ -308,7 +314,7 @@ function roleOf(c: Candidate, text: string): Role {
   // "not 3, 6 pls": a clock asked for with please.
   if (c.hour !== undefined && !c.date && /^\s*(?:pls|please|plz)\b/.test(text.slice(c.end, c.end + 8))) return "proposal";
   // ("could we possibly do 5:30pm", "can do 9am Tue", "like 10 or 10.30", "say 4" too.)
-  if (/\b(?:(?:can|could|shall|may) (?:we|i) (?:possibly |maybe |perhaps |just )?(?:do(?: it)?|make it|meet|have it|come(?: in)?|go with|go for|try)(?: on| at| an?| the)?|(?:how|what) about|maybe|perhaps|(?:i )?can do|i'?m free(?: on| at)?|prefer|would|(?<!n'?t |not )like|say)\s*$/.test(text.slice(Math.max(0, c.index - 30), c.index))) return "proposal";
+  if (/\b(?:(?:can|could|shall|may) (?:we|i) (?:possibly |maybe |perhaps |just )?(?:do(?: it)?|make it|meet|have it|come(?: in)?|go with|go for|try)(?: on| at| an?| the)?|(?:how|what) about|maybe|perhaps|(?:i )?(?:can|could) do|i'?m free(?: on| at)?|prefer|would|(?<!n'?t |not )like|say)\s*$/.test(text.slice(Math.max(0, c.index - 30), c.index))) return "proposal";
 
   const rest = text.slice(c.end);
   if (END_BOUND_AFTER.test(rest) || ARRIVE_BY_AFTER.test(rest) || RETURN_AFTER.test(rest) || REPLY_AFTER.test(rest) || SENDS_AFTER.test(rest) || matches(BUSY_UNTIL_BEFORE, before) || matches(DUTY_ENDS_BEFORE, before) || PAST_EVENT_AFTER.test(rest)) return "excluded";
@@ -369,7 +375,9 @@ function roleOf(c: Candidate, text: string): Role {
 
 const RANGE_AFTER = /^\s*(?:之后|以后|以前|之前|前|后(?!天)|到月底)/;
 const OPEN_AFTER_CLOCK = /^\s*(?:之后|以后|后)[^,.!?。]{0,2}(?:都|随时|任何时间|什么时候|哪个点)(?:都)?(?:可以|行|ok|方便|有空)(?![^,.!?。]{0,2}(?:吗|么|\?))/;
-const RANGE_BETWEEN = /^\s*(?:到|至|-|~|～)\s*$/;
+// ("周二晚上到 周三早上面试": 到 then a space ends a clause in voice input; "arrive Tuesday night", no range.)
+// ("from 20th to 24th": English joins a range with "to".)
+const RANGE_BETWEEN = /^(?:\s*(?:到|至)|\s+(?:到|至)\s+|\s*[-~～]\s*|\s+(?:to|through|thru|till|until)\s+(?:the\s+)?)$/;
 
 const WEEK_PREFIX: Record<number, RegExp> = { 1: /^下个?(?:周|星期|礼拜)/, 2: /^下下个?(?:周|星期|礼拜)/ };
 
@@ -389,6 +397,8 @@ export function assignRoles(cands: Candidate[], text: string, today?: CivilDate)
     // "sometime around the 15th" / "after the 10th" / "the 21st or later" / "from Monday onwards":
     // English ranges of days.
     if (c.date && c.hour === undefined && (/\b(?:around|after|before|from|sometime|no later than)\s*$/.test(text.slice(Math.max(0, c.index - 14), c.index)) || /^\s*,?\s*(?:(?:or|and)\s+(?:later|after(?:wards)?|beyond|onwards?)|onwards?)\b/.test(text.slice(c.end, c.end + 16)))) c.vague = true;
+    // "could we look at the week of 2 March?": the week around a day is a range, like 3月2号那周.
+    if (c.date && c.hour === undefined && /\bweek of\s+(?:the\s+)?$/.test(text.slice(Math.max(0, c.index - 16), c.index))) c.vague = true;
     // "下午1点以后随时可以" / "四点以后都可以": any time after a clock is that part of the day, no clock.
     // "Anytime after 2pm" too.
     if (c.hour !== undefined && (OPEN_AFTER_CLOCK.test(text.slice(c.end, c.end + 10)) || /\b(?:any ?time |from )?after\s*$/.test(text.slice(Math.max(0, c.index - 14), c.index)))) {

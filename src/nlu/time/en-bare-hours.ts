@@ -25,11 +25,11 @@ const NUMBER =
 
 /** A unit, an ordinal or a meridiem after the number: a count or chrono's own clock, not ours. */
 const UNIT_AFTER =
-  /^\s*(?:[ap]\.?m\b|o'?clock|mins?\b|minutes?|hours?|hrs?\b|h\b|days?|weeks?|wks?\b|months?|years?|yrs?\b|people|persons?|pax\b|rounds?|candidates?|stations?|stops?|kms?\b|miles?|floors?|st\b|nd\b|rd\b|th\b|x\b|times?\b|more\b|k\b|lpa\b|lakhs?|members?|interviewers?|of\s+(?:us|them|the)\b|copies|documents?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/;
+  /^\s*(?:[ap]\.?m\b|mins?\b|minutes?|hours?|hrs?\b|h\b|days?|weeks?|wks?\b|months?|years?|yrs?\b|people|persons?|pax\b|rounds?|candidates?|stations?|stops?|kms?\b|miles?|floors?|st\b|nd\b|rd\b|th\b|x\b|times?\b|more\b|k\b|lpa\b|lakhs?|members?|interviewers?|of\s+(?:us|them|the)\b|copies|documents?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/;
 
 /** Words before the number that use it as a time offered, asked for, or refused. */
 const CLOCK_BEFORE =
-  /\b(?:(?:can|could|shall|may)\s+(?:we|i|you)\s+(?:(?:possibly|maybe|perhaps|just|please|pls)\s+)?(?:do|make\s+it|try|go\s+(?:for|with))|(?:i\s+)?(?:can|could)\s+do|make\s+it|(?:push|bump|prepone|move|shift|bring|postpone|reschedule|change)(?:\s+(?:it|this|that|the\s+\w+))?(?:\s+(?:back|forward|up|ahead|earlier|later))?\s+to|like|say|how\s+about|what\s+about|instead\s+of|rather\s+than|not|ideally|preferably|around)\s+$/;
+  /\b(?:(?:can|could|shall|may)\s+(?:we|i|you)\s+(?:(?:possibly|maybe|perhaps|just|please|pls)\s+)?(?:do|make\s+it|try|go\s+(?:for|with))|(?:i\s+)?(?:can|could)\s+do|make\s+it|(?:push|bump|prepone|move|shift|bring|postpone|reschedule|change)(?:\s+(?:it|this|that|the\s+\w+|today'?s|tomorrow'?s|our|my)(?:\s+(?:interview|one|slot|meeting|call))?)?(?:\s+(?:back|forward|up|ahead|earlier|later))?\s+to|like|say|how\s+about|what\s+about|instead\s+of|rather\s+than|not|ideally|preferably|around|maybe|perhaps|possibly)\s+$/;
 /** "10 or 10.30", "3 or 4pm": the second of two clocks, or the first before "or" and a clock. */
 const OR_CLOCK_BEFORE = /\d(?:\s*[ap]m)?\s+or\s+$/;
 // ("2 or 3 would be ideal": the pair ends in a verdict on both.)
@@ -60,7 +60,9 @@ function hourOf(word: string): number {
 export function bareHourTokens(text: string, taken: ReadonlyArray<TimeToken>): TimeToken[] {
   const out: TimeToken[] = [];
   for (const m of text.matchAll(NUMBER)) {
-    const end = m.index + m[0].length;
+    // "4 o'clock?" (chrono reads it only after "at"): the hour said as a clock.
+    const oclock = /^\s*o'?clock\b/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 9));
+    const end = m.index + m[0].length + (oclock ? oclock[0].length : 0);
     const after = text.slice(end, end + 24);
     if (UNIT_AFTER.test(after)) continue;
     // (11.30 among Chinese words is a date, 11月30日, as LABELS.md reads it.)
@@ -69,7 +71,7 @@ export function bareHourTokens(text: string, taken: ReadonlyArray<TimeToken>): T
     if (BOUND_BEFORE.test(before) && !CLOCK_BEFORE.test(before)) continue;
     if (MENU_START.test(text.slice(0, end)) && MENU_VERDICT.test(after)) continue;
     const framed =
-      CLOCK_BEFORE.test(before) || OR_CLOCK_BEFORE.test(before) || DAY_BEFORE.test(before) || ISH.test(m[0]) || CLOCK_AFTER.test(after) || OR_CLOCK_AFTER.test(after) || (ASKED_AFTER.test(after) && CLAUSE_START.test(before));
+      oclock !== null || m[1] !== undefined || CLOCK_BEFORE.test(before) || OR_CLOCK_BEFORE.test(before) || DAY_BEFORE.test(before) || ISH.test(m[0]) || CLOCK_AFTER.test(after) || OR_CLOCK_AFTER.test(after) || (ASKED_AFTER.test(after) && CLAUSE_START.test(before));
     if (!framed || taken.some((t) => t.index < end && m.index < t.end)) continue;
     const raw = hourOf(m[2]!);
     // "half 5" is half past five (British); a dotted minute is the minute.

@@ -159,6 +159,15 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   }
   // "second half possible?": Indian English for the afternoon (first half: the morning).
   for (const m of text.matchAll(/\b(first|second|1st|2nd)\s+half\b(?!\s+of\b)/g)) out.push({ kind: "pod", index: m.index, end: m.index + m[0].length, pod: /^(?:f|1)/.test(m[1]!) ? "morning" : "afternoon" });
+  // "I'm free any afternoon next week": a part of any day, like 下周任意一天下午.
+  for (const m of text.matchAll(/\bany (morning|afternoon|evening)\b/g)) {
+    const index = m.index + 4;
+    const end = m.index + m[0].length;
+    if (!out.some((t) => t.index <= index && t.end >= end)) out.push({ kind: "pod", index, end, pod: m[1] as "morning" | "afternoon" | "evening" });
+  }
+  // "Could we do this time next week instead?": the slot a week on, its clock kept, like 下周同一时间.
+  const thisTimeNextWeek = /\bthis time next week\b/.exec(text);
+  if (thisTimeNextWeek) out.push({ kind: "shift", index: thisTimeNextWeek.index, end: thisTimeNextWeek.index + thisTimeNextWeek[0].length, shiftMinutes: 7 * 1440 });
   // "I can only do afternoons": chrono reads no plural part of day.
   for (const m of text.matchAll(/\b(morning|afternoon|evening)s\b/g)) out.push({ kind: "pod", index: m.index, end: m.index + m[0].length, pod: m[1] === "evening" ? "evening" : m[1] === "morning" ? "morning" : "afternoon" });
   // "I have class until 4": a bare hour after until/till, which chrono leaves alone (the role rules
