@@ -136,7 +136,8 @@ const CHECKED_THEN_AGREED = /(?:是|对|没错|没变|对的)的话[,\s]*(?:我)
 // "之前说周四不行是我看错日历了": a refusal taken back as a misreading.
 // "本来想问能不能改的 后来想想算了": a change once thought of and dropped.
 // ("first I think I cannot come but now is ok": an earlier doubt said and dropped.)
-const SUPERSEDED = /\b(?:first|at first|earlier|before) i (?:think|thought)\b[^.!?]{0,30}?(?=\bbut now\b)|(?:本来|原本|之前)(?:想|打算)(?:问)?[^.!?。]{0,10}(?:改|换|调)[^.!?。]{0,12}?算了|(?:之前|本来|原本)(?:我)?[^.!?。]{0,6}犹豫[^.!?。]*?(?=现在|已经|,\s*(?:想清楚|想好|决定))|(?:之前|刚才|刚刚|上次)(?:我)?说[^.!?。]*?(?:看错|搞错|记错|弄错|说错)(?:了)?(?:日历|日子|时间|日期)?(?:了)?|上次(?:说|约|定)的?(?:那个)?时间[^.!?。]*?(?=,\s*(?:这次|这回))|(?:本来|原本|之前)(?:我)?(?:还)?在犹豫[^.!?。]*?(?=所以|现在|不过|但)|(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:确定|确认)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))|^[^.!?。]*?(?:不去了|不来了|不参加了|不面了)[.,\s~]*(?=算了[,\s]*(?:还是)?(?:去|来|参加|面))/g;
+// ("Previously I thought cannot make it but my boss approved my leave already": a doubt settled.)
+const SUPERSEDED = /\b(?:first|at first|earlier|before|previously) i (?:think|thought)\b[^.!?]{0,40}?(?=\bbut (?:now|my|i|the|it)\b)|(?:本来|原本|之前)(?:想|打算)(?:问)?[^.!?。]{0,10}(?:改|换|调)[^.!?。]{0,12}?算了|(?:之前|本来|原本)(?:我)?[^.!?。]{0,6}犹豫[^.!?。]*?(?=现在|已经|,\s*(?:想清楚|想好|决定))|(?:之前|刚才|刚刚|上次)(?:我)?说[^.!?。]*?(?:看错|搞错|记错|弄错|说错)(?:了)?(?:日历|日子|时间|日期)?(?:了)?|上次(?:说|约|定)的?(?:那个)?时间[^.!?。]*?(?=,\s*(?:这次|这回))|(?:本来|原本|之前)(?:我)?(?:还)?在犹豫[^.!?。]*?(?=所以|现在|不过|但)|(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:确定|确认)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))|^[^.!?。]*?(?:不去了|不来了|不参加了|不面了)[.,\s~]*(?=算了[,\s]*(?:还是)?(?:去|来|参加|面))/g;
 
 const THANKS_FOR_ANSWER = /(?:谢谢|感谢|多谢)[^,.!?。]{0,6}(?:解答|回复|答复|告知|说明)/;
 /** An explicit, firm confirmation (确认参加): a conflict mentioned beside it is already handled. */
@@ -207,6 +208,9 @@ const SLOT_LEFT = /(?:吧|可以|行|没问题|有空|空着|ok|能去|能来)[^
 /** Promises that do not depend on traffic: 一定准时 / 肯定能到. */
 const FIRM_ARRIVAL = /一定|肯定|保证|绝对/;
 
+/** "我不认识字 是我孙女帮我回的": who is writing, not a refusal. */
+const CANNOT_READ = /不(?:认识|识)字|不会(?:打字|用手机|看手机)/g;
+
 /** Accented Latin letters (Vietnamese, Portuguese, Polish, Turkish): words outside the English and pinyin we read. */
 const UNREAD_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
 
@@ -219,7 +223,7 @@ function bareToday(time: TimeAnalysis, today: string): boolean {
 // "那天要上班，之后也一直上班，没空面试": no later time either.
 // "那个时间去不了，我也不改了，就这样吧": no new time wanted.
 // ("能改就改，改不了就算了": what happens if no change is possible is a fallback, not a refusal.)
-const REFUSES_CHANGE = /(?:don'?t|do not|dont) reschedule|(?:也|就)不(?:改|换|约)了|no need to reschedule|(?:don'?t|do not) (?:need|want) to reschedule|(?:之后|以后|后面|往后)也?(?:一直|都)(?:要)?(?:上班|没空|没时间|忙)|不(?:打算|准备|想|需要|用|必)(?:帮我|给我|麻烦你们|再)*(?:改期|改|换|约)|(?:也)?不能改(?![^,.!?。]{0,2}(?:就|的话))|改不了(?![^,.!?。]{0,2}(?:就|的话))/;
+const REFUSES_CHANGE = /(?:don'?t|do not|dont) reschedule|\b(?:do not|don'?t|not going to|won'?t) need (?:another|a new|a different) (?:time|slot|date|day)\b|(?:也|就)不(?:改|换|约)(?:时间|期|日子)?了|no need to reschedule|(?:don'?t|do not) (?:need|want) to reschedule|(?:之后|以后|后面|往后)也?(?:一直|都)(?:要)?(?:上班|没空|没时间|忙)|不(?:打算|准备|想|需要|用|必)(?:帮我|给我|麻烦你们|再)*(?:改期|改|换|约)|(?:也)?不能改(?![^,.!?。]{0,2}(?:就|的话))|改不了(?![^,.!?。]{0,2}(?:就|的话))/;
 
 /** The conceded part of "虽然 X 但 Y". */
 const CONCEDED = /[^,.!?。]{0,4}(?:虽然|虽说|尽管)[^,.!?。]*?(?=但|可是|不过)/g;
@@ -332,7 +336,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "还没想好哪天，反正这个时间不行": only the new day is open, the slot is refused.
   if (/确认|联系|想好|定|看|打电话|说一声|通知|告诉/.test(hedgeText)) hedgeText = hedgeText.replace(NOT_A_HEDGE, " ");
   // "本来我还在犹豫…所以就按原来的时间吧": a doubt already settled hedges nothing now.
-  if (/本来|原本|之前/.test(hedgeText)) hedgeText = replaceIfAny(hedgeText, SUPERSEDED, " ");
+  if (/本来|原本|之前|previously|first|earlier|before/.test(hedgeText)) hedgeText = replaceIfAny(hedgeText, SUPERSEDED, " ");
   // "可以的，我就是不确定要不要带叉车证": unsure what to bring, not whether to come.
   if (hedgeText.includes("不")) hedgeText = replaceIfAny(hedgeText, UNSURE_WHAT_TO_BRING, " ");
   // "下周吧，具体哪天我再跟你说": a time put forward with only its details left for later.
@@ -341,7 +345,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   if ((time.resolution !== null || time.vague) && hedgeText.includes("再说")) hedgeText = hedgeText.replace(/(?<=后|以后|之后|过后|过完[^,.!?。]{1,3})再说/g, " ");
   // "下周二？我看看日程……行，没问题": a hedge answered after the pause is resolved.
   // "Maybe next week Mon?": a tentative time offered, not a doubt about coming.
-  if (hedgeText.includes("maybe")) hedgeText = hedgeText.replace(/\bmaybe(?=\s+(?:next|this|on|at|in|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d))|(?<=\d|day|am|pm|morning|afternoon|evening)\s+maybe\b/g, " ");
+  if (hedgeText.includes("maybe")) hedgeText = hedgeText.replace(/\bmaybe(?=\s+(?:next|this|on|at|in|tomorrow|end|early|mid|late|the|sometime|around|after|before|mon|tue|wed|thu|fri|sat|sun|\d))|(?<=\d|day|am|pm|morning|afternoon|evening)\s+maybe\b/g, " ");
   // "1是确认，2是改期，那如果我还没想好选哪个呢？": undecided only inside a question about the menu asks; it does not hedge.
   if (menu.asksAboutMenu || /[123]是(?:确认|改期|取消)/.test(hedgeText)) hedgeText = withoutConditionals(hedgeText);
   const afterPause = /\.{2,}/.test(hedgeText) ? hedgeText.split(/\.{2,}/).pop()! : "";
@@ -355,7 +359,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "太远了，能线上面吗": distance with a request to go remote is no withdrawal.
   // "坪山太远了 有没有宝安的岗位": distance with a post nearer asked for, too.
   const asksRemote = (/线上|视频|远程|电话面|online|remote|video/.test(text) || ASKS_POST_ELSEWHERE.test(text)) && q.asksAnything;
-  const undenied = /不|哪会|怎么会|说|别|没|本来|原本|之前|\bbut now\b/.test(text) ? replaceIfAny(replaceIfAny(replaceIfAny(replaceIfAny(text, SUPERSEDED, " "), DENIED_WITHDRAWAL, "一定到"), KEEPS_INTERVIEW, " "), DOUBLE_NEGATION, "$1") : text;
+  const undenied = /不|哪会|怎么会|说|别|没|本来|原本|之前|\bbut (?:now|my|i|the|it)\b/.test(text) ? replaceIfAny(replaceIfAny(replaceIfAny(replaceIfAny(text, SUPERSEDED, " "), DENIED_WITHDRAWAL, "一定到"), KEEPS_INTERVIEW, " "), DOUBLE_NEGATION, "$1") : text;
   const verdictOnJob = !q.asksAnything && matches(VERDICT_ON_JOB, undenied) && !matches(CALENDAR_CONDITION, undenied);
   const conditionMet = (matches(PAY_CONDITION, undenied) && matches(OFFER_STATED, undenied)) || matches(MISTAKEN_BELIEF, undenied) || verdictOnJob;
   // "可以往后挪半小时不，地铁过去太远了": the distance as the reason for a later slot asked for, too.
@@ -426,7 +430,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "火车晚点了…面试能稍微往后挪一下吗": a small push asked on the way is lateness too.
   // "预计晚半小时，要不要改天？看你们": leaving the choice to them is asking, not a request either.
   // ("可以推迟到今天晚一点吗？6点左右" names the new clock outright: a change of slot, not a delay on the way.)
-  const smallPush = request && !(time.role === "target" && time.resolution?.time != null) && ((/稍微|稍|一下|一点|一会|晚点(?:开始|面|再面)/.test(text) && !/改天|改期|换(?:个)?(?:时间|日子|天)|明天|后天|下周|别的时间|其他时间/.test(text)) || /要不要(?:改|换|另约)|要(?:改|换|另约)(?:时间|期|天)?(?:还是|吗)|看你们|你们(?:定|看着办)|\bshould (?:we|i) reschedule\b|\bor reschedule\b|\bshould i still come\b|\bprefer to reschedule\b/.test(text));
+  const smallPush = request && !(time.role === "target" && time.resolution?.time != null) && ((/稍微|稍|一下|一点|一会|晚点(?:开始|面|再面|到)/.test(text) && !/改天|改期|换(?:个)?(?:时间|日子|天)|明天|后天|下周|别的时间|其他时间/.test(text)) || /要不要(?:改|换|另约)|要(?:改|换|另约)(?:时间|期|天)?(?:还是|吗)|看你们|你们(?:定|看着办)|\bshould (?:we|i) reschedule\b|\bor reschedule\b|\bshould i still come\b|\bcan i still come\b|\bprefer to reschedule\b/.test(text));
   const onTheWay = interviewDay && lateWords && (!request || smallPush) && menu.choice !== 2;
   // A time the candidate puts forward (not the slot itself, not one they cannot make).
   // A bare 今天 on another day is context ("今天天气真好", "今天刚看到"), not a slot offered.
@@ -490,7 +494,8 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "已经出门了，路上有点堵，尽量准时": on the way with only a promise to try is lateness.
   // So is "预计准时或者晚五分钟": on time or a little late.
   // So is an arrival estimate (两点十分左右才能到): its 能到 is no promise.
-  if (onTheWay && menu.choice !== 1 && (eta || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|^(?:来了){2}|\bsee you soon\b|\bas soon as possible\b|\b(?:a few|few|\d+) (?:mins?|minutes?) (?:after|past) \d|\bshortly\b|\bbe there soon\b|\bhope (?:that'?s|it'?s|this is) (?:ok|okay|fine|alright)\b/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
+  // ("Uber is late, I will be there 14:10": an arrival after the slot's clock, said on the way.)
+  if (onTheWay && menu.choice !== 1 && (eta || arrivalLate || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|^(?:来了){2}|\bsee you soon\b|\bas soon as possible\b|\b(?:a few|few|\d+) (?:mins?|minutes?) (?:after|past) \d|\bshortly\b|\bbe there soon\b|\bhope (?:that'?s|it'?s|this is) (?:ok|okay|fine|alright)\b/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
     return { intent: "late", confidence: 0.8, cancelReason: null };
   }
   // "好的，谢谢您的耐心解答": 好的 there acknowledges the answer; it accepts nothing.
@@ -518,7 +523,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // ("谢谢今天的面试" after it is over mentions the day; it attends nothing.)
   // ("10h30 em còn làm ca, 2h chiều được không ạ": in a language we do not read, the slot's clock may be
   // refused in words we cannot see; accented Latin letters mark such text.)
-  if (time.mentionsScheduled && !afterStart && !lateWords && !arrived && !hedge && !UNREAD_LATIN.test(text) && !q.topics.length && !q.otherQuestion && !asksFixed && !matches(VERIFIES_SLOT, text) && !ANY_NEGATION.test(text) && !matches(CONFLICT, text) && !matches(LIFE_EVENT, text)) {
+  if (time.mentionsScheduled && !afterStart && !lateWords && !arrived && !hedge && !UNREAD_LATIN.test(text) && !q.topics.length && !q.otherQuestion && !asksFixed && !matches(VERIFIES_SLOT, text) && !ANY_NEGATION.test(text.replace(CANNOT_READ, " ")) && !matches(CONFLICT, text) && !matches(LIFE_EVENT, text)) {
     return { intent: "confirm", confidence: 0.66, cancelReason: null };
   }
 

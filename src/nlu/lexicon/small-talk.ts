@@ -20,7 +20,8 @@ export const MISADDRESSED = /^(?:妈|老妈|妈妈|爸|老爸|爸爸|老婆|老�
  * about whom to meet (到了找哪位) it still asks.
  */
 // ("?? what is this about": asking what the message is, like who sent it.)
-export const WHO_IS_THIS = /^[?\s]*what(?: is|'s) this (?:about|regarding|for)\s*[?!.\s]*$|^(?:hi|hello|hey)?[,!\s]*who(?: is|'s) (?:this|that|it)\s*[?!.\s]*$|^(?:你好[,\s]*)?(?:(?:你|您|这|这位)是(?:哪位|谁|(?=\s*\?))|谁|哪位)(?:啊|呀|呢|哈|哇)?(?:这是)?[?!.\s~]*$/;
+// ("Wrong number I think?", "was that message meant for me?", 我好像没有投过这个岗位？: a message that reached the wrong person.)
+export const WHO_IS_THIS = /\bwrong (?:number|person)\b|\bmeant for me\b|^(?:我)?(?:好像|应该)?没(?:有)?(?:投|报)过(?:这个|你们)?(?:岗位|职位|工作)?(?:吧|啊|呀)?[?？\s]*$|^[?\s]*what(?: is|'s) this (?:about|regarding|for)\s*[?!.\s]*$|^(?:hi|hello|hey)?[,!\s]*who(?: is|'s) (?:this|that|it)\s*[?!.\s]*$|^(?:你好[,\s]*)?(?:(?:你|您|这|这位)是(?:哪位|谁|(?=\s*\?))|谁|哪位)(?:啊|呀|呢|哈|哇)?(?:这是)?[?!.\s~]*$/;
 
 /**
  * A bare greeting that happens to ask (在吗, 吃了吗😄, Hello?): it opens a chat, it asks nothing

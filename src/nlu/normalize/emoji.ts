@@ -8,7 +8,7 @@ import { compilePhraseMap } from "./phrase-map.js";
 
 const STICKERS: ReadonlyArray<readonly [string, string]> = [
   ["[ok]", " 好的 "], ["[OK]", " 好的 "], ["[强]", " 好的 "], ["[胜利]", " "], ["[握手]", " "], ["[抱拳]", " "],
-  ["👌", " 好的 "], ["👍", " 好的 "], ["✅", " 好的 "], ["🆗", " 好的 "], ["✔️", " 好的 "], ["✔", " 好的 "], ["☑️", " 好的 "],
+  ["👌", " 好的 "], ["💯", " 好的 "], ["👍", " 好的 "], ["✅", " 好的 "], ["🆗", " 好的 "], ["✔️", " 好的 "], ["✔", " 好的 "], ["☑️", " 好的 "],
   // 💪 is a cheer (面试加油💪), not assent.
   ["🙆", " 好的 "],
   // A runner (🏃💨) alone: on the way, hurrying.

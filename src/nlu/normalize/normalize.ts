@@ -152,6 +152,8 @@ export function normalize(raw: string): Normalized {
   if (text.includes(";")) text = text.replace(/(?<!\d)(\d{1,2});(\d{2})(?!\d)/g, "$1:$2");
   // 上五 / 下五 right after a day (周五上五, 明天下五) or a change (换到下五) is an IME slip for 上午 / 下午.
   if (/[上下]五/.test(text)) text = text.replace(DAY_THEN_WU, "$1午");
+  // "一日搞掂" (Cantonese: done in one day) is a length, not the 1st.
+  if (text.includes("一日")) text = text.replace(/(?<![\d一二三四五六七八九十月])一日(?=搞|完|内|之内|就|都|来回)/g, "一天");
   // 廿 / 卅 (twenty, thirty) in dates written the old way: 十一月廿号 is the 20th.
   if (/[廿卅]/.test(text)) text = text.replace(/廿/g, "二十").replace(/卅/g, "三十");
   // (Most replies have no whitespace at all: nothing to collapse or trim.)

@@ -237,6 +237,11 @@ function roleOf(c: Candidate, text: string): Role {
   if (/(?:上班|工作日?|休息|双休|单休|排班|作息|营业|开门)(?:时间)?(?:是|从)[^,.!?。]*$/.test(text.slice(Math.max(0, c.index - 30), c.index))) return "neutral";
   // "能不能改成线上，周四下午": a time right after a change of format is the new slot the change asks for.
   if (/(?:改|换)(?:成|为|到)?(?:线上|视频|远程|电话|网络|online|remote|video)(?:面试?)?(?:吗|么|呢)?[,?\s]*$/.test(before)) return "target";
+  // "will be late, maybe 2:20": after lateness said, a clock is when the candidate arrives.
+  if (c.hour !== undefined && /\blate\b[^.!?]{0,4}[,\s]+(?:maybe|around|about|by|~)?\s*$/.test(before)) {
+    c.arrival = true;
+    return "excluded";
+  }
   // "Wednesday 9 am Egypt time, ok I am ready" / "Thursday midnight for me but no problem" / "= 10h Brazil": the
   // slot converted into the candidate's own time zone, not a new time ("16:00 China time" and "your time" are ours).
   if (c.hour !== undefined && (OWN_ZONE_AFTER.test(text.slice(c.end, c.end + 24)) || /=\s*$/.test(before))) return "excluded";
@@ -314,7 +319,7 @@ function roleOf(c: Candidate, text: string): Role {
   // "not 3, 6 pls": a clock asked for with please.
   if (c.hour !== undefined && !c.date && /^\s*(?:pls|please|plz)\b/.test(text.slice(c.end, c.end + 8))) return "proposal";
   // ("could we possibly do 5:30pm", "can do 9am Tue", "like 10 or 10.30", "say 4" too.)
-  if (/\b(?:(?:can|could|shall|may) (?:we|i) (?:possibly |maybe |perhaps |just )?(?:do(?: it)?|make it|meet|have it|come(?: in)?|go with|go for|try)(?: on| at| an?| the)?|(?:how|what) about|maybe|perhaps|(?:i )?(?:can|could) do|i'?m free(?: on| at)?|prefer|would|(?<!n'?t |not )like|say)\s*$/.test(text.slice(Math.max(0, c.index - 30), c.index))) return "proposal";
+  if (/\b(?:(?:can|could|shall|may) (?:we|i) (?:possibly |maybe |perhaps |just )?(?:do(?: it)?|make it|meet|have it|come(?: in)?|go with|go for|try)(?: on| at| an?| the)?|(?:how|what) about|maybe|perhaps|(?:i )?(?:can|could) do|(?:can|could) it be(?: in| at| on)?(?: the)?|(?:is it )?possible to (?:do|have|make it)(?: on| at| in)?(?: the)?|i'?m free(?: on| at)?|prefer|would|(?<!n'?t |not )like|say)\s*$/.test(text.slice(Math.max(0, c.index - 30), c.index))) return "proposal";
 
   const rest = text.slice(c.end);
   if (END_BOUND_AFTER.test(rest) || ARRIVE_BY_AFTER.test(rest) || RETURN_AFTER.test(rest) || REPLY_AFTER.test(rest) || SENDS_AFTER.test(rest) || matches(BUSY_UNTIL_BEFORE, before) || matches(DUTY_ENDS_BEFORE, before) || PAST_EVENT_AFTER.test(rest)) return "excluded";
@@ -397,6 +402,8 @@ export function assignRoles(cands: Candidate[], text: string, today?: CivilDate)
     // "sometime around the 15th" / "after the 10th" / "the 21st or later" / "from Monday onwards":
     // English ranges of days.
     if (c.date && c.hour === undefined && (/\b(?:around|after|before|from|sometime|no later than)\s*$/.test(text.slice(Math.max(0, c.index - 14), c.index)) || /^\s*,?\s*(?:(?:or|and)\s+(?:later|after(?:wards)?|beyond|onwards?)|onwards?)\b/.test(text.slice(c.end, c.end + 16)))) c.vague = true;
+    // "Maybe end of the month?" / "the 2nd week of september": a stretch of days, not the day chrono picks.
+    if (c.date && c.hour === undefined && (/\b(?:end|beginning|start|middle) of\b/.test(text.slice(c.index, c.end)) || /^\s*week\b/.test(text.slice(c.end, c.end + 6)) || /\b(?:end|beginning|start|middle) of (?:the\s+)?$/.test(text.slice(Math.max(0, c.index - 18), c.index)) || (/\b(?:early|mid|late)[- ]$/.test(text.slice(Math.max(0, c.index - 6), c.index)) && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(text.slice(c.index, c.end))))) c.vague = true;
     // "could we look at the week of 2 March?": the week around a day is a range, like 3月2号那周.
     if (c.date && c.hour === undefined && /\bweek of\s+(?:the\s+)?$/.test(text.slice(Math.max(0, c.index - 16), c.index))) c.vague = true;
     // "下午1点以后随时可以" / "四点以后都可以": any time after a clock is that part of the day, no clock.

@@ -99,7 +99,8 @@ describe("round 44 changes and the times they name", () => {
     ["Can't do Wednesday. Mon or Tue next week, afternoons ideally.", p("2026-11-30", null, "afternoon")],
     ["can we do it 2hrs later", p("2026-11-25", "16:00", "afternoon")],
     ["Could we shift it to 4? 2 is tight after lunch.", p("2026-11-25", "16:00", "afternoon")],
-    ["i can do any morning next week", null],
+    // (Round 50: any morning of a range keeps its part of day, as LABELS.md does for 下周任意一天下午.)
+    ["i can do any morning next week", p(null, null, "morning")],
     ["等我女儿生完孩子再说吧，大概下个月中旬", null],
     ["周五还是这个点", p("2026-11-27", "14:00", "afternoon")],
     ["那天有事，能不能改到后一天，同一时间", p("2026-11-26", "14:00", "afternoon")],
