@@ -94,5 +94,5 @@ describe("FirstCharDispatch", () => {
     }
     // WITHDRAW, ASSENT, the long cancel reasons … and their Han variants.
     expect(dispatched).toBeGreaterThan(8);
-  }, 120_000);
+  }, 180_000);
 });
