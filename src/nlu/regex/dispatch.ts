@@ -11,16 +11,18 @@
  * character (some 70 of WITHDRAW's begin with 不), and keyed by one they were all tried wherever
  * a 不 occurs (measured: WITHDRAW on the public set's Chinese replies 940 → 400 ns a reply).
  *
- * Why it finds exactly the same matches: a regex without captures that is a disjunction of
- * alternatives, none of which can match the empty string, matches at position p with the first
+ * Why it finds exactly the same matches: a regex that is a disjunction of alternatives, none of
+ * which can match the empty string, matches at position p with the first
  * alternative (in source order) that matches at p. An alternative can only match at p when the
  * code units at p and p + 1 are a pair it can begin with, or the unit at p alone is a whole match
  * of it (`firstPairs` never leaves one out), so the group of those units holds every alternative
  * that can match at p, in source order: the group, anchored at p, gives the same match. The
  * search visits positions in the order V8 does (one code unit at a time, no flags that change
  * that), so the first match found is the same one. Lookbehinds and lookaheads inside an
- * alternative still see the whole text.
+ * alternative still see the whole text, and captures keep their numbers (`captures.ts`), so the
+ * match array is the same too.
  */
+import { captureCount, hasNamedGroups, joinKeepingCaptures } from "./captures.js";
 import { firstPairs, type Prefixes } from "./first-pairs.js";
 import { topLevelAlternatives } from "./han-variant.js";
 
@@ -61,13 +63,13 @@ export class FirstCharDispatch {
 
   /**
    * The dispatch form of `re`, or null when `re` is not a long alternation whose alternatives'
-   * first code units are all known (or it has captures, or flags that change positions or letters).
+   * first code units are all known (or it has named groups, or flags that change positions or letters).
    */
   static of(re: RegExp, minAlternatives = MIN_ALTERNATIVES): FirstCharDispatch | null {
     // Case folding, code-point mode and dot-all change what a unit stands for; g and y are state.
     if (/[iuvsgy]/.test(re.flags)) return null;
-    // Grouping alternatives would renumber captures.
-    if (new RegExp(`(?:${re.source})|`).exec("")!.length > 1) return null;
+    // Captures keep their numbers in every group (captures.ts), but named groups cannot be stood for.
+    if (hasNamedGroups(re.source)) return null;
     // A first-character guard (first-chars.ts) adds nothing here: unwrap it.
     const guard = GUARD.exec(re.source);
     const source = guard ? re.source.slice(guard[0].length, -1) : re.source;
@@ -102,13 +104,14 @@ export class FirstCharDispatch {
     // Lists with the same alternatives share one group.
     const groupOf = new Map<string, number>();
     const sources: string[] = [];
+    const counts = alternatives.map(captureCount);
     const group = (indices: number[]): number => {
       if (indices.length === 0) return 0;
       const sorted = [...new Set(indices)].sort((a, b) => a - b);
       const key = sorted.join(",");
       let g = groupOf.get(key);
       if (g === undefined) {
-        sources.push(sorted.map((i) => alternatives[i]).join("|"));
+        sources.push(joinKeepingCaptures(alternatives, counts, sorted));
         g = sources.length;
         groupOf.set(key, g);
       }
