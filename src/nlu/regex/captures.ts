@@ -15,14 +15,40 @@
  * Named groups are not kept this way (the padding has no names): callers leave such regexes whole.
  */
 
-/** How many capturing groups a pattern (no `u` or `v` flag) has. */
+/**
+ * The capturing groups of a valid pattern (no `v` flag), read from its source: an opening
+ * parenthesis outside a class and not escaped opens one unless "?" follows, or "?<" and a name
+ * (not a lookbehind) follows. (Read rather than compiled: the lexicons are long, and compiling
+ * one to count its groups cost more than everything else done to it at start-up.)
+ */
+function groups(source: string): { count: number; named: boolean } {
+  let count = 0;
+  let named = false;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") {
+      if (source[i + 1] !== "?") count++;
+      else if (source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!") {
+        count++;
+        named = true;
+      }
+    }
+  }
+  return { count, named };
+}
+
+/** How many capturing groups a pattern has. */
 export function captureCount(source: string): number {
-  return new RegExp(`(?:${source})|`).exec("")!.length - 1;
+  return groups(source).count;
 }
 
 /** Whether a pattern has named groups. */
 export function hasNamedGroups(source: string): boolean {
-  return new RegExp(`(?:${source})|`).exec("")!.groups !== undefined;
+  return groups(source).named;
 }
 
 /** `count` capturing groups that never take part (and match nothing). */

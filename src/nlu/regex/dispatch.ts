@@ -23,7 +23,7 @@
  * match array is the same too.
  */
 import { captureCount, hasNamedGroups, joinKeepingCaptures } from "./captures.js";
-import { firstPairs, type Prefixes } from "./first-pairs.js";
+import { firstPairs } from "./first-pairs.js";
 import { topLevelAlternatives } from "./han-variant.js";
 
 /** Below this many alternatives V8's own loop is as fast (measured: 60 alternatives gain ~20%, 150 gain ~4x). */
@@ -86,12 +86,7 @@ export class FirstCharDispatch {
       else into.set(key, [i]);
     };
     for (let i = 0; i < alternatives.length; i++) {
-      let p: Prefixes | null;
-      try {
-        p = firstPairs(new RegExp(alternatives[i]!, re.flags));
-      } catch {
-        return null;
-      }
+      const p = firstPairs({ source: alternatives[i]!, flags: re.flags });
       // Unknown first units, or an alternative that can match the empty string: no dispatch.
       if (p === null) return null;
       for (const u of p.ones!) add(ones, u, i);
@@ -104,7 +99,8 @@ export class FirstCharDispatch {
     // Lists with the same alternatives share one group.
     const groupOf = new Map<string, number>();
     const sources: string[] = [];
-    const counts = alternatives.map(captureCount);
+    // (Most lexicons have no captures: then no alternative needs counting.)
+    const counts = captureCount(source) === 0 ? alternatives.map(() => 0) : alternatives.map(captureCount);
     const group = (indices: number[]): number => {
       if (indices.length === 0) return 0;
       const sorted = [...new Set(indices)].sort((a, b) => a - b);

@@ -67,6 +67,9 @@ function either(a: Prefixes, b: Prefixes): Prefixes {
 
 /** One piece, then the other. */
 function sequence(a: Prefixes, b: Prefixes): Prefixes {
+  // Every match of `a` has two units already: what follows cannot change them (the common case
+  // inside a long alternative, and what keeps reading one cheap).
+  if (!a.empty && a.ones !== null && a.ones.size === 0) return a;
   const empty = a.empty && b.empty;
   let ones: Units = new Set();
   if (a.empty) ones = unite(ones, b.ones);
@@ -258,9 +261,10 @@ class Reader {
 
 /**
  * The first two code units `re`'s matches can begin with, or null when the analysis cannot bound
- * the first one or `re` may match the empty string.
+ * the first one or `re` may match the empty string. (A source and flags will do: the dispatch reads
+ * the alternatives of a regex without compiling each.)
  */
-export function firstPairs(re: RegExp): Prefixes | null {
+export function firstPairs(re: RegExp | { source: string; flags: string }): Prefixes | null {
   // Case folding, code-point mode and dot-all change what a character or a class stands for.
   if (/[iuvs]/.test(re.flags)) return null;
   try {

@@ -69,7 +69,8 @@ export function hanVariantOf(re: RegExp): RegExp {
   const alternatives = topLevelAlternatives(source);
   const kept = alternatives.flatMap((a, i) => (needsLatin(a, re.flags) ? [] : [i]));
   if (kept.length === alternatives.length || kept.length === 0) return re;
-  const smaller = new RegExp(joinKeepingCaptures(alternatives, alternatives.map(captureCount), kept), re.flags);
+  const counts = captureCount(source) === 0 ? alternatives.map(() => 0) : alternatives.map(captureCount);
+  const smaller = new RegExp(joinKeepingCaptures(alternatives, counts, kept), re.flags);
   return guard ? guardedByFirstChars(smaller) : smaller;
 }
 
