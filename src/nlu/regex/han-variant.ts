@@ -13,6 +13,7 @@
  * character guard (`first-chars.ts`) is rebuilt for the smaller regex, so it admits no Latin
  * letters either.
  */
+import { captureCount, hasNamedGroups, joinKeepingCaptures } from "./captures.js";
 import { guardedByFirstChars } from "./first-chars.js";
 import { requiredCodeUnits } from "./required-chars.js";
 
@@ -61,14 +62,15 @@ export function hanVariantOf(re: RegExp): RegExp {
   // Case folding and code-point mode change what a letter stands for, and a global or sticky regex
   // carries state in itself: leave such regexes whole.
   if (/[iuvgy]/.test(re.flags)) return re;
-  // Removing an alternative would renumber the groups after it: only regexes without captures are split.
-  if (new RegExp(`(?:${re.source})|`).exec("")!.length > 1) return re;
+  // Captures keep their numbers (captures.ts), but named groups cannot be stood for.
+  if (hasNamedGroups(re.source)) return re;
   const guard = GUARD.exec(re.source);
   const source = guard ? re.source.slice(guard[0].length, -1) : re.source;
   const alternatives = topLevelAlternatives(source);
-  const kept = alternatives.filter((a) => !needsLatin(a, re.flags));
+  const kept = alternatives.flatMap((a, i) => (needsLatin(a, re.flags) ? [] : [i]));
   if (kept.length === alternatives.length || kept.length === 0) return re;
-  const smaller = new RegExp(kept.join("|"), re.flags);
+  const counts = captureCount(source) === 0 ? alternatives.map(() => 0) : alternatives.map(captureCount);
+  const smaller = new RegExp(joinKeepingCaptures(alternatives, counts, kept), re.flags);
   return guard ? guardedByFirstChars(smaller) : smaller;
 }
 

@@ -21,7 +21,7 @@ function dispatchedMatches(d: FirstCharDispatch, text: string): string[] {
 
 const ALPHABET = ["a", "b", "不", "了", "兴", ",", " ", "1"];
 
-/** No capturing groups and no backreferences: the only regexes a dispatch accepts. */
+/** No capturing groups and no backreferences (the test with captures adds them). */
 const VOCABULARY: RegexVocabulary = {
   atoms: ["a", "b", "不", "了", "兴", ",", " ", "1", "\\d", "\\s", "\\?", "\\u4e0d"],
   classes: ["ab", "不了", "a-c", "兴1", "\\d,", "\\s"],
@@ -51,9 +51,37 @@ describe("FirstCharDispatch", () => {
   });
 
   it("refuses what it cannot split faithfully", () => {
-    for (const re of [/(不)去|来/, /不去|no/i, /不去|来/g, /不去|来/y, /不去|来/u, /不去|.来/s, /不去|a*/, /不去|[^a]/]) expect(FirstCharDispatch.of(re, 1)).toBeNull();
+    for (const re of [/(?<n>不)去|来/, /不去|no/i, /不去|来/g, /不去|来/y, /不去|来/u, /不去|.来/s, /不去|a*/, /不去|[^a]/]) expect(FirstCharDispatch.of(re, 1)).toBeNull();
     // Short alternations are left to V8 (dispatchOf's default minimum).
     expect(dispatchOf(/不去|来/)).toBeNull();
+  });
+
+  it("keeps capture numbers and backreferences", () => {
+    const re = /(a)b|不(去|来)白不\2|(了)?兴\3/;
+    const d = FirstCharDispatch.of(re, 1)!;
+    for (const text of ["ab", "不去白不去", "不来白不去", "了兴了", "兴", "x了兴"]) expect(dispatchedMatches(d, text), text).toEqual(allMatches(re, text));
+  });
+
+  it("finds exactly the matches of the regex it splits, with captures and backreferences, on random regexes and texts", () => {
+    const rand = rng(17);
+    const vocabulary: RegexVocabulary = { ...VOCABULARY, atoms: [...VOCABULARY.atoms, "\\1", "\\2"], groups: () => ["?:", "", "?=", "?!", "?<=", "?<!"] };
+    let split = 0;
+    for (let i = 0; i < 4000; i++) {
+      let re: RegExp;
+      try {
+        re = new RegExp(randomSource(rand, vocabulary));
+      } catch {
+        continue;
+      }
+      const d = FirstCharDispatch.of(re, 1);
+      if (d === null) continue;
+      split++;
+      for (let j = 0; j < 15; j++) {
+        const text = randomText(rand, ALPHABET);
+        expect(dispatchedMatches(d, text), `${re} on ${JSON.stringify(text)}`).toEqual(allMatches(re, text));
+      }
+    }
+    expect(split).toBeGreaterThan(500);
   });
 
   it("finds exactly the matches of the regex it splits, on random regexes and texts", () => {

@@ -26,8 +26,15 @@ describe("hanVariantOf", () => {
     expect(hanVariantOf(/不去了|好的/).source).toBe("不去了|好的");
   });
 
-  it("leaves regexes with captures, flags that change letters, or state whole", () => {
-    for (const re of [/(不)去|\bno\b/, /不去|no/i, /不去|no/g]) expect(hanVariantOf(re)).toBe(re);
+  it("leaves regexes with named groups, flags that change letters, or state whole", () => {
+    for (const re of [/(?<n>不)去|\bno\b/, /不去|no/i, /不去|no/g]) expect(hanVariantOf(re)).toBe(re);
+  });
+
+  it("keeps capture numbers and backreferences", () => {
+    const re = /\bno(t)?\b|不(去|来)白不\2|\bok\b|(了)?兴\3|(yes)/;
+    const v = hanVariantOf(re);
+    expect(v.source).toBe("(?:()){0}不(去|来)白不\\2|(了)?兴\\3(?:()){0}");
+    for (const text of ["不去白不去", "不来白不去", "了兴了", "兴", "x了兴"]) expect(allMatches(v, text), text).toEqual(allMatches(re, text));
   });
 
   it("finds exactly the lexicons' matches on every fixture reply without a Latin letter", () => {
