@@ -44,6 +44,12 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   nxt: "next",
   alrdy: "already",
   cnfirmed: "confirmed",
+  yh: "yeah",
+  ye: "yeah",
+  "all g": "all good",
+  thats: "that's",
+  rescheduel: "reschedule",
+  somthing: "something",
   confimred: "confirmed",
   comfirmed: "confirmed",
   confirmd: "confirmed",
@@ -106,5 +112,7 @@ const CHAT_WORD = new RegExp(
 
 /** `text` (already lower-case) with chat abbreviations spelled out. */
 export function fromChatEnglish(text: string): string {
-  return text.replace(CHAT_WORD, (w) => CHAT_WORDS[w.replace(/\s+/g, " ")] ?? w);
+  // ("move it to 2moro @ 3": @ before a clock is "at".)
+  const at = text.includes("@") ? text.replace(/\s*@\s*(?=\d)/g, " at ") : text;
+  return at.replace(CHAT_WORD, (w) => CHAT_WORDS[w.replace(/\s+/g, " ")] ?? w);
 }

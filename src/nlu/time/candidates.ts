@@ -198,7 +198,7 @@ const ELABORATION_BEFORE = /(?:比如|例如|譬如|像是|大概|大约|差不�
 const OR_BETWEEN = /^\s*(?:白天|全天|一整天|整天|去|来|过去|过来|面)?\s*[,，、]?\s*(?:或者|或是|或|还是|要不|or|\/)\s*$/;
 // What follows within the clause: inability (negated) or availability (proposal).
 const NEGATIVE_AFTER =
-  /^[^,.!?。;]*?(?:=\s*(?:nope|no)\b|no can do|(?:'s|\bis) out\b|\bnahi?n?\b|不行(?!的话)|(?:太早|太晚)(?![^,.!?。;]{0,4}(?:吗|么|\?))|不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有点事|有些事|有会|有个会|有安排|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|(?<!腾讯|飞书|钉钉|zoom)会议(?!室|号|链接|id|码|密码)|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict|not possible|impossible|not ok|not okay|not good|no good|not suitable|not convenient|doesn'?t suit|does not suit|won'?t work|clash|(?:is|'s) (?:a no\b|(?:a bit |a little |too |very |quite )?(?:hard|bad|tight|tough|difficult|early|late)\b(?![^,.!?;]{0,12}\bbut\b)))/;
+  /^[^,.!?。;]*?(?:=\s*(?:nope|no)\b|no can do|(?:'s|\bis) out\b|\b(?:isn'?t|is not|not) going to work\b|\bnahi?n?\b|不行(?!的话)|(?:太早|太晚)(?![^,.!?。;]{0,4}(?:吗|么|\?))|不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有点事|有些事|有会|有个会|有安排|(?<![没无])有(?:其他|别的|其它)(?:的)?(?:事|安排)|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|(?<!腾讯|飞书|钉钉|zoom)会议(?!室|号|链接|id|码|密码)|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict|not possible|impossible|not ok|not okay|not good|no good|not suitable|not convenient|doesn'?t suit|does not suit|won'?t work|clash|(?:is|'s) (?:a no\b|(?:a bit |a little |too |very |quite )?(?:hard|bad|tight|tough|difficult|early|late)\b(?![^,.!?;]{0,12}\bbut\b)))/;
 // "周六不上班" / "那天我轮休": being off duty frees the day; it is no conflict.
 const FREE_AFTER = /^[^,.!?。;]*?(?:(?:不|不用|不需要|无需|没|没有)(?:上班|上课|值班|加班|排班|排课|课|安排)|(?<![不没])(?:休息|轮休|调休|休假|放假|倒休)(?![不没]))(?![^,.!?。;]*(?:去不了|来不了|不行|没空))/;
 // "要/得/必须 + something else" (not 要是 "if", not attending the interview itself).
@@ -237,6 +237,10 @@ function roleOf(c: Candidate, text: string): Role {
   if (/(?:上班|工作日?|休息|双休|单休|排班|作息|营业|开门)(?:时间)?(?:是|从)[^,.!?。]*$/.test(text.slice(Math.max(0, c.index - 30), c.index))) return "neutral";
   // "能不能改成线上，周四下午": a time right after a change of format is the new slot the change asks for.
   if (/(?:改|换)(?:成|为|到)?(?:线上|视频|远程|电话|网络|online|remote|video)(?:面试?)?(?:吗|么|呢)?[,?\s]*$/.test(before)) return "target";
+  // "Is this for 1st or 2nd shift?": an ordinal of shifts or rounds, not a day of the month.
+  if (c.hour === undefined && /^\s*(?:(?:or|and|\/)\s*\d{1,2}(?:st|nd|rd|th)\s+)?(?:shifts?|rounds?|floor|interview|year|batch|intake)\b/.test(text.slice(c.end, c.end + 18))) return "excluded";
+  // "Would October 27 be ok?" / "Morning of the same day any good?": a time put to them as a question is offered.
+  if (/^\s*(?:be (?:ok|okay|fine|possible|good|alright|better)|work|suit|any good|(?:interview |slot )?possible)\b/.test(text.slice(c.end, c.end + 22)) && /\b(?:would|could|will|does|is|do)\s+$|^\s*$|[,.!?]\s*$/.test(before)) return "proposal";
   // "will be late, maybe 2:20": after lateness said, a clock is when the candidate arrives.
   if (c.hour !== undefined && /\blate\b[^.!?]{0,4}[,\s]+(?:maybe|around|about|by|~)?\s*$/.test(before)) {
     c.arrival = true;

@@ -165,6 +165,13 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const end = m.index + m[0].length;
     if (!out.some((t) => t.index <= index && t.end >= end)) out.push({ kind: "pod", index, end, pod: m[1] as "morning" | "afternoon" | "evening" });
   }
+  // "Is it ok if we do it the day before, same time?": the slot a day earlier, its clock kept (like 往前推一天).
+  // (Only asked for: "I land in SZ the day before" says when, it asks nothing.)
+  const dayBefore = /\b(?:do(?: it)?|have it|move it to|make it|how about|what about|prefer)\s+the day before\b(?!\s+(?:yesterday|the|that|my|your|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d))/.exec(text);
+  if (dayBefore) {
+    const index = dayBefore.index + dayBefore[0].indexOf("the day before");
+    out.push({ kind: "shift", index, end: index + "the day before".length, shiftMinutes: -1440 });
+  }
   // "Could we do this time next week instead?": the slot a week on, its clock kept, like 下周同一时间.
   const thisTimeNextWeek = /\bthis time next week\b/.exec(text);
   if (thisTimeNextWeek) out.push({ kind: "shift", index: thisTimeNextWeek.index, end: thisTimeNextWeek.index + thisTimeNextWeek[0].length, shiftMinutes: 7 * 1440 });
@@ -196,7 +203,9 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   }
   // chrono knows "tue" and "wed" but not "tues" / "weds" ("next tues 10am"): it reads them shortened
   // (a space keeps every index where it was).
-  const chronoText = /\b(?:tues|weds)\b/.test(text) ? text.replace(/\b(tue|wed)s\b/g, "$1 ") : text;
+  let chronoText = /\b(?:tues|weds)\b/.test(text) ? text.replace(/\b(tue|wed)s\b/g, "$1 ") : text;
+  // "would november 27 be ok?": chrono reads "27 be" as a Buddhist-era year; "is" keeps the length and the date.
+  if (/\d\s+be\b/.test(chronoText)) chronoText = chronoText.replace(/(?<=\d\s+)be\b/g, "is");
   for (const r of EN_CHRONO.parse(chronoText, reference)) {
     const tags = r.tags();
     const weekDay = weekDays.find((t) => r.index < t.end && t.index < r.index + r.text.length);
