@@ -146,6 +146,8 @@ export function normalize(raw: string): Normalized {
   // "works 4 me, c u tmrw": chat English spelled out (only where there is any Latin letter at all).
   // "Biyernes ng umaga po": Tagalog days and parts of day in English, too.
   if (hasLatinLetter(text)) text = fromHindiTime(fromTagalogTime(fromChatEnglish(text)));
+  // ("push 一天 okay 吗": an English verb with a Chinese length, read as 推迟一天.)
+  if (text.includes("push")) text = text.replace(/\bpush\s*(?=[一两二三四五六七八九十\d]+\s*(?:天|个?小时|周|个?星期))/g, "推迟");
   // "你们店在朝阳广场那边麻": 麻 ending a clause is 吗 typed by sound (芝麻, 发麻 stay).
   if (text.includes("麻")) text = text.replace(/(?<=[\u4e00-\u9fa5])(?<![芝发酸大披肉])麻(?=[\s,.!?。~]|$)/g, "吗");
   // "14;00": a semicolon typed for the colon of a clock.

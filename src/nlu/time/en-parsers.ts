@@ -23,10 +23,11 @@ const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(hours?|hrs?|h|
 const DAY_SHIFT_RE = /\b(\d{1,2}|an?|one|two|three|four)\s*(days?|weeks?|wks?)\s*(later|earlier)\b/g;
 /** "push it back by an hour", "push it back an hour", "move it forward by 30 minutes", "delay by two hours", "postpone by a week". */
 // ("move it 30 mins earlier": a later/earlier after the amount is SHIFT_RE's, and it gives the direction.)
-const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring|prepone)(?:e?d|ing)?(?: it| the interview| (?:today'?s|tomorrow'?s|our|my|this) interview)?\s*(back|forward|up|earlier|later)?\s*(?:by\s*)?(\d+(?:\.\d+)?|an?|one|two|three|four|half an?)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?)\b(?!\s*(?:later|earlier|late|early)\b)/g;
+const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring|prepone)(?:e?d|ing)?(?: it| the interview| (?:today'?s|tomorrow'?s|our|my|this) interview)?\s*(back|forward|up|earlier|later)?\s*(?:by\s*)?(\d+(?:\.\d+)?|an?|one|two|three|four|half an?|a couple of|couple of)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?)\b(?!\s*(?:later|earlier|late|early)\b)/g;
 /** "have it", "do the same time", "move the interview": what a day shift applies to, in its clause. */
 const SHIFT_CONTEXT = /\b(?:it|interview|meeting|same time|do|have|move|push|reschedule|shift|meet|come|maybe|perhaps|about)\b[^.!?,;]*$/;
-const SHIFT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, "half a": 0.5, "half an": 0.5 };
+// ("push it back a couple of days": two.)
+const SHIFT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, "half a": 0.5, "half an": 0.5, "a couple of": 2, "couple of": 2 };
 
 /** "can we do", "could we start", "make it": what comes next is the slot itself, not an arrival. */
 const SLOT_MOVE_BEFORE = /\b(?:(?:can|could|shall)\s+(?:we|you)\s+(?:do|start|begin|have)(?:\s+it)?|make\s+it|start(?:\s+it)?)\s+$/;
