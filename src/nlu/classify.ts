@@ -55,13 +55,16 @@ export interface ClassifyInput {
 // "Ok 准时参加 XX大厦是几楼来着": a space next to Han separates clauses too.
 const HAN_SPACE = /(?<=\p{Script=Han})(?=\s+[\p{Script=Han}a-z])|(?<=\b[a-z]{2,})(?=\s+\p{Script=Han})/gu;
 /** English words between Han characters in a clause that then asks (可以 flexible 一点吗). */
-const EMBEDDED_IN_QUESTION = /(?<=\p{Script=Han})\s+([a-z][a-z'\s]*?[a-z]|[a-z])\s+(?=\p{Script=Han}[^,.!?。;\s]*(?:吗|么|\?))/gu;
+// ("job 是 WFH 吗 可以 hybrid?" / "可以 hybrid 吗": one English word may end the question itself.)
+const EMBEDDED_IN_QUESTION = /(?<=\p{Script=Han})\s+([a-z][a-z'\s]*?[a-z]|[a-z])\s+(?=\p{Script=Han}[^,.!?。;\s]*(?:吗|么|\?))|(?<=\p{Script=Han})\s+([a-z]+)\s*(?=吗|么|\?)/gu;
 // "…谢谢您通知哦对了是要带身份证吗": 哦对了 turns to an afterthought, a new clause.
 // "…我周三上午会过去的到时候到了门口打这个电话吗": 到时候 starts what happens then.
 const QUESTION_OPENER = /(?<=\p{Script=Han})(?=请问|想问|顺便问|(?:哦|噢|喔|啊)?对了(?![吗吧么呢])|到时候)/gu;
 
 /** "yes I will attend may i know the interviewer's name?": an English question starts a new clause. */
 const EN_QUESTION_OPENER = /(?<=[a-z\u4e00-\u9fa5])(?<!\bor)\s+(?=(?:may|can|could) (?:i|you|we) (?:know|ask|check|bring|have|get|send|park)\b|(?:what|where|when|who|which|how)\b)/g;
+
+const DASH_QUESTION = /\s[-–—]\s(?=(?:do|does|should|shall|can|could|will|would|is|are|what|where|when|who|which|how)\b)/g;
 
 /** A clause that asks (its question word or mark). */
 const ASKING_CLAUSE = /\?|\bis it (?:ok|okay|fine|alright|all right)\b|吗|吧\s*[?]|对吧|多久|多长|多少|(?<!没有?)什么|怎么|(?<!(?<!不)知道(?:在|是)?)哪|(?<!好|十|接下来|这|那)几(?!乎|个月)|是否|请问/;
@@ -77,9 +80,11 @@ function statementsOf(text: string): string {
   // opener starts a new clause.
   let t = text;
   // ("可以 flexible 一点吗": English words inside a Chinese question stay in its clause.)
-  if (t.includes(" ")) t = t.replace(EMBEDDED_IN_QUESTION, "\u2060$1\u2060").replace(HAN_SPACE, "\u2029");
+  if (t.includes(" ")) t = t.replace(EMBEDDED_IN_QUESTION, (_, a: string | undefined, b: string | undefined) => `\u2060${a ?? b}\u2060`).replace(HAN_SPACE, "\u2029");
   if (t.includes("问") || t.includes("对了") || t.includes("到时候")) t = t.replace(QUESTION_OPENER, "\u2029");
   if (t.includes(" ") && /[a-z]/.test(t)) t = t.replace(EN_QUESTION_OPENER, "\u2029");
+  // "On for 2pm today - do I sign in at the lobby?": a dash before a question starts a new clause.
+  if (t.includes(" - ")) t = t.replace(DASH_QUESTION, "\u2029");
   let afterQuestion = false;
   let eitherOr = false;
   return splitClauses(t)
@@ -128,6 +133,8 @@ const DOUBLE_NEGATION = /(?:没有|没什么|没啥)不(方便|合适)/g;
 
 /** "…对吗？是的话我没问题": agreeing on the condition that the slot checked is right. */
 // ("Just checking that's 11am Beijing time? If so I'm good to go".)
+/** "still good for 11? im coming": the slot checked, then coming (a bare "I'm coming" on the day is on the way). */
+const CHECKED_THEN_COMING = /\?\s*i'?m coming[.!~\s]*$/;
 const CHECKED_THEN_AGREED = /\bif so,? (?:i'?m|im|i am) (?:good|ok|okay|fine|set|in)\b|(?:是|对|没错|没变|对的)的话[,\s]*(?:我)?(?:就)?(?:没问题|可以|ok|行|准时到|准时参加|会准时|过去|过来|(?:确认)?参加|确认)/;
 
 /** "之前跟你说可能来不了，现在没问题了": what was said before and is taken back now. */
@@ -347,7 +354,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   if ((time.resolution !== null || time.vague) && hedgeText.includes("再说")) hedgeText = hedgeText.replace(/(?<=后|以后|之后|过后|过完[^,.!?。]{1,3})再说/g, " ");
   // "下周二？我看看日程……行，没问题": a hedge answered after the pause is resolved.
   // "Maybe next week Mon?": a tentative time offered, not a doubt about coming.
-  if (hedgeText.includes("maybe")) hedgeText = hedgeText.replace(/\bmaybe(?=\s+(?:next|this|on|at|in|tomorrow|end|early|mid|late|the|sometime|around|after|before|mon|tue|wed|thu|fri|sat|sun|\d))|(?<=\d|day|am|pm|morning|afternoon|evening)\s+maybe\b/g, " ");
+  if (hedgeText.includes("maybe")) hedgeText = hedgeText.replace(/\bmaybe(?=\s+(?:next|this|on|at|in|tomorrow|end|early|mid|late|the|sometime|around|after|before|mon|tue|wed|thu|fri|sat|sun|\d))|(?<=\d|\d(?:st|nd|rd|th)|day|am|pm|morning|afternoon|evening)\s+maybe\b/g, " ");
   // "1是确认，2是改期，那如果我还没想好选哪个呢？": undecided only inside a question about the menu asks; it does not hedge.
   if (menu.asksAboutMenu || /[123]是(?:确认|改期|取消)/.test(hedgeText)) hedgeText = withoutConditionals(hedgeText);
   const afterPause = /\.{2,}/.test(hedgeText) ? hedgeText.split(/\.{2,}/).pop()! : "";
@@ -416,7 +423,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const settingOff = interviewDay && !afterStart && !eta && SETTING_OFF.test(text) && !matches(LATE, text.replace(SETTING_OFF, " ")) && !matches(IN_TRANSIT, text) && !matches(ADMITS_LATE, text);
   // "是13号周三上午九点半对吗？是的话我没问题": the slot checked, and agreed to if it is so.
   const checkedThenAgreed = time.mentionsScheduled && !time.negatedMention && CHECKED_THEN_AGREED.test(text) && (matches(VERIFIES_SLOT, text) || text.includes("对吧") || /\bif so\b/.test(text));
-  const assent = earlyArrival || settingOff || checkedThenAgreed || (time.arrivesBySlot && !eta) || positive(decidedStatements, ASSENT) || ASSENT_SHORT.test(text) || splitPhrases(assentClauses).some((c) => ASSENT_SHORT.test(c) && !(ackOnly && BARE_ACK.test(c)));
+  const assent = earlyArrival || settingOff || checkedThenAgreed || CHECKED_THEN_COMING.test(text) || (time.arrivesBySlot && !eta) || positive(decidedStatements, ASSENT) || ASSENT_SHORT.test(text) || splitPhrases(assentClauses).some((c) => ASSENT_SHORT.test(c) && !(ackOnly && BARE_ACK.test(c)));
   // "如果稍微晚一点到会不会有影响" days ahead: lateness under a condition is asked about, not reported.
   // "刚下飞机，晚点细聊" days ahead is back from a trip, not on the way to the interview.
   const travelling = !settingOff && (matches(LATE, interviewDay ? text : replaceIfAny(replaceIfAny(text, IF_CLAUSE, " "), JUST_LANDED, " ")) || eta || (interviewDay && matches(IN_TRANSIT, text) && !(q.topics.includes("transport") && !matches(IN_TRANSIT, statements))));
@@ -424,8 +431,9 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "我在路上了，不会迟到的": on the way, a promise with nothing firm behind it (肯定, 准时, 放心) is still lateness news.
   const lateWords = (!notLate || (interviewDay && (HOPEFUL.test(text) || !/放心|准时|按时/.test(text)) && !FIRM_ARRIVAL.test(text) && matches(LATE, replaceIfAny(text, NOT_LATE, " ")))) && travelling;
   const arrivalLate = time.arrivalShift !== null && time.arrivalShift > 0;
-  // "晚20分钟可以吗" said on the day is lateness; said days ahead it asks for a later slot.
-  const smallShiftToday = interviewDay && time.slotShift !== null && Math.abs(time.slotShift) <= 30 && !/推迟|延后|往后|改/.test(text);
+  // "晚20分钟可以吗" said on the day is lateness; said days ahead it asks for a later slot. ("can we start 30 min later
+  // today?" moves the start itself, like 推迟, unless said stuck on the way.)
+  const smallShiftToday = interviewDay && time.slotShift !== null && Math.abs(time.slotShift) <= 30 && !/推迟|延后|往后|改/.test(text) && !(!matches(IN_TRANSIT, text) && /\b(?:start|begin|push|move|shift|postpone)\b/.test(text));
 
   // On the interview day, on the way and saying so: "两点可能到不了" is lateness, not a new slot,
   // unless they ask for one outright (改到…, 推迟…, 2).

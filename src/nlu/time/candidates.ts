@@ -47,6 +47,8 @@ export interface Candidate {
   alongDay?: boolean;
   /** The day was a bare weekday (周四, "Thu"): its week is not fixed by the words. */
   bareWeekday?: boolean;
+  /** "the following Wednesday": a week after the weekday in question. */
+  following?: boolean;
   /** Index (in the list) of the candidate this one is an alternative to (周四或周五). */
   orWith?: number;
 }
@@ -62,6 +64,7 @@ function absorb(c: Candidate, t: TimeToken): boolean {
       if (c.hour !== undefined || c.pod) return false;
       c.date = t.date!;
       if (t.bareWeekday) c.bareWeekday = true;
+      if (t.following) c.following = true;
       if (t.pod) c.pod = t.pod;
       if (t.hour !== undefined) {
         c.hour = t.hour;
@@ -162,6 +165,8 @@ const ALONG_DAY_BEFORE = /\bpush (?:today'?s|tomorrow'?s)(?: [a-z]+)? to\s*$|(?:
 const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行|轮休|休息|调休|放假)(?!到|回|返|给(?:你|您)|告诉|答复|回复|确认|结束|下班|下课|忙完|离开)/;
 // "can't do Wed", "unable to make Wednesday": English puts the inability first.
 const NEGATED_BEFORE = /(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to)\s*(?:do|make(?: it)?|come|attend)?\s*(?:on\s*)?$/;
+/** "今天 really can't make it 😞 明天或者后天 same time?": the refusal already has its day; the next one is offered. */
+const DAY_NAMED_THEN_REFUSED = /(?:今天|今日|明天|后天|today|tomorrow|那天|that day|(?:周|星期|礼拜)[一二三四五六日天])[^,.!?。]{0,20}(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to)\s*(?:do it|make it|come|attend)\s*$/;
 // Statements about the calendar ("今天是周一", "下课是4点", "面试是后天") describe, not propose;
 // "还是周四吧" does propose.
 const COPULA_BEFORE = /(?<![还就要或总])是\s*$/;
@@ -198,7 +203,7 @@ const ELABORATION_BEFORE = /(?:比如|例如|譬如|像是|大概|大约|差不�
 const OR_BETWEEN = /^\s*(?:白天|全天|一整天|整天|去|来|过去|过来|面)?\s*[,，、]?\s*(?:或者|或是|或|还是|要不|or|\/)\s*$/;
 // What follows within the clause: inability (negated) or availability (proposal).
 const NEGATIVE_AFTER =
-  /^[^,.!?。;]*?(?:=\s*(?:nope|no)\b|no can do|(?:'s|\bis) out\b|\b(?:isn'?t|is not|not) going to work\b|\bnahi?n?\b|不行(?!的话)|(?:太早|太晚)(?![^,.!?。;]{0,4}(?:吗|么|\?))|不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有点事|有些事|有会|有个会|有安排|(?<![没无])有(?:其他|别的|其它)(?:的)?(?:事|安排)|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|(?<!腾讯|飞书|钉钉|zoom)会议(?!室|号|链接|id|码|密码)|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict|not possible|impossible|not ok|not okay|not good|no good|not suitable|not convenient|doesn'?t suit|does not suit|won'?t work|clash|(?:is|'s) (?:a no\b|(?:a bit |a little |too |very |quite )?(?:hard|bad|tight|tough|difficult|early|late)\b(?![^,.!?;]{0,12}\bbut\b)))/;
+  /^[^,.!?。;]*?(?:=\s*(?:nope|no)\b|no can do|(?:'s|\bis) out\b|\b(?:isn'?t|is not|not) going to work\b|\bnahi?n?\b|不行(?!的话)|(?:太早|太晚)(?![^,.!?。;]{0,4}(?:吗|么|\?))|(?<!可以)不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有点事|有些事|有会|有个会|有安排|(?<![没无])有(?:其他|别的|其它)(?:的)?(?:事|安排)|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|(?<!腾讯|飞书|钉钉|zoom)会议(?!室|号|链接|id|码|密码)|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict|not possible|impossible|not ok|not okay|not good|no good|not suitable|not convenient|doesn'?t suit|does not suit|won'?t work|clash|(?:is|'s) (?:a no\b|(?:a bit |a little |too |very |quite )?(?:hard|bad|tight|tough|difficult|early|late)\b(?![^,.!?;]{0,12}\bbut\b)))/;
 // "周六不上班" / "那天我轮休": being off duty frees the day; it is no conflict.
 const FREE_AFTER = /^[^,.!?。;]*?(?:(?:不|不用|不需要|无需|没|没有)(?:上班|上课|值班|加班|排班|排课|课|安排)|(?<![不没])(?:休息|轮休|调休|休假|放假|倒休)(?![不没]))(?![^,.!?。;]*(?:去不了|来不了|不行|没空))/;
 // "要/得/必须 + something else" (not 要是 "if", not attending the interview itself).
@@ -242,7 +247,7 @@ function roleOf(c: Candidate, text: string): Role {
   // "Is this for 1st or 2nd shift?": an ordinal of shifts or rounds, not a day of the month.
   if (c.hour === undefined && /^\s*(?:(?:or|and|\/)\s*\d{1,2}(?:st|nd|rd|th)\s+)?(?:shifts?|rounds?|floor|interview|year|batch|intake)\b/.test(text.slice(c.end, c.end + 18))) return "excluded";
   // "Would October 27 be ok?" / "Morning of the same day any good?": a time put to them as a question is offered.
-  if (/^\s*(?:be (?:ok|okay|fine|possible|good|alright|better)|work|suit|any good|(?:interview |slot )?possible)\b/.test(text.slice(c.end, c.end + 22)) && /\b(?:would|could|will|does|is|do)\s+$|^\s*$|[,.!?]\s*$/.test(before)) return "proposal";
+  if (/^\s*(?:be (?:ok|okay|fine|possible|good|alright|better)|work|suit|any good|(?:interview |slot )?possible)\b/.test(text.slice(c.end, c.end + 22)) && /\b(?:would|could|will|does|is|do)\s+(?:the\s+)?(?:following\s+)?$|^\s*$|[,.!?]\s*$/.test(before)) return "proposal";
   // "will be late, maybe 2:20": after lateness said, a clock is when the candidate arrives.
   if (c.hour !== undefined && /\blate\b[^.!?]{0,4}[,\s]+(?:maybe|around|about|by|~)?\s*$/.test(before)) {
     c.arrival = true;
@@ -268,8 +273,8 @@ function roleOf(c: Candidate, text: string): Role {
   // "checking with Mr. Sun": a surname, not Sunday.
   if (/\b(?:mr|ms|mrs|dr|miss)\.?\s*$/.test(before)) return "excluded";
   // "ETA 2:20" / "I'll arrive around 2:20": an arrival estimate, not a slot.
-  // ("maybe 10:15 arrive": the clock before the verb, in Asian English.)
-  if (/^\s*(?:arrive|reach)\b/.test(text.slice(c.end, c.end + 8)) || /\beta\b[\s:]*(?:is\s*)?(?:around|about|~)?\s*$|\b(?:i'?ll|i will|should|will|gonna|expect to|probably|if i)\s+(?:arrive|be there|get there|reach)\s+(?:at|by|around|about)?\s*$|\barriving\s+(?:at|by|around|about)\s*$/.test(before)) {
+  // ("maybe 10:15 arrive": the clock before the verb, in Asian English; "Bit delayed, be there 11:10 ish".)
+  if (/^\s*(?:arrive|reach)\b/.test(text.slice(c.end, c.end + 8)) || /\beta\b[\s:]*(?:is\s*)?(?:around|about|~)?\s*$|\b(?:i'?ll|i will|should|will|gonna|expect to|probably|if i)\s+(?:arrive|be there|get there|reach)\s+(?:at|by|around|about)?\s*$|\barriving\s+(?:at|by|around|about)\s*$|(?:^|[,.!;]\s*)(?:be|get) there\s+(?:at|by|around|about)?\s*$/.test(before)) {
     c.arrival = true;
     return "excluded";
   }
@@ -315,7 +320,7 @@ function roleOf(c: Candidate, text: string): Role {
   }
   // "下周才能安排" / "周五才有空": the earliest the candidate can do — a firm new slot.
   if (EARLIEST_AFTER.test(text.slice(c.end, c.end + 8))) return "target";
-  if (matches(NEGATED_BEFORE, before)) return "negated";
+  if (matches(NEGATED_BEFORE, before) && !DAY_NAMED_THEN_REFUSED.test(before)) return "negated";
   // "我想周四下午去": a time wished for is put forward ("本来想…" is an intention given up).
   if (/(?<!本来|原本|本|原来)(?:我)?(?:想|希望)(?:在|改在|改到)?\s*$/.test(before)) return "proposal";
   // "但只能下午三点以后": the only time the candidate can do is put forward.
@@ -385,7 +390,7 @@ function roleOf(c: Candidate, text: string): Role {
 }
 
 const RANGE_AFTER = /^\s*(?:之后|以后|以前|之前|前|后(?!天)|到月底)/;
-const OPEN_AFTER_CLOCK = /^\s*(?:之后|以后|后)[^,.!?。]{0,2}(?:都|随时|任何时间|什么时候|哪个点)(?:都)?(?:可以|行|ok|方便|有空)(?![^,.!?。]{0,2}(?:吗|么|\?))/;
+const OPEN_AFTER_CLOCK = /^\s*(?:之后|以后|后)[^,.!?。]{0,2}(?:都|随时|任何时间|什么时候|哪个点)(?:都)?\s*(?:可以|行|ok|方便|有空)(?![^,.!?。]{0,2}(?:吗|么|\?))/;
 // ("周二晚上到 周三早上面试": 到 then a space ends a clause in voice input; "arrive Tuesday night", no range.)
 // ("from 20th to 24th": English joins a range with "to".)
 const RANGE_BETWEEN = /^(?:\s*(?:到|至)|\s+(?:到|至)\s+|\s*[-~～]\s*|\s+(?:to|through|thru|till|until)\s+(?:the\s+)?)$/;

@@ -39,9 +39,9 @@ const DAY_BEFORE = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun
 /** "3ish": an hour said with -ish is always a rough clock. */
 const ISH = /ish$/;
 
-/** A verdict on the number as a time: fine, possible, a clash, wanted instead. */
+/** A verdict on the number as a time: fine, possible, a clash, wanted instead, on the same day ("11 same day?"). */
 const CLOCK_AFTER =
-  /^(?:'s|\s*(?:is|would\s+be|will\s+be|should\s+be))\s+(?:ok|okay|fine|good|great|better|best|ideal|possible|perfect|not|too|a\s+no|no\s+good|hard|bad|tough|difficult|tight|impossible|peak|a\s+(?:bit|little)|also|my)\b|^\s*(?:instead\b|isn'?t\b|doesn'?t\b|does\s+not\b|won'?t\b|wouldn'?t\b|not\s+(?:ok|okay|possible|good|suitable|convenient|fine)\b|ok\b|okay\b|works?\b|would\s+work\b|possible\b|suits?\b|clash(?:es)?\b|conflicts?\b|sharp\b)/;
+  /^(?:'s|\s*(?:is|would\s+be|will\s+be|should\s+be))\s+(?:ok|okay|fine|good|great|better|best|ideal|possible|perfect|not|too|a\s+no|no\s+good|hard|bad|tough|difficult|tight|impossible|peak|a\s+(?:bit|little)|also|my)\b|^\s*(?:(?:the\s+)?same\s+day\b|instead\b|isn'?t\b|doesn'?t\b|does\s+not\b|won'?t\b|wouldn'?t\b|not\s+(?:ok|okay|possible|good|suitable|convenient|fine)\b|ok\b|okay\b|works?\b|would\s+work\b|possible\b|suits?\b|clash(?:es)?\b|conflicts?\b|sharp\b)/;
 /** "…, 6 pls": a number that opens its clause and is asked for. */
 const ASKED_AFTER = /^\s*(?:pls|please|plz|\?)/;
 const HAN = /\p{Script=Han}/u;

@@ -89,7 +89,8 @@ function inferYear(today: CivilDate, m: number, d: number): CivilDate | undefine
 
 /** "the 30th", "on the 1st": chrono's en locale reads an ordinal day only next to a month. */
 // ("the 12th floor", "my 2nd round": an ordinal of something else.)
-const ORDINAL_DAY = /\b(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:floor|fl\b|storey|level|round|time|attempt|interview|year|sem|grade|std|standard|block|tower|gate|exit|lane|street|st\b|cross|main|avenue|ave\b|road|rd\b))/g;
+// ("on the 5th floor or 15th?": the second floor of two.)
+const ORDINAL_DAY = /(?<!\b(?:floor|fl|level|storey)\s+(?:or|and)\s+)\b(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:floor|fl\b|storey|level|round|time|attempt|interview|year|sem|grade|std|standard|block|tower|gate|exit|lane|street|st\b|cross|main|avenue|ave\b|road|rd\b))/g;
 
 function ordinalDay(today: CivilDate, d: number): CivilDate | undefined {
   let y = today.y;
@@ -134,6 +135,9 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     // ("friday next week" names a day: the weekday before it takes the week.)
     if (!/(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*$/.test(text.slice(Math.max(0, week.index - 12), week.index))) out.push({ kind: "vagueDate", index: week.index, end: week.index + week[0].length, weekOffset: week[2] ? 2 : week[1] === "this" ? 0 : 1 });
   }
+  // "early next month" / "the end of next month" / "early December": a stretch of days (chrono reads "next month" as a
+  // relative date, skipped above, and a month without a day not at all).
+  for (const m of text.matchAll(/\b(?:early|mid|late|(?:the )?(?:start|beginning|end|middle) of)[ -]?(?:(?:next|the following) month|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?![ .]*\d))\b/g)) out.push({ kind: "vagueDate", index: m.index, end: m.index + m[0].length });
   // "Oct 1? same timing": the interview's clock, like 同一时间.
   const same = /same (?:tim(?:e|ing)|hour)/.exec(text);
   if (same) out.push({ kind: "sameTime", index: same.index, end: same.index + same[0].length });
@@ -289,6 +293,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const token: TimeToken = { kind: date ? "date" : "pod", index, end };
     if (date) token.date = date;
     if (bareWeekday) token.bareWeekday = true;
+    if (bareWeekday && /\bfollowing\s+$/.test(text.slice(Math.max(0, index - 12), index))) token.following = true;
     // "tuesday next week after 2pm": open-ended after a clock, only the part of day is fixed.
     const openAfter = /\bafter\s+\d/.test(r.text);
     if (s.isCertain("hour") && openAfter) {

@@ -38,6 +38,8 @@ export interface TimeToken {
   relative?: boolean;
   /** The date was a bare weekday (周四, "Thu"), with no next / this / 下 / 本 to fix its week. */
   bareWeekday?: boolean;
+  /** "the following Wednesday": the weekday of the week after the one in question. */
+  following?: boolean;
   /** "10.30" read as a clock from the English around it (the Chinese reader takes it for Oct 30). */
   dottedClock?: boolean;
 }

@@ -137,8 +137,8 @@ const monthRelDay = parser(new RegExp(`(这个月|本月|下个月|下月)(${N})
 
 /** 28号, 1号, 27日 — a day of the current month, or of the next one once it has passed. */
 // 换一日 / 改一天 / 隔一日 / 哪一日 count days, they do not name the 1st; 改25号 / 换二十七号 do name a day.
-// (任意一日 / 任何一日 / 哪一日 are any day, not the 1st; 3号库 / 5号口 / 2号床 name places.)
-const dayOfMonth = parser(new RegExp(`(?<![\\d月周期拜某每同前后第几整半意何哪])(${N})[号日](?![线楼门栋座库仓口厅床窗柜台车机位])`), (c, m) => {
+// (任意一日 / 任何一日 / 哪一日 are any day, not the 1st; 3号库 / 5号口 / 2号床 name places; 8号风球 is a typhoon signal.)
+const dayOfMonth = parser(new RegExp(`(?<![\\d月周期拜某每同前后第几整半意何哪])(${N})[号日](?![线楼门栋座库仓口厅床窗柜台车机位]|风球)`), (c, m) => {
   if (/^[一两半]$/.test(m[1]!) && /[换改另隔哪这那]$/.test(c.text.slice(0, m.index ?? 0))) return null;
   // 过两日 / 两日后 count days ("in a couple of days"); the 2nd is 二日 or 2日.
   if (m[1] === "两" && m[0].endsWith("日")) return null;

@@ -337,6 +337,17 @@ const FLOORS: Floor[] = [
   { file: "blind164-final.jsonl", intent: 0.985, proposed: 0.96, reason: 0.87, topicF1: 0.75 },
   { file: "blind165-final.jsonl", intent: 0.975, proposed: 0.99, reason: 0.82, topicF1: 0.69 },
   { file: "blind166-final.jsonl", intent: 0.98, proposed: 0.97, reason: 0.72, topicF1: 0.77 },
+  // Scored blind in round 53 on 127613f and held back for a session (blind167 a global English inbox 97.5% / 98.5% / 89.1% /
+  // 0.867; blind168 a representative Chinese inbox 99.3% / 99.5% / 90.6% / 0.931; blind169 South Asian and Middle Eastern
+  // English 95.8% / 99.3% / 76.6% / 0.838; blind170 young professionals, half English 97.5% / 97.8% / 90.6% / 0.819, 3
+  // critical; blind171 native English 95.3% / 96.8% / 78.1% / 0.741, 1 critical; blind172 blue-collar and service jobs,
+  // Chinese and dialects 98.0% / 98.3% / 95.3% / 0.816, 1 critical), then tuned on in session 13.
+  { file: "blind167-final.jsonl", intent: 0.995, proposed: 0.99, reason: 0.93, topicF1: 0.88 },
+  { file: "blind168-final.jsonl", intent: 0.99, proposed: 0.995, reason: 0.92, topicF1: 0.93 },
+  { file: "blind169-final.jsonl", intent: 0.995, proposed: 0.99, reason: 0.84, topicF1: 0.84 },
+  { file: "blind170-final.jsonl", intent: 0.995, proposed: 0.985, reason: 0.92, topicF1: 0.83 },
+  { file: "blind171-final.jsonl", intent: 0.995, proposed: 0.98, reason: 0.87, topicF1: 0.76 },
+  { file: "blind172-final.jsonl", intent: 0.995, proposed: 0.99, reason: 0.98, topicF1: 0.82 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
