@@ -27,7 +27,7 @@ import {
 } from "./lexicon/reschedule.js";
 import { AVAILABLE_ONLY_LATER, LIFE_EVENT, slotConflict } from "./lexicon/conflict.js";
 import { BARE_REFUSAL, DENIED_WITHDRAWAL, dismisses, FAMILY_DECIDES, FORBIDDEN_OBJECT, GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
-import { CHAT_QUESTION, GREETING_ONLY, MISADDRESSED, PUZZLED, SMALL_TALK, WHO_IS_THIS } from "./lexicon/small-talk.js";
+import { CALL_ME, CHAT_QUESTION, GREETING_ONLY, MISADDRESSED, PUZZLED, SMALL_TALK, WHO_IS_THIS } from "./lexicon/small-talk.js";
 import { firstMatch, matches, replaceIfAny } from "./regex/prefilter.js";
 import { splitClauses, splitPhrases } from "./text/split.js";
 import type { TimeAnalysis } from "./time/resolve-time.js";
@@ -334,7 +334,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "ok收到" acknowledges like 收到 alone: a recognised other, answered without asking back.
   if (OK_ACK.test(text)) return { intent: "other", confidence: 0.88, cancelReason: null };
   if (PUZZLED.test(text)) return { intent: "other", confidence: 0.5, cancelReason: null };
-  if (MISADDRESSED.test(text) || WHO_IS_THIS.test(text) || GREETING_ONLY.test(text)) return { intent: "other", confidence: 0.8, cancelReason: null };
+  if (MISADDRESSED.test(text) || WHO_IS_THIS.test(text) || GREETING_ONLY.test(text) || CALL_ME.test(text)) return { intent: "other", confidence: 0.8, cancelReason: null };
   const menu = readMenu(text);
   // "不确定的话再跟你说": a hedge inside a condition hedges nothing said now.
   // ("…应酬吗？如果是的话我可能要再考虑一下": the doubt rests on the answer asked for, in the same clause.)
@@ -505,7 +505,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // So is "预计准时或者晚五分钟": on time or a little late.
   // So is an arrival estimate (两点十分左右才能到): its 能到 is no promise.
   // ("Uber is late, I will be there 14:10": an arrival after the slot's clock, said on the way.)
-  if (onTheWay && menu.choice !== 1 && (eta || arrivalLate || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|^(?:来了){2}|\bsee you soon\b|\bas soon as possible\b|\b(?:a few|few|\d+) (?:mins?|minutes?) (?:after|past) \d|\bshortly\b|\bbe there soon\b|\bhope (?:that'?s|it'?s|this is) (?:ok|okay|fine|alright)\b/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
+  if (onTheWay && menu.choice !== 1 && (eta || arrivalLate || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|最多(?:晚|迟)|^(?:来了){2}|\bsee you soon\b|\bas soon as possible\b|\b(?:a few|few|\d+) (?:mins?|minutes?) (?:after|past) \d|\bshortly\b|\bbe there soon\b|\bhope (?:that'?s|it'?s|this is) (?:ok|okay|fine|alright)\b/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
     return { intent: "late", confidence: 0.8, cancelReason: null };
   }
   // "好的，谢谢您的耐心解答": 好的 there acknowledges the answer; it accepts nothing.

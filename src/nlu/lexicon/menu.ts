@@ -12,11 +12,11 @@ export interface MenuReading {
   asksAboutMenu: boolean;
 }
 
-// A digit followed by a unit counts something (3公里, 2个人, 1楼, 3家): it is no menu choice.
+// A digit followed by a unit counts something (3公里, 2个人, 1楼, 3家): it is no menu choice ("1 线下…" is menu 1 and 线下).
 // ("on 3 Dec": a day before an English month is a date.)
 // ("Tower 2", "Block 3", "2 buildings": a building, a floor or a count in English.)
 const MENU_DIGIT =
-  /(?<![\d.:/\-+a-z周期拜月第晚早差])(?<!\b(?:tower|building|block|blk|room|floor|level|gate|exit|unit|line|lift|no\.?|number|hall|zone|phase|terminal|t|signal)\s*)(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)([123])(?![\d:/%-]|\s*(?:buildings?|towers?|floors?|rooms?|hours?|hrs?|mins?|minutes?|days?|weeks?|people|persons?|rounds?|km|stops?|stations?|interviews?)\b|\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[~～]\s*[\d一二三四五六七八九十]|\.\d|\s*(?:(?:到|至)\s*[\d一二三四五六七八九十]|点|号|日|月|小时|个|分|天|周(?![一二三四五六日天末])|楼|面(?!试)|轮|站|份|年|h|hour|min|pm|am|st|nd|rd|线|人|次|遍|k|w|万|千|百|十|位|栋|层|期|岁|倍|年|元|块|公里|里|米|km|kg|公斤|斤|家|条|张|套|辆|本|件|座|间|门|所|道|题|页|级|室|胎|孩|娃|成|折))/g;
+  /(?<![\d.:/\-+a-z周期拜月第晚早差])(?<!\b(?:tower|building|block|blk|room|floor|level|gate|exit|unit|line|lift|no\.?|number|hall|zone|phase|terminal|t|signal)\s*)(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)([123])(?![\d:/%-]|\s*(?:buildings?|towers?|floors?|rooms?|hours?|hrs?|mins?|minutes?|days?|weeks?|people|persons?|rounds?|km|stops?|stations?|interviews?)\b|\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[~～]\s*[\d一二三四五六七八九十]|\.\d|\s*(?:(?:到|至)\s*[\d一二三四五六七八九十]|点|号|日|月|小时|个|分|天|周(?![一二三四五六日天末])|楼|面(?!试)|轮|站|份|年|h|hour|min|pm|am|st|nd|rd|线(?![上下])|人|次|遍|k|w|万|千|百|十|位|栋|层|期|岁|倍|年|元|块|公里|里|米|km|kg|公斤|斤|家|条|张|套|辆|本|件|座|间|门|所|道|题|页|级|室|胎|孩|娃|成|折))/g;
 // The negator reaches the next digit only (不是3是1: 3 is negated, 1 is not).
 const PAST_OR_NEGATED_BEFORE = /\b(?:said|pressed|typed|sent|chose)\s*$|(?:不是|本来想?|原本想?|之前|刚才|先前|并非)[^,.?!。\d]{0,4}$|(?:点错|按错|回错|发错|打错|手滑)[^,.?!。\d]{0,5}$|(?:回|按|点|发)了(?:个|一个)\s*$/;
 // "be there around 2", "by 3": a number after a time preposition is an hour.
@@ -30,7 +30,7 @@ const EITHER_ENTRY = /(?<![\d.:])([123])\s*(?:还是|或者?|或是|\bor\b)\s*(?
 /** "3 more weeks", "last 3 payslips", "2 offices", "2x2 picture": a number counting things chooses nothing. */
 // ("3 or 4 of november": days of a month named, not menu entries.)
 // ("group interview or 1 on 1?": one-on-one, not menu 1.)
-const COUNT_AFTER = /^\s*(?:on|-on-)\s*1\b|^\s*(?:(?:or|and|-|to)\s*\d{1,2}\s*)?(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^\s*(?:more|other|different|separate)\b|^\s*(?:weeks?|days?|months?|years?|mins?|minutes?|hours?|hrs?|stations?|stops?|kms?|rounds?|payslips?|offices?|branches|buildings?|people|persons?|copies|photos?|pictures?|documents?|pages?|times|exams?|tests?|papers?|classes|lectures|meetings|interviews|shifts?|positions?|roles?|jobs?|vacanc(?:y|ies)|openings?|cvs?|applications?|kids|children|assignments|deadlines)\b|^x\d|^(?:路|号线)|^\s*o'?clock\b|^\s*(?:in the (?:night|morning|afternoon|evening)|at night)\b/;
+const COUNT_AFTER = /^\s*(?:on|-on-)\s*1\b|^\s*(?:(?:or|and|-|to)\s*\d{1,2}\s*)?(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^\s*(?:more|other|different|separate)\b|^\s*(?:valid\s+)?(?:ids?|id cards?|passports?|resumes?)\b|^\s*(?:weeks?|days?|months?|years?|mins?|minutes?|hours?|hrs?|stations?|stops?|kms?|rounds?|payslips?|offices?|branches|buildings?|people|persons?|copies|photos?|pictures?|documents?|pages?|times|exams?|tests?|papers?|classes|lectures|meetings|interviews|shifts?|positions?|roles?|jobs?|vacanc(?:y|ies)|openings?|cvs?|applications?|kids|children|assignments|deadlines)\b|^x\d|^(?:路|号线)|^\s*o'?clock\b|^\s*(?:in the (?:night|morning|afternoon|evening)|at night)\b/;
 /** "刚才点错了 是1": the slip corrected to the digit that follows. */
 const CORRECTED_TO = /(?:点错|按错|回错|发错|打错|手滑)[^\d]{0,6}(?:(?<!不)是|应该是|改成|改为|要选|(?<!不)选)\s*$/;
 const NEGATED_AFTER = /^\s*(?:不了|不行|不是|不对|错了)/;

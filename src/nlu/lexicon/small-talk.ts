@@ -24,6 +24,12 @@ export const MISADDRESSED = /^(?:妈|老妈|妈妈|爸|老爸|爸爸|老婆|老�
 export const WHO_IS_THIS = /\bwrong (?:number|person)\b|\bmeant for me\b|^(?:我)?(?:好像|应该)?没(?:有)?(?:投|报)过(?:这个|你们)?(?:岗位|职位|工作)?(?:吧|啊|呀)?[?？\s]*$|^[?\s]*what(?: is|'s) this (?:about|regarding|for)\s*[?!.\s]*$|^(?:hi|hello|hey)?[,!\s]*who(?: is|'s) (?:this|that|it)\s*[?!.\s]*$|^(?:你好[,\s]*)?(?:(?:你|您|这|这位)是(?:哪位|谁|(?=\s*\?))|谁|哪位)(?:啊|呀|呢|哈|哇)?(?:这是)?[?!.\s~]*$/;
 
 /**
+ * Asking to be called (Can you call me?, Please call me after 6 pm, I'm in office; "call me instead, I'm not good with texting"):
+ * the talk moves to the phone and nothing is decided about the slot (six writers' lines, all other). Only the whole reply.
+ */
+export const CALL_ME = /^(?:(?:hi|hello),? )?(?:(?:can|could) you (?:pls |please )?|pls |please |kindly )?call me(?: (?:back|instead|now|later|after \d{1,2}(?::\d\d)? ?(?:am|pm)?|when you (?:can|are free)))?\s*[?.!,]?\s*(?:i'?m (?:not good with texting|driving|in (?:the )?office|at work|busy)[^.!?]*|(?:i )?can'?t type[^.!?]*|easier to talk)?[.!\s]*$/;
+
+/**
  * A bare greeting that happens to ask (在吗, 吃了吗😄, Hello?): it opens a chat, it asks nothing
  * the bot should answer (every writer's such line is other).
  */

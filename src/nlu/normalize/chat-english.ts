@@ -19,6 +19,9 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   sth: "something",
   tmrw: "tomorrow",
   tmr: "tomorrow",
+  l8: "late",
+  l8r: "later",
+  reschedul: "reschedule",
   // Australian "arvo" and the clipped "eve" (fri eve) are parts of the day.
   arvo: "afternoon",
   // Indian English "next to next week": the week after next.

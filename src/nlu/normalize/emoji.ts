@@ -8,9 +8,11 @@ import { compilePhraseMap } from "./phrase-map.js";
 
 const STICKERS: ReadonlyArray<readonly [string, string]> = [
   ["[ok]", " 好的 "], ["[OK]", " 好的 "], ["[强]", " 好的 "], ["[胜利]", " "], ["[握手]", " "], ["[抱拳]", " "],
-  ["👌", " 好的 "], ["💯", " 好的 "], ["👍", " 好的 "], ["✅", " 好的 "], ["🆗", " 好的 "], ["✔️", " 好的 "], ["✔", " 好的 "], ["☑️", " 好的 "],
+  ["👌", " 好的 "], ["💯", " 好的 "], ["👍", " 好的 "], ["❌", " 不行 "], ["✖️", " 不行 "], ["🙅", " 不行 "], ["🆗", " 好的 "], ["✔️", " 好的 "], ["✔", " 好的 "], ["☑️", " 好的 "],
   // 💪 is a cheer (面试加油💪), not assent.
   ["🙆", " 好的 "],
+  // ✅ and ❌ mark a day as fine or not (禮拜五 ❌ 禮拜六 ✅); ✅ alone is assent through 可以.
+  ["✅", " 可以 "],
   // A runner (🏃💨) alone: on the way, hurrying.
   ["🏃", " 在赶来 "],
 ];

@@ -77,7 +77,10 @@ const KEPT_ENGLISH = new Set(["sorry", "hr", "offer", "ok", "okay", "thanks", "t
 // Index by syllable sequence; longest entries first in the greedy scan.
 const MAX_WORD = 4;
 
-const ENGLISH_GUARD = /\b(ok|okay|yes|no|thx|thanks|thank|the|you|see|sure|pass|here|late|way|noted|pls|please|sorry|got|it|is|am|pm|i|my|me|on|to|a|an)\b/;
+// English words that also split into syllables ("you", "see", "a"): a reply with them may be English, not pinyin.
+const ENGLISH_WORDS = "ok|okay|yes|no|thx|thanks|thank|the|you|see|sure|pass|here|late|way|noted|pls|please|sorry|got|it|is|am|pm|i|my|me|on|to|a|an";
+const ENGLISH_GUARD = new RegExp(`\\b(?:${ENGLISH_WORDS})\\b`);
+const ENGLISH_GUARD_ALL = new RegExp(ENGLISH_GUARD.source, "g");
 
 /**
  * Returns the Chinese reading of a pinyin-only reply, or null when the text is not
@@ -102,6 +105,7 @@ export function fromPinyin(text: string): string | null {
   if (ENGLISH_GUARD.test(text) && units.length < 3) return null;
   let out = "";
   let hits = 0;
+  let read = 0;
   for (let i = 0; i < units.length; ) {
     let matched = false;
     for (let n = Math.min(MAX_WORD, units.length - i); n >= 1; n--) {
@@ -109,6 +113,7 @@ export function fromPinyin(text: string): string | null {
       if (w !== undefined) {
         out += w;
         i += n;
+        read += n;
         hits += n > 1 ? 2 : 1;
         matched = true;
         break;
@@ -120,5 +125,7 @@ export function fromPinyin(text: string): string | null {
       i++;
     }
   }
+  // "Sigeee see you po" (Tagalog and English) splits into syllables too, but few of them make known words.
+  if (read * 2 < units.length && (text.match(ENGLISH_GUARD_ALL) ?? []).length >= 2) return null;
   return hits >= 2 ? out : null;
 }

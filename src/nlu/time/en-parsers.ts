@@ -60,6 +60,7 @@ const DAY_AFTER = /\b(the\s+)?(?:(?:next\s+)?day\s+after\b(?!\s+(?:tomorrow|tmrw
 /** "(on) that day": the interview's day, when a clock goes with it. */
 const THAT_DAY = /\b(?:on\s+)?that\s+day\b/g;
 
+const POD_OF_DAY_MONTH = /\b(?:morning|afternoon|evening) of (?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /** A month name just before a chrono result: "may " in "may 6 in the afternoon". */
 // ("Maybe 10 in the morning": maybe is no May.)
@@ -128,12 +129,12 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: (m[3] === "earlier" ? -1 : 1) * amount * unitMinutes(m[2]!) });
   }
   // "next week" / "the week after" with no day: a range, like 下周.
-  // "the week after next" is two weeks on, like 下下周.
+  // "the week after next" and "in a fortnight" are two weeks on, like 下下周.
   // ("the week after next, Monday 2pm" names a day of that week: WEEK_BEFORE_DAY below.)
   // ("I'm in Warsaw this week for training. Next week same day same time?": every week said is read.)
-  for (const week of text.matchAll(/\b(?:(next|this|following) week|(?:the )?week (after next))\b(?!\s{0,3},?\s{0,3}(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/g)) {
+  for (const week of text.matchAll(/\b(?:(next|this|following) week|(?:the )?week (after next)|(?:in )?(a fortnight))\b(?!\s{0,3},?\s{0,3}(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/g)) {
     // ("friday next week" names a day: the weekday before it takes the week.)
-    if (!/(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*$/.test(text.slice(Math.max(0, week.index - 12), week.index))) out.push({ kind: "vagueDate", index: week.index, end: week.index + week[0].length, weekOffset: week[2] ? 2 : week[1] === "this" ? 0 : 1 });
+    if (!/(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*$/.test(text.slice(Math.max(0, week.index - 12), week.index))) out.push({ kind: "vagueDate", index: week.index, end: week.index + week[0].length, weekOffset: week[2] || week[3] ? 2 : week[1] === "this" ? 0 : 1 });
   }
   // "early next month" / "the end of next month" / "early December": a stretch of days (chrono reads "next month" as a
   // relative date, skipped above, and a month without a day not at all).
@@ -289,6 +290,9 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
       date = addDays(mondayOf(today), (next ? 7 : 0) + ((wd + 6) % 7));
       if (bareWeekday && compareDates(date, today) < 0) date = addDays(date, 7);
     }
+    // "the morning of 5 May": chrono keeps the part of day and leaves the day uncertain ("may" the verb).
+    const podOfDay = date ? null : POD_OF_DAY_MONTH.exec(r.text);
+    if (podOfDay) date = inferYear(today, MONTHS.indexOf(podOfDay[2]!) + 1, Number(podOfDay[1]));
     const tagPod = podFromTags(tags);
     const token: TimeToken = { kind: date ? "date" : "pod", index, end };
     if (date) token.date = date;

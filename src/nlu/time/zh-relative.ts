@@ -49,11 +49,11 @@ const shift = parser(
  * "第二天同一时间可以吗": the day after the interview at its clock, like 推迟一天 (LABELS.md keeps the
  * clock when the interview moves by whole days). "第二天行吗" / "隔天上午" name only the day (the
  * writer of blind48 left the clock open), which a part of day or clock after it fills in.
- * (Cantonese 改第二日 stays open: three writers read it as "another day", three as the next day;
- * 第二日同一时间 keeps the clock, so it can only be the next day.)
+ * (Cantonese 改第二日 is the next day too: twelve writers' lines against four that read it as "another day" and leave it
+ * open; 第二日同一时间 keeps the clock.)
  */
 // ("能不能改到后一天呀": the day after, once a change is asked for.)
-const nextDay = parser(/(?<![\d号日])(?:第二天|隔天|次日|(?<=(?:改|换|挪|推|调)(?:到|成)?)后一天|第二日(?=\s*(?:同一|同样|一样|这个|还是这个)))(?=\s*(同一|同样|一样|这个|还是这个)|\s*(?:[,.!?。~吗可行好吧呢得也都啊呀]|$)|(早上|上午|中午|下午|晚上|[\d一二两三四五六七八九十]+点))/, (c, m) =>
+const nextDay = parser(/(?<![\d号日])(?:第二天|隔天|次日|(?<=(?:改|换|挪|推|调)(?:到|成)?)后一天|(?<=(?:改|换|挪|推|调)(?:到|成)?)第二日|第二日(?=\s*(?:同一|同样|一样|这个|还是这个)))(?=\s*(同一|同样|一样|这个|还是这个)|\s*(?:[,.!?。~吗可行好吧呢得也都啊呀]|$)|(早上|上午|中午|下午|晚上|[\d一二两三四五六七八九十]+点))/, (c, m) =>
   m[1] ? emit(c, m, { kind: "shift", shiftMinutes: 1440, arrival: false }) : emit(c, m, { kind: "sameDay", dayOffset: 1 }),
 );
 

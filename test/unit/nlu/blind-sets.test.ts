@@ -348,6 +348,17 @@ const FLOORS: Floor[] = [
   { file: "blind170-final.jsonl", intent: 0.995, proposed: 0.985, reason: 0.92, topicF1: 0.83 },
   { file: "blind171-final.jsonl", intent: 0.995, proposed: 0.98, reason: 0.87, topicF1: 0.76 },
   { file: "blind172-final.jsonl", intent: 0.995, proposed: 0.99, reason: 0.98, topicF1: 0.82 },
+  // Scored blind in round 54 on 4811256 (blind173 a global English inbox 97.5% / 98.0% / 82.8% / 0.865; blind174 a
+  // representative Chinese inbox 98.8% / 99.0% / 90.6% / 0.959, 1 critical; blind175 native English shift workers in
+  // healthcare, hospitality and retail 95.5% / 95.8% / 68.8% / 0.651; blind176 campus recruitment 98.5% / 100% / 98.4% /
+  // 0.857; blind177 South Asian English in IT, banking and BPO 97.3% / 98.8% / 81.3% / 0.838; blind178 Hong Kong and Taiwan
+  // Chinese beside Philippine and Malaysian English 95.8% / 98.0% / 78.1% / 0.759, 1 critical), then tuned on.
+  { file: "blind173-final.jsonl", intent: 0.995, proposed: 0.975, reason: 0.9, topicF1: 0.87 },
+  { file: "blind174-final.jsonl", intent: 0.99, proposed: 0.985, reason: 0.96, topicF1: 0.95 },
+  { file: "blind175-final.jsonl", intent: 0.99, proposed: 0.965, reason: 0.9, topicF1: 0.66 },
+  { file: "blind176-final.jsonl", intent: 0.99, proposed: 0.995, reason: 0.98, topicF1: 0.85 },
+  { file: "blind177-final.jsonl", intent: 0.995, proposed: 0.985, reason: 0.93, topicF1: 0.84 },
+  { file: "blind178-final.jsonl", intent: 0.99, proposed: 0.975, reason: 0.92, topicF1: 0.77 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
