@@ -20,6 +20,7 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   tmrw: "tomorrow",
   tmr: "tomorrow",
   l8: "late",
+  cum: "come",
   l8r: "later",
   reschedul: "reschedule",
   // Australian "arvo" and the clipped "eve" (fri eve) are parts of the day.

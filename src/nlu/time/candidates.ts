@@ -165,6 +165,8 @@ const ALONG_DAY_BEFORE = /\bpush (?:today'?s|tomorrow'?s)(?: [a-z]+)? to\s*$|(?:
 const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行|轮休|休息|调休|放假)(?!到|回|返|给(?:你|您)|告诉|答复|回复|确认|结束|下班|下课|忙完|离开)/;
 // "can't do Wed", "unable to make Wednesday": English puts the inability first.
 const NEGATED_BEFORE = /(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to)\s*(?:do|make(?: it)?|come|attend)?\s*(?:on\s*)?$/;
+/** Words about the job's working week ("need to work Saturday?", "the work schedule"). */
+const JOB_WEEK = /\b(?:job|work(?:ing)?|role|shifts?|schedule|hours)\b/;
 /** "今天 really can't make it 😞 明天或者后天 same time?": the refusal already has its day; the next one is offered. */
 const DAY_NAMED_THEN_REFUSED = /(?:今天|今日|明天|后天|today|tomorrow|那天|that day|(?:周|星期|礼拜)[一二三四五六日天])[^,.!?。]{0,20}(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to)\s*(?:do it|make it|come|attend)\s*$/;
 // Statements about the calendar ("今天是周一", "下课是4点", "面试是后天") describe, not propose;
@@ -203,7 +205,7 @@ const ELABORATION_BEFORE = /(?:比如|例如|譬如|像是|大概|大约|差不�
 const OR_BETWEEN = /^\s*(?:白天|全天|一整天|整天|去|来|过去|过来|面)?\s*[,，、]?\s*(?:或者|或是|或|还是|要不|or|\/)\s*$/;
 // What follows within the clause: inability (negated) or availability (proposal).
 const NEGATIVE_AFTER =
-  /^[^,.!?。;]*?(?:=\s*(?:nope|no)\b|no can do|(?:'s|\bis) out\b|\b(?:isn'?t|is not|not) going to work\b|\bnahi?n?\b|不行(?!的话)|(?:太早|太晚)(?![^,.!?。;]{0,4}(?:吗|么|\?))|(?<!可以)不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有点事|有些事|有会|有个会|有安排|(?<![没无])有(?:其他|别的|其它)(?:的)?(?:事|安排)|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|(?<!腾讯|飞书|钉钉|zoom)会议(?!室|号|链接|id|码|密码)|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict|not possible|impossible|not ok|not okay|not good|no good|not suitable|not convenient|doesn'?t suit|does not suit|won'?t work|clash|(?:is|'s) (?:a no\b|(?:a bit |a little |too |very |quite )?(?:hard|bad|tight|tough|difficult|early|late)\b(?![^,.!?;]{0,12}\bbut\b)))/;
+  /^[^,.!?。;]*?(?:=\s*(?:nope|no)\b|no can do|\bno be (?:am|good|possible|okay|ok)\b|(?:'s|\bis) out\b|\b(?:isn'?t|is not|not) going to work\b|\bnahi?n?\b|不行(?!的话)|(?:太早|太晚)(?![^,.!?。;]{0,4}(?:吗|么|\?))|(?<!可以)不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有点事|有些事|有会|有个会|有安排|(?<![没无])有(?:其他|别的|其它)(?:的)?(?:事|安排)|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|(?<!腾讯|飞书|钉钉|zoom)会议(?!室|号|链接|id|码|密码)|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict|not possible|impossible|not ok|not okay|not good|no good|not suitable|not convenient|doesn'?t suit|does not suit|won'?t work|clash|(?:is|'s) (?:a no\b|(?:a bit |a little |too |very |quite )?(?:hard|bad|tight|tough|difficult|early|late)\b(?![^,.!?;]{0,12}\bbut\b)))/;
 // "周六不上班" / "那天我轮休": being off duty frees the day; it is no conflict.
 const FREE_AFTER = /^[^,.!?。;]*?(?:(?:不|不用|不需要|无需|没|没有)(?:上班|上课|值班|加班|排班|排课|课|安排)|(?<![不没])(?:休息|轮休|调休|休假|放假|倒休)(?![不没]))(?![^,.!?。;]*(?:去不了|来不了|不行|没空))/;
 // "要/得/必须 + something else" (not 要是 "if", not attending the interview itself).
@@ -244,6 +246,11 @@ function roleOf(c: Candidate, text: string): Role {
   if (/(?:上班|工作日?|休息|双休|单休|排班|作息|营业|开门)(?:时间)?(?:是|从)[^,.!?。]*$/.test(text.slice(Math.max(0, c.index - 30), c.index))) return "neutral";
   // "能不能改成线上，周四下午": a time right after a change of format is the new slot the change asks for.
   if (/(?:改|换)(?:成|为|到)?(?:线上|视频|远程|电话|网络|online|remote|video)(?:面试?)?(?:吗|么|呢)?[,?\s]*$/.test(before)) return "target";
+  // "is it this Monday or next?" / "Please is it Tuesday or Thursday? I saw two messages": which day the slot is, asked.
+  if ((/\bis it\s+(?:on\s+)?(?:this\s+)?$/.test(before) && /^\s*or\b/.test(text.slice(c.end, c.end + 6))) || /\bis it\s+(?:on\s+)?(?:this\s+)?[a-z]+\s+or\s+$/.test(before)) return "excluded";
+  // "Is the job Mon-Fri or shifts?" / "Mon to Fri only or need to work Saturday?": the job's week, not a slot.
+  if (/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*(?:-|–|to|thru|through)\s*(?:mon|tue|wed|thu|fri|sat|sun)/.test(text.slice(c.index, c.end + 14)) && JOB_WEEK.test(text)) return "excluded";
+  if (/\b(?:need|have|got) to work\s+(?:on\s+)?(?:the\s+)?$/.test(before) && /^[^.!]{0,12}\?/.test(text.slice(c.end))) return "excluded";
   // "Is this for 1st or 2nd shift?": an ordinal of shifts or rounds, not a day of the month.
   if (c.hour === undefined && /^\s*(?:(?:or|and|\/)\s*\d{1,2}(?:st|nd|rd|th)\s+)?(?:shifts?|rounds?|floor|interview|year|batch|intake)\b/.test(text.slice(c.end, c.end + 18))) return "excluded";
   // "Would October 27 be ok?" / "Morning of the same day any good?": a time put to them as a question is offered.
@@ -274,7 +281,7 @@ function roleOf(c: Candidate, text: string): Role {
   if (/\b(?:mr|ms|mrs|dr|miss)\.?\s*$/.test(before)) return "excluded";
   // "ETA 2:20" / "I'll arrive around 2:20": an arrival estimate, not a slot.
   // ("maybe 10:15 arrive": the clock before the verb, in Asian English; "Bit delayed, be there 11:10 ish".)
-  if (/^\s*(?:arrive|reach)\b/.test(text.slice(c.end, c.end + 8)) || /\beta\b[\s:]*(?:is\s*)?(?:around|about|~)?\s*$|\b(?:i'?ll|i will|should|will|gonna|expect to|probably|if i)\s+(?:arrive|be there|get there|reach)\s+(?:at|by|around|about)?\s*$|\barriving\s+(?:at|by|around|about)\s*$|(?:^|[,.!;]\s*)(?:be|get) there\s+(?:at|by|around|about)?\s*$/.test(before)) {
+  if (/^\s*(?:arrive|reach)\b/.test(text.slice(c.end, c.end + 8)) || /\beta\b[\s:]*(?:is\s*)?(?:around|about|~)?\s*$|\b(?:i'?ll|i will|should|will|gonna|expect to|probably|if i)\s+(?:arrive|be there|be around|get there|reach)\s+(?:at|by|around|about)?\s*$|\barriving\s+(?:at|by|around|about)\s*$|(?:^|[,.!;]\s*)(?:be|get) there\s+(?:at|by|around|about)?\s*$/.test(before)) {
     c.arrival = true;
     return "excluded";
   }
@@ -331,7 +338,7 @@ function roleOf(c: Candidate, text: string): Role {
   // "not 3, 6 pls": a clock asked for with please.
   if (c.hour !== undefined && !c.date && /^\s*(?:pls|please|plz)\b/.test(text.slice(c.end, c.end + 8))) return "proposal";
   // ("could we possibly do 5:30pm", "can do 9am Tue", "like 10 or 10.30", "say 4" too.)
-  if (/\b(?:(?:can|could|shall|may) (?:we|i) (?:possibly |maybe |perhaps |just )?(?:do(?: it)?|make it|meet|have it|come(?: in)?|go with|go for|try)(?: on| at| an?| the)?|(?:how|what) about|maybe|perhaps|(?:i )?(?:can|could) (?:only )?(?:really )?do|any chance of an?|(?:can|could) it be(?: in| at| on)?(?: the)?|(?:is it )?possible to (?:do|have|make it)(?: on| at| in)?(?: the)?|i'?m free(?: on| at)?|prefer|would|(?<!n'?t |not )like|say)\s*$/.test(text.slice(Math.max(0, c.index - 30), c.index))) return "proposal";
+  if (/\b(?:(?:can|could|shall|may) (?:we|i) (?:possibly |maybe |perhaps |just )?(?:do(?: it)?|make it|meet|have it|come(?: in)?|go with|go for|try)(?: on| at| an?| the)?|(?:how|what) about|maybe|perhaps|(?:i )?(?:can|could) (?:only )?(?:really )?do|any chance of(?: an?)?|(?:can|could) it be(?: in| at| on)?(?: the)?|(?:is it )?possible to (?:do|have|make it)(?: on| at| in)?(?: the)?|i'?m free(?: on| at)?|prefer|would|(?<!n'?t |not )like|say)\s*$/.test(text.slice(Math.max(0, c.index - 30), c.index))) return "proposal";
 
   const rest = text.slice(c.end);
   if (END_BOUND_AFTER.test(rest) || ARRIVE_BY_AFTER.test(rest) || RETURN_AFTER.test(rest) || REPLY_AFTER.test(rest) || SENDS_AFTER.test(rest) || matches(BUSY_UNTIL_BEFORE, before) || matches(DUTY_ENDS_BEFORE, before) || PAST_EVENT_AFTER.test(rest)) return "excluded";

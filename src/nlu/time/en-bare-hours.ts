@@ -29,7 +29,7 @@ const UNIT_AFTER =
 
 /** Words before the number that use it as a time offered, asked for, or refused. */
 const CLOCK_BEFORE =
-  /\b(?:(?:can|could|shall|may)\s+(?:we|i|you)\s+(?:(?:possibly|maybe|perhaps|just|please|pls)\s+)?(?:do|make\s+it|try|go\s+(?:for|with))|(?:i\s+)?(?:can|could)\s+do|make\s+it|(?:push|bump|prepone|move|shift|bring|postpone|reschedule|change)(?:\s+(?:it|this|that|the\s+\w+|today'?s|tomorrow'?s|our|my)(?:\s+(?:interview|one|slot|meeting|call))?)?(?:\s+(?:back|forward|up|ahead|earlier|later))?\s+to|like|say|how\s+about|what\s+about|instead\s+of|rather\s+than|not|ideally|preferably|around|maybe|perhaps|possibly)\s+$/;
+  /\b(?:(?:can|could|shall|may)\s+(?:we|i|you)\s+(?:(?:possibly|maybe|perhaps|just|please|pls)\s+)?(?:do|make\s+it|try|go\s+(?:for|with))|(?:i\s+)?(?:can|could)\s+do|make\s+it|(?:push(?:ing)?|bump(?:ing)?|prepon(?:e|ing)|mov(?:e|ing)|shift(?:ing)?|bring(?:ing)?|postpon(?:e|ing)|reschedul(?:e|ing)|chang(?:e|ing))(?:\s+(?:it|this|that|the\s+\w+|today'?s|tomorrow'?s|our|my)(?:\s+(?:interview|one|slot|meeting|call))?)?(?:\s+(?:back|forward|up|ahead|earlier|later))?\s+to|like|say|how\s+about|what\s+about|any\s+chance\s+of|make\s+we\s+do|instead\s+of|rather\s+than|not|ideally|preferably|around|maybe|perhaps|possibly)\s+$/;
 /** "10 or 10.30", "3 or 4pm": the second of two clocks, or the first before "or" and a clock. */
 const OR_CLOCK_BEFORE = /\d(?:\s*[ap]m)?\s+or\s+$/;
 // ("2 or 3 would be ideal": the pair ends in a verdict on both.)

@@ -73,6 +73,7 @@ const DAY_IN_PART = /^([12]?\d|3[01])(?:st|nd|rd|th)?\s+in\s+the\s+(morning|afte
  * after next monday", as one relative date we skip), so these are read here and chrono only lends
  * its clock. ("the week after next monday": chrono's own words, two weeks on.)
  */
+const WEEK_ON_DAY = /\ba week (?:on )?(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+(?:of\s+)?the\s+week\s+after\s+next\b|\bnext to next (mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b/g;
 const WEEK_DAY = /\b(?:(next|this|following)\s+week|(?:the\s+)?week\s+after(\s+next)?)\s{0,3},?\s{0,3}(?:on\s+)?(next\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b/g;
 const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 /** "Monday after next": the weekday of the week after next, like 下下周一. */
@@ -91,7 +92,7 @@ function inferYear(today: CivilDate, m: number, d: number): CivilDate | undefine
 /** "the 30th", "on the 1st": chrono's en locale reads an ordinal day only next to a month. */
 // ("the 12th floor", "my 2nd round": an ordinal of something else.)
 // ("on the 5th floor or 15th?": the second floor of two.)
-const ORDINAL_DAY = /(?<!\b(?:floor|fl|level|storey)\s+(?:or|and)\s+)\b(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:floor|fl\b|storey|level|round|time|attempt|interview|year|sem|grade|std|standard|block|tower|gate|exit|lane|street|st\b|cross|main|avenue|ave\b|road|rd\b))/g;
+const ORDINAL_DAY = /(?<!\b(?:floor|fl|level|storey)\s+(?:or|and)\s+)\b(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:month\b|floor|fl\b|storey|level|round|time|attempt|interview|year|sem|grade|std|standard|block|tower|gate|exit|lane|street|st\b|cross|main|avenue|ave\b|road|rd\b))/g;
 
 function ordinalDay(today: CivilDate, d: number): CivilDate | undefined {
   let y = today.y;
@@ -199,6 +200,17 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const weeks = m[1] === "this" ? 0 : m[1] ? 1 : 2;
     const wd = WEEKDAYS.indexOf(m[4]!);
     const token: TimeToken = { kind: "date", index: m.index, end: m.index + m[0].length, date: addDays(mondayOf(today), 7 * weeks + ((wd + 6) % 7)) };
+    weekDays.push(token);
+    out.push(token);
+  }
+  // British "a week Thursday": the Thursday a week after the coming one; "Monday the week after next" and Indian English
+  // "next to next Monday": two weeks on, like 下下周一.
+  for (const m of text.matchAll(WEEK_ON_DAY)) {
+    const wd = (WEEKDAYS.indexOf((m[1] ?? m[2] ?? m[3])!) + 6) % 7;
+    let date = addDays(mondayOf(today), wd);
+    if (m[1]) date = addDays(compareDates(date, today) <= 0 ? addDays(date, 7) : date, 7);
+    else date = addDays(date, 14);
+    const token: TimeToken = { kind: "date", index: m.index, end: m.index + m[0].length, date };
     weekDays.push(token);
     out.push(token);
   }
