@@ -202,7 +202,7 @@ const ON_TIME_EXPECTED = /(?:能|可以|会)(?:准时|按时|准点)(?:到|赶�
 // "会晚一会，不用改期，今天一定到": the delay said without 到 is admitted too.
 // Oversleeping (睡过头了, 起晚了) admits it too: "十点前一定到" after it is an arrival estimate.
 // "Will join 10 mins late" / "running a bit late": English names the delay with "late".
-const ADMITS_LATE = /\b(?:\d+(?:\s*-\s*\d+)?\s*(?:mins?|minutes?)|a (?:bit|little)|little|bit|few (?:mins?|minutes?)|slightly|running)\s+(?:late|behind)\b|(?:^|[,.!~\s])(?:我)?(?:可能)?晚(?:点|一点|一会儿?)到|睡过头|睡过了|起晚了|起猛了|出门晚了|(?:会|要|得|肯定会|可能会)(?:晚到|迟到|晚(?:点|一点|一会儿?|一些|些)(?:到|过去|过来)?(?![^,.!?。]{0,4}(?:吗|么|\?|结束|下班|开始)))/;
+const ADMITS_LATE = /\b(?:maybe |about |like )?\d{1,2} late\b|\b(?:\d+(?:\s*-\s*\d+)?\s*(?:mins?|minutes?)|a (?:bit|little)|little|bit|few (?:mins?|minutes?)|slightly|running)\s+(?:late|behind)\b|(?:^|[,.!~\s])(?:我)?(?:可能)?晚(?:点|一点|一会儿?)到|睡过头|睡过了|起晚了|起猛了|出门晚了|(?:会|要|得|肯定会|可能会)(?:晚到|迟到|晚(?:点|一点|一会儿?|一些|些)(?:到|过去|过来)?(?![^,.!?。]{0,4}(?:吗|么|\?|结束|下班|开始)))/;
 
 /** Lateness owned up to (迟了几分钟, 迟到了). */
 const LATE_ADMITTED = /(?:迟|晚)了(?:[\d一二两三四五六七八九十几]+|一会儿?|一点)(?:分钟|分)?|迟到了/;
@@ -463,7 +463,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const inabilityOnly = inability && !timeTied && !request && !proposesNew && !onTheWay && !hedge;
   // "那我周三不去了，周四去": refusing the day while naming another is a new day, not a withdrawal.
   const refusesDayOnly =
-    proposesNew && time.resolution?.date != null && matches(DAY_REFUSED, decided) && !foundJob && !/取消|放弃|不考虑|不找|算了|不感兴趣|没兴趣/.test(decided);
+    proposesNew && time.resolution?.date != null && matches(DAY_REFUSED, decided) && !foundJob && !/取消|放弃|不考虑|不找|再找工作|算了|不感兴趣|没兴趣/.test(decided);
   if (!refusesDayOnly && (withdraws || foundJob || menu.choice === 3 || inabilityOnly || (inability && matches(REFUSES_CHANGE, text)))) {
     // "去不了了，也不打算改时间了": unable and refusing a new time is a decision.
     const explicit = withdraws || foundJob || menu.choice === 3 || (inability && matches(REFUSES_CHANGE, text));
@@ -505,7 +505,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // So is "预计准时或者晚五分钟": on time or a little late.
   // So is an arrival estimate (两点十分左右才能到): its 能到 is no promise.
   // ("Uber is late, I will be there 14:10": an arrival after the slot's clock, said on the way.)
-  if (onTheWay && menu.choice !== 1 && (eta || arrivalLate || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|最多(?:晚|迟)|^(?:来了){2}|\bsee you soon\b|\b(?:be there|make it) (?:just now|now now|just on time)\b|\bshould make it\b|\bas soon as possible\b|\b(?:a few|few|\d+) (?:mins?|minutes?) (?:after|past) \d|\bshortly\b|\bbe there soon\b|\bhope (?:that'?s|it'?s|this is) (?:ok|okay|fine|alright)\b/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
+  if (onTheWay && menu.choice !== 1 && (eta || arrivalLate || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|最多(?:晚|迟)|^(?:来了){2}|\bsee you soon\b|\b(?:be there|make it) (?:just now|now now|just on time)\b|\bshould make it\b|\bcome straight from\b|\bas soon as possible\b|\b(?:a few|few|\d+) (?:mins?|minutes?) (?:after|past) \d|\bshortly\b|\bbe there soon\b|\bhope (?:that'?s|it'?s|this is) (?:ok|okay|fine|alright)\b/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
     return { intent: "late", confidence: 0.8, cancelReason: null };
   }
   // "好的，谢谢您的耐心解答": 好的 there acknowledges the answer; it accepts nothing.

@@ -103,7 +103,7 @@ const WU: ReadonlyArray<readonly [string, string]> = [
   // 上半天 / 下半天 (also 上半日 / 下半日) are the morning and the afternoon.
   ["上半天", "上午"], ["下半天", "下午"], ["上半日", "上午"], ["下半日", "下午"],
   // 啥辰光 = 什么时候, 搿日子 = 那天, 勿来事 = 不行, 寻着生活 = found work (生活 is a job in Shanghainese).
-  ["啥辰光", "什么时候"], ["辰光", "时候"], ["搿日子", "那天"], ["搿", "这"], ["勿来事", "不行"], ["寻着生活", "找到工作"], ["寻生活", "找工作"],
+  ["屋里厢", "家里"], ["事体", "事情"], ["明朝", "明天"], ["好伐", "好吗"], ["啥辰光", "什么时候"], ["辰光", "时候"], ["搿日子", "那天"], ["搿", "这"], ["勿来事", "不行"], ["寻着生活", "找到工作"], ["寻生活", "找工作"],
 ];
 
 export const fromDialect = compilePhraseMap([...CANTONESE, ...CANTONESE_QUESTIONS, ...MANDARIN_REGIONAL, ...SOUTHERN_MIN, ...WU]);
