@@ -12,6 +12,7 @@
 import { affirmed } from "./negation.js";
 import { matches, mayMatch, replaceIfAny } from "../regex/prefilter.js";
 import { CONFLICT, TIME_REFERENCE } from "./reschedule.js";
+import { execAll } from "../regex/exec-all.js";
 
 /**
  * Life events and other appointments that occupy a day. Grouped: another interview or
@@ -79,7 +80,7 @@ export function slotConflict(text: string): boolean {
   if (text.length <= 24 && mayMatch(BARE, text) && BARE.test(text.replace(APOLOGY_AND_PARTICLES, ""))) return true;
   if (matches(AVAILABLE_ONLY_LATER, text)) return true;
   if (!matches(TIME_REFERENCE, text)) return false;
-  for (const m of text.matchAll(CLAUSE)) {
+  for (const m of execAll(CLAUSE, text)) {
     const c = m[0].includes("上") || m[0].includes("班") || m[0].includes("会") || m[0].includes("耽误") || m[0].includes("影响") ? replaceIfAny(m[0], OFF_DUTY, " ") : m[0];
     // "不是不行" / "并不是没空": a negated conflict is none.
     if (!affirmed(c, CONFLICT) && !matches(LIFE_EVENT, c)) continue;

@@ -5,6 +5,7 @@
  * ask about the menu (2是改期吗). The last choice that is not negated or reported as
  * past wins.
  */
+import { execAll } from "../regex/exec-all.js";
 
 export interface MenuReading {
   choice: 1 | 2 | 3 | null;
@@ -62,7 +63,7 @@ export function readMenu(raw: string): MenuReading {
   if (EITHER_ENTRY.test(text)) return { choice: null, asksAboutMenu: false };
   let choice: MenuReading["choice"] = null;
   let asksAboutMenu = false;
-  for (const m of text.matchAll(MENU_DIGIT)) {
+  for (const m of execAll(MENU_DIGIT, text)) {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(m.index + 1, m.index + 16);
     if (ASKS_AFTER.test(after) || GLOSS_AFTER.test(after)) {

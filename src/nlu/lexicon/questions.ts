@@ -11,6 +11,7 @@ import { ASKS_FLEXIBILITY } from "./reschedule.js";
 import { matches } from "../regex/prefilter.js";
 import { RegexFamily } from "../regex/regex-family.js";
 import { guardedByFirstChars } from "../regex/first-chars.js";
+import { execAll } from "../regex/exec-all.js";
 
 const LIFE_EVENT_G = new RegExp(LIFE_EVENT.source, "g");
 const ASKS_FLEXIBILITY_RE = new RegExp(ASKS_FLEXIBILITY);
@@ -134,7 +135,7 @@ export function readQuestions(text: string): QuestionReading {
   let prev = "";
   let prevTopics = 0;
   const clauses = text.includes(" ") ? text.replace(HAN_SPACE, "、") : text;
-  for (const m of clauses.matchAll(SENTENCE)) {
+  for (const m of execAll(SENTENCE, clauses)) {
     // 嗯呢 / 好滴呢: 呢 after assent is a softener, not a question.
     // 没什么要问的: "what" under a negation asks nothing.
     let clause = m[0];

@@ -1,6 +1,7 @@
 import { guardedByFirstChars } from "../regex/first-chars.js";
 import { matches } from "../regex/prefilter.js";
 import type { CancelReason } from "../types.js";
+import { execAll } from "../regex/exec-all.js";
 /**
  * Withdrawal: the candidate will not attend at all (cancel), and why.
  *
@@ -303,7 +304,7 @@ const FOUND_JOB_G = new RegExp(FOUND_JOB.source, "g");
 
 export function reportsNewJob(text: string): boolean {
   if (!matches(FOUND_JOB, text)) return false;
-  for (const m of text.matchAll(FOUND_JOB_G)) {
+  for (const m of execAll(FOUND_JOB_G, text)) {
     if (PENDING_AFTER.test(text.slice(m.index + m[0].length)) || NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     return true;
   }

@@ -6,6 +6,7 @@
  * We read wall-clock fields through `Intl.DateTimeFormat` and do day arithmetic on
  * plain `{y, m, d}` values through `Date.UTC`, which has no zone at all.
  */
+import { hourlyOffset } from "./hourly-offsets.js";
 
 export interface CivilDate {
   y: number;
@@ -87,8 +88,16 @@ export function wallClock(instant: Date, timeZone: string): WallClock {
   }
   const hit = zoneCache.get(ms);
   if (hit) return hit;
-  const [y, m, d, hour, minute] = wallFields(formatterFor(timeZone), instant);
-  const result: WallClock = { y, m, d, hour, minute, weekday: weekdayOf({ y, m, d }) };
+  const offset = hourlyOffset(ms, timeZone);
+  let result: WallClock;
+  if (offset !== null) {
+    // The zone's offset holds for the whole hour around the instant: its wall clock is UTC's, shifted.
+    const t = new Date(ms + offset);
+    result = { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), hour: t.getUTCHours(), minute: t.getUTCMinutes(), weekday: t.getUTCDay() };
+  } else {
+    const [y, m, d, hour, minute] = wallFields(formatterFor(timeZone), instant);
+    result = { y, m, d, hour, minute, weekday: weekdayOf({ y, m, d }) };
+  }
   if (zoneCache.size > 512) zoneCache.clear();
   zoneCache.set(ms, result);
   return result;

@@ -9,6 +9,7 @@
  */
 import { podOfHour, toHour24 } from "./zh-parsers.js";
 import type { TimeToken } from "./tokens.js";
+import { execAll } from "../regex/exec-all.js";
 
 /** A digit or an hour word somewhere: the cheap gate before the number scan. */
 export const BARE_HOUR_HINT = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
@@ -59,7 +60,7 @@ function hourOf(word: string): number {
 /** Clock tokens for bare hours used as times; `taken` are spans other readers already hold. */
 export function bareHourTokens(text: string, taken: ReadonlyArray<TimeToken>): TimeToken[] {
   const out: TimeToken[] = [];
-  for (const m of text.matchAll(NUMBER)) {
+  for (const m of execAll(NUMBER, text)) {
     // "4 o'clock?" (chrono reads it only after "at"): the hour said as a clock.
     const oclock = /^\s*o'?clock\b/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 9));
     const end = m.index + m[0].length + (oclock ? oclock[0].length : 0);

@@ -11,6 +11,7 @@ import { BARE_HOUR_HINT, bareHourTokens } from "./en-bare-hours.js";
 import { ChronoSubsets } from "./chrono-subsets.js";
 import type { TimeToken } from "./tokens.js";
 import type { PartOfDay } from "../types.js";
+import { execAll } from "../regex/exec-all.js";
 
 /** chrono's English casual engine (what `chrono.en.parse` runs), each text with only the parsers that can match it. */
 const EN_CHRONO = new ChronoSubsets(chrono.en.casual);
@@ -107,7 +108,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   // ("can we do 5" has no other time word: only its bare hours are read, chrono is not run.)
   if (!EN_TIME_HINT.test(text) && !AMPM_ALONE_ONE.test(text)) return BARE_HOUR_HINT.test(text) ? bareHourTokens(text, []) : [];
   const out: TimeToken[] = [];
-  for (const m of text.matchAll(SHIFT_RE)) {
+  for (const m of execAll(SHIFT_RE, text)) {
     const q = m[1]!;
     const amount = /^\d/.test(q) ? Number(q) : (SHIFT_WORDS[q] ?? 1);
     const minutes = Math.round(amount * (m[2]!.startsWith("h") ? 60 : 1));
@@ -116,13 +117,13 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const slotAsked = SLOT_MOVE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
     out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * minutes, arrival: /late|early/.test(m[3]!) && !/later|earlier/.test(m[3]!) && !slotAsked });
   }
-  for (const m of text.matchAll(SHIFT_BY_RE)) {
+  for (const m of execAll(SHIFT_BY_RE, text)) {
     const q = m[3]!;
     const amount = /^\d/.test(q) ? Number(q) : (SHIFT_WORDS[q] ?? 1);
     const sign = /forward|up|earlier/.test(m[2] ?? "") || m[1] === "bring" || m[1] === "prepone" ? -1 : 1;
     out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * Math.round(amount * unitMinutes(m[4]!)) });
   }
-  for (const m of text.matchAll(DAY_SHIFT_RE)) {
+  for (const m of execAll(DAY_SHIFT_RE, text)) {
     // ("I'll know a week later" moves nothing: the interview, or doing it, must be in the clause.)
     if (!SHIFT_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const q = m[1]!;
@@ -133,13 +134,13 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   // "the week after next" and "in a fortnight" are two weeks on, like 下下周.
   // ("the week after next, Monday 2pm" names a day of that week: WEEK_BEFORE_DAY below.)
   // ("I'm in Warsaw this week for training. Next week same day same time?": every week said is read.)
-  for (const week of text.matchAll(/\b(?:(next|this|following) week|(?:the )?week (after next)|(?:in )?(a fortnight))\b(?!\s{0,3},?\s{0,3}(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/g)) {
+  for (const week of execAll(/\b(?:(next|this|following) week|(?:the )?week (after next)|(?:in )?(a fortnight))\b(?!\s{0,3},?\s{0,3}(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/g, text)) {
     // ("friday next week" names a day: the weekday before it takes the week.)
     if (!/(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*$/.test(text.slice(Math.max(0, week.index - 12), week.index))) out.push({ kind: "vagueDate", index: week.index, end: week.index + week[0].length, weekOffset: week[2] || week[3] ? 2 : week[1] === "this" ? 0 : 1 });
   }
   // "early next month" / "the end of next month" / "early December": a stretch of days (chrono reads "next month" as a
   // relative date, skipped above, and a month without a day not at all).
-  for (const m of text.matchAll(/\b(?:early|mid|late|(?:the )?(?:start|beginning|end|middle) of)[ -]?(?:(?:next|the following) month|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?![ .]*\d))\b/g)) out.push({ kind: "vagueDate", index: m.index, end: m.index + m[0].length });
+  for (const m of execAll(/\b(?:early|mid|late|(?:the )?(?:start|beginning|end|middle) of)[ -]?(?:(?:next|the following) month|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?![ .]*\d))\b/g, text)) out.push({ kind: "vagueDate", index: m.index, end: m.index + m[0].length });
   // "Oct 1? same timing": the interview's clock, like 同一时间.
   const same = /same (?:tim(?:e|ing)|hour)/.exec(text);
   if (same) out.push({ kind: "sameTime", index: same.index, end: same.index + same[0].length });
@@ -160,14 +161,14 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   const lunch = /\blunch\s?(?:time|hour|break)\b|\b(?:at|over|during|after)\s+(?:my\s+|the\s+)?lunch\b/.exec(text);
   if (lunch) out.push({ kind: "pod", index: lunch.index, end: lunch.index + lunch[0].length, pod: "afternoon" });
   // "pm better for me" / "I'd prefer am": am or pm alone names the part of day wanted.
-  for (const m of text.matchAll(AMPM_ALONE)) {
+  for (const m of execAll(AMPM_ALONE, text)) {
     const index = m.index + m[0].length - m[1]!.length;
     out.push({ kind: "pod", index, end: index + m[1]!.length, pod: m[1]!.startsWith("a") ? "morning" : "afternoon" });
   }
   // "second half possible?": Indian English for the afternoon (first half: the morning).
-  for (const m of text.matchAll(/\b(first|second|1st|2nd)\s+half\b(?!\s+of\b)/g)) out.push({ kind: "pod", index: m.index, end: m.index + m[0].length, pod: /^(?:f|1)/.test(m[1]!) ? "morning" : "afternoon" });
+  for (const m of execAll(/\b(first|second|1st|2nd)\s+half\b(?!\s+of\b)/g, text)) out.push({ kind: "pod", index: m.index, end: m.index + m[0].length, pod: /^(?:f|1)/.test(m[1]!) ? "morning" : "afternoon" });
   // "I'm free any afternoon next week": a part of any day, like 下周任意一天下午.
-  for (const m of text.matchAll(/\bany (morning|afternoon|evening)\b/g)) {
+  for (const m of execAll(/\bany (morning|afternoon|evening)\b/g, text)) {
     const index = m.index + 4;
     const end = m.index + m[0].length;
     if (!out.some((t) => t.index <= index && t.end >= end)) out.push({ kind: "pod", index, end, pod: m[1] as "morning" | "afternoon" | "evening" });
@@ -183,10 +184,10 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   const thisTimeNextWeek = /\bthis time next week\b/.exec(text);
   if (thisTimeNextWeek) out.push({ kind: "shift", index: thisTimeNextWeek.index, end: thisTimeNextWeek.index + thisTimeNextWeek[0].length, shiftMinutes: 7 * 1440 });
   // "I can only do afternoons": chrono reads no plural part of day.
-  for (const m of text.matchAll(/\b(morning|afternoon|evening)s\b/g)) out.push({ kind: "pod", index: m.index, end: m.index + m[0].length, pod: m[1] === "evening" ? "evening" : m[1] === "morning" ? "morning" : "afternoon" });
+  for (const m of execAll(/\b(morning|afternoon|evening)s\b/g, text)) out.push({ kind: "pod", index: m.index, end: m.index + m[0].length, pod: m[1] === "evening" ? "evening" : m[1] === "morning" ? "morning" : "afternoon" });
   // "I have class until 4": a bare hour after until/till, which chrono leaves alone (the role rules
   // read it as when a duty ends).
-  for (const m of text.matchAll(UNTIL_HOUR)) {
+  for (const m of execAll(UNTIL_HOUR, text)) {
     const raw = Number(m[1]);
     if (raw < 1 || raw > 12) continue;
     const index = m.index + m[0].length - m[1]!.length;
@@ -194,7 +195,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     out.push({ kind: "clock", index, end: index + m[1]!.length, hour, minute: 0, pod: podOfHour(hour), rawHour: raw });
   }
   const weekDays: TimeToken[] = [];
-  for (const m of text.matchAll(WEEK_DAY)) {
+  for (const m of execAll(WEEK_DAY, text)) {
     // ("the week after monday" is a week after a day, not a day of a week: no next, no day.)
     if (!m[1] && !m[2] && !m[3]) continue;
     const weeks = m[1] === "this" ? 0 : m[1] ? 1 : 2;
@@ -205,7 +206,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   }
   // British "a week Thursday": the Thursday a week after the coming one; "Monday the week after next" and Indian English
   // "next to next Monday": two weeks on, like 下下周一.
-  for (const m of text.matchAll(WEEK_ON_DAY)) {
+  for (const m of execAll(WEEK_ON_DAY, text)) {
     const wd = (WEEKDAYS.indexOf((m[1] ?? m[2] ?? m[3])!) + 6) % 7;
     let date = addDays(mondayOf(today), wd);
     if (m[1]) date = addDays(compareDates(date, today) <= 0 ? addDays(date, 7) : date, 7);
@@ -214,7 +215,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     weekDays.push(token);
     out.push(token);
   }
-  for (const m of text.matchAll(DAY_AFTER_NEXT)) {
+  for (const m of execAll(DAY_AFTER_NEXT, text)) {
     const token: TimeToken = { kind: "date", index: m.index, end: m.index + m[0].length, date: addDays(mondayOf(today), 14 + ((WEEKDAYS.indexOf(m[1]!) + 6) % 7)) };
     weekDays.push(token);
     out.push(token);
@@ -327,7 +328,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     if (token.kind === "pod" && !token.pod) continue;
     out.push(token);
   }
-  for (const m of text.matchAll(ORDINAL_DAY)) {
+  for (const m of execAll(ORDINAL_DAY, text)) {
     const end = m.index + m[0].length;
     if (out.some((t) => t.index < end && m.index < t.end)) continue;
     const date = ordinalDay(today, Number(m[1]));
@@ -341,7 +342,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     } else out.push({ kind: "date", index: m.index, end, date });
   }
   // "15h" / "10h30": the European way of writing a clock, on the 24-hour dial ("at 3h" is 15:00, as 3点 is).
-  for (const m of text.matchAll(/\b([01]?\d|2[0-3])h([0-5]\d)?\b/g)) {
+  for (const m of execAll(/\b([01]?\d|2[0-3])h([0-5]\d)?\b/g, text)) {
     const end = m.index + m[0].length;
     if (out.some((t) => t.index < end && m.index < t.end)) continue;
     const raw = Number(m[1]);
@@ -410,7 +411,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   }
   // "4 that day?" / "until 4 that day": a clock on the interview's day, like "4pm same day".
   // (A bare "I have a shift that day" refuses the day; it is no time of its own.)
-  for (const m of text.matchAll(THAT_DAY)) {
+  for (const m of execAll(THAT_DAY, text)) {
     const end = m.index + m[0].length;
     const next = out.find((t) => t.index >= end);
     const prev = out.findLast((t) => t.end <= m.index);
@@ -473,7 +474,7 @@ const DATE_SIGNAL_AFTER = /^\s*(?:,\s*)?(?:(?:at\s+)?(?:the\s+)?same\s+(?:time|t
  * a time said with it (after it, "or" another such day, or "same time" anywhere): "Tue 3" alone stays three o'clock.
  */
 function weekdayWithDayNumber(out: TimeToken[], text: string, today: CivilDate): void {
-  for (const m of text.matchAll(WEEKDAY_NUMBER)) {
+  for (const m of execAll(WEEKDAY_NUMBER, text)) {
     const day = Number(m[2]);
     const end = m.index + m[0].length;
     if (day <= 12 && !DATE_SIGNAL_AFTER.test(text.slice(end, end + 24)) && !/\bsame (?:time|timing|hour)\b/.test(text)) continue;

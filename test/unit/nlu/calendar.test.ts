@@ -33,3 +33,36 @@ describe("wallFields", () => {
     expect(wallClock(new Date("2026-11-23T23:59:00Z"), "Asia/Shanghai")).toEqual({ y: 2026, m: 11, d: 24, hour: 7, minute: 59, weekday: 2 });
   });
 });
+
+describe("wallClock (a zone's offset kept per whole UTC hour)", () => {
+  /** Every 17 minutes 13 seconds through two years with changes of offset, so some instants fall in the hour of a change. */
+  function around(fromYear: number): Date[] {
+    const out: Date[] = [];
+    for (let ms = Date.UTC(fromYear, 0, 1) + 7919; ms < Date.UTC(fromYear + 2, 0, 1); ms += 1_033_013) out.push(new Date(ms));
+    return out;
+  }
+
+  it.each([
+    ["America/New_York", 2025],
+    ["Australia/Lord_Howe", 2025], // a half-hour change
+    ["Africa/Casablanca", 2025], // changes around Ramadan
+    ["Pacific/Apia", 2011], // a whole day skipped
+    ["Asia/Shanghai", 1900], // local mean time, +08:05:43, until 1901
+    ["Asia/Shanghai", 1990], // summer time until 1991
+  ])("reads what Intl reads, in %s from %i", (timeZone, fromYear) => {
+    const formatter = new Intl.DateTimeFormat("en-US", { ...OPTIONS, timeZone });
+    // (wallFields, checked against the parts above, keeps this quick.)
+    for (const instant of around(fromYear)) {
+      const w = wallClock(instant, timeZone);
+      expect([w.y, w.m, w.d, w.hour, w.minute]).toEqual(wallFields(formatter, instant));
+    }
+  });
+
+  it("reads instants outside 1900–2499 through Intl itself", () => {
+    const formatter = new Intl.DateTimeFormat("en-US", { ...OPTIONS, timeZone: "Asia/Shanghai" });
+    for (const instant of [new Date(Date.UTC(1500, 5, 1)), new Date(Date.UTC(2600, 0, 1, 12))]) {
+      const w = wallClock(instant, "Asia/Shanghai");
+      expect([w.y, w.m, w.d, w.hour, w.minute]).toEqual(fromParts(formatter, instant));
+    }
+  });
+});
