@@ -24,7 +24,7 @@ const PAST_OR_NEGATED_BEFORE = /\b(?:said|pressed|typed|sent|chose)\s*$|(?:不�
 // ("not 3, 6 pls" / "Tue 3 is hard": refused as a clock, or said after a weekday, it is an hour too.)
 // ("still good for 3" / "on for 2 today": the slot kept, by its hour.)
 // ("should be there right on 1": an hour hit exactly.)
-const HOUR_BEFORE = /(?:\b(?:right|bang|dead|just) on|\b(?:good|on|ok|okay|fine|set|free|available|ready|works?|confirm(?:ed)?) for|\bhalf|around|about|at|by|before|after|until|till|from|to|of|than|past|like|say|maybe|make it|\b(?:can'?t|cannot|won'?t|couldn'?t|can|could|will|'ll|to) make|\bmiss|do|how about|what about|\bnot|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*$/;
+const HOUR_BEFORE = /(?:\b(?:up|there|here|back) in|\b(?:right|bang|dead|just) on|\b(?:good|on|ok|okay|fine|set|free|available|ready|works?|confirm(?:ed)?) for|\bhalf|around|about|at|by|before|after|until|till|from|to|of|than|past|like|say|maybe|make it|\b(?:can'?t|cannot|won'?t|couldn'?t|can|could|will|'ll|to) make|\bmiss|do|how about|what about|\bnot|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*$/;
 /** "3 is a bit tight", "2 doesn't suit me", "3 clashes": a clock found hard, in English; no menu entry. */
 const HOUR_REFUSED_AFTER = /^(?:'s|\s*is)\s+(?:a no\b|not\b|(?:a bit |a little |too |very |quite )?(?:hard|bad|tight|tough|difficult|early|late)\b)|^\s*(?:doesn'?t|does not|won'?t|clash|instead\b)/;
 const EITHER_ENTRY = /(?<![\d.:])([123])\s*(?:还是|或者?|或是|\bor\b)\s*(?!\1)[123](?![\d:.点号])/;

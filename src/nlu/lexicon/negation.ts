@@ -27,10 +27,10 @@ const NEGATED_AFTER = /^\s*[到来去赶]?不(?:了|到|来|成|下来)/;
 // "1（除非老板突然拉我去出差，不过这周应该不会）": what 除非 / unless names is only a possibility;
 // what 否则 / 不然 says after it stands ("除非公司着火，否则一定准时到").
 // "能改就改，改不了就算了": a clause on a change that cannot be made is a condition without 如果.
-const CONDITIONAL = /(?:如果|要是|假如|若是|万一|假设|除非|(?<!\b(?:best|better) )\bif\b(?! (?:i'?m|i am|to be) honest)|\bunless\b)(?!没(?:有)?(?:什么)?(?:特殊情况|意外|变化|别的事))(?:(?!所以|因此)[^,.!?。;])*(?:的话)?(?:,(?!\s*(?:否则|不然|要不然))[^,.!?。;]*)?|(?:(?<=因为|所以|因此)|(?<![^,.!?。;]))(?:(?!因为|所以|因此)[^,.!?。;])*的话,?(?:(?!因为|所以|因此)[^,.!?。;])*|(?<![^,.!?。;])[^,.!?。;]{0,4}(?:改不了|调不了|换不了|改不成|不能改)就[^,.!?。;]*/g;
+const CONDITIONAL = /(?:如果|要是|假如|若是|万一|假设|除非|(?<!\b(?:best|better) )\bif\b(?! (?:i'?m|i am|to be) honest)|\bunless\b)(?!没(?:有)?(?:什么)?(?:特殊情况|意外|变化|别的事))(?:(?!所以|因此)[^,.!?。;])*(?:的话)?(?:,(?!\s*(?:否则|不然|要不然))[^,.!?。;]*)?|(?:(?<=因为|所以|因此)|(?<![^,.!?。;]))(?:(?!因为|所以|因此)[^,.!?。;])*的话,?(?:(?!因为|所以|因此)[^,.!?。;])*|(?<![^,.!?。;])[^,.!?。;]{0,4}(?:改不了|调不了|换不了|改不成|不能改)就[^,.!?。;]*|(?<![^,.!?。;])[^,.!?。;]{0,4}(?:低于|少于|不到|高于)[^,.!?。;]{0,8}就[^,.!?。;]*/g;
 
 export function withoutConditionals(text: string): string {
-  return /如果|要是|假如|若是|万一|假设|除非|\bif\b|\bunless\b|的话|不了就|不成就|不能改就/.test(text) ? text.replace(CONDITIONAL, " ") : text;
+  return /如果|要是|假如|若是|万一|假设|除非|\bif\b|\bunless\b|的话|不了就|不成就|不能改就|(?:低于|少于|不到|高于)[^,.!?。;]{0,8}就/.test(text) ? text.replace(CONDITIONAL, " ") : text;
 }
 
 /** Any negation at all: weak evidence for assent must not sit next to one ("Nope, can't do Wed"). */

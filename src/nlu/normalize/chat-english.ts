@@ -20,6 +20,7 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   tmrw: "tomorrow",
   tmr: "tomorrow",
   l8: "late",
+  cfm: "confirm",
   rescheudle: "reschedule",
   reschdule: "reschedule",
   ther: "there",

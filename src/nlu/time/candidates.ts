@@ -247,7 +247,11 @@ function roleOf(c: Candidate, text: string): Role {
   // "能不能改成线上，周四下午": a time right after a change of format is the new slot the change asks for.
   if (/(?:改|换)(?:成|为|到)?(?:线上|视频|远程|电话|网络|online|remote|video)(?:面试?)?(?:吗|么|呢)?[,?\s]*$/.test(before)) return "target";
   // "is it this Monday or next?" / "Please is it Tuesday or Thursday? I saw two messages": which day the slot is, asked.
-  if ((/\bis it\s+(?:on\s+)?(?:this\s+)?$/.test(before) && /^\s*or\b/.test(text.slice(c.end, c.end + 6))) || /\bis it\s+(?:on\s+)?(?:this\s+)?[a-z]+\s+or\s+$/.test(before)) return "excluded";
+  if ((/\bis it\s+(?:on\s+|at\s+)?(?:this\s+)?$/.test(before) && /^\s*or\b/.test(text.slice(c.end, c.end + 6))) || /\bis it\s+(?:on\s+|at\s+)?(?:this\s+)?[a-z0-9:.]+\s+or\s+$/.test(before)) return "excluded";
+  // "What's the working hours for this role? 9 to 6?": the job's hours, not a slot.
+  if (c.hour !== undefined && /\b(?:working|work|office|shift) hours\b/.test(text) && /^\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]m)?\s*(?:-|–|to)\s*\d/.test(text.slice(c.index, c.end + 8))) return "excluded";
+  // "我可能会提前到一点": arriving a little early, not at one o'clock.
+  if (/(?:会|可能|要)提前到\s*$/.test(before) && text.slice(c.index, c.end) === "一点") return "excluded";
   // "Is the job Mon-Fri or shifts?" / "Mon to Fri only or need to work Saturday?": the job's week, not a slot.
   if (/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*(?:-|–|to|thru|through)\s*(?:mon|tue|wed|thu|fri|sat|sun)/.test(text.slice(c.index, c.end + 14)) && JOB_WEEK.test(text)) return "excluded";
   if (/\b(?:need|have|got) to work\s+(?:on\s+)?(?:the\s+)?$/.test(before) && /^[^.!]{0,12}\?/.test(text.slice(c.end))) return "excluded";
@@ -328,6 +332,8 @@ function roleOf(c: Candidate, text: string): Role {
   // "下周才能安排" / "周五才有空": the earliest the candidate can do — a firm new slot.
   if (EARLIEST_AFTER.test(text.slice(c.end, c.end + 8))) return "target";
   if (matches(NEGATED_BEFORE, before) && !DAY_NAMED_THEN_REFUSED.test(before)) return "negated";
+  // "could we move today's to tomorrow at the same time?": the day the slot is moved to.
+  if (/\b(?:move|push|shift|change|bring|reschedule)\s+(?:it|this|that|today'?s|tomorrow'?s|(?:the|our|my) interview)\s+to\s+$/.test(before)) return "target";
   // "我想周四下午去": a time wished for is put forward ("本来想…" is an intention given up).
   if (/(?<!本来|原本|本|原来)(?:我)?(?:想|希望)(?:在|改在|改到)?\s*$/.test(before)) return "proposal";
   // "但只能下午三点以后": the only time the candidate can do is put forward.

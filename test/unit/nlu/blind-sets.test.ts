@@ -381,6 +381,17 @@ const FLOORS: Floor[] = [
   { file: "blind188-final.jsonl", intent: 0.995, proposed: 0.995, reason: 0.87, topicF1: 0.79 },
   { file: "blind189-final.jsonl", intent: 0.98, proposed: 0.97, reason: 0.85, topicF1: 0.87 },
   { file: "blind190-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.78, topicF1: 0.67 },
+  // Scored blind in round 57 on 5786e8c (blind191 a global English inbox 99.0% / 99.5% / 84.4% / 0.837; blind192 a
+  // representative Chinese inbox 98.5% / 98.8% / 96.9% / 0.936; blind193 native English 95.8% / 97.3% / 87.5% / 0.686, 2
+  // critical; blind194 young bilingual professionals, half English 97.3% / 98.3% / 93.8% / 0.875, 1 critical; blind195 South
+  // and South-East Asian and Middle Eastern English 97.8% / 98.5% / 84.4% / 0.862; blind196 blue-collar Chinese with dialect
+  // 98.5% / 99.0% / 84.4% / 0.872), then tuned on.
+  { file: "blind191-final.jsonl", intent: 0.995, proposed: 0.99, reason: 0.85, topicF1: 0.84 },
+  { file: "blind192-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.96, topicF1: 0.94 },
+  { file: "blind193-final.jsonl", intent: 0.985, proposed: 0.975, reason: 0.92, topicF1: 0.7 },
+  { file: "blind194-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.96, topicF1: 0.88 },
+  { file: "blind195-final.jsonl", intent: 0.995, proposed: 0.985, reason: 0.87, topicF1: 0.86 },
+  { file: "blind196-final.jsonl", intent: 0.995, proposed: 0.99, reason: 0.85, topicF1: 0.88 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
