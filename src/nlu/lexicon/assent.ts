@@ -39,7 +39,7 @@ export const ASSENT = guardedByFirstChars(
 // 我有去啦 / 有要去 (Taiwanese and Southern Min Mandarin: 有 before a verb affirms it).
 // "bet" / "deal" / "cool cool cool" / "good w me": chat English for yes, as whole replies; "tamam" (ok in Turkish,
 // Arabic, Urdu and Hindi chat).
-export const ASSENT_SHORT = /^(?:也|那|那就|就)?(?:(?:定了|hd|hdd|好|行|能行|中|嗯|可以|可|ok|妥|妥妥|对|是的|去|来|没问题|成|yes|y|ya|yah|yeah|yea|fine|yep|yup|sure|k|okk+|okie(?: dokie)?|okey|boleh|bet|deal|cool|i go|(?:i'?m|am) in|sawa|nitakuja|ana gay|tamam|tamaam|(?:ji )?(?:sir,? )?(?:pakka |zaroor )?aa(?:u|oo)nga|good w(?:ith|\/)? me|hao(?:de|di|da|le|ya)?|keyi(?:de)?|安排上?|一定|随便|无所谓|都行|都可以|得(?=[嘞咧勒叻])|[哦噢欧喔o](?=了)|必须|稳|听(?:你|您|你们)的|(?:你|您|你们)定|我(?:去|来|参加|会去|会来|会到|会过去|会过来|能去|能来)|号(?=的)|同意|可一|恩+|得|can|我?有(?:要)?(?:去|来|过去))(?:[的啊呀哦嘞了吧呢滴哒叭噻呗撒嘛勒咧叻吖哈噢喔捏耶嗷哇噶嘎咯喽哟哩]|\s*(?:lah|leh|lor|la)\b)?\s*)+[!.。~]*$/;
+export const ASSENT_SHORT = /^(?:也|那|那就|就)?(?:(?:定了|hd|hdd|好|行|能行|中|嗯|可以|可|ok|妥|妥妥|对|是的|去|来|没问题|成|yes|y|ya|yah|yeah|yea|fine|yep|yup|sure|k|okk+|okie(?: dokie)?|okey|boleh|bet|deal|cool|i go|(?:i'?m|am) in|sawa|nitakuja|ana gay|tamam|tamaam|(?:ji )?(?:sir,? )?(?:pakka |zaroor )?aa(?:u|oo)nga|good w(?:ith|\/)? me|hao(?:de|di|da|le|ya)?|keyi(?:de)?|冲冲+|安排上?|一定|随便|无所谓|都行|都可以|得(?=[嘞咧勒叻])|[哦噢欧喔o](?=了)|必须|稳|听(?:你|您|你们)的|(?:你|您|你们)定|我(?:去|来|参加|会去|会来|会到|会过去|会过来|能去|能来)|号(?=的)|同意|可一|恩+|得|can|我?有(?:要)?(?:去|来|过去))(?:[的啊呀哦嘞了吧呢滴哒叭噻呗撒嘛勒咧叻吖哈噢喔捏耶嗷哇噶嘎咯喽哟哩]|\s*(?:lah|leh|lor|la)\b)?\s*)+[!.。~]*$/;
 
 /**
  * A bare 嗯 / 嗯嗯 / 嗯呢 (LABELS.md: "bare acknowledgements (收到 / 嗯)" are other): it shows the

@@ -70,3 +70,11 @@ describe("round 57 assent, questions, lateness and other", () => {
   it("a worry about the time that came to nothing keeps the slot", () => expect(u("可以的，本来还担心时间对不上，刚好那天我调休").intent).toBe("confirm"));
   it("early arrival is no one o'clock slot", () => expect(u("可以，不过我可能会提前到一点，没关系吧").proposed).toBeNull());
 });
+
+// Round 58's three critical errors (blind197–202 scored once on df24d85 and held back), checked with our own wordings.
+describe("round 58 critical reading", () => {
+  it("an Australian 'don't reckon I'll go ahead' withdraws", () => expect(u("Yeah nah, I don't reckon I'll go ahead with it").intent).toBe("cancel"));
+  it("a driver out on a run on the slot's day asks for another", () => expect(u("周三我跑车去了 回来要下周一").intent).toBe("reschedule"));
+  it("a driver not out that day comes", () => expect(u("那天我不出车 能去").intent).toBe("confirm"));
+  it("冲冲冲 is eagerness, not a refusal", () => expect(u("冲冲冲🔥").intent).toBe("confirm"));
+});
