@@ -6,7 +6,7 @@
  * We read wall-clock fields through `Intl.DateTimeFormat` and do day arithmetic on
  * plain `{y, m, d}` values through `Date.UTC`, which has no zone at all.
  */
-import { hourlyOffset } from "./hourly-offsets.js";
+import { hourlyOffset, zoneFormatter } from "./hourly-offsets.js";
 
 export interface CivilDate {
   y: number;
@@ -19,25 +19,6 @@ export interface WallClock extends CivilDate {
   minute: number;
   /** 0 = Sunday … 6 = Saturday. */
   weekday: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
 }
 
 /**
@@ -95,7 +76,7 @@ export function wallClock(instant: Date, timeZone: string): WallClock {
     const t = new Date(ms + offset);
     result = { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), hour: t.getUTCHours(), minute: t.getUTCMinutes(), weekday: t.getUTCDay() };
   } else {
-    const [y, m, d, hour, minute] = wallFields(formatterFor(timeZone), instant);
+    const [y, m, d, hour, minute] = wallFields(zoneFormatter(timeZone), instant);
     result = { y, m, d, hour, minute, weekday: weekdayOf({ y, m, d }) };
   }
   if (zoneCache.size > 512) zoneCache.clear();

@@ -31,8 +31,13 @@ const MAX_HOURS = 1 << 16;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
+/**
+ * The en-US, h23, all-numeric formatter for `timeZone`, made once per zone and precision (shared with calendar.ts,
+ * which reads wall clocks to the minute; the offsets here are read to the second).
+ */
+export function zoneFormatter(timeZone: string, seconds = false): Intl.DateTimeFormat {
+  const key = seconds ? `${timeZone} s` : timeZone;
+  let f = formatters.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat("en-US", {
       timeZone,
@@ -42,9 +47,9 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       day: "numeric",
       hour: "numeric",
       minute: "numeric",
-      second: "numeric",
+      ...(seconds ? { second: "numeric" } : {}),
     });
-    formatters.set(timeZone, f);
+    formatters.set(key, f);
   }
   return f;
 }
@@ -67,7 +72,7 @@ const starts = new Map<string, Map<number, number>>();
 function offsetAtHour(timeZone: string, hours: Map<number, number>, hour: number): number {
   let off = hours.get(hour);
   if (off === undefined) {
-    off = offsetAt(formatterFor(timeZone), hour * HOUR);
+    off = offsetAt(zoneFormatter(timeZone, true), hour * HOUR);
     if (hours.size >= MAX_HOURS) hours.clear();
     hours.set(hour, off);
   }
