@@ -38,7 +38,10 @@ const NEGATED_AFTER = /^\s*(?:不了|不行|不是|不对|错了)/;
 /** "1 on 1": the second 1 of one-on-one. */
 const ONE_ON_ONE_BEFORE = /\b1\s*(?:on|-on-)\s*$/;
 /** "3ish": a rough hour, never a menu entry. */
-const ROUGH_HOUR_AFTER = /^\s*-?ish\b/;
+// ("3 on Wednesday would be ideal": an hour with its day.)
+const ROUGH_HOUR_AFTER = /^\s*-?ish\b|^\s*on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/;
+/** "Is 3 ok?": an hour offered and asked about. */
+const HOUR_ASKED = (before: string, after: string) => /\b(?:is|would)\s*$/.test(before) && /^\s*(?:ok|okay|fine|good|possible|doable|alright|better|available)\b/.test(after);
 /** "1是确认，2是改期": the menu's entries restated, none chosen. */
 const GLOSS_AFTER = /^\s*(?:是|=|代表|表示)\s*(?:确认|改期|改时间|取消|confirm|reschedule|cancel)/;
 const ASKS_AFTER = /^\s*(?:是|代表|表示)[^,.!。]*?(?:吗|什么|意思|\?)/;
@@ -72,7 +75,7 @@ export function readMenu(raw: string): MenuReading {
     }
     // English prepositions come in longer phrases ("still good for 3"): look a little further back for them.
     const phraseBefore = text.slice(Math.max(0, m.index - 14), m.index);
-    if ((PAST_OR_NEGATED_BEFORE.test(before) && !CORRECTED_TO.test(before)) || NEGATED_AFTER.test(after) || HOUR_BEFORE.test(phraseBefore) || HOUR_REFUSED_AFTER.test(after) || COUNT_AFTER.test(after) || ROUGH_HOUR_AFTER.test(after) || ONE_ON_ONE_BEFORE.test(before)) continue;
+    if ((PAST_OR_NEGATED_BEFORE.test(before) && !CORRECTED_TO.test(before)) || NEGATED_AFTER.test(after) || HOUR_BEFORE.test(phraseBefore) || HOUR_REFUSED_AFTER.test(after) || COUNT_AFTER.test(after) || ROUGH_HOUR_AFTER.test(after) || HOUR_ASKED(before, after) || ONE_ON_ONE_BEFORE.test(before)) continue;
     choice = Number(m[1]) as 1 | 2 | 3;
   }
   return { choice, asksAboutMenu };

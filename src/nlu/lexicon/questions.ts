@@ -188,7 +188,7 @@ export function readQuestions(text: string): QuestionReading {
     // "需要提前扫码登记吗" asks something of its own only when nothing else was asked; beside a topic
     // (能停车吗？要不要提前登记车牌) it details that topic.
     // "你好 请问是谁推荐的我？": a greeting before the question does not make it a request.
-    if (!any && !matches(NOT_OTHER, /谁|什么|哪|请问|还是/.test(s) ? s.replace(GREETING_OPENING, "") : s) && !(found.size > 0 && /提前/.test(s)) && /\?|吗|呢|怎么|咋|什么|哪|谁|多久|几|没得(?=[,.!。~\s]*$)|(?:想|要)确认一?下(?:面试)?的?(?:时间|地点|地址|安排)|是[^,.!?。]{1,12}还是|还是(?:直接|先|要|在|就)|(?:不影响|没关系|不要紧|没事|不碍事)吧|what|how|where|who/.test(s)) otherQuestion = true;
+    if (!any && !matches(NOT_OTHER, /谁|什么|哪|请问|还是/.test(s) ? s.replace(GREETING_OPENING, "") : s) && !(found.size > 0 && /提前/.test(s)) && /\?|吗|呢|怎么|咋|什么|哪|谁|多久|(?<!晚个?|迟到?个?)几|没得(?=[,.!。~\s]*$)|(?:想|要)确认一?下(?:面试)?的?(?:时间|地点|地址|安排)|是[^,.!?。]{1,12}还是|还是(?:直接|先|要|在|就)|(?:不影响|没关系|不要紧|没事|不碍事)吧|what|how|where|who/.test(s)) otherQuestion = true;
   }
   return { topics: [...found], otherQuestion, asksAnything };
 }

@@ -13,6 +13,9 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   rescedule: "reschedule",
   smth: "something",
   wat: "what",
+  // Jamaican spellings: "anyting later", "dat time".
+  anyting: "anything",
+  dat: "that",
   gd: "good",
   // Philippine English: 12nn = twelve noon.
   "12nn": "12 noon",

@@ -233,6 +233,8 @@ function roleOf(c: Candidate, text: string): Role {
   if (c.date && /^\s*(?:了)?[,\s]*(?:那天|那一天|这天)(?:可以|行|方便|ok)/.test(text.slice(c.end, c.end + 10))) return "proposal";
   // "I have class until 4" / "travelling until the 10th": when a duty or absence ends, not a slot.
   if (/\b(?:until|till|til)\s*$/.test(before)) return "excluded";
+  // ("I do the school pick up at 3", "I finish my class at 12": when a duty happens or ends.)
+  if (/\b(?:pick ?-?up|drop ?-?off|school run)(?:\s+(?:at|from))?\s*$|\b(?:class(?:es)?|lectures?|shift|dentist|doctor'?s?|appointment|exam|finish(?:es|ing)?(?: (?:my|work|class|school|the))*)\s+(?:at|from)\s*$/.test(before)) return "excluded";
   // "any day next week except Monday": the day named is the one left out, like 除了周一.
   if (/\b(?:except|excluding|apart from|other than|besides|but not)\s+(?:for\s+)?(?:on\s+)?$/.test(before)) return "excluded";
   // "2 instead of 3" / "not 3, 6 pls": the time refused in favour of another.

@@ -41,8 +41,9 @@ const DAY_BEFORE = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun
 const ISH = /ish$/;
 
 /** A verdict on the number as a time: fine, possible, a clash, wanted instead, on the same day ("11 same day?"). */
+// ("3 on Wednesday would be ideal": an hour with the day it falls on.)
 const CLOCK_AFTER =
-  /^(?:'s|\s*(?:is|would\s+be|will\s+be|should\s+be))\s+(?:ok|okay|fine|good|great|better|best|ideal|possible|perfect|not|too|a\s+no|no\s+good|hard|bad|tough|difficult|tight|impossible|peak|a\s+(?:bit|little)|also|my)\b|^\s*(?:(?:the\s+)?same\s+day\b|instead\b|isn'?t\b|doesn'?t\b|does\s+not\b|won'?t\b|wouldn'?t\b|not\s+(?:ok|okay|possible|good|suitable|convenient|fine)\b|ok\b|okay\b|works?\b|would\s+work\b|possible\b|suits?\b|clash(?:es)?\b|conflicts?\b|sharp\b)/;
+  /^\s*on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?!\s+(?:or|and)\b)|^(?:'s|\s*(?:is|would\s+be|will\s+be|should\s+be))\s+(?:ok|okay|fine|good|great|better|best|ideal|possible|perfect|not|too|a\s+no|no\s+good|hard|bad|tough|difficult|tight|impossible|peak|a\s+(?:bit|little)|also|my)\b|^\s*(?:(?:the\s+)?same\s+day\b|instead\b|isn'?t\b|doesn'?t\b|does\s+not\b|won'?t\b|wouldn'?t\b|not\s+(?:ok|okay|possible|good|suitable|convenient|fine)\b|ok\b|okay\b|works?\b|would\s+work\b|possible\b|suits?\b|clash(?:es)?\b|conflicts?\b|sharp\b)/;
 /** "…, 6 pls": a number that opens its clause and is asked for. */
 const ASKED_AFTER = /^\s*(?:pls|please|plz|\?)/;
 const HAN = /\p{Script=Han}/u;
@@ -69,7 +70,8 @@ export function bareHourTokens(text: string, taken: ReadonlyArray<TimeToken>): T
     // (11.30 among Chinese words is a date, 11月30日, as LABELS.md reads it.)
     if (m[3] && HAN.test(text)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (BOUND_BEFORE.test(before) && !CLOCK_BEFORE.test(before)) continue;
+    // ("tomorrow at half 10": "at" before a British half hour places it.)
+    if (BOUND_BEFORE.test(before) && !CLOCK_BEFORE.test(before) && !(m[1] && /\b(?:at|around|about)\s+$/.test(before))) continue;
     if (MENU_START.test(text.slice(0, end)) && MENU_VERDICT.test(after)) continue;
     const framed =
       oclock !== null || m[1] !== undefined || CLOCK_BEFORE.test(before) || OR_CLOCK_BEFORE.test(before) || DAY_BEFORE.test(before) || ISH.test(m[0]) || CLOCK_AFTER.test(after) || OR_CLOCK_AFTER.test(after) || (ASKED_AFTER.test(after) && CLAUSE_START.test(before));

@@ -59,7 +59,8 @@ const AMPM_ALONE_ONE = new RegExp(AMPM_ALONE.source);
 /** "the day after", "day after", "the next day" (not "the day after tomorrow", read on its own). */
 const DAY_AFTER = /\b(the\s+)?(?:(?:next\s+)?day\s+after\b(?!\s+(?:tomorrow|tmrw?|tmw|next)\b)|next\s+day\b)/;
 /** "(on) that day": the interview's day, when a clock goes with it. */
-const THAT_DAY = /\b(?:on\s+)?that\s+day\b/g;
+// ("Is 5pm doable on the day?": the interview's day.)
+const THAT_DAY = /\b(?:on\s+)?that\s+day\b|\bon\s+the\s+day\b/g;
 
 const POD_OF_DAY_MONTH = /\b(?:morning|afternoon|evening) of (?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -103,6 +104,14 @@ function ordinalDay(today: CivilDate, d: number): CivilDate | undefined {
   return probe.getUTCDate() === d ? { y, m, d } : undefined;
 }
 
+/** A slash date read as {@link monthDayOrDayMonth} reads it, unless a weekday said with it fits only the other reading. */
+function slashDate(today: CivilDate, a: number, b: number, weekday: string | undefined): CivilDate | null {
+  const read = monthDayOrDayMonth(today, a, b);
+  if (!weekday) return read;
+  const wd = WEEKDAYS.indexOf(weekday);
+  return [read, inferYear(today, a, b), inferYear(today, b, a)].find((c) => c && weekdayOf(c) === wd) ?? read;
+}
+
 export function enTimeTokens(text: string, today: CivilDate, reference: chrono.ParsingReference): TimeToken[] {
   // (am / pm alone is no hint: "I am" is common, and chrono reads "now" in it as a time.)
   // ("can we do 5" has no other time word: only its bare hours are read, chrono is not run.)
@@ -118,6 +127,11 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * minutes, arrival: /late|early/.test(m[3]!) && !/later|earlier/.test(m[3]!) && !slotAsked });
   }
   for (const m of execAll(SHIFT_BY_RE, text)) {
+    // ("postpone by a week or two": a stretch, not one day.)
+    if (/^\s*or\s+(?:two|three|\d)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) {
+      out.push({ kind: "vagueDate", index: m.index, end: m.index + m[0].length });
+      continue;
+    }
     const q = m[3]!;
     const amount = /^\d/.test(q) ? Number(q) : (SHIFT_WORDS[q] ?? 1);
     const sign = /forward|up|earlier/.test(m[2] ?? "") || m[1] === "bring" || m[1] === "prepone" ? -1 : 1;
@@ -140,7 +154,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   }
   // "early next month" / "the end of next month" / "early December": a stretch of days (chrono reads "next month" as a
   // relative date, skipped above, and a month without a day not at all).
-  for (const m of execAll(/\b(?:early|mid|late|(?:the )?(?:start|beginning|end|middle) of|some ?time in|(?:the )?(?:first|second|third|fourth|last|1st|2nd|3rd|4th) week of)[ -]?(?:(?:next|the following) month|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?![ .]*\d))\b/g, text)) out.push({ kind: "vagueDate", index: m.index, end: m.index + m[0].length });
+  for (const m of execAll(/\b(?:early|mid|late|(?:the )?(?:start|beginning|end|middle) of|some ?time in|(?:the )?(?:first|second|third|fourth|last|1st|2nd|3rd|4th) week of|(?<=\b(?:do it|have it|move it|push it|postpone it|meet|be|it)\s+)in)[ -]?(?:(?:next|the following) month|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?![ .]*\d))\b/g, text)) out.push({ kind: "vagueDate", index: m.index, end: m.index + m[0].length });
   // "Oct 1? same timing": the interview's clock, like 同一时间.
   const same = /same (?:tim(?:e|ing)|hour)/.exec(text);
   if (same) out.push({ kind: "sameTime", index: same.index, end: same.index + same[0].length });
@@ -175,7 +189,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   }
   // "Is it ok if we do it the day before, same time?": the slot a day earlier, its clock kept (like 往前推一天).
   // (Only asked for: "I land in SZ the day before" says when, it asks nothing.)
-  const dayBefore = /\b(?:do(?: it)?|have it|move it to|make it|how about|what about|prefer)\s+the day before\b(?!\s+(?:yesterday|the|that|my|your|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d))/.exec(text);
+  const dayBefore = /\b(?:do(?:ing)?(?: it)?|hav(?:e|ing) it|move it to|make it|how about|what about|prefer)\s+the day before\b(?!\s+(?:yesterday|the|that|my|your|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d))/.exec(text);
   if (dayBefore) {
     const index = dayBefore.index + dayBefore[0].indexOf("the day before");
     out.push({ kind: "shift", index, end: index + "the day before".length, shiftMinutes: -1440 });
@@ -183,6 +197,11 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   // "Could we do this time next week instead?": the slot a week on, its clock kept, like 下周同一时间.
   const thisTimeNextWeek = /\bthis time next week\b/.exec(text);
   if (thisTimeNextWeek) out.push({ kind: "shift", index: thisTimeNextWeek.index, end: thisTimeNextWeek.index + thisTimeNextWeek[0].length, shiftMinutes: 7 * 1440 });
+  // "push it to the afternoon" / "afternoon on the same day?": a part of day asked for, which chrono reads only as "in the afternoon".
+  for (const m of execAll(/\b(?:(?:push|move|shift|change|switch|bring|do|have|make)(?: it| this| the interview)?\s+(?:to|into|for|in)\s+the\s+|^)(morning|afternoon|evening)\b(?=\s+(?:on\s+)?(?:the\s+)?same day\b|(?<=\bthe\s+\w+))/g, text)) {
+    const index = m.index + m[0].length - m[1]!.length;
+    out.push({ kind: "pod", index, end: index + m[1]!.length, pod: m[1] as PartOfDay });
+  }
   // "I can only do afternoons": chrono reads no plural part of day.
   for (const m of execAll(/\b(morning|afternoon|evening)s\b/g, text)) out.push({ kind: "pod", index: m.index, end: m.index + m[0].length, pod: m[1] === "evening" ? "evening" : m[1] === "morning" ? "morning" : "afternoon" });
   // "I have class until 4": a bare hour after until/till, which chrono leaves alone (the role rules
@@ -237,6 +256,14 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
       } else if (podFromTags(tags)) weekDay.pod = podFromTags(tags)!;
       continue;
     }
+    // ("14/4 in the morning": chrono reads "4 in the morning" after the slash as 04:00; the 4 is the month, the part of day is that date's.)
+    const podAfterSlash = /\d\/$/.test(text.slice(Math.max(0, r.index - 3), r.index)) ? /^\d{1,2}\s+in\s+the\s+(morning|afternoon|evening)$/.exec(r.text) : null;
+    if (podAfterSlash) {
+      out.push({ kind: "pod", index: r.index + r.text.indexOf("in"), end: r.index + r.text.length, pod: podAfterSlash[1] as PartOfDay });
+      continue;
+    }
+    // ("a tummy bug overnight": the night just past, no evening offered.)
+    if (/^night$/.test(r.text) && /over$/.test(text.slice(Math.max(0, r.index - 4), r.index))) continue;
     // "I'm in Melbourne right now": the present moment, no slot.
     if (/^(?:right\s+)?now$/.test(r.text)) continue;
     // "good morning" greets; it names no part of a day.
@@ -289,12 +316,16 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     }
     let date: CivilDate | undefined;
     let bareWeekday = false;
+    let slashOnly = false;
     // "this afternoon" / "tonight": today's part of day (chrono leaves its day uncertain).
     if (/^(?:this\s+(?:morning|afternoon|evening)|tonight)\b/.test(r.text) && !s.isCertain("day")) date = today;
     else if (s.isCertain("day")) {
       // "2/12 2.30pm": chrono reads a slash date month first; day/month is read as the Chinese parser reads it.
-      const slash = /^(\d{1,2})\/(\d{1,2})(?![\d/])/.exec(r.text);
-      date = (slash ? monthDayOrDayMonth(today, Number(slash[1]), Number(slash[2])) : null) ?? { y: s.get("year")!, m: s.get("month")!, d: s.get("day")! };
+      // ("Tue 10/3": the weekday said with it picks the reading, here 10 March.)
+      const slash = /^(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{1,2})\/(\d{1,2})(?![\d/])/.exec(r.text);
+      date = (slash ? slashDate(today, Number(slash[2]), Number(slash[3]), slash[1]) : null) ?? { y: s.get("year")!, m: s.get("month")!, d: s.get("day")! };
+      // ("14/4 in the morning": chrono also reads "4 in the morning" as 04:00; the 4 is the month.)
+      if (slash && s.isCertain("hour") && !/\d\s*(?:[:.]\d\d|[ap]\.?m\b|o'?clock)|\bat\s+\d/.test(r.text.slice(slash[0].length))) slashOnly = true;
     }
     else if (s.isCertain("weekday")) {
       const wd = s.get("weekday")!;
@@ -316,7 +347,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     if (s.isCertain("hour") && openAfter) {
       const hour = s.isCertain("meridiem") ? s.get("hour")! : toHour24(s.get("hour")!, tagPod);
       token.pod = podOfHour(hour);
-    } else if (s.isCertain("hour")) {
+    } else if (s.isCertain("hour") && !slashOnly) {
       const hour = s.isCertain("meridiem") ? s.get("hour")! : toHour24(s.get("hour")!, tagPod);
       token.hour = hour;
       token.minute = s.get("minute") ?? 0;
@@ -379,7 +410,8 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
       continue;
     }
     // "the 24th in the morning": chrono leaves a bare ordinal day apart from the part of day after it.
-    if (a.kind === "date" && !a.pod && a.hour === undefined && b.kind === "pod" && /^\s*in\s+the\s*$/.test(gap)) {
+    // ("Monday next week, any time in the afternoon?")
+    if (a.kind === "date" && !a.pod && a.hour === undefined && b.kind === "pod" && /^\s*,?\s*(?:(?:any ?time|sometime|preferably|ideally)\s+)?in\s+the\s*$/.test(gap)) {
       a.pod = b.pod!;
       a.end = b.end;
       out.splice(i + 1, 1);
@@ -393,7 +425,22 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     // day just named (tomorrow + 1 = the day after tomorrow).
     const named = out.findLast((t) => t.end <= index && t.kind === "date" && t.date);
     let token: TimeToken | undefined;
-    if (named) token = { kind: "date", index, end, date: addDays(named.date!, 1) };
+    if (named) {
+      token = { kind: "date", index, end, date: addDays(named.date!, 1) };
+      // ("tmr cannot, can do the day after at 3pm?": the clock said right after is that day's.)
+      const clock = out.find((t) => t.index >= end && t.kind === "clock" && /^\s*,?\s*(?:at\s+)?$/.test(text.slice(end, t.index)));
+      if (clock) {
+        Object.assign(token, { hour: clock.hour, minute: clock.minute, pod: clock.pod, end: clock.end });
+        out.splice(out.indexOf(clock), 1);
+      } else {
+        // ("the day after at 3pm": chrono swallows the clock into its relative day, which is skipped above.)
+        const at = /^\s*,?\s*at\s+(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?m\b/.exec(text.slice(end));
+        if (at) {
+          const hour = (Number(at[1]) % 12) + (at[3] === "p" ? 12 : 0);
+          Object.assign(token, { hour, minute: Number(at[2] ?? 0), pod: podOfHour(hour), end: end + at[0].length });
+        }
+      }
+    }
     // "could we do it the day after, same time?": with no day named, the day after the interview,
     // its clock kept. ("I'll reply the next day" moves nothing: the interview, or doing it, is in the clause.)
     // ("I can't that day but the next day at the same time works": the day after the interview's, at its clock.)
@@ -415,7 +462,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const end = m.index + m[0].length;
     const next = out.find((t) => t.index >= end);
     const prev = out.findLast((t) => t.end <= m.index);
-    const afterClock = prev !== undefined && (prev.kind === "clock" || prev.kind === "pod") && /^\s*$/.test(text.slice(prev.end, m.index));
+    const afterClock = prev !== undefined && (prev.kind === "clock" || prev.kind === "pod") && /^\s*(?:(?:ok|okay|fine|possible|doable|good|available)\s*)?$/.test(text.slice(prev.end, m.index));
     // ("can't do that day, 5pm?" refuses the day before offering a clock: no day for the clock.)
     const beforeClock = next !== undefined && next.kind === "clock" && /^\s*$/.test(text.slice(end, next.index));
     if (afterClock || beforeClock) out.splice(next ? out.indexOf(next) : out.length, 0, { kind: "sameDay", index: m.index, end });

@@ -3,7 +3,7 @@
  * and (when there is one) the scheduled interview. See LABELS.md "proposed".
  */
 import type { ParsingReference } from "chrono-node";
-import { addDays, compareDates, formatDate, formatTime, mondayOf, offsetMinutes, sameDate, wallClock, weekdayOf, type CivilDate, type WallClock } from "./calendar.js";
+import { addDays, compareDates, formatDate, formatTime, mondayOf, offsetMinutes, sameDate, wallClock, type CivilDate, type WallClock } from "./calendar.js";
 import { assignRoles, groupTokens, type Candidate, type Role } from "./candidates.js";
 import { enTimeTokens } from "./en-parsers.js";
 import { toHour24, zhTimeTokens } from "./zh-parsers.js";
@@ -245,8 +245,9 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
       // ("Wednesday at 10am is ok" for that Wednesday's 10:00 slot: offered with the slot's own clock, it is the slot.)
       const slotClock = c.hour === sched.hour && (c.minute ?? 0) === sched.minute;
       if (c.bareWeekday && c.date && c.role !== "target" && (c.role !== "proposal" || slotClock) && sameDate(addDays(c.date, 7), sched) && !c.following) c.date = { y: sched.y, m: sched.m, d: sched.d };
-      // "Would the following Thursday at 2.30 suit?" for a Thursday slot: the Thursday a week after it.
-      if (c.following && c.date && weekdayOf(c.date) === weekdayOf(sched) && compareDates(c.date, sched) <= 0) c.date = addDays(sched, 7);
+      // "Would the following Thursday at 2.30 suit?" for a Thursday slot: the Thursday a week after it; "the following Monday"
+      // for a Tuesday slot: the first Monday after it.
+      if (c.following && c.date) while (compareDates(c.date, sched) <= 0) c.date = addDays(c.date, 7);
     }
   }
 

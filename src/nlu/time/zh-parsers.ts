@@ -101,6 +101,11 @@ const dottedDate = parser(new RegExp(`(?<![\\d.:/-])(\\d{1,2})[./-](\\d{1,2})(?!
     // ("下午 11.28": no afternoon clock; the date it was.)
     if (noon ? hour >= 11 && hour <= 14 : podOfHour(hour) === pod) return emit(c, m, { kind: "clock", hour, minute: Number(m[2]), pod: podOfHour(hour), rawHour: h, podExplicit: true });
   }
+  // ("9.30 too early": a dotted time judged as too early or late is a clock.)
+  if (m[0][m[1]!.length] === "." && m[2]!.length === 2 && Number(m[1]) <= 12 && Number(m[2]) <= 59 && /^\s*(?:is\s+|'s\s+|would\s+be\s+)?(?:a\s+bit\s+|way\s+|bit\s+)?too\s+(?:early|late)\b/.test(c.text.slice(index + m[0].length, index + m[0].length + 24))) {
+    const hour = toHour24(Number(m[1]), undefined);
+    return emit(c, m, { kind: "clock", hour, minute: Number(m[2]), pod: podOfHour(hour), rawHour: Number(m[1]) });
+  }
   const today = todayOf(c);
   const date = monthDayOrDayMonth(today, Number(m[1]), Number(m[2]));
   return date ? emit(c, m, { kind: "date", date }) : null;
