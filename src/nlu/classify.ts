@@ -191,7 +191,7 @@ const SLOT_REFUSED = /不行|不可以|不方便(?!请假)|没空|去不了|来�
 /** A hopeful promise (应该不会迟到的): said on the way, the candidate is still on the way. */
 /** "月底前都能去" / "周五以后都能来": free over a range of days, as LABELS.md's 月底前都可以: a loose new time, not the slot accepted. */
 // ("6号之后任何时间 ok": any time after a day.)
-const RANGE_AVAILABLE = /(?:之后|以后|后)任何时间|(?:前|之前|以前|以后|之后|后|哪天)[^,.!?。]{0,2}都\s*(?:能|可以|行|ok)(?:去|来|过去|过来|面)?|到[^,.!?。]{1,6}都(?:能|可以|行)|\bany ?(?:day|time)\b[^.!?]{0,30}\b(?:is |would be )?(?:ok|okay|fine|good|works)\b|\b(?:i )?can do any (?:day|time|morning|afternoon|evening|weekday)\b/;
+const RANGE_AVAILABLE = /(?:之后|以后|后)任何时间|(?:前|之前|以前|以后|之后|后|哪天)[^,.!?。]{0,2}都\s*(?:能|可以|行|ok)(?:去|来|过去|过来|面)?|到[^,.!?。]{1,6}都(?:能|可以|行)|\b(?:any ?(?:day|time)|anything)\b[^.!?]{0,30}\b(?:is |would be )?(?:ok|okay|fine|good|works)\b|\b(?:i )?can do any (?:day|time|morning|afternoon|evening|weekday)\b/;
 /** "今天下午的面试是在3号会议室吗？": the day only names the interview whose place is asked. */
 const INTERVIEW_PLACE_ASKED = /的面试(?:是)?在[^,.!?。]{1,12}(?:吗|么|\?)/;
 const HOPEFUL = /应该|估计|大概|尽量|争取|希望|可能|\bshould be\b|\bhopefully\b|\bprobably\b|\bunless\b|\btry to\b/;
@@ -441,7 +441,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "火车晚点了…面试能稍微往后挪一下吗": a small push asked on the way is lateness too.
   // "预计晚半小时，要不要改天？看你们": leaving the choice to them is asking, not a request either.
   // ("可以推迟到今天晚一点吗？6点左右" names the new clock outright: a change of slot, not a delay on the way.)
-  const smallPush = request && !(time.role === "target" && time.resolution?.time != null) && ((/稍微|稍|一下|一点|一会|晚点(?:开始|面|再面|到)/.test(text) && !/改天|改期|换(?:个)?(?:时间|日子|天)|明天|后天|下周|别的时间|其他时间/.test(text)) || /要不要(?:改|换|另约)|要(?:改|换|另约)(?:时间|期|天)?(?:还是|吗)|看你们|你们(?:定|看着办)|\bshould (?:we|i) reschedule\b|\bor reschedule\b|\bshould i still come\b|\bwant me to still come\b|\bwould you rather (?:rearrange|reschedule)\b|\bbe there at\b|\bcan i still come\b|\bprefer to reschedule\b/.test(text));
+  const smallPush = request && !(time.role === "target" && time.resolution?.time != null) && ((/稍微|稍|一下|一点|一会|晚点(?:开始|面|再面|到)/.test(text) && !/改天|改期|换(?:个)?(?:时间|日子|天)|明天|后天|下周|别的时间|其他时间/.test(text)) || /要不要(?:改|换|另约)|要(?:改|换|另约)(?:时间|期|天)?(?:还是|吗)|看你们|你们(?:定|看着办)|\bshould (?:we|i) (?:reschedule|rebook)\b|\bor reschedule\b|\bshould i still come\b|\bwant me to still come\b|\bwould you rather (?:rearrange|reschedule)\b|\bbe there at\b|\bcan i still come\b|\bprefer to reschedule\b/.test(text));
   const onTheWay = interviewDay && lateWords && (!request || smallPush) && menu.choice !== 2;
   // A time the candidate puts forward (not the slot itself, not one they cannot make).
   // A bare 今天 on another day is context ("今天天气真好", "今天刚看到"), not a slot offered.
@@ -506,7 +506,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // So is "预计准时或者晚五分钟": on time or a little late.
   // So is an arrival estimate (两点十分左右才能到): its 能到 is no promise.
   // ("Uber is late, I will be there 14:10": an arrival after the slot's clock, said on the way.)
-  if (onTheWay && menu.choice !== 1 && (eta || arrivalLate || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|最多(?:晚|迟)|^(?:来了){2}|\bsee you soon\b|\b(?:be there|make it) (?:just now|now now|just on time)\b|\bshould make it\b|\bcome straight from\b|\b(?:slight|small|bit of a|a little) delay\b|\bas soon as possible\b|\b(?:a few|few|\d+) (?:mins?|minutes?) (?:after|past) \d|\bshortly\b|\bbe there soon\b|\bhope (?:that'?s|it'?s|this is) (?:ok|okay|fine|alright)\b/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
+  if (onTheWay && menu.choice !== 1 && (eta || arrivalLate || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|最多(?:晚|迟)|^(?:来了){2}|\bsee you soon\b|\b(?:be there|make it) (?:just now|now now|just on time)\b|\bshould make it\b|\bcome straight from\b|\b(?:slight|small|bit of a|a little) delay\b|\b(?:heavy|bad|crazy) traffic\b|\bas soon as possible\b|\b(?:a few|few|\d+) (?:mins?|minutes?) (?:after|past) \d|\bshortly\b|\bbe there soon\b|\bhope (?:that'?s|it'?s|this is) (?:ok|okay|fine|alright)\b/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
     return { intent: "late", confidence: 0.8, cancelReason: null };
   }
   // "好的，谢谢您的耐心解答": 好的 there acknowledges the answer; it accepts nothing.

@@ -233,7 +233,13 @@ function roleOf(c: Candidate, text: string): Role {
   if (c.date && /^\s*(?:了)?[,\s]*(?:那天|那一天|这天)(?:可以|行|方便|ok)/.test(text.slice(c.end, c.end + 10))) return "proposal";
   // "I have class until 4" / "travelling until the 10th": when a duty or absence ends, not a slot.
   if (/\b(?:until|till|til)\s*$/.test(before)) return "excluded";
-  // ("I do the school pick up at 3", "I finish my class at 12": when a duty happens or ends.)
+  // ("I do the school pick up at 3", "I finish my class at 12": when a duty happens or ends; "I start my shift at 2pm", "I work
+  // Mondays in the bakery from 6 to 2".)
+  // ("我是学生 只能周末做 可以吗": the days the candidate could work the job, not a slot.)
+  if (/只能|只有|只可以/.test(before.slice(-4)) && /^\s*(?:做|干|上班|兼职)/.test(text.slice(c.end, c.end + 3))) return "excluded";
+  // ("Wednesday 5.30 I'm still at work": the time named is when the candidate is busy.)
+  if (/^\s*,?\s*(?:i'?m|i am) (?:still )?(?:at work|working|on shift|in class|in the office|on duty)\b/.test(text.slice(c.end, c.end + 30))) return "excluded";
+  if (/\b(?:start|finish|end)s?(?: my| the)? (?:shift|class|work|lectures?)(?:\s+(?:at|from))?\s*$|\bwork(?:s|ing)?\b[^.!?,]{0,30}\bfrom\s*$/.test(before)) return "excluded";
   if (/\b(?:pick ?-?up|drop ?-?off|school run)(?:\s+(?:at|from))?\s*$|\b(?:class(?:es)?|lectures?|shift|dentist|doctor'?s?|appointment|exam|finish(?:es|ing)?(?: (?:my|work|class|school|the))*)\s+(?:at|from)\s*$/.test(before)) return "excluded";
   // "any day next week except Monday": the day named is the one left out, like 除了周一.
   if (/\b(?:except|excluding|apart from|other than|besides|but not)\s+(?:for\s+)?(?:on\s+)?$/.test(before)) return "excluded";

@@ -67,6 +67,8 @@ export function bareHourTokens(text: string, taken: ReadonlyArray<TimeToken>): T
     const end = m.index + m[0].length + (oclock ? oclock[0].length : 0);
     const after = text.slice(end, end + 24);
     if (UNIT_AFTER.test(after)) continue;
+    // ("like 10 or 15 minutes late": the first of two counts of minutes.)
+    if (/^\s*(?:or|to|-)\s*\d+\s*(?:mins?|minutes?)\b/.test(after)) continue;
     // (11.30 among Chinese words is a date, 11月30日, as LABELS.md reads it.)
     if (m[3] && HAN.test(text)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);

@@ -57,7 +57,8 @@ const DAY_RANGE = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|till|until)\s*\d{1,2}
 const AMPM_ALONE = /(?:^|[,.!?;:]\s*|\b(?:prefer(?:ably)?|rather|only|an?)\s+)([ap]m)\b(?=\s*(?:(?:is|would be|will be|works?|slots?|sessions?)\s+)?(?:better|best|preferred|preferable|pls|please|plz|slots?|sessions?|only)\b|(?<=prefer(?:ably)?\s+[ap]m))/g;
 const AMPM_ALONE_ONE = new RegExp(AMPM_ALONE.source);
 /** "the day after", "day after", "the next day" (not "the day after tomorrow", read on its own). */
-const DAY_AFTER = /\b(the\s+)?(?:(?:next\s+)?day\s+after\b(?!\s+(?:tomorrow|tmrw?|tmw|next)\b)|next\s+day\b)/;
+// ("Would the following day at the same time work?")
+const DAY_AFTER = /\b(the\s+)?(?:(?:next\s+)?day\s+after\b(?!\s+(?:tomorrow|tmrw?|tmw|next)\b)|(?:next|following)\s+day\b)/;
 /** "(on) that day": the interview's day, when a clock goes with it. */
 // ("Is 5pm doable on the day?": the interview's day.)
 const THAT_DAY = /\b(?:on\s+)?that\s+day\b|\bon\s+the\s+day\b/g;
@@ -94,7 +95,7 @@ function inferYear(today: CivilDate, m: number, d: number): CivilDate | undefine
 /** "the 30th", "on the 1st": chrono's en locale reads an ordinal day only next to a month. */
 // ("the 12th floor", "my 2nd round": an ordinal of something else.)
 // ("on the 5th floor or 15th?": the second floor of two.)
-const ORDINAL_DAY = /(?<!\b(?:floor|fl|level|storey)\s+(?:or|and)\s+)\b(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:month\b|floor|fl\b|storey|level|round|time|attempt|interview|year|sem|grade|std|standard|block|tower|gate|exit|lane|street|st\b|cross|main|avenue|ave\b|road|rd\b))/g;
+const ORDINAL_DAY = /(?<!\b(?:floor|fl|level|storey)\s+(?:or|and)\s+(?:the\s+)?)\b(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:month\b|floor|fl\b|storey|level|round|time|attempt|interview|year|sem|grade|std|standard|block|tower|gate|exit|lane|street|st\b|cross|main|avenue|ave\b|road|rd\b))/g;
 
 function ordinalDay(today: CivilDate, d: number): CivilDate | undefined {
   let y = today.y;
@@ -123,7 +124,8 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const minutes = Math.round(amount * (m[2]!.startsWith("h") ? 60 : 1));
     const sign = /earl/.test(m[3]!) ? -1 : 1;
     // ("can we do half an hour early?" / "start 30 mins late": the slot asked to move, not an arrival.)
-    const slotAsked = SLOT_MOVE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+    // ("Half an hour early possible? I have to pick my daughter up after": the start itself asked to move.)
+    const slotAsked = SLOT_MOVE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || (/^\s*(?:possible|doable)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)) && !/\b(?:come|arrive|be there|reach|get there)\b[^.!?]{0,12}$/.test(text.slice(Math.max(0, m.index - 30), m.index)));
     out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * minutes, arrival: /late|early/.test(m[3]!) && !/later|earlier/.test(m[3]!) && !slotAsked });
   }
   for (const m of execAll(SHIFT_BY_RE, text)) {
@@ -154,7 +156,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   }
   // "early next month" / "the end of next month" / "early December": a stretch of days (chrono reads "next month" as a
   // relative date, skipped above, and a month without a day not at all).
-  for (const m of execAll(/\b(?:early|mid|late|(?:the )?(?:start|beginning|end|middle) of|some ?time in|(?:the )?(?:first|second|third|fourth|last|1st|2nd|3rd|4th) week of|(?<=\b(?:do it|have it|move it|push it|postpone it|meet|be|it)\s+)in)[ -]?(?:(?:next|the following) month|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?![ .]*\d))\b/g, text)) out.push({ kind: "vagueDate", index: m.index, end: m.index + m[0].length });
+  for (const m of execAll(/\b(?:early|mid|late|(?:the )?(?:start|beginning|end|middle) of|some ?time in|(?:the )?(?:first|second|third|fourth|last|1st|2nd|3rd|4th) week of|(?<=\b(?:do it|have it|move it|push it|postpone it|meet|be|it)\s+)in)[ -]?(?:(?:next|the following|this) month|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?![ .]*\d))\b/g, text)) out.push({ kind: "vagueDate", index: m.index, end: m.index + m[0].length });
   // "Oct 1? same timing": the interview's clock, like 同一时间.
   const same = /same (?:tim(?:e|ing)|hour)/.exec(text);
   if (same) out.push({ kind: "sameTime", index: same.index, end: same.index + same[0].length });

@@ -108,5 +108,5 @@ describe("FirstCharDispatch", () => {
     }
     // WITHDRAW, ASSENT, the long cancel reasons … and their Han variants.
     expect(dispatched).toBeGreaterThan(8);
-  }, 180_000);
+  }, 400_000);
 });

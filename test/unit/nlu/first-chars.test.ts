@@ -77,7 +77,7 @@ describe("guardedByFirstChars", () => {
       for (const text of texts) expect(allMatches(re, text), text).toEqual(allMatches(plain, text));
     }
     // (The fixtures grow by 2,400 replies a round: this audit is linear in them, so it gets more time than the default.)
-  }, 180_000);
+  }, 400_000);
 
   // A guard only pays while it is selective. One optional prefix such as (?:^|[,.!?。~\s]) puts the
   // space and the comma, found in nearly every reply, into the set, and the guard quietly stops

@@ -60,7 +60,7 @@ describe("hanVariantOf", () => {
     }
     // The English-heavy lexicons are split (WITHDRAW, ASSENT, ASKS, the reasons …).
     expect(split).toBeGreaterThan(10);
-  }, 180_000);
+  }, 400_000);
 
   it("is used only for replies without Latin letters", () => {
     const re = /不去了|\bwon't come\b/;
