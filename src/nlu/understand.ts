@@ -32,9 +32,9 @@ export function understandWith(text: string, options: UnderstandOptions, guess: 
   if (norm.text.length === 0) {
     return { intent: "other", proposed: null, cancelReason: null, questions: [], confidence: norm.onlySymbols ? 0.7 : 0.3 };
   }
-  const time = analyzeTime(norm.text, options);
   const now = wallClock(options.now, options.timeZone);
   const sched = wallClock(options.scheduledAt, options.timeZone);
+  const time = analyzeTime(norm.text, options, false, { now, scheduled: sched });
   const untilMs = options.scheduledAt.getTime() - options.now.getTime();
   const interviewDay = sameDate(now, sched) && untilMs > -3 * 3600_000;
 

@@ -3,9 +3,7 @@
  * statement ("it is not that …") does not hold. Checked on the few characters before
  * a match, which is how these constructions are written in chat.
  */
-import { dispatchOf } from "../regex/dispatch.js";
-import { forText } from "../regex/han-variant.js";
-import { mayMatch } from "../regex/prefilter.js";
+import { someMatch } from "../regex/some-match.js";
 
 // An intention given up (本来想改时间的，后来…) no longer holds either.
 // "还以为你们要改期呢": a change only imagined.
@@ -36,41 +34,6 @@ export function withoutConditionals(text: string): string {
 /** Any negation at all: weak evidence for assent must not sit next to one ("Nope, can't do Wed"). */
 // ("dont" without its apostrophe, but not the "nt" ending "client", "count" or "want".)
 export const ANY_NEGATION = /不|没|无法|别|\bno\b|nope|\bnot\b|n't\b|\b(?:can|don|won|isn|aren|didn|doesn|couldn|wouldn|shouldn|wasn|weren|haven|hasn|ain)t\b|cannot|unable/;
-
-// Global copies of the callers' regexes, compiled once (these run on every reply).
-const globals = new WeakMap<RegExp, RegExp>();
-function global(re: RegExp): RegExp {
-  let g = globals.get(re);
-  if (!g) {
-    g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
-    globals.set(re, g);
-  }
-  return g;
-}
-
-/**
- * Whether `accept` holds for some match of `re` in `text`, visiting the matches in order
- * as `text.matchAll(re)` would. A plain exec loop: no iterator and no regex clone per call,
- * and no separate `re.test` first (the first exec is that test).
- */
-function someMatch(text: string, re: RegExp, accept: (m: RegExpExecArray) => boolean): boolean {
-  if (!mayMatch(re, text)) return false;
-  const v = re.global || re.sticky ? re : forText(re, text);
-  const d = dispatchOf(v); // (none for a global or sticky regex)
-  if (d) {
-    // Its matches are never empty: the next search starts where the last match ended, as with g.
-    for (let m = d.exec(text); m !== null; m = d.exec(text, m.index + m[0].length)) if (accept(m)) return true;
-    return false;
-  }
-  const g = global(v);
-  g.lastIndex = 0;
-  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
-    if (accept(m)) return true;
-    // An empty match would be found again at the same place: step past it, as matchAll does.
-    if (m[0] === "") g.lastIndex += g.unicode && (text.codePointAt(g.lastIndex) ?? 0) > 0xffff ? 2 : 1;
-  }
-  return false;
-}
 
 /** The match is not preceded by "不是 …" (statement negation). */
 function notStatementNegated(text: string, m: RegExpExecArray): boolean {

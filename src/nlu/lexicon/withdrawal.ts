@@ -1,7 +1,7 @@
 import { guardedByFirstChars } from "../regex/first-chars.js";
 import { matches } from "../regex/prefilter.js";
 import type { CancelReason } from "../types.js";
-import { execAll } from "../regex/exec-all.js";
+import { someMatch } from "../regex/some-match.js";
 /**
  * Withdrawal: the candidate will not attend at all (cancel), and why.
  *
@@ -334,13 +334,6 @@ export function dismisses(text: string): boolean {
 const PENDING_AFTER = /^[^,.!?。\s]{0,3}(?:还没|没|未|不|还在|在谈|待定)/;
 /** "没有拿到别的offer": the negation sits a word before the match. */
 const NEGATED_BEFORE = /(?:没有?|未|还没|并没有?|不是)\s*$/;
-const FOUND_JOB_G = new RegExp(FOUND_JOB.source, "g");
-
 export function reportsNewJob(text: string): boolean {
-  if (!matches(FOUND_JOB, text)) return false;
-  for (const m of execAll(FOUND_JOB_G, text)) {
-    if (PENDING_AFTER.test(text.slice(m.index + m[0].length)) || NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    return true;
-  }
-  return false;
+  return someMatch(text, FOUND_JOB, (m) => !PENDING_AFTER.test(text.slice(m.index + m[0].length)) && !NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)));
 }

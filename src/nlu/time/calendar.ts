@@ -53,14 +53,21 @@ export function wallFields(formatter: Intl.DateTimeFormat, instant: Date): [numb
   return [y, m, d, hour, minute];
 }
 
-// A tiny cache: the same `now` / `scheduledAt` instants are resolved for every reply
-// of a batch, and Intl formatting costs a few microseconds each time. Keyed by zone, then
-// by instant (a number key: no key string to build on every lookup).
+// Instants whose hour has no single offset (or that lie outside hourly-offsets' range) are read
+// through Intl, which costs a few microseconds; they are cached by zone, then by instant (a number
+// key: no key string to build on every lookup). The hourly path is cheaper than a cache lookup and
+// insertion, and almost every reply brings instants of its own, so it is not cached.
 const wallCache = new Map<string, Map<number, WallClock>>();
 
 /** Wall-clock fields of `instant` as seen in `timeZone`. */
 export function wallClock(instant: Date, timeZone: string): WallClock {
   const ms = instant.getTime();
+  const offset = hourlyOffset(ms, timeZone);
+  if (offset !== null) {
+    // The zone's offset holds for the whole hour around the instant: its wall clock is UTC's, shifted.
+    const t = new Date(ms + offset);
+    return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), hour: t.getUTCHours(), minute: t.getUTCMinutes(), weekday: t.getUTCDay() };
+  }
   let zoneCache = wallCache.get(timeZone);
   if (!zoneCache) {
     if (wallCache.size > 64) wallCache.clear();
@@ -69,16 +76,8 @@ export function wallClock(instant: Date, timeZone: string): WallClock {
   }
   const hit = zoneCache.get(ms);
   if (hit) return hit;
-  const offset = hourlyOffset(ms, timeZone);
-  let result: WallClock;
-  if (offset !== null) {
-    // The zone's offset holds for the whole hour around the instant: its wall clock is UTC's, shifted.
-    const t = new Date(ms + offset);
-    result = { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), hour: t.getUTCHours(), minute: t.getUTCMinutes(), weekday: t.getUTCDay() };
-  } else {
-    const [y, m, d, hour, minute] = wallFields(zoneFormatter(timeZone), instant);
-    result = { y, m, d, hour, minute, weekday: weekdayOf({ y, m, d }) };
-  }
+  const [y, m, d, hour, minute] = wallFields(zoneFormatter(timeZone), instant);
+  const result: WallClock = { y, m, d, hour, minute, weekday: weekdayOf({ y, m, d }) };
   if (zoneCache.size > 512) zoneCache.clear();
   zoneCache.set(ms, result);
   return result;
@@ -134,7 +133,11 @@ export function parseDate(s: string): CivilDate | null {
 
 /** Offset of `timeZone` from UTC at `instant`, in minutes (Asia/Shanghai → 480). */
 export function offsetMinutes(instant: Date, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
+  return offsetMinutesAt(wallClock(instant, timeZone), instant);
+}
+
+/** {@link offsetMinutes} from the wall clock of `instant` already read (`wallClock(instant, zone)`). */
+export function offsetMinutesAt(w: WallClock, instant: Date): number {
   const asUtc = Date.UTC(w.y, w.m - 1, w.d, w.hour, w.minute);
   const ms = instant.getTime();
   return Math.round((asUtc - (ms - (((ms % 60_000) + 60_000) % 60_000))) / 60_000);

@@ -3,7 +3,7 @@
  * and (when there is one) the scheduled interview. See LABELS.md "proposed".
  */
 import type { ParsingReference } from "chrono-node";
-import { addDays, compareDates, formatDate, formatTime, mondayOf, offsetMinutes, sameDate, wallClock, type CivilDate, type WallClock } from "./calendar.js";
+import { addDays, compareDates, formatDate, formatTime, mondayOf, offsetMinutesAt, sameDate, wallClock, type CivilDate, type WallClock } from "./calendar.js";
 import { assignRoles, groupTokens, type Candidate, type Role } from "./candidates.js";
 import { enTimeTokens } from "./en-parsers.js";
 import { toHour24, zhTimeTokens } from "./zh-parsers.js";
@@ -226,16 +226,26 @@ function merged(zh: TimeToken[], en: TimeToken[]): TimeToken[] {
   return [...zhKept, ...enKept].sort((a, b) => a.index - b.index);
 }
 
-/** Analyse a reply already passed through {@link normalize}. */
-export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = false): TimeAnalysis {
-  const nowWall = wallClock(ctx.now, ctx.timeZone);
-  const reference: ParsingReference = { instant: ctx.now, timezone: offsetMinutes(ctx.now, ctx.timeZone) };
+/** The wall clocks of a reply's `now` and slot, for callers that have read them already. */
+export interface ReplyClocks {
+  now: WallClock;
+  scheduled: WallClock | null;
+}
+
+/**
+ * Analyse a reply already passed through {@link normalize}. `clocks`, when given, are `ctx.now`'s and
+ * `ctx.scheduledAt`'s wall clocks (understand() needs them too, and reading one costs about as much as a
+ * short regex scan of the reply).
+ */
+export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = false, clocks?: ReplyClocks): TimeAnalysis {
+  const nowWall = clocks ? clocks.now : wallClock(ctx.now, ctx.timeZone);
+  const reference: ParsingReference = { instant: ctx.now, timezone: offsetMinutesAt(nowWall, ctx.now) };
   const zh = zhTimeTokens(text, reference);
   const en = /[a-z]{3}|\d\s*[ap]m/.test(text) ? enTimeTokens(text, nowWall, reference) : [];
   const tokens = en.length ? merged(zh, en) : zh;
   if (tokens.length === 0) return EMPTY;
 
-  const sched = ctx.scheduledAt ? wallClock(ctx.scheduledAt, ctx.timeZone) : null;
+  const sched = clocks ? clocks.scheduled : ctx.scheduledAt ? wallClock(ctx.scheduledAt, ctx.timeZone) : null;
   const cands = groupTokens(tokens, text);
   assignRoles(cands, text, nowWall);
   // "boleh, see you Thu" / "周四上午有考试，…" when the slot is the Thursday after the coming one: a
