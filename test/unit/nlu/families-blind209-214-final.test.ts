@@ -6,7 +6,7 @@
  * The slot in `u()` is Wednesday 2026-11-25 14:00; now is Monday 2026-11-23 10:00.
  */
 import { describe, expect, it } from "vitest";
-import { ON_THE_DAY, p, reschedulesTo, u, withdrawsFor } from "./helpers.js";
+import { asksAbout, ON_THE_DAY, p, reschedulesTo, u, withdrawsFor } from "./helpers.js";
 
 describe("round 60 critical reading", () => {
   it("travelling, then 'can do the week after', asks for a change", () => expect(u("I'm away 24-27 Nov. Can do the week after").intent).toBe("reschedule"));
@@ -107,4 +107,23 @@ describe("round 60 assent, lateness and other", () => {
     "I'm on the way but traffic is backed right up so I'm probably gonna be like 10 or 15 minutes late",
   ])("on the day: %s → late", (text) => expect(u(text, ON_THE_DAY).intent).toBe("late"));
   it("checked in at security before the start is an arrival", () => expect(u("Checked in with the security, coming up now", ON_THE_DAY).intent).toBe("other"));
+});
+
+describe("English question topics as people ask them (blind205, blind209, blind211)", () => {
+  asksAbout([
+    ["What's the postcode? Maps is sending me to a field", ["location"]],
+    ["Do I need my own PPE?", ["materials"]],
+    ["Do you need copies of my certificates or the originals?", ["materials"]],
+    ["How many stages are there?", ["format"]],
+    ["Is it a group interview or one to one?", ["format"]],
+    ["Will it be with the site manager or someone from HR?", ["format"]],
+    ["What's the hourly rate?", ["salary"]],
+    ["Is it cash in hand or through the books?", ["salary"]],
+    ["Is this full time or part time?", ["job"]],
+    ["What are the shifts like?", ["job"]],
+    ["What's the nearest tube?", ["transport"]],
+    ["Is it near a train station?", ["transport"]],
+  ]);
+  it("the entrance asked about is a location", () => expect(u("Is it the main entrance or round the back?").questions).toContain("location"));
+  it("what to wear stays a question of its own kind", () => expect(u("What should I wear? Is it formal?").questions).toEqual(["other"]));
 });
