@@ -15,6 +15,12 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   wat: "what",
   // Jamaican spellings: "anyting later", "dat time".
   anyting: "anything",
+  // "I wil b thr".
+  "wil b": "will be",
+  "will b": "will be",
+  thr: "there",
+  tht: "that",
+  rschdl: "reschedule",
   dat: "that",
   gd: "good",
   // Philippine English: 12nn = twelve noon.

@@ -278,7 +278,7 @@ function roleOf(c: Candidate, text: string): Role {
   // "Leaving the office at 1:15": when the candidate sets off, not a slot.
   if (/\b(?:leaving|heading out|setting off|departing)\s+(?:(?:the office|office|home|work|now)\s+)?(?:(?:at|around|about|by)\s*)?$/.test(before)) return "excluded";
   // "will reply tomorrow" / "get back to you by Friday": when the answer comes, not a slot (like 明天给你准信).
-  if (/\b(?:reply|revert|respond|get back to you|come back to you|update you|let you know)\s+(?:by\s+|latest\s+|before\s+|on\s+)?$/.test(before)) return "excluded";
+  if (/\b(?:reply|revert|respond|get back to you|come back to you|update you|let you know)(?:\s+properly)?\s+(?:by\s+|latest\s+|before\s+|on\s+)?$/.test(before)) return "excluded";
   // "这个时间能flexible一点吗": 一点 after an English word is "a bit", not one o'clock.
   if (/[a-z]\s*$/.test(before) && text.slice(c.index, c.end) === "一点") return "excluded";
   // "tmr i reply u ah": when the answer comes, said after the day.
