@@ -186,7 +186,7 @@ const RETRACTED_CHANGE = /算了(?:算了)?[,\s]*(?:还是)?不(?:改|换|调)�
 const REOPENED = /(?:本来|原本|原来)[^.!?。]*(?:但|可是|不过|结果)[^.!?。]*(?:不能|没法|无法|去不了|来不了|冲突|通知)/;
 
 /** Words that refuse or move a time (那个点不行，晚一点): a slot named beside them is not accepted. */
-const SLOT_REFUSED = /不行|不可以|不方便(?!请假)|没空|去不了|来不了|赶不上|赶不及|来不及|晚一点|早一点|晚点|早点|晚些|早些|改|换|推|挪|提前|延/;
+const SLOT_REFUSED = /不太行|不行|不可以|不方便(?!请假)|没空|去不了|来不了|赶不上|赶不及|来不及|晚一点|早一点|晚点|早点|晚些|早些|改|换|推|挪|提前|延/;
 
 /** A hopeful promise (应该不会迟到的): said on the way, the candidate is still on the way. */
 /** "月底前都能去" / "周五以后都能来": free over a range of days, as LABELS.md's 月底前都可以: a loose new time, not the slot accepted. */
