@@ -71,3 +71,18 @@ describe("round 62 assent, hedges, lateness and other", () => {
   ])("%s → %s", (text, intent) => expect(u(text).intent).toBe(intent));
   it.each(["Flat tyre 😭 changing it now, will be 30 min late sorry"])("on the day: %s → late", (text) => expect(u(text, ON_THE_DAY).intent).toBe("late"));
 });
+
+// Round 63's three critical errors (blind227–232 scored once on d70e8da and held back, not tuned on otherwise), checked with our own wordings.
+describe("round 63 critical reading", () => {
+  it("a slot at another hour asked for is a change", () => {
+    const r = u("Do you have a 10am slot by any chance? It's the only time I can do before work");
+    expect(r.intent).toBe("reschedule");
+    expect(r.proposed?.time).toBe("10:00");
+  });
+  it("too busy for any time and no new date wanted withdraws", () => {
+    const r = u("最近实在太忙，抽不出时间，也不用改时间了，谢谢");
+    expect(r.intent).toBe("cancel");
+    expect(r.cancelReason).toBe("time_conflict");
+  });
+  it("Cantonese 'doesn't matter, Wednesday then' for a Wednesday slot agrees", () => expect(u("冇所谓，咁就礼拜三啦").intent).toBe("confirm"));
+});
