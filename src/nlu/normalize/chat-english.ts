@@ -21,6 +21,11 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   thr: "there",
   tht: "that",
   rschdl: "reschedule",
+  rschedule: "reschedule",
+  diffrent: "different",
+  giv: "give",
+  anoda: "another",
+  cnfrmd: "confirmed",
   dat: "that",
   gd: "good",
   // Philippine English: 12nn = twelve noon.
