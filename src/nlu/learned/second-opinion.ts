@@ -33,7 +33,8 @@ export interface RulesReading {
 export function secondOpinion(normalizedText: string, rules: RulesReading): { intent: Intent; confidence: number } | null {
   // Not over an explicit change request (推到下周, 下午能面吗 after a conflict: confidence 0.92), the
   // rules' surest reading: on the twenty-sixth writer's set the model flipped two of those wrongly.
-  const asksOverTimeWords = (rules.intent === "late" || (rules.intent === "reschedule" && rules.confidence < 0.9)) && ASKS_SOMETHING.test(normalizedText);
+  // ("路全堵死了，不知道要多久": not knowing how long the wait is says so; it asks nothing.)
+  const asksOverTimeWords = (rules.intent === "late" || (rules.intent === "reschedule" && rules.confidence < 0.9)) && ASKS_SOMETHING.test(normalizedText) && !(rules.intent === "late" && /不知道[^,.!?。]{0,4}(?:多久|多长时间)(?![^,.!?。]{0,3}(?:吗|么|\?))/.test(normalizedText));
   // A recognised "other" (hedge, thanks, arrival) — not an unrecognised one, which the fallback guesses.
   // Not under a condition (要跑去上海的话就算了): n-grams cannot see that nothing is decided yet.
   // Nor beside a hedge (…离家有点远，我得跟家里商量一下): the rules read it as undecided on purpose.
