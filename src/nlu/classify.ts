@@ -62,7 +62,7 @@ const EMBEDDED_IN_QUESTION = /(?<=\p{Script=Han})\s+([a-z][a-z'\s]*?[a-z]|[a-z])
 const QUESTION_OPENER = /(?<=\p{Script=Han})(?=请问|想问|顺便问|(?:哦|噢|喔|啊)?对了(?![吗吧么呢])|到时候)/gu;
 
 /** "yes I will attend may i know the interviewer's name?": an English question starts a new clause. */
-const EN_QUESTION_OPENER = /(?<=[a-z\u4e00-\u9fa5])(?<!\bor)\s+(?=(?:may|can|could) (?:i|you|we) (?:know|ask|check|bring|have|get|send|park)\b|(?:what|where|when|who|which|how)\b)/g;
+const EN_QUESTION_OPENER = /(?<=[a-z\u4e00-\u9fa5])(?<!\bor)\s+(?=should (?:i|we) (?:bring|wear|prepare|print|come|park|go|ask|dress)\b|do i (?:need|have) to\b|(?:may|can|could) (?:i|you|we) (?:know|ask|check|bring|have|get|send|park)\b|(?:what|where|when|who|which|how)\b)/g;
 
 const DASH_QUESTION = /\s[-–—]\s(?=(?:do|does|should|shall|can|could|will|would|is|are|what|where|when|who|which|how)\b)/g;
 
@@ -148,6 +148,9 @@ const CHECKED_THEN_AGREED = /\bif so,? (?:i'?m|im|i am) (?:good|ok|okay|fine|set
 // ("Previously I thought cannot make it but my boss approved my leave already": a doubt settled.)
 const SUPERSEDED = /\b(?:first|at first|earlier|before|previously) i (?:think|thought)\b[^.!?]{0,40}?(?=\bbut (?:now|my|i|the|it)\b)|(?:本来|原本|之前)(?:想|打算)(?:问)?[^.!?。]{0,10}(?:改|换|调)[^.!?。]{0,12}?算了|(?:之前|本来|原本)(?:我)?[^.!?。]{0,6}犹豫[^.!?。]*?(?=现在|已经|,\s*(?:想清楚|想好|决定))|(?:之前|刚才|刚刚|上次)(?:我)?说[^.!?。]*?(?:看错|搞错|记错|弄错|说错)(?:了)?(?:日历|日子|时间|日期)?(?:了)?|上次(?:说|约|定)的?(?:那个)?时间[^.!?。]*?(?=,\s*(?:这次|这回))|(?:本来|原本|之前)(?:我)?(?:还)?在犹豫[^.!?。]*?(?=所以|现在|不过|但)|(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:确定|确认)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))|^[^.!?。]*?(?:不去了|不来了|不参加了|不面了)[.,\s~]*(?=算了[,\s]*(?:还是)?(?:去|来|参加|面))/g;
 
+/** Put off until the candidate is well or free again, and asked to be arranged then (好了再约可以吗). */
+const POSTPONES = /(?:好了|病好了?|退烧了?|康复了?|出院了?|忙完了?)(?:以后|之后|后)?再(?:约|去|来|面|安排)(?=[^,.!?。]{0,4}(?:吗|么|\?))|再(?:约|安排)(?:一下|个时间)?(?:可以|行|好)(?:吗|么|\?)/;
+
 const THANKS_FOR_ANSWER = /(?:谢谢|感谢|多谢)[^,.!?。]{0,6}(?:解答|回复|答复|告知|说明)/;
 /** An explicit, firm confirmation (确认参加): a conflict mentioned beside it is already handled. */
 const FIRM_CONFIRM = /(?:确认|确定|一定|准时)参加(?!不)|会准时(?!不)/;
@@ -176,7 +179,7 @@ const ASKS_POST_ELSEWHERE = /有[^,.!?。]{1,10}(?:岗位|门店|店|仓|网点|
 /** "面试完当天能上班吗": when work could start, asked. */
 /** The job's working week asked about (上班是周日到周四还是周一到周五？). */
 // ("周六也上班吗这个岗位": whether the job works weekends.)
-const WORK_WEEK_ASKED = /(?:上班|工作日?|休息|排班)(?:时间)?(?:是|从)(?:周|星期|礼拜)[^,.!?。]*(?:吗|么|\?|还是)|(?:周六|周日|周末|星期[六日天]|礼拜[六日天]|节假日)(?:也)?(?:要|需要|得)?(?:上班|加班|值班)(?:吗|么)(?=[^,.!?。]*(?:岗位|职位|工作|你们|这边)|[?\s]*$)/;
+const WORK_WEEK_ASKED = /要\s?work\s?(?:on\s?)?(?:saturday|sunday|weekends?|sat|sun)s?\s?(?:吗|么|\?)|(?:上班|工作日?|休息|排班)(?:时间)?(?:是|从)(?:周|星期|礼拜)[^,.!?。]*(?:吗|么|\?|还是)|(?:周六|周日|周末|星期[六日天]|礼拜[六日天]|节假日)(?:也)?(?:要|需要|得)?(?:上班|加班|值班)(?:吗|么)(?=[^,.!?。]*(?:岗位|职位|工作|你们|这边)|[?\s]*$)/;
 const ASKS_START = /(?:面试完|面完|通过|录用)[^,.!?。]{0,6}(?:当天|马上|直接|就)?(?:能|可以)(?:上班|入职|上岗)(?:吗|么|\?)/;
 
 /** A change request taken back (算了不改了, 刚才那句当我没说). */
@@ -186,7 +189,8 @@ const RETRACTED_CHANGE = /算了(?:算了)?[,\s]*(?:还是)?不(?:改|换|调)�
 const REOPENED = /(?:本来|原本|原来)[^.!?。]*(?:但|可是|不过|结果)[^.!?。]*(?:不能|没法|无法|去不了|来不了|冲突|通知)/;
 
 /** Words that refuse or move a time (那个点不行，晚一点): a slot named beside them is not accepted. */
-const SLOT_REFUSED = /不太行|不行|不可以|不方便(?!请假)|没空|去不了|来不了|赶不上|赶不及|来不及|晚一点|早一点|晚点|早点|晚些|早些|改|换|推|挪|提前|延/;
+// ("Sorry 我 Thursday 有 flight, 其他 day ok": other days offered refuse the one named.)
+const SLOT_REFUSED = /其他\s?(?:day|time|日子|时间|天)(?:\s?都)?\s?(?:ok|可以|行)|\bother (?:days?|times?) (?:ok|okay|fine|work|are fine)\b|不太行|不行|不可以|不方便(?!请假)|没空|去不了|来不了|赶不上|赶不及|来不及|晚一点|早一点|晚点|早点|晚些|早些|改|换|推|挪|提前|延/;
 
 /** A hopeful promise (应该不会迟到的): said on the way, the candidate is still on the way. */
 /** "月底前都能去" / "周五以后都能来": free over a range of days, as LABELS.md's 月底前都可以: a loose new time, not the slot accepted. */
@@ -277,8 +281,8 @@ const LOST_INTEREST = /\bdecided to stay\b|\bno longer (?:looking|keen|intereste
 /** The job had been taken for another (我还以为是物业, 我以为是学校). */
 const MISTOOK_THE_JOB = /(?:还|我)以为是[^,.!?。]{1,8}/;
 /** Refusals that name no reason of their own (不考虑, 不想去, 不太想, 不找工作了). */
-// ("不干了 我爸让我回去种地": a bare 不干了 first, then why.)
-const BARE_REFUSAL_WORDS = /^(?:不(?:干|做)了|不考虑|不想(?:去|做|面|参加)|不太想|(?:先|暂时|决定)?不(?:找|打算找|想找)工作了?)$/;
+// ("不干了 我爸让我回去种地": a bare 不干了 first, then why; so is "I'll give it a miss, too far".)
+const BARE_REFUSAL_WORDS = /^(?:give it a miss|不(?:干|做)了|不考虑|不想(?:去|做|面|参加)|不太想|(?:先|暂时|决定)?不(?:找|打算找|想找)工作了?)$/;
 
 export function cancelReason(raw: string): CancelReason {
   // "我爸妈不同意我去外地工作": what is forbidden is no reason; the family deciding is.
@@ -375,7 +379,9 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "可以往后挪半小时不，地铁过去太远了": the distance as the reason for a later slot asked for, too.
   const distanceForChange = asksRemote || (/太远/.test(text) && (matches(CHANGE_REQUEST, text) || (time.slotShift !== null && time.role === "target")) && !/不(?:去|来|考虑|面)|算了|放弃/.test(text));
   const decided = conditionMet ? undenied : distanceForChange ? withoutConditionals(undenied).replace(/(?:离家|距离|路程)?太远了?/g, " ") : withoutConditionals(undenied);
-  const withdraws = affirmed(decided, WITHDRAW) || affirmed(decided, BARE_REFUSAL) || affirmed(decided, GIVE_UP) || dismisses(decided);
+  // "突然发烧了 今天先不去了 好了再约可以吗": not going today, asking to meet once well, puts the interview off.
+  const postpones = POSTPONES.test(text);
+  const withdraws = (affirmed(decided, WITHDRAW) && !postpones) || affirmed(decided, BARE_REFUSAL) || affirmed(decided, GIVE_UP) || dismisses(decided);
   // "面试通过后多久入职" asks about a start date; only a statement reports a new job.
   // "我已经入职了，但还是想来面试看看": the new job is context when the reply then says it will come.
   const stillComing = CONTRAST.test(text) && /还是(?:想|要|会)?(?:来|去|参加|面)|还是想(?:和|跟)(?:你们|您|贵司)(?:聊|谈|面)/.test(text.split(CONTRAST).pop()!);
@@ -402,7 +408,8 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // Assent under a condition (能去的话我会告诉你) is no assent either.
   // "提前半个钟到可以吗": asking to come early is coming.
   // ("提前十分钟到了" has arrived early: an arrival notice.)
-  const earlyArrival = time.arrivalShift !== null && time.arrivalShift < 0 && !/提前[^,.!?。]{0,6}到(?:了|的)/.test(text);
+  // ("Here 10 min early, will wait downstairs" has arrived early, in English.)
+  const earlyArrival = time.arrivalShift !== null && time.arrivalShift < 0 && !/提前[^,.!?。]{0,6}到(?:了|的)|^(?:i'?m |already )?here\b[^.!?]{0,12}\bearly\b|\barrived early\b/.test(text);
   // "嗯，知道了": 嗯 / 哦 beside an acknowledgement acknowledges (LABELS.md), it does not assent;
   // beside a plan (嗯呢 我周三下午过去) it agrees.
   const ackOnly = matches(ACKNOWLEDGES, text);
@@ -413,13 +420,13 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "到小区门口了，还得走一段，晚三四分钟": at the gate with a delay still ahead is on the way.
   // "要晚点到了" announces a late arrival; its 到了 is no arrival.
   // "到了第一时间联系您" promises what happens on arrival; it is no arrival yet.
-  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快了快了|等红绿灯|快到(?!点|时间)|快要到|马上到|(?<!早)就到|将到|晚(?:点|一点|些|一会儿?)?到了|\b\d+ more (?:mins?|minutes?)\b|\b(?:almost|nearly) there\b/.test(text) && !(interviewDay && (matches(DELAY_AHEAD, text) || (CROWDED_LIFT.test(text) && (afterStart || LONG_QUEUE.test(text))) || PARKING_HUNT.test(text)));
+  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快了快了|等红绿灯|快到(?!点|时间)|快要到|马上到|(?<!早)就到|将到|晚(?:点|一点|些|一会儿?)?到了|\b\d+ more (?:mins?|minutes?)\b|\b(?:almost|nearly) there\b|\bhere-ish\b|\blooking for a (?:parking )?(?:spot|space)\b/.test(text) && !(interviewDay && (matches(DELAY_AHEAD, text) || (CROWDED_LIFT.test(text) && (afterStart || LONG_QUEUE.test(text))) || PARKING_HUNT.test(text)));
   const notLate = matches(NOT_LATE, text);
-  // "大概2点05到" on the day is an arrival estimate.
+  // "大概2点05到" on the day is an arrival estimate; so are "刚出厂门 半小时能到" and "I'm about 20 minutes out now".
   // "可能赶不上两点整，两点十分左右吧" is an arrival estimate too.
   // "收到，我下午两点前到" for a two o'clock slot hours ahead promises to be on time; on the way
   // (堵车了，两点前能到) it is an estimate.
-  const eta = interviewDay && (/赶不上[^,.!?。]{0,4}(?:点|:\d\d)整?/.test(text) || /(?:估计|预计|大概|大约|可能)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || (/(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右|前|之前|以前)?\s*(?:才能|才|就|能|可以|一定|肯定)?到(?![了达])/.test(text) && (!(time.mentionsScheduled || time.arrivesBySlot) || /才|估计|预计|大概|大约|尽量|争取/.test(text) || (/前(?:一定|肯定)?(?:能)?到/.test(text) && (matches(LATE, text) || matches(IN_TRANSIT, text) || matches(ADMITS_LATE, text))))) || (/\b(?:be there|reach(?:ing)?(?: there)?|get there)\s+(?:by|around|about)\s*\d/.test(text) && !time.mentionsScheduled && !time.arrivesBySlot) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*(?:\d|quarter|half)|\beta\b|\bsee you in (?:\d+|a few|few|ten|five|fifteen|twenty)\b(?!\s*(?:hours?|hrs?|days?))|\b(?:if i|can i) come (?:in )?at\s*(?:\d|half|quarter)|\b(?:be (?:there|here|with you)|arrive|reach|get there)\s+in\s+(?:about |around |like |approx\.? |roughly |another |just |under )?(?:\d+|a few|few|a couple(?: of)?|five|ten|fifteen|twenty|thirty)\b(?! (?:days?|weeks?|months?|hours?|hrs?)\b)|快的话[^,.!?。]{0,3}[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text));
+  const eta = interviewDay && (/赶不上[^,.!?。]{0,4}(?:点|:\d\d)整?/.test(text) || /(?:估计|预计|大概|大约|可能)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || (/(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右|前|之前|以前)?\s*(?:才能|才|就|能|可以|一定|肯定)?到(?![了达])/.test(text) && (!(time.mentionsScheduled || time.arrivesBySlot) || /才|估计|预计|大概|大约|尽量|争取/.test(text) || (/前(?:一定|肯定)?(?:能)?到/.test(text) && (matches(LATE, text) || matches(IN_TRANSIT, text) || matches(ADMITS_LATE, text))))) || (/\b(?:be there|reach(?:ing)?(?: there)?|get there)\s+(?:by|around|about)\s*\d/.test(text) && !time.mentionsScheduled && !time.arrivesBySlot) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*(?:\d|quarter|half)|\beta\b|\bsee you in (?:\d+|a few|few|ten|five|fifteen|twenty)\b(?!\s*(?:hours?|hrs?|days?))|\b(?:if i|can i) come (?:in )?at\s*(?:\d|half|quarter)|\b(?:be (?:there|here|with you)|arrive|reach|get there)\s+in\s+(?:about |around |like |approx\.? |roughly |another |just |under )?(?:\d+|a few|few|a couple(?: of)?|five|ten|fifteen|twenty|thirty)\b(?! (?:days?|weeks?|months?|hours?|hrs?)\b)|快的话[^,.!?。]{0,3}[\d一二三四五六七八九十两]+\s*(?:点|:)|(?<![\d一二两三四五六七八九十])(?:半|[\d一二两三四五六七八九十]+)(?:个)?(?:小时|钟头|分钟)(?:左右)?(?:就|才)?能到(?![了达])|\b(?:about |around |like )?(?:\d+|ten|five|fifteen|twenty) (?:mins?|minutes?) (?:out|away)\b/.test(text));
   // "今天十点的面试没变吧？我准备出门了" hours ahead: about to set off with no delay said is coming.
   const settingOff = interviewDay && !afterStart && !eta && SETTING_OFF.test(text) && !matches(LATE, text.replace(SETTING_OFF, " ")) && !matches(IN_TRANSIT, text) && !matches(ADMITS_LATE, text);
   // "是13号周三上午九点半对吗？是的话我没问题": the slot checked, and agreed to if it is so.

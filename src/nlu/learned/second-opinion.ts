@@ -22,6 +22,9 @@ export const SECOND_OPINION_MIN_PROBABILITY = 0.99;
 
 const CONDITION = /如果|要是|假如|若是|万一|假设|的话|\bif\b/;
 /** Some word or mark that asks: without one, a reply cannot "mainly ask" (停车场满了，在找车位，稍等一下). */
+/** Thanks and nothing else (谢谢你们 consider 我): the model, trained on "thanks for considering me, but…", reads a decline into it. */
+const THANKS_ONLY = /^(?:谢谢|感谢|多谢|thanks?|thank you)(?![^,.!?。]*(?:不|没|but|however|\bno\b))[^,.!?。]{0,20}[!.。~\s]*$/;
+
 const ASKS_SOMETHING = /[?吗么呢]|哪|几|什么|啥|怎么|多少|多久|是否|请问|想问/;
 
 export interface RulesReading {
@@ -39,7 +42,7 @@ export function secondOpinion(normalizedText: string, rules: RulesReading): { in
   // Not under a condition (要跑去上海的话就算了): n-grams cannot see that nothing is decided yet.
   // Nor beside a hedge (…离家有点远，我得跟家里商量一下): the rules read it as undecided on purpose.
   // Nor a message meant for someone else (妈我周末不回来了): it declines nothing of ours.
-  const withdrawsInOtherWords = rules.intent === "other" && rules.confidence >= 0.5 && !CONDITION.test(normalizedText) && !HEDGE.test(normalizedText) && !MISADDRESSED.test(normalizedText);
+  const withdrawsInOtherWords = rules.intent === "other" && rules.confidence >= 0.5 && !CONDITION.test(normalizedText) && !HEDGE.test(normalizedText) && !MISADDRESSED.test(normalizedText) && !THANKS_ONLY.test(normalizedText);
   if (!asksOverTimeWords && !withdrawsInOtherWords) return null;
   const model = readIntent(normalizedText);
   if (!model || model.probability < SECOND_OPINION_MIN_PROBABILITY) return null;

@@ -41,5 +41,11 @@ function anyEmojiCandidate(text: string): boolean {
 export function stripEmoji(text: string): string {
   if (!anyEmojiCandidate(text)) return text;
   // "[语音] 0:12" is a voice message and its duration, not a clock time.
-  return text.replace(/\[(?:语音|語音|voice)\]\s*\d+:\d+/gi, " ").replace(EMOJI_RE, " ");
+  // Between words an emoji ends a phrase, as a comma would ("Next wk Thu 10am pls 🙏 这个星期真的不行": the week
+  // refused is not the day offered; "I'll be there 🙂 should I bring a printed CV?": the promise stands apart from the ask).
+  return text
+    .replace(/\[(?:语音|語音|voice)\]\s*\d+:\d+/gi, " ")
+    .replace(EMOJI_RE, "\uE000")
+    .replace(/(?<=[\p{L}\p{N}])[\s\uE000]*\uE000[\s\uE000]*(?=[\p{L}\p{N}])/gu, ", ")
+    .replace(/\uE000/g, " ");
 }

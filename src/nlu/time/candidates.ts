@@ -154,12 +154,12 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
   return out;
 }
 
-// Words just before a candidate that make it the new slot asked for.
+// Words just before a candidate that make it the new slot asked for ("可以 delay 到 2pm 吗": code-switched, too).
 const TARGET_BEFORE =
-  /(?:改|换|调|调整|挪|(?<!都|也|已经|别人|他们|公司)约|(?<!都|也|已经|别人|他们|公司)安排|(?<!为啥|为什么|怎么|咋)定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|(?<![大预节相为啥么咋])约|改约)\s*$|\b(?:swap|switch)(?: it)?(?:吗)?\s*(?:到|成|to)\s*$|(?:mov(?:e|ing)|reschedul(?:e|ing)|push(?:ing)?|bump(?:ing)?|prepon(?:e|ing)|postpon(?:e|ing)|chang(?:e|ing)|shift(?:ing)?|bring(?:ing)?)(?: it| this| that| the (?:interview|discussion|meeting|call|slot))?(?: back| forward| up| ahead)?(?: to)\s*$|(?:(?:can|could|shall) (?:we|you|i)|let'?s|pls|please|kindly|[,.!?]|^)\s*make it\s*$/;
+  /(?:改|换|调|调整|挪|(?<!都|也|已经|别人|他们|公司)约|(?<!都|也|已经|别人|他们|公司)安排|(?<!为啥|为什么|怎么|咋)定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|(?<![大预节相为啥么咋])约|改约)\s*$|\b(?:swap|switch)(?: it)?(?:吗)?\s*(?:到|成|to)\s*$|\b(?:delay|postpone|push|move|change)(?: it)?\s?(?:到|成)\s*$|(?:mov(?:e|ing)|reschedul(?:e|ing)|delay(?:ing)?|push(?:ing)?|bump(?:ing)?|prepon(?:e|ing)|postpon(?:e|ing)|chang(?:e|ing)|shift(?:ing)?|bring(?:ing)?)(?: it| this| that| the (?:interview|discussion|meeting|call|slot))?(?: back| forward| up| ahead)?(?: to)\s*$|(?:(?:can|could|shall) (?:we|you|i)|let'?s|pls|please|kindly|[,.!?]|^)\s*make it\s*$/;
 const MOVED_ALREADY_AFTER = /^[^,.!?。吗么?]{0,4}了(?=\s*[,.!?。]|$)/;
 // ("Can we push today's to 3?": the day's interview pushed along its day.)
-const ALONG_DAY_BEFORE = /\bpush (?:today'?s|tomorrow'?s)(?: [a-z]+)? to\s*$|(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:挪|推|移|调)?(?:一下)?(?:到|在|至)?\s*$|(?:push(?:ing)?|bump(?:ing)?|prepon(?:e|ing)|postpon(?:e|ing)|mov(?:e|ing)|bring(?:ing)?|shift(?:ing)?)(?: it| this| that| the interview)?(?: back| forward| up| ahead)?(?: to)?\s*$/;
+const ALONG_DAY_BEFORE = /\bpush (?:today'?s|tomorrow'?s)(?: [a-z]+)? to\s*$|(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:挪|推|移|调)?(?:一下)?(?:到|在|至)?\s*$|\b(?:delay|postpone|push|move)\s?(?:到|至)\s*$|(?:push(?:ing)?|bump(?:ing)?|delay(?:ing)?|prepon(?:e|ing)|postpon(?:e|ing)|mov(?:e|ing)|bring(?:ing)?|shift(?:ing)?)(?: it| this| that| the interview)?(?: back| forward| up| ahead)?(?: to)?\s*$/;
 // ("明天才能给你准确答复": when the answer comes, not the slot.)
 // ("我8月29号才轮休": the first day off is the earliest the candidate can come.)
 const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行|轮休|休息|调休|放假)(?!到|回|返|给(?:你|您)|告诉|答复|回复|确认|结束|下班|下课|忙完|离开)/;

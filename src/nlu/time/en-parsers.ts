@@ -19,16 +19,16 @@ const EN_CHRONO = new ChronoSubsets(chrono.en.casual);
 export const EN_TIME_HINT =
   /\d(?:st|nd|rd|th)\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tomorrow|tonight|morning|afternoon|evening|noon|next|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\s*(am|pm)\b|\d:\d\d|\b(hours?|hrs?|mins?|minutes?|days?|tmrw?|tmw|lunch|half)\b|\d(?:hrs?|mins?|h)\b|\b(?:at|until|till)\s+\d|same tim|same day/;
 
-const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half an?|a couple of|couple of)\s*(hours?|hrs?|h|minutes?|mins?)\s*(later|earlier|late|early)\b/g;
+const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half(?: an?)?|a couple of|couple of)\s*(hours?|hrs?|h|minutes?|mins?)\s*(later|earlier|late|early)\b/g;
 /** "1 week later", "two days later", "a day earlier": the interview moved by whole days, its clock kept. */
 const DAY_SHIFT_RE = /\b(\d{1,2}|an?|one|two|three|four)\s*(days?|weeks?|wks?)\s*(later|earlier)\b/g;
 /** "push it back by an hour", "push it back an hour", "move it forward by 30 minutes", "delay by two hours", "postpone by a week". */
 // ("move it 30 mins earlier": a later/earlier after the amount is SHIFT_RE's, and it gives the direction.)
-const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring|prepone)(?:e?d|ing)?(?: it| the interview| (?:today'?s|tomorrow'?s|our|my|this) interview)?\s*(back|forward|up|out|earlier|later)?\s*(?:by\s*)?(\d+(?:\.\d+)?|an?|one|two|three|four|half an?|a couple of|couple of)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?)\b(?!\s*(?:later|earlier|late|early)\b)/g;
+const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring|prepone|shift)(?:e?d|ing)?(?: it| the interview| (?:today'?s|tomorrow'?s|our|my|this) interview)?\s*(back|forward|up|out|earlier|later)?\s*(?:by\s*)?(\d+(?:\.\d+)?|an?|one|two|three|four|half(?: an?)?|a couple of|couple of)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?)\b(?!\s*(?:later|earlier|late|early)\b)/g;
 /** "have it", "do the same time", "move the interview": what a day shift applies to, in its clause. */
 const SHIFT_CONTEXT = /\b(?:it|interview|meeting|same time|do|have|move|push|reschedule|shift|meet|come|maybe|perhaps|about)\b[^.!?,;]*$/;
 // ("push it back a couple of days": two.)
-const SHIFT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, "half a": 0.5, "half an": 0.5, "a couple of": 2, "couple of": 2 };
+const SHIFT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, half: 0.5, "half a": 0.5, "half an": 0.5, "a couple of": 2, "couple of": 2 };
 
 /** "can we do", "could we start", "make it": what comes next is the slot itself, not an arrival. */
 const SLOT_MOVE_BEFORE = /\b(?:(?:can|could|shall)\s+(?:we|you)\s+(?:do|start|begin|have)(?:\s+it)?|make\s+it|start(?:\s+it)?)\s+$/;
@@ -140,8 +140,9 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * Math.round(amount * unitMinutes(m[4]!)) });
   }
   for (const m of execAll(DAY_SHIFT_RE, text)) {
-    // ("I'll know a week later" moves nothing: the interview, or doing it, must be in the clause.)
-    if (!SHIFT_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // ("I'll know a week later" moves nothing: the interview, or doing it, must be in the clause, or the shift is
+    // asked about: "would a week later work? same time".)
+    if (!SHIFT_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/^\s*(?:work|works|ok|okay|possible|doable|fine|be (?:ok|okay|fine|possible)|\?|[,.]?\s*same (?:time|hour|timing))/.test(text.slice(m.index + m[0].length))) continue;
     const q = m[1]!;
     const amount = /^\d/.test(q) ? Number(q) : (SHIFT_WORDS[q] ?? 1);
     out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: (m[3] === "earlier" ? -1 : 1) * amount * unitMinutes(m[2]!) });
@@ -270,7 +271,11 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     if (/^(?:right\s+)?now$/.test(r.text)) continue;
     // "good morning" greets; it names no part of a day.
     if (/^(?:morning|afternoon|evening)$/.test(r.text) && /\bgood\s*$/.test(text.slice(Math.max(0, r.index - 6), r.index))) continue;
-    if (tags.has("result/relativeDate") || tags.has("result/relativeDateAndTime")) continue;
+    // "I've already booked the afternoon off work": leave taken to come, no time offered.
+    if (/^(?:morning|afternoon|evening)$/.test(r.text) && /^\s+off\b/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 6))) continue;
+    // ("the day after tomorrow at 11am": chrono reads it whole as a relative date; its clock goes to the day read here, below.)
+    const lendsToDat = datToken !== undefined && r.index < datToken.end && datToken.index < r.index + r.text.length;
+    if ((tags.has("result/relativeDate") || tags.has("result/relativeDateAndTime")) && !lendsToDat) continue;
     const s = r.start;
     const index = r.index;
     // ("tues" was read as "tue ": its s still belongs to it.)

@@ -91,9 +91,17 @@ function matchesScheduled(c: Candidate, s: WallClock | null, text: string, cands
   const twin = c.bareHour !== undefined && c.hour !== undefined && c.hour + 12 === s.hour;
   if (c.hour !== undefined && !twin && (c.hour !== s.hour || (c.minute ?? 0) !== s.minute)) return false;
   if (twin && (c.minute ?? 0) !== s.minute) return false;
-  if (c.pod && !twin && c.pod !== podOf(s.hour)) return false;
+  if (c.pod && !twin && !podFitsSlot(c.pod, s)) return false;
   if (c.sameTime) return Boolean(c.date && sameDate(c.date, s));
   return true;
+}
+
+/**
+ * The slot's part of day as people name it: its own, or 下午 for a slot at six ("今天下午的面试我会准时到的" for 18:00;
+ * LABELS.md puts 18:00 in the evening, but people still call six o'clock the afternoon).
+ */
+function podFitsSlot(pod: PartOfDay, s: WallClock): boolean {
+  return pod === podOf(s.hour) || (pod === "afternoon" && s.hour === 18);
 }
 
 /** A clock that is the slot's own, read either way round when said bare ("instead of 2" for a 14:00 slot). */
@@ -470,7 +478,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
       : null;
   // "周三上午有课，下午可以" for a Wednesday-afternoon slot: the afternoon inherited its day and
   // turned out to be the slot itself, so it is a mention, not a new time.
-  if (resolution && sched && chosen.role !== "target" && chosen.shiftMinutes === undefined && date && sameDate(date, sched) && pod === podOf(sched.hour) && (hour === undefined || (hour === sched.hour && minute === sched.minute))) {
+  if (resolution && sched && chosen.role !== "target" && chosen.shiftMinutes === undefined && date && sameDate(date, sched) && pod != null && podFitsSlot(pod, sched) && (hour === undefined || (hour === sched.hour && minute === sched.minute))) {
     return { ...EMPTY, mentionsScheduled: true, negatedMention, offSlotNegation, arrivalShift, slotShift, arrivesBySlot };
   }
   return {

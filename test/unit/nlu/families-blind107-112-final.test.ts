@@ -10,7 +10,7 @@ describe("round 43 declines", () => {
   withdrawsFor([
     ["family emergency, I have to give up the interview", "personal"],
     ["sry giving up this one", "unknown"],
-    ["I no longer wish to proceed.", "unknown"],
+    ["I no longer wish to proceed.", "not_interested"],
     ["Thanks but I am no more interested.", "not_interested"],
     ["My calendar won't free up for months, please take me out of consideration.", "time_conflict"],
     ["onboarded at a new company yesterday", "found_job"],

@@ -42,7 +42,7 @@ describe("round 57 withdrawals", () => {
     ["I can't do interviews for months, so let's just close this.", "unknown"],
     ["I'm expecting and have decided to hold off on job hunting for now", "unknown"],
     ["Sorry, changed my mind", "not_interested"],
-    ["Don't think I'll bother, cheers", "unknown"],
+    ["Don't think I'll bother, cheers", "not_interested"],
     ["I'm moving to Darwin next month so it won't work out, sorry", "location"],
     ["got a better offer lol, sry", "found_job"],
     ["won't be joining, thanks", "unknown"],

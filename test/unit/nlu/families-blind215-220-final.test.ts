@@ -67,7 +67,7 @@ describe("round 61 withdrawals", () => {
     ["£11 an hour isnt enough to live on, sorry, I'll have to decline", "salary"],
     ["I lost my dad last week and have to travel home for the burial. Please cancel my interview", "personal"],
     ["Sorry, I have exams for the next 3 weeks, so I can't go ahead with this. Please cancel", "time_conflict"],
-    ["I no longer wish to proceed with my application. Regards", "unknown"],
+    ["I no longer wish to proceed with my application. Regards", "not_interested"],
   ]);
 });
 

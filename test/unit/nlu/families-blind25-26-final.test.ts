@@ -27,7 +27,7 @@ describe("a verdict on the job hanging on 的话", () => {
 describe("English withdrawals", () => {
   withdrawsFor([
     ["Thanks but I'm no longer looking. Just accepted an internal transfer.", "found_job"],
-    ["Not looking anymore, sorry", "unknown"],
+    ["Not looking anymore, sorry", "not_interested"],
   ]);
   it("looking for the address is no withdrawal", () => expect(u("Yes I'll come, I was looking for the address").intent).toBe("confirm"));
   it("delay asked in English moves the slot", () => expect(u("那天有个签约要去，能delay一下吗").intent).toBe("reschedule"));
