@@ -146,7 +146,8 @@ const CHECKED_THEN_AGREED = /\bif so,? (?:i'?m|im|i am) (?:good|ok|okay|fine|set
 // "本来想问能不能改的 后来想想算了": a change once thought of and dropped.
 // ("first I think I cannot come but now is ok": an earlier doubt said and dropped.)
 // ("Previously I thought cannot make it but my boss approved my leave already": a doubt settled.)
-const SUPERSEDED = /\b(?:first|at first|earlier|before|previously) i (?:think|thought)\b[^.!?]{0,40}?(?=\bbut (?:now|my|i|the|it)\b)|(?:本来|原本|之前)(?:想|打算)(?:问)?[^.!?。]{0,10}(?:改|换|调)[^.!?。]{0,12}?算了|(?:之前|本来|原本)(?:我)?[^.!?。]{0,6}犹豫[^.!?。]*?(?=现在|已经|,\s*(?:想清楚|想好|决定))|(?:之前|刚才|刚刚|上次)(?:我)?说[^.!?。]*?(?:看错|搞错|记错|弄错|说错)(?:了)?(?:日历|日子|时间|日期)?(?:了)?|上次(?:说|约|定)的?(?:那个)?时间[^.!?。]*?(?=,\s*(?:这次|这回))|(?:本来|原本|之前)(?:我)?(?:还)?在犹豫[^.!?。]*?(?=所以|现在|不过|但)|(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:确定|确认)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))|^[^.!?。]*?(?:不去了|不来了|不参加了|不面了)[.,\s~]*(?=算了[,\s]*(?:还是)?(?:去|来|参加|面))/g;
+// ("Was gonna ask to move it but actually Thursday works out": a change thought of, then dropped.)
+const SUPERSEDED = /\b(?:was|were) (?:gonna|going to) ask (?:you )?(?:to|if (?:we|i) could) (?:move|change|reschedule|push)\b[^.!?]{0,20}?(?=\bbut\b)|\b(?:first|at first|earlier|before|previously) i (?:think|thought)\b[^.!?]{0,40}?(?=\bbut (?:now|my|i|the|it)\b)|(?:本来|原本|之前)(?:想|打算)(?:问)?[^.!?。]{0,10}(?:改|换|调)[^.!?。]{0,12}?算了|(?:之前|本来|原本)(?:我)?[^.!?。]{0,6}犹豫[^.!?。]*?(?=现在|已经|,\s*(?:想清楚|想好|决定))|(?:之前|刚才|刚刚|上次)(?:我)?说[^.!?。]*?(?:看错|搞错|记错|弄错|说错)(?:了)?(?:日历|日子|时间|日期)?(?:了)?|上次(?:说|约|定)的?(?:那个)?时间[^.!?。]*?(?=,\s*(?:这次|这回))|(?:本来|原本|之前)(?:我)?(?:还)?在犹豫[^.!?。]*?(?=所以|现在|不过|但)|(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:确定|确认)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))|^[^.!?。]*?(?:不去了|不来了|不参加了|不面了)[.,\s~]*(?=算了[,\s]*(?:还是)?(?:去|来|参加|面))/g;
 
 /** Put off until the candidate is well or free again, and asked to be arranged then (好了再约可以吗). */
 const POSTPONES = /(?:好了|病好了?|退烧了?|康复了?|出院了?|忙完了?)(?:以后|之后|后)?再(?:约|去|来|面|安排)(?=[^,.!?。]{0,4}(?:吗|么|\?))|再(?:约|安排)(?:一下|个时间)?(?:可以|行|好)(?:吗|么|\?)/;
@@ -350,7 +351,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "还没想好哪天，反正这个时间不行": only the new day is open, the slot is refused.
   if (/确认|联系|想好|定|看|打电话|说一声|通知|告诉/.test(hedgeText)) hedgeText = hedgeText.replace(NOT_A_HEDGE, " ");
   // "本来我还在犹豫…所以就按原来的时间吧": a doubt already settled hedges nothing now.
-  if (/本来|原本|之前|previously|first|earlier|before/.test(hedgeText)) hedgeText = replaceIfAny(hedgeText, SUPERSEDED, " ");
+  if (/本来|原本|之前|previously|first|earlier|before|gonna ask|going to ask/.test(hedgeText)) hedgeText = replaceIfAny(hedgeText, SUPERSEDED, " ");
   // "可以的，我就是不确定要不要带叉车证": unsure what to bring, not whether to come.
   if (hedgeText.includes("不")) hedgeText = replaceIfAny(hedgeText, UNSURE_WHAT_TO_BRING, " ");
   // "下周吧，具体哪天我再跟你说": a time put forward with only its details left for later.
@@ -368,6 +369,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   let forTime = /的话/.test(text) ? text.replace(FALLBACK_CHANGE, " ") : text;
   if (/本来|原本|原来/.test(text)) forTime = forTime.replace(OWN_MOVE, " ");
   forTime = replaceIfAny(forTime, FORMAT_CHANGE, " ");
+  if (/gonna ask|going to ask/.test(forTime)) forTime = replaceIfAny(forTime, SUPERSEDED, " ");
 
   // Withdrawal said under a condition (如果太远的话就不去了) is not a decision yet.
   // "太远了，能线上面吗": distance with a request to go remote is no withdrawal.
@@ -426,7 +428,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "可能赶不上两点整，两点十分左右吧" is an arrival estimate too.
   // "收到，我下午两点前到" for a two o'clock slot hours ahead promises to be on time; on the way
   // (堵车了，两点前能到) it is an estimate.
-  const eta = interviewDay && (/赶不上[^,.!?。]{0,4}(?:点|:\d\d)整?/.test(text) || /(?:估计|预计|大概|大约|可能)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || (/(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右|前|之前|以前)?\s*(?:才能|才|就|能|可以|一定|肯定)?到(?![了达])/.test(text) && (!(time.mentionsScheduled || time.arrivesBySlot) || /才|估计|预计|大概|大约|尽量|争取/.test(text) || (/前(?:一定|肯定)?(?:能)?到/.test(text) && (matches(LATE, text) || matches(IN_TRANSIT, text) || matches(ADMITS_LATE, text))))) || (/\b(?:be there|reach(?:ing)?(?: there)?|get there)\s+(?:by|around|about)\s*\d/.test(text) && !time.mentionsScheduled && !time.arrivesBySlot) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*(?:\d|quarter|half)|\beta\b|\bsee you in (?:\d+|a few|few|ten|five|fifteen|twenty)\b(?!\s*(?:hours?|hrs?|days?))|\b(?:if i|can i) come (?:in )?at\s*(?:\d|half|quarter)|\b(?:be (?:there|here|with you)|arrive|reach|get there)\s+in\s+(?:about |around |like |approx\.? |roughly |another |just |under )?(?:\d+|a few|few|a couple(?: of)?|five|ten|fifteen|twenty|thirty)\b(?! (?:days?|weeks?|months?|hours?|hrs?)\b)|快的话[^,.!?。]{0,3}[\d一二三四五六七八九十两]+\s*(?:点|:)|(?<![\d一二两三四五六七八九十])(?:半|[\d一二两三四五六七八九十]+)(?:个)?(?:小时|钟头|分钟)(?:左右)?(?:就|才)?能到(?![了达])|\b(?:about |around |like )?(?:\d+|ten|five|fifteen|twenty) (?:mins?|minutes?) (?:out|away)\b/.test(text));
+  const eta = interviewDay && (/赶不上[^,.!?。]{0,4}(?:点|:\d\d)整?/.test(text) || /(?:估计|预计|大概|大约|可能)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || (/(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右|前|之前|以前)?\s*(?:才能|才|就|能|可以|一定|肯定)?到(?![了达])/.test(text) && (!(time.mentionsScheduled || time.arrivesBySlot) || /才|估计|预计|大概|大约|尽量|争取/.test(text) || (/前(?:一定|肯定)?(?:能)?到/.test(text) && (matches(LATE, text) || matches(IN_TRANSIT, text) || matches(ADMITS_LATE, text))))) || (/\b(?:be there|reach(?:ing)?(?: there)?|get there)\s+(?:by|around|about)\s*\d/.test(text) && !time.mentionsScheduled && !time.arrivesBySlot) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*(?:\d|quarter|half)|\beta\b|\bi'?m coming,? \d+ ?(?:mins?|minutes?)\b|\blate by (?:about |around )?\d+ ?(?:mins?|minutes?)\b|\bsee you in (?:\d+|a few|few|ten|five|fifteen|twenty)\b(?!\s*(?:hours?|hrs?|days?))|\b(?:if i|can i) come (?:in )?at\s*(?:\d|half|quarter)|\b(?:be (?:there|here|with you)|arrive|reach|get there)\s+in\s+(?:about |around |like |approx\.? |roughly |another |just |under )?(?:\d+|a few|few|a couple(?: of)?|five|ten|fifteen|twenty|thirty)\b(?! (?:days?|weeks?|months?|hours?|hrs?)\b)|快的话[^,.!?。]{0,3}[\d一二三四五六七八九十两]+\s*(?:点|:)|(?<![\d一二两三四五六七八九十])(?:半|[\d一二两三四五六七八九十]+)(?:个)?(?:小时|钟头|分钟)(?:左右)?(?:就|才)?能到(?![了达])|\b(?:about |around |like )?(?:\d+|ten|five|fifteen|twenty) (?:mins?|minutes?) (?:out|away)\b/.test(text));
   // "今天十点的面试没变吧？我准备出门了" hours ahead: about to set off with no delay said is coming.
   const settingOff = interviewDay && !afterStart && !eta && SETTING_OFF.test(text) && !matches(LATE, text.replace(SETTING_OFF, " ")) && !matches(IN_TRANSIT, text) && !matches(ADMITS_LATE, text);
   // "是13号周三上午九点半对吗？是的话我没问题": the slot checked, and agreed to if it is so.
@@ -513,13 +515,14 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // So is "预计准时或者晚五分钟": on time or a little late.
   // So is an arrival estimate (两点十分左右才能到): its 能到 is no promise.
   // ("Uber is late, I will be there 14:10": an arrival after the slot's clock, said on the way.)
-  if (onTheWay && menu.choice !== 1 && (eta || arrivalLate || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|最多(?:晚|迟)|^(?:来了){2}|\bsee you soon\b|\b(?:be there|make it) (?:just now|now now|just on time)\b|\bshould make it\b|\bcome straight from\b|\b(?:slight|small|bit of a|a little) delay\b|\b(?:heavy|bad|crazy) traffic\b|\bshould be there\b|\ba few mins? over\b|\bas soon as possible\b|\b(?:a few|few|\d+) (?:mins?|minutes?) (?:after|past) \d|\bshortly\b|\bbe there soon\b|\bhope (?:that'?s|it'?s|this is) (?:ok|okay|fine|alright)\b/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
+  if (onTheWay && menu.choice !== 1 && (eta || arrivalLate || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|最多(?:晚|迟)|^(?:来了){2}|\bsee you soon\b|\b(?:be there|make it) (?:just now|now now|just on time)\b|\bshould make it\b|\bcome straight from\b|\b(?:slight|small|bit of a|a little) delay\b|\b(?:heavy|bad|crazy) traffic\b|\bshould be there\b|\ba few mins? over\b|\bas soon as (?:possible|i can)\b|\b(?:a few|few|\d+) (?:mins?|minutes?) (?:after|past) \d|\bshortly\b|\bbe there soon\b|\bhope (?:that'?s|it'?s|this is) (?:ok|okay|fine|alright)\b/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
     return { intent: "late", confidence: 0.8, cancelReason: null };
   }
   // "好的，谢谢您的耐心解答": 好的 there acknowledges the answer; it accepts nothing.
   const thanksForAnswer = matches(THANKS_FOR_ANSWER, text) && !matches(ASSENT, text.replace(/好的|好滴|好嘞|好|嗯+|ok/g, " ")) && !keepOriginal;
   // "好的我到门口了" on the day: 好的 there only opens an arrival notice.
-  const okThenArrived = arrived && interviewDay && menu.choice !== 1 && !keepOriginal && !positive(decidedStatements.replace(/好的|好滴|好嘞|好|嗯+|ok|okay/g, " "), ASSENT);
+  // ("到了到了 刚好准时": on time, said on arriving, is the arrival.)
+  const okThenArrived = arrived && interviewDay && menu.choice !== 1 && !keepOriginal && !positive(decidedStatements.replace(/好的|好滴|好嘞|好|嗯+|ok|okay|(?:刚好|正好)准时(?!到)/g, " "), ASSENT);
   if ((menu.choice === 1 || assent || keepOriginal) && !hedge && !thanksForAnswer && !okThenArrived) {
     let confidence = menu.choice === 1 || ASSENT_SHORT.test(text) ? 0.95 : 0.88;
     if (lateWords) confidence -= 0.1;

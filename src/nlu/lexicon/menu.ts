@@ -31,7 +31,8 @@ const EITHER_ENTRY = /(?<![\d.:])([123])\s*(?:还是|或者?|或是|\bor\b)\s*(?
 /** "3 more weeks", "last 3 payslips", "2 offices", "2x2 picture": a number counting things chooses nothing. */
 // ("3 or 4 of november": days of a month named, not menu entries.)
 // ("group interview or 1 on 1?": one-on-one, not menu 1.)
-const COUNT_AFTER = /^\s*(?:on|-on-)\s*1\b|^\s*(?:(?:or|and|-|to)\s*\d{1,2}\s*)?(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^\s*(?:more|other|different|separate)\b|^\s*(?:valid\s+)?(?:ids?|id cards?|passports?|resumes?)\b|^\s*(?:weeks?|days?|months?|years?|mins?|minutes?|hours?|hrs?|stations?|stops?|kms?|rounds?|payslips?|offices?|branches|buildings?|people|persons?|copies|photos?|pictures?|documents?|pages?|times|exams?|tests?|papers?|classes|lectures|meetings|interviews|shifts?|positions?|roles?|jobs?|vacanc(?:y|ies)|openings?|cvs?|applications?|kids|children|assignments|deadlines)\b|^x\d|^(?:路|号线)|^\s*o'?clock\b|^\s*(?:in the (?:night|morning|afternoon|evening)|at night)\b/;
+// ("2 yrs?": a contract's length; 5'2": a height in feet and inches.)
+const COUNT_AFTER = /^\s*(?:yrs?|yr|mos?|mths?|months?)\b|^\s*(?:"|''|inch(?:es)?\b|in\b)|^\s*(?:on|-on-)\s*1\b|^\s*(?:(?:or|and|-|to)\s*\d{1,2}\s*)?(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^\s*(?:more|other|different|separate)\b|^\s*(?:valid\s+)?(?:ids?|id cards?|passports?|resumes?)\b|^\s*(?:weeks?|days?|months?|years?|mins?|minutes?|hours?|hrs?|stations?|stops?|kms?|rounds?|payslips?|offices?|branches|buildings?|people|persons?|copies|photos?|pictures?|documents?|pages?|times|exams?|tests?|papers?|classes|lectures|meetings|interviews|shifts?|positions?|roles?|jobs?|vacanc(?:y|ies)|openings?|cvs?|applications?|kids|children|assignments|deadlines)\b|^x\d|^(?:路|号线)|^\s*o'?clock\b|^\s*(?:in the (?:night|morning|afternoon|evening)|at night)\b/;
 /** "刚才点错了 是1": the slip corrected to the digit that follows. */
 const CORRECTED_TO = /(?:点错|按错|回错|发错|打错|手滑)[^\d]{0,6}(?:(?<!不)是|应该是|改成|改为|要选|(?<!不)选)\s*$/;
 const NEGATED_AFTER = /^\s*(?:不了|不行|不是|不对|错了)/;
@@ -75,6 +76,8 @@ export function readMenu(raw: string): MenuReading {
     }
     // English prepositions come in longer phrases ("still good for 3"): look a little further back for them.
     const phraseBefore = text.slice(Math.max(0, m.index - 14), m.index);
+    // ("1 (sorry, hit 2 by accident before, ignore that one!)": the entry hit by mistake is taken back.)
+    if (/^\s*by (?:accident|mistake)\b|^\s*(?:accidentally|wrongly|by error)\b/.test(after) || /\bhit\s*$/.test(before)) continue;
     if ((PAST_OR_NEGATED_BEFORE.test(before) && !CORRECTED_TO.test(before)) || NEGATED_AFTER.test(after) || HOUR_BEFORE.test(phraseBefore) || HOUR_REFUSED_AFTER.test(after) || COUNT_AFTER.test(after) || ROUGH_HOUR_AFTER.test(after) || HOUR_ASKED(before, after) || ONE_ON_ONE_BEFORE.test(before)) continue;
     choice = Number(m[1]) as 1 | 2 | 3;
   }

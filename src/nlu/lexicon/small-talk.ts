@@ -8,13 +8,15 @@
 export const SMALL_TALK =
   // (Swahili "Asante sana": thank you very much.)
   // (谢谢你们 consider 我: thanks, nothing decided.)
-  /\bthanks? (?:you )?for considering me\b|谢谢(?:你们|您|你)?\s?consider\s?我|^asante(?: sana)?[!.\s]*$|^(?:拜拜|再见|bye(?:bye)?|88)[!.。~\s]*$|乱按了|乱点了|乱发的|乱发了|天气(?:真|好|太|挺|有点|可)?(?:冷|热|好|差|闷)(?:啊|呀|哈|啦)?[!.。~\s]*$|good (?:morning|afternoon|evening)|打错了|发错了|发错人了|回错了|骗子|诈骗|愉快|快乐|加油|辛苦了|早上好|下午好|晚上好|早安|晚安|刷单|兼职|日赚|日结|加v|加微|加我微信|代理|推广|优惠|低价|出售|转让|回收|代办|私聊|有需要(?:的)?(?:联系|私聊|找我|加)|http|www\.|收到|知道了|了解|明白|谢谢|感谢|多谢|辛苦|你好|您好|在吗|哈哈|嗯|哦|噢|喔|好吧|发错|(?:找|加|打|弄|搞)错(?:人|对象)|(?:帮|替)(?:她|他|我妈|我爸|我老婆|我老公)回|有什么(?:事|事情|问题|需要)|随时联系|跟我说就行|想起来了|记起来了|(?:投的|投了|投过)(?!吗)|投简历|能听到吗|听得到吗|听不到|喂喂|太抢手|boss|智联|前程无忧|猎聘|看到消息|刚看到|面完|开会|机器人|thanks|thx|thank|noted|hello|\bhi\b|received|语音|图片/;
+  // (…证已经考下来了，跟你们说一声: news, nothing decided.)
+  /(?:跟|和)(?:你们|您|你)说一声|告诉(?:你们|您)一声|\bthanks? (?:you )?for considering me\b|谢谢(?:你们|您|你)?\s?consider\s?我|^asante(?: sana)?[!.\s]*$|^(?:拜拜|再见|bye(?:bye)?|88)[!.。~\s]*$|乱按了|乱点了|乱发的|乱发了|天气(?:真|好|太|挺|有点|可)?(?:冷|热|好|差|闷)(?:啊|呀|哈|啦)?[!.。~\s]*$|good (?:morning|afternoon|evening)|打错了|发错了|发错人了|回错了|骗子|诈骗|愉快|快乐|加油|辛苦了|早上好|下午好|晚上好|早安|晚安|刷单|兼职|日赚|日结|加v|加微|加我微信|代理|推广|优惠|低价|出售|转让|回收|代办|私聊|有需要(?:的)?(?:联系|私聊|找我|加)|http|www\.|收到|知道了|了解|明白|谢谢|感谢|多谢|辛苦|你好|您好|在吗|哈哈|嗯|哦|噢|喔|好吧|发错|(?:找|加|打|弄|搞)错(?:人|对象)|(?:帮|替)(?:她|他|我妈|我爸|我老婆|我老公)回|有什么(?:事|事情|问题|需要)|随时联系|跟我说就行|想起来了|记起来了|(?:投的|投了|投过)(?!吗)|投简历|能听到吗|听得到吗|听不到|喂喂|太抢手|boss|智联|前程无忧|猎聘|看到消息|刚看到|面完|开会|机器人|thanks|thx|thank|noted|hello|\bhi\b|received|语音|图片/;
 
 /**
  * A message opening by calling a family member (妈 我晚上不回家吃饭了, 老婆，我今晚加班): written
  * for someone else and sent to the wrong chat, whatever times or refusals it holds.
  */
-export const MISADDRESSED = /^(?:妈|老妈|妈妈|爸|老爸|爸爸|老婆|老公|媳妇|儿子|闺女)(?:[,.\s~]+(?!(?:我|你)?(?:呀|呢|啊))|(?=我(?!们)))/;
+// ("hey can you grab milk on the way home": meant for someone at home.)
+export const MISADDRESSED = /\bcan you (?:grab|pick up|get|buy) [a-z ]{1,20} on (?:the|your) way home\b|^(?:妈|老妈|妈妈|爸|老爸|爸爸|老婆|老公|媳妇|儿子|闺女)(?:[,.\s~]+(?!(?:我|你)?(?:呀|呢|啊))|(?=我(?!们)))/;
 
 /**
  * "你是哪位？" / "谁啊这是" / "这是谁啊" said bare: who is writing, not a question about the
@@ -39,7 +41,8 @@ export const CALL_ME = /^(?:(?:hi|hello),? )?(?:(?:can|could) you (?:pls |please
 export const GREETING_ONLY = /^(?:(?:你好|您好|hi|hello|hey|哈喽)[,\s!~?]*)?(?:早晨|早安|早上好|good morning|吃了吗|吃饭了吗|吃了没|在吗|在不在|在么|how far|(?:喂[\s,]*)+能听(?:见|到)(?:不|吗)|你好|您好|有人吗|有人在吗|有人么|anyone there|anybody there|忙吗|hello|hi|hey|哈喽|喂+)[?!.~\s]*$/;
 
 /** A bare puzzled sound (哈？ / 啊？ / what?): the reply is not understood yet, and asks nothing the bot can answer. */
-export const PUZZLED = /^(?:这是)?什么玩意儿?[?!.~\s]*$|^\?+\s*(?:这是)?什么[?!.~\s]*$|^(?:(?:sorry|sry),?\s*)?(?:[啊哈嗯蛤额呃诶欸哦噢]{1,3}|什么|what|huh|eh|pardon|wrong (?:number|person))\s*\?+$/;
+// (我这个怎么变成字了: voice input puzzling the sender.)
+export const PUZZLED = /变成(?:文)?字了|^(?:这是)?什么玩意儿?[?!.~\s]*$|^\?+\s*(?:这是)?什么[?!.~\s]*$|^(?:(?:sorry|sry),?\s*)?(?:[啊哈嗯蛤额呃诶欸哦噢]{1,3}|什么|what|huh|eh|pardon|wrong (?:number|person))\s*\?+$/;
 
 /** Asking whether one is remembered, or whether voice input came through (还记得我吗, 这个是语音转文字吗): chat, nothing to answer about the interview. */
 export const CHAT_QUESTION = /还记得不|记得我不|还记得我吗|记得我吗|记不记得我|语音转(?:文字|的)/;

@@ -165,9 +165,14 @@ const CHAT_WORD = new RegExp(
   "gu",
 );
 
+const MILITARY_CLOCK = /(\b(?:at|do|to|by|around|after|before|from|until|till|for)\s+)(0[7-9]|1\d)([0-5]\d)(?:\s*hrs?\b)?(?![\d:.,/-])/g;
+
 /** `text` (already lower-case) with chat abbreviations spelled out. */
 export function fromChatEnglish(text: string): string {
   // ("move it to 2moro @ 3": @ before a clock is "at".)
   const at = text.includes("@") ? text.replace(/\s*@\s*(?=\d)/g, " at ") : text;
-  return at.replace(CHAT_WORD, (w) => CHAT_WORDS[w.replace(/\s+/g, " ")] ?? w);
+  // ("I land at 1330 that day, could we do 1630?": a 24-hour clock written as four digits, as airline and forces staff do.
+  // Only hours 07–19 and only after a word that takes a time, or with hrs after it: "2026" or "room 1204" stay numbers.)
+  const military = /\d{4}/.test(at) ? at.replace(MILITARY_CLOCK, (_, lead: string, h: string, m: string) => `${lead}${h}:${m}`) : at;
+  return military.replace(CHAT_WORD, (w) => CHAT_WORDS[w.replace(/\s+/g, " ")] ?? w);
 }

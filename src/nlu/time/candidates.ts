@@ -205,11 +205,13 @@ const ELABORATION_BEFORE = /(?:比如|例如|譬如|像是|大概|大约|差不�
 const OR_BETWEEN = /^\s*(?:白天|全天|一整天|整天|去|来|过去|过来|面)?\s*[,，、]?\s*(?:或者|或是|或|还是|要不|or|\/)\s*$/;
 // What follows within the clause: inability (negated) or availability (proposal).
 const NEGATIVE_AFTER =
-  /^[^,.!?。;]*?(?:=\s*(?:nope|no)\b|no can do|\bno be (?:am|good|possible|okay|ok)\b|(?:'s|\bis) out\b|\b(?:isn'?t|is not|not) going to work\b|\bnahi?n?\b|不行(?!的话)|(?:太早|太晚)(?![^,.!?。;]{0,4}(?:吗|么|\?))|(?<!可以)不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有点事|有些事|有会|有个会|有安排|(?<![没无])有(?:其他|别的|其它)(?:的)?(?:事|安排)|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|(?<!腾讯|飞书|钉钉|zoom)会议(?!室|号|链接|id|码|密码)|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict|not possible|impossible|not ok|not okay|not good|no good|not suitable|not convenient|doesn'?t suit|does not suit|won'?t work|clash|(?:is|'s) (?:a no\b|(?:a bit |a little |too |very |quite )?(?:hard|bad|tight|tough|difficult|early|late)\b(?![^,.!?;]{0,12}\bbut\b)))/;
+  // ("mornings are brutal for me", Pidgin "Thursday no go work for me".)
+  /^[^,.!?。;]*?(?:=\s*(?:nope|no)\b|\b(?:is|are) (?:brutal|a killer|a nightmare|rough|hard|difficult|tough)\b|\bno go work\b|no can do|\bno be (?:am|good|possible|okay|ok)\b|(?:'s|\bis) out\b|\b(?:isn'?t|is not|not) going to work\b|\bnahi?n?\b|不行(?!的话)|(?:太早|太晚)(?![^,.!?。;]{0,4}(?:吗|么|\?))|(?<!可以)不可以|不方便|不太|不大行|去不了|来不了|赶不|不了|没空|没时间|有事|有点事|有些事|有会|有个会|有安排|(?<![没无])有(?:其他|别的|其它)(?:的)?(?:事|安排)|没法|走不开|回不来|不舒服|生病|病了|发烧|住院|出差|外地|上班|考试|开会|(?<!腾讯|飞书|钉钉|zoom)会议(?!室|号|链接|id|码|密码)|冲突|撞|不得|怕|搞不定|doesn'?t work|does not work|can'?t|cannot|not available|busy|conflict|not possible|impossible|not ok|not okay|not good|no good|not suitable|not convenient|doesn'?t suit|does not suit|won'?t work|clash|(?:is|'s) (?:a no\b|(?:a bit |a little |too |very |quite )?(?:hard|bad|tight|tough|difficult|early|late)\b(?![^,.!?;]{0,12}\bbut\b)))/;
 // "周六不上班" / "那天我轮休": being off duty frees the day; it is no conflict.
 const FREE_AFTER = /^[^,.!?。;]*?(?:(?:不|不用|不需要|无需|没|没有)(?:上班|上课|值班|加班|排班|排课|课|安排)|(?<![不没])(?:休息|轮休|调休|休假|放假|倒休)(?![不没]))(?![^,.!?。;]*(?:去不了|来不了|不行|没空))/;
 // "要/得/必须 + something else" (not 要是 "if", not attending the interview itself).
-const DUTY_AFTER = /^\s*(?:我)?(?:还)?(?:要|得|必须)(?!是|不|准时|按时|提前|早点|去面|来面|面试|过去|过来|到|来|参加|带|准备|穿)/;
+// ("周五那天要搬宿舍": the day, then what it holds.)
+const DUTY_AFTER = /^\s*(?:那天|那日|当天)?(?:我)?(?:还)?(?:要|得|必须)(?!是|不|准时|按时|提前|早点|去面|来面|面试|过去|过来|到|来|参加|带|准备|穿)/;
 const PROPOSAL_AFTER =
   /^[^,.!?。;]*?(?:可以|行|方便|ok|好吗|好不好|都行|就行|有空|能来|能到|合适|吧|呢|面|咋样|怎么样|如何|最好|更好|比较好|优先|空出来|instead|work|would|possible|\?|吗)/;
 // Chat without punctuation separates clauses with a space (晚上7点后可以吗 白天上班).
@@ -239,8 +241,13 @@ function roleOf(c: Candidate, text: string): Role {
   if (/只能|只有|只可以/.test(before.slice(-4)) && /^\s*(?:做|干|上班|兼职)/.test(text.slice(c.end, c.end + 3))) return "excluded";
   // ("Wednesday 5.30 I'm still at work": the time named is when the candidate is busy.)
   if (/^\s*,?\s*(?:i'?m|i am) (?:still )?(?:at work|working|on shift|in class|in the office|on duty)\b/.test(text.slice(c.end, c.end + 30))) return "excluded";
+  // ("I close at 6", "I knock off at 1 that day": a shop's closing and the end of a shift are duties too.)
+  if (/\b(?:i|we) (?:close|open|knock off|clock (?:out|off)|get off)(?: (?:the )?(?:shop|store|office|work|stall|salon|restaurant))?(?:\s+at)?\s*$/.test(before)) return "excluded";
   if (/\b(?:start|finish|end)s?(?: my| the)? (?:shift|class|work|lectures?)(?:\s+(?:at|from))?\s*$|\bwork(?:s|ing)?\b[^.!?,]{0,30}\bfrom\s*$/.test(before)) return "excluded";
   if (/\b(?:pick ?-?up|drop ?-?off|school run)(?:\s+(?:at|from))?\s*$|\b(?:class(?:es)?|lectures?|shift|dentist|doctor'?s?|appointment|exam|finish(?:es|ing)?(?: (?:my|work|class|school|the))*)\s+(?:at|from)\s*$/.test(before)) return "excluded";
+  // ("my phone was off since yesterday": a past stretch, no slot; "the staff bus only gets in at 10": a ride's arrival;
+  // "Something's come up this morning": when the trouble arose.)
+  if (/\bsince\s*$|\b(?:bus|train|flight|ferry|shuttle|tram|coach) (?:only )?gets? in(?: at)?\s*$|\b(?:came|come) up\s*$/.test(before)) return "excluded";
   // "any day next week except Monday": the day named is the one left out, like 除了周一.
   if (/\b(?:except|excluding|apart from|other than|besides|but not)\s+(?:for\s+)?(?:on\s+)?$/.test(before)) return "excluded";
   // "2 instead of 3" / "not 3, 6 pls": the time refused in favour of another.

@@ -24,7 +24,7 @@ const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half(?: an?)?|a couple of|c
 const DAY_SHIFT_RE = /\b(\d{1,2}|an?|one|two|three|four)\s*(days?|weeks?|wks?)\s*(later|earlier)\b/g;
 /** "push it back by an hour", "push it back an hour", "move it forward by 30 minutes", "delay by two hours", "postpone by a week". */
 // ("move it 30 mins earlier": a later/earlier after the amount is SHIFT_RE's, and it gives the direction.)
-const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring|prepone|shift)(?:e?d|ing)?(?: it| the interview| (?:today'?s|tomorrow'?s|our|my|this) interview)?\s*(back|forward|up|out|earlier|later)?\s*(?:by\s*)?(\d+(?:\.\d+)?|an?|one|two|three|four|half(?: an?)?|a couple of|couple of)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?)\b(?!\s*(?:later|earlier|late|early)\b)/g;
+const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring|prepone|shift)(?:e?d|ing)?(?: it| the interview| (?:today'?s|tomorrow'?s|our|my|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s) (?:interview|one|slot|meeting))?\s*(back|forward|up|out|earlier|later)?\s*(?:by\s*)?(\d+(?:\.\d+)?|an?|one|two|three|four|half(?: an?)?|a couple of|couple of)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?)\b(?!\s*(?:later|earlier|late|early)\b)/g;
 /** "have it", "do the same time", "move the interview": what a day shift applies to, in its clause. */
 const SHIFT_CONTEXT = /\b(?:it|interview|meeting|same time|do|have|move|push|reschedule|shift|meet|come|maybe|perhaps|about)\b[^.!?,;]*$/;
 // ("push it back a couple of days": two.)
@@ -129,6 +129,8 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * minutes, arrival: /late|early/.test(m[3]!) && !/later|earlier/.test(m[3]!) && !slotAsked });
   }
   for (const m of execAll(SHIFT_BY_RE, text)) {
+    // ("inbound flight delayed 40 mins": the flight moved, not the interview.)
+    if (/\b(?:flight|train|bus|plane|ferry|tube|metro|mrt|lrt|coach|connection)\s+(?:is\s+|was\s+|got\s+|has been\s+)?$/.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // ("postpone by a week or two": a stretch, not one day.)
     if (/^\s*or\s+(?:two|three|\d)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) {
       out.push({ kind: "vagueDate", index: m.index, end: m.index + m[0].length });
@@ -267,6 +269,8 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     }
     // ("a tummy bug overnight": the night just past, no evening offered.)
     if (/^night$/.test(r.text) && /over$/.test(text.slice(Math.max(0, r.index - 4), r.index))) continue;
+    // ("rostered for a night stop that day": night as a kind of duty, no evening offered.)
+    if (/^(?:night|evening|morning)$/.test(r.text) && /^\s+(?:stop|shift|duty|flight|bus|class(?:es)?|school|market|run|rotation)\b/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12))) continue;
     // "I'm in Melbourne right now": the present moment, no slot.
     if (/^(?:right\s+)?now$/.test(r.text)) continue;
     // "good morning" greets; it names no part of a day.

@@ -40,7 +40,9 @@ const shift = parser(
       /^[晚早]到/.test(m[0]) ||
       // "我一定早点到，提前十分钟": how early, said after promising to come early.
       (sign < 0 && /(?:早点|早些|早一点)(?:儿)?到[,，\s]*$/.test(c.text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) ||
-      ((m[1] === "晚" || m[1] === "迟") && /(?:要|会|估计|可能|大概|预计|得)$/.test(before)));
+      ((m[1] === "晚" || m[1] === "迟") && /(?:要|会|估计|可能|大概|预计|得)$/.test(before)) ||
+      // "改坐地铁了，晚 10 分钟左右": a rough delay said flat, at the end of the clause, is how late one will be.
+      ((m[1] === "晚" || m[1] === "迟") && /^\s*左右\s*(?:[,.!。~]|$)/.test(after)));
     return emit(c, m, { kind: "shift", shiftMinutes: sign * minutes, arrival });
   },
 );
