@@ -115,7 +115,7 @@ const UNSURE_WHAT_TO_BRING = /不(?:确定|知道|清楚)(?:要不要|需不需�
 /** Words a hedge lexicon would see that leave attending itself decided (see classify). */
 // "去之前我再跟您联系": a call before setting off presupposes going.
 // "面试完能顺便看看员工宿舍吗": looking at a place is no looking at one's calendar.
-const NOT_A_HEDGE = /看(?=下(?:周|星期|礼拜)[一二三四五六日天])|看看(?=[^,.!?。]{0,6}(?:协调|调整|调一下|改一下|换一下)[^,.!?。]{0,3}吗)|看看(?=[^,.!?。]{0,6}(?:宿舍|环境|车间|食堂|店|厂里|办公室|工位|厂区|园区|工地))|(?:去|来|过去|过来|出发|出门|到)(?:之前|以前|前)[,\s]*(?:我)?(?:会)?(?:再)?(?:跟|和|给)(?:您|你)(?:联系|打电话|打个电话|说一声)|看看(?=[^,.!?。]{0,8}(?:行|可以|方便)(?:呢|啊|呀)?吗)|(?:要不)?(?:您|你|你们)(?:再|帮我)?看(?:看|一下|下)|(?:有|如果有)(?:任何|什么)?(?:变化|变动|调整)[^,.!?。]{0,4}(?:再)?(?:通知|告诉|联系)(?:我|一下)|麻烦(?:您|你)?(?:再)?确认(?:一)?下|(?:想|我想)(?:再)?确认(?:一)?下(?=[^.!?。]*(?:吗|么|\?))|到(?:了|时候)?(?:再)?(?:联系|找|打电话给|给(?:您|你)打电话)(?:您|你)?|还没(?:想好|定|确定)(?:哪天|什么时候|具体时间)(?=[^.!?。]*(?:这个时间|那天|那个时间)[^,.!?。]{0,4}(?:不行|没空|去不了|来不了))/g;
+const NOT_A_HEDGE = /看(?=下(?:周|星期|礼拜)[一二三四五六日天])|看看(?=[^,.!?。]{0,6}(?:协调|调整|调一下|调下|改一下|改下|换一下|换下)[^,.!?。]{0,3}吗)|看看(?=[^,.!?。]{0,6}(?:宿舍|环境|车间|食堂|店|厂里|办公室|工位|厂区|园区|工地))|(?:去|来|过去|过来|出发|出门|到)(?:之前|以前|前)[,\s]*(?:我)?(?:会)?(?:再)?(?:跟|和|给)(?:您|你)(?:联系|打电话|打个电话|说一声)|看看(?=[^,.!?。]{0,8}(?:行|可以|方便)(?:呢|啊|呀)?吗)|(?:要不)?(?:您|你|你们)(?:再|帮我)?看(?:看|一下|下)|(?:有|如果有)(?:任何|什么)?(?:变化|变动|调整)[^,.!?。]{0,4}(?:再)?(?:通知|告诉|联系)(?:我|一下)|麻烦(?:您|你)?(?:再)?确认(?:一)?下|(?:想|我想)(?:再)?确认(?:一)?下(?=[^.!?。]*(?:吗|么|\?))|到(?:了|时候)?(?:再)?(?:联系|找|打电话给|给(?:您|你)打电话)(?:您|你)?|还没(?:想好|定|确定)(?:哪天|什么时候|具体时间)(?=[^.!?。]*(?:这个时间|那天|那个时间)[^,.!?。]{0,4}(?:不行|没空|去不了|来不了))/g;
 
 /** The details of a time left for later (具体哪天再跟你说, 具体几点回头定). */
 const DETAILS_LATER = /具体(?:哪天|哪一天|时间|几点|日期|哪个时间|时间点)[^,.!?。]{0,10}/g;
@@ -180,7 +180,7 @@ const ASKS_POST_ELSEWHERE = /有[^,.!?。]{1,10}(?:岗位|门店|店|仓|网点|
 /** "面试完当天能上班吗": when work could start, asked. */
 /** The job's working week asked about (上班是周日到周四还是周一到周五？). */
 // ("周六也上班吗这个岗位": whether the job works weekends.)
-const WORK_WEEK_ASKED = /要\s?work\s?(?:on\s?)?(?:saturday|sunday|weekends?|sat|sun)s?\s?(?:吗|么|\?)|(?:上班|工作日?|休息|排班)(?:时间)?(?:是|从)(?:周|星期|礼拜)[^,.!?。]*(?:吗|么|\?|还是)|(?:周六|周日|周末|星期[六日天]|礼拜[六日天]|节假日)(?:也)?(?:要|需要|得)?(?:上班|加班|值班)(?:吗|么)(?=[^,.!?。]*(?:岗位|职位|工作|你们|这边)|[?\s]*$)/;
+const WORK_WEEK_ASKED = /\bwhether saturday is (?:a )?working day\b|\bis saturday (?:a )?working day\b|要\s?work\s?(?:on\s?)?(?:saturday|sunday|weekends?|sat|sun)s?\s?(?:吗|么|\?)|(?:上班|工作日?|休息|排班)(?:时间)?(?:是|从)(?:周|星期|礼拜)[^,.!?。]*(?:吗|么|\?|还是)|(?:周六|周日|周末|星期[六日天]|礼拜[六日天]|节假日)(?:也)?(?:要|需要|得)?(?:上班|加班|值班)(?:吗|么)(?=[^,.!?。]*(?:岗位|职位|工作|你们|这边)|[?\s]*$)/;
 const ASKS_START = /(?:面试完|面完|通过|录用)[^,.!?。]{0,6}(?:当天|马上|直接|就)?(?:能|可以)(?:上班|入职|上岗)(?:吗|么|\?)/;
 
 /** A change request taken back (算了不改了, 刚才那句当我没说). */
@@ -401,7 +401,8 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const asksProcess = matches(ASKS_PROCESS, text) || menu.asksAboutMenu || asksCost;
   // "改到周五吧……算了算了不改了，周三能去": a change asked for, then taken back at once.
   const changeRetracted = RETRACTED_CHANGE.test(text);
-  const request = affirmed(forTime, CHANGE_REQUEST) && !asksFixed && !asksProcess && !changeRetracted;
+  // ("I won't be able to make that time, can it be moved?": unable, then asking whether it can move, asks for the move.)
+  const request = affirmed(forTime, CHANGE_REQUEST) && !(asksFixed && !inability) && !asksProcess && !changeRetracted;
   const timeTied = matches(TIME_REFERENCE, text);
   const timeTiedDay = /周|星期|礼拜|那天|当天|明天|后天|号|日/.test(text);
   // "面试完当天能上班不": asking to start work at once is no duty that day.
@@ -443,7 +444,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const arrivalLate = time.arrivalShift !== null && time.arrivalShift > 0;
   // "晚20分钟可以吗" said on the day is lateness; said days ahead it asks for a later slot. ("can we start 30 min later
   // today?" moves the start itself, like 推迟, unless said stuck on the way.)
-  const smallShiftToday = interviewDay && time.slotShift !== null && Math.abs(time.slotShift) <= 30 && !/推迟|延后|往后|改/.test(text) && !(!matches(IN_TRANSIT, text) && /\b(?:start|begin|push|move|shift|postpone)\b/.test(text));
+  const smallShiftToday = interviewDay && time.slotShift !== null && Math.abs(time.slotShift) <= 30 && !/推迟|延后|往后|改|开始/.test(text) && !(!matches(IN_TRANSIT, text) && /\b(?:start|begin|push|move|shift|postpone)\b/.test(text));
 
   // On the interview day, on the way and saying so: "两点可能到不了" is lateness, not a new slot,
   // unless they ask for one outright (改到…, 推迟…, 2).
@@ -521,8 +522,8 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "好的，谢谢您的耐心解答": 好的 there acknowledges the answer; it accepts nothing.
   const thanksForAnswer = matches(THANKS_FOR_ANSWER, text) && !matches(ASSENT, text.replace(/好的|好滴|好嘞|好|嗯+|ok/g, " ")) && !keepOriginal;
   // "好的我到门口了" on the day: 好的 there only opens an arrival notice.
-  // ("到了到了 刚好准时": on time, said on arriving, is the arrival.)
-  const okThenArrived = arrived && interviewDay && menu.choice !== 1 && !keepOriginal && !positive(decidedStatements.replace(/好的|好滴|好嘞|好|嗯+|ok|okay|(?:刚好|正好)准时(?!到)/g, " "), ASSENT);
+  // ("到了到了 刚好准时": on time, said on arriving, is the arrival; so is "Made it! … will come up at 4pm".)
+  const okThenArrived = arrived && interviewDay && menu.choice !== 1 && !keepOriginal && !positive(decidedStatements.replace(/好的|好滴|好嘞|好|嗯+|ok|okay|(?:刚好|正好)准时(?!到)|\bwill come (?:up|in)\b/g, " "), ASSENT);
   if ((menu.choice === 1 || assent || keepOriginal) && !hedge && !thanksForAnswer && !okThenArrived) {
     let confidence = menu.choice === 1 || ASSENT_SHORT.test(text) ? 0.95 : 0.88;
     if (lateWords) confidence -= 0.1;

@@ -85,7 +85,8 @@ export function slotConflict(text: string): boolean {
     const c = m[0].includes("上") || m[0].includes("班") || m[0].includes("会") || m[0].includes("耽误") || m[0].includes("影响") ? replaceIfAny(m[0], OFF_DUTY, " ") : m[0];
     // "不是不行" / "并不是没空": a negated conflict is none.
     if (!affirmed(c, CONFLICT) && !matches(LIFE_EVENT, c)) continue;
-    if (!matches(TIME_REFERENCE, c) && ABOUT_NOW.test(c)) continue;
+    // ("今天刚下夜班 有点迷糊": today's night shift, just over, is about now too.)
+    if ((!matches(TIME_REFERENCE, c) || /今天刚/.test(c)) && ABOUT_NOW.test(c)) continue;
     // "就周四最好，别的时间我反而不行": other times refused leave the one named as the only one.
     if (OTHER_TIMES.test(c)) continue;
     // "那天坐高铁过去": the way there, not another engagement.

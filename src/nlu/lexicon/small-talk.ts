@@ -9,7 +9,8 @@ export const SMALL_TALK =
   // (Swahili "Asante sana": thank you very much.)
   // (谢谢你们 consider 我: thanks, nothing decided.)
   // (…证已经考下来了，跟你们说一声: news, nothing decided.)
-  /(?:跟|和)(?:你们|您|你)说一声|告诉(?:你们|您)一声|\bthanks? (?:you )?for considering me\b|谢谢(?:你们|您|你)?\s?consider\s?我|^asante(?: sana)?[!.\s]*$|^(?:拜拜|再见|bye(?:bye)?|88)[!.。~\s]*$|乱按了|乱点了|乱发的|乱发了|天气(?:真|好|太|挺|有点|可)?(?:冷|热|好|差|闷)(?:啊|呀|哈|啦)?[!.。~\s]*$|good (?:morning|afternoon|evening)|打错了|发错了|发错人了|回错了|骗子|诈骗|愉快|快乐|加油|辛苦了|早上好|下午好|晚上好|早安|晚安|刷单|兼职|日赚|日结|加v|加微|加我微信|代理|推广|优惠|低价|出售|转让|回收|代办|私聊|有需要(?:的)?(?:联系|私聊|找我|加)|http|www\.|收到|知道了|了解|明白|谢谢|感谢|多谢|辛苦|你好|您好|在吗|哈哈|嗯|哦|噢|喔|好吧|发错|(?:找|加|打|弄|搞)错(?:人|对象)|(?:帮|替)(?:她|他|我妈|我爸|我老婆|我老公)回|有什么(?:事|事情|问题|需要)|随时联系|跟我说就行|想起来了|记起来了|(?:投的|投了|投过)(?!吗)|投简历|能听到吗|听得到吗|听不到|喂喂|太抢手|boss|智联|前程无忧|猎聘|看到消息|刚看到|面完|开会|机器人|thanks|thx|thank|noted|hello|\bhi\b|received|语音|图片/;
+  // (我是看了你们在58同城发的招聘.)
+  /58同城|看了你们(?:在)?[^,.!?。]{0,8}发的|(?:跟|和)(?:你们|您|你)说一声|告诉(?:你们|您)一声|\bthanks? (?:you )?for considering me\b|谢谢(?:你们|您|你)?\s?consider\s?我|^asante(?: sana)?[!.\s]*$|^(?:拜拜|再见|bye(?:bye)?|88)[!.。~\s]*$|乱按了|乱点了|乱发的|乱发了|天气(?:真|好|太|挺|有点|可)?(?:冷|热|好|差|闷)(?:啊|呀|哈|啦)?[!.。~\s]*$|good (?:morning|afternoon|evening)|打错了|发错了|发错人了|回错了|骗子|诈骗|愉快|快乐|加油|辛苦了|早上好|下午好|晚上好|早安|晚安|刷单|兼职|日赚|日结|加v|加微|加我微信|代理|推广|优惠|低价|出售|转让|回收|代办|私聊|有需要(?:的)?(?:联系|私聊|找我|加)|http|www\.|收到|知道了|了解|明白|谢谢|感谢|多谢|辛苦|你好|您好|在吗|哈哈|嗯|哦|噢|喔|好吧|发错|(?:找|加|打|弄|搞)错(?:人|对象)|(?:帮|替)(?:她|他|我妈|我爸|我老婆|我老公)回|有什么(?:事|事情|问题|需要)|随时联系|跟我说就行|想起来了|记起来了|(?:投的|投了|投过)(?!吗)|投简历|能听到吗|听得到吗|听不到|喂喂|太抢手|boss|智联|前程无忧|猎聘|看到消息|刚看到|面完|开会|机器人|thanks|thx|thank|noted|hello|\bhi\b|received|语音|图片/;
 
 /**
  * A message opening by calling a family member (妈 我晚上不回家吃饭了, 老婆，我今晚加班): written
@@ -32,7 +33,7 @@ export const WHO_IS_THIS = /\bthis number belongs to\b|\b(?:she|he) applied,? no
  * Asking to be called (Can you call me?, Please call me after 6 pm, I'm in office; "call me instead, I'm not good with texting"):
  * the talk moves to the phone and nothing is decided about the slot (six writers' lines, all other). Only the whole reply.
  */
-export const CALL_ME = /^(?:(?:hi|hello),? )?(?:(?:can|could) you (?:pls |please )?|pls |please |kindly )?call me(?: (?:back|instead|now|later|after \d{1,2}(?::\d\d)? ?(?:am|pm)?|when you (?:can|are free)))?\s*[?.!,]?\s*(?:i'?m (?:not good with texting|driving|in (?:the )?office|at work|busy)[^.!?]*|(?:i )?can'?t type[^.!?]*|easier to talk)?[.!\s]*$/;
+export const CALL_ME = /^(?:(?:hi|hello)[,.!]? )?(?:(?:can|could) you (?:pls |please )?|pls |please |kindly )?call me(?: (?:back|instead|now|later|after \d{1,2}(?::\d\d)? ?(?:am|pm)?|when you (?:can|are free)))?\s*[?.!,]?\s*(?:i'?m (?:not good with texting|driving|in (?:the )?office|at work|busy)[^.!?]*|(?:i )?can'?t type[^.!?]*|easier to talk|my english (?:typing |writing )?(?:is )?not (?:so |very )?good[^.!?]*)?[.!\s]*$/;
 
 /**
  * A bare greeting that happens to ask (在吗, 吃了吗😄, Hello?): it opens a chat, it asks nothing

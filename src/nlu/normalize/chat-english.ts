@@ -122,6 +122,11 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   // West African and Indian SMS spellings: "cn we do day aftr tmrw, same tym?", "Plz change d date, that day i hav exam",
   // "pls wat is d salary"; slips "chnage the time", Northern English "deffo".
   aftr: "after",
+  // ("yea ill be thre", "how bout nov 16th @ 3", "what's the postcode? sat nav can't find it": a satnav is no Saturday.)
+  thre: "there",
+  "ill be": "i'll be",
+  "how bout": "how about",
+  "sat nav": "satnav",
   // Day-name slips ("Can we do Thrusday 3pm?"), Scots "the morra" (tomorrow), Indian English "post lunch" (the afternoon).
   thrusday: "thursday",
   thurday: "thursday",

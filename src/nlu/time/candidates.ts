@@ -156,7 +156,7 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
 
 // Words just before a candidate that make it the new slot asked for ("可以 delay 到 2pm 吗": code-switched, too).
 const TARGET_BEFORE =
-  /(?:改|换|调|调整|挪|(?<!都|也|已经|别人|他们|公司)约|(?<!都|也|已经|别人|他们|公司)安排|(?<!为啥|为什么|怎么|咋)定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|(?<![大预节相为啥么咋])约|改约)\s*$|\b(?:swap|switch)(?: it)?(?:吗)?\s*(?:到|成|to)\s*$|\b(?:delay|postpone|push|move|change)(?: it)?\s?(?:到|成)\s*$|(?:mov(?:e|ing)|reschedul(?:e|ing)|delay(?:ing)?|push(?:ing)?|bump(?:ing)?|prepon(?:e|ing)|postpon(?:e|ing)|chang(?:e|ing)|shift(?:ing)?|bring(?:ing)?)(?: it| this| that| the (?:interview|discussion|meeting|call|slot))?(?: back| forward| up| ahead)?(?: to)\s*$|(?:(?:can|could|shall) (?:we|you|i)|let'?s|pls|please|kindly|[,.!?]|^)\s*make it\s*$/;
+  /(?:改|换|调|调整|挪|(?<!都|也|已经|别人|他们|公司)约|(?<!都|也|已经|别人|他们|公司)安排|(?<!为啥|为什么|怎么|咋)定|放|推迟|延后|延期|提前|移|改期|推|延)(?:一下)?(?:到|在|成|为|至)\s*$|(?:改|换|(?<![大预节相为啥么咋邀])约|改约)\s*$|\b(?:swap|switch)(?: it)?(?:吗)?\s*(?:到|成|to)\s*$|\b(?:delay|postpone|push|move|change)(?: it)?\s?(?:到|成)\s*$|(?:mov(?:e|ing)|reschedul(?:e|ing)|delay(?:ing)?|push(?:ing)?|bump(?:ing)?|prepon(?:e|ing)|postpon(?:e|ing)|chang(?:e|ing)|shift(?:ing)?|bring(?:ing)?)(?: it| this| that| the (?:interview|discussion|meeting|call|slot))?(?: back| forward| up| ahead)?(?: to)\s*$|(?:(?:can|could|shall) (?:we|you|i)|let'?s|pls|please|kindly|[,.!?]|^)\s*make it\s*$/;
 const MOVED_ALREADY_AFTER = /^[^,.!?。吗么?]{0,4}了(?=\s*[,.!?。]|$)/;
 // ("Can we push today's to 3?": the day's interview pushed along its day.)
 const ALONG_DAY_BEFORE = /\bpush (?:today'?s|tomorrow'?s)(?: [a-z]+)? to\s*$|(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:挪|推|移|调)?(?:一下)?(?:到|在|至)?\s*$|\b(?:delay|postpone|push|move)\s?(?:到|至)\s*$|(?:push(?:ing)?|bump(?:ing)?|delay(?:ing)?|prepon(?:e|ing)|postpon(?:e|ing)|mov(?:e|ing)|bring(?:ing)?|shift(?:ing)?)(?: it| this| that| the interview)?(?: back| forward| up| ahead)?(?: to)?\s*$/;
@@ -245,6 +245,8 @@ function roleOf(c: Candidate, text: string): Role {
   if (/\b(?:i|we) (?:close|open|knock off|clock (?:out|off)|get off)(?: (?:the )?(?:shop|store|office|work|stall|salon|restaurant))?(?:\s+at)?\s*$/.test(before)) return "excluded";
   if (/\b(?:start|finish|end)s?(?: my| the)? (?:shift|class|work|lectures?)(?:\s+(?:at|from))?\s*$|\bwork(?:s|ing)?\b[^.!?,]{0,30}\bfrom\s*$/.test(before)) return "excluded";
   if (/\b(?:pick ?-?up|drop ?-?off|school run)(?:\s+(?:at|from))?\s*$|\b(?:class(?:es)?|lectures?|shift|dentist|doctor'?s?|appointment|exam|finish(?:es|ing)?(?: (?:my|work|class|school|the))*)\s+(?:at|from)\s*$/.test(before)) return "excluded";
+  // ("whether Saturday is working day for this role": the job's week, asked about.)
+  if (/^\s+is (?:a )?working day\b/.test(text.slice(c.end, c.end + 20))) return "excluded";
   // ("my phone was off since yesterday": a past stretch, no slot; "the staff bus only gets in at 10": a ride's arrival;
   // "Something's come up this morning": when the trouble arose.)
   if (/\bsince\s*$|\b(?:bus|train|flight|ferry|shuttle|tram|coach) (?:only )?gets? in(?: at)?\s*$|\b(?:came|come) up\s*$/.test(before)) return "excluded";

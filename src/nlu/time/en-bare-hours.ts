@@ -26,7 +26,7 @@ const NUMBER =
 
 /** A unit, an ordinal or a meridiem after the number: a count or chrono's own clock, not ours. */
 const UNIT_AFTER =
-  /^\s*(?:[ap]\.?m\b|mins?\b|minutes?|hours?|hrs?\b|h\b|days?|weeks?|wks?\b|months?|years?|yrs?\b|people|persons?|pax\b|rounds?|candidates?|stations?|stops?|kms?\b|miles?|floors?|st\b|nd\b|rd\b|th\b|x\b|times?\b|more\b|k\b|lpa\b|lakhs?|members?|interviewers?|of\s+(?:us|them|the)\b|copies|documents?|entrances?|gates?|exits?|doors?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/;
+  /^\s*(?:with\b|[ap]\.?m\b|mins?\b|minutes?|hours?|hrs?\b|h\b|days?|weeks?|wks?\b|months?|years?|yrs?\b|people|persons?|pax\b|rounds?|candidates?|stations?|stops?|kms?\b|miles?|floors?|st\b|nd\b|rd\b|th\b|x\b|times?\b|more\b|k\b|lpa\b|lakhs?|members?|interviewers?|of\s+(?:us|them|the)\b|copies|documents?|entrances?|gates?|exits?|doors?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/;
 
 /** Words before the number that use it as a time offered, asked for, or refused. */
 const CLOCK_BEFORE =
@@ -43,7 +43,7 @@ const ISH = /ish$/;
 /** A verdict on the number as a time: fine, possible, a clash, wanted instead, on the same day ("11 same day?"). */
 // ("3 on Wednesday would be ideal": an hour with the day it falls on.)
 const CLOCK_AFTER =
-  /^\s*on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?!\s+(?:or|and)\b)|^(?:'s|\s*(?:is|would\s+be|will\s+be|should\s+be))\s+(?:ok|okay|fine|good|great|better|best|ideal|possible|perfect|not|too|a\s+no|no\s+good|hard|bad|tough|difficult|tight|impossible|peak|a\s+(?:bit|little)|also|my)\b|^\s*(?:(?:the\s+)?same\s+day\b|instead\b|isn'?t\b|doesn'?t\b|does\s+not\b|won'?t\b|wouldn'?t\b|not\s+(?:ok|okay|possible|good|suitable|convenient|fine)\b|ok\b|okay\b|works?\b|would\s+work\b|possible\b|suits?\b|clash(?:es)?\b|conflicts?\b|sharp\b)/;
+  /^\s*on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?!\s+(?:or|and)\b)|^(?:'s|\s*(?:is|would\s+be|will\s+be|should\s+be))\s+(?:ok|okay|fine|good|great|better|best|ideal|possible|perfect|not|too|a\s+no|no\s+good|hard|bad|tough|difficult|tight|impossible|peak|a\s+(?:bit|little)|also|my)\b|^\s*(?:(?:the\s+)?same\s+day\b|instead\b|isn'?t\b|doesn'?t\b|does\s+not\b|won'?t\b|wouldn'?t\b|not\s+(?:ok|okay|possible|good|suitable|convenient|fine)\b|ok\b|okay\b|works?\b|would\s+work\b|possible\b|suits?\b|clash(?:es)?\b|conflicts?\b|sharp\b|can\s*\?)/;
 /** "…, 6 pls": a number that opens its clause and is asked for. */
 const ASKED_AFTER = /^\s*(?:pls|please|plz|\?)/;
 const HAN = /\p{Script=Han}/u;
@@ -73,6 +73,8 @@ export function bareHourTokens(text: string, taken: ReadonlyArray<TimeToken>): T
     if (m[3] && HAN.test(text)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     // ("tomorrow at half 10": "at" before a British half hour places it.)
+    // ("late by like 10": how late, not a clock.)
+    if (/\b(?:late|early) by (?:like|about|around|roughly)\s+$/.test(before)) continue;
     if (BOUND_BEFORE.test(before) && !CLOCK_BEFORE.test(before) && !(m[1] && /\b(?:at|around|about)\s+$/.test(before))) continue;
     if (MENU_START.test(text.slice(0, end)) && MENU_VERDICT.test(after)) continue;
     const framed =

@@ -129,8 +129,8 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * minutes, arrival: /late|early/.test(m[3]!) && !/later|earlier/.test(m[3]!) && !slotAsked });
   }
   for (const m of execAll(SHIFT_BY_RE, text)) {
-    // ("inbound flight delayed 40 mins": the flight moved, not the interview.)
-    if (/\b(?:flight|train|bus|plane|ferry|tube|metro|mrt|lrt|coach|connection)\s+(?:is\s+|was\s+|got\s+|has been\s+)?$/.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // ("inbound flight delayed 40 mins": the flight moved, not the interview; the candidate arrives that much later.)
+    const rideDelayed = /\b(?:flight|train|bus|plane|ferry|tube|metro|mrt|lrt|coach|connection)\b[^.!?,]{0,20}$/.test(text.slice(Math.max(0, m.index - 32), m.index));
     // ("postpone by a week or two": a stretch, not one day.)
     if (/^\s*or\s+(?:two|three|\d)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) {
       out.push({ kind: "vagueDate", index: m.index, end: m.index + m[0].length });
@@ -139,7 +139,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const q = m[3]!;
     const amount = /^\d/.test(q) ? Number(q) : (SHIFT_WORDS[q] ?? 1);
     const sign = /forward|up|earlier/.test(m[2] ?? "") || m[1] === "bring" || m[1] === "prepone" ? -1 : 1;
-    out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * Math.round(amount * unitMinutes(m[4]!)) });
+    out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * Math.round(amount * unitMinutes(m[4]!)), ...(rideDelayed ? { arrival: true } : {}) });
   }
   for (const m of execAll(DAY_SHIFT_RE, text)) {
     // ("I'll know a week later" moves nothing: the interview, or doing it, must be in the clause, or the shift is
@@ -249,6 +249,9 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   let chronoText = /\b(?:tues|weds)\b/.test(text) ? text.replace(/\b(tue|wed)s\b/g, "$1 ") : text;
   // "would november 27 be ok?": chrono reads "27 be" as a Buddhist-era year; "is" keeps the length and the date.
   if (/\d\s+be\b/.test(chronoText)) chronoText = chronoText.replace(/(?<=\d\s+)be\b/g, "is");
+  // ("I won't be able to come in the morning. 3 o'clock same day ok?": chrono reads across the full stop as 3 in the morning;
+  // a semicolon, the same length, keeps the sentences apart and every index in place.)
+  if (/(?:morning|afternoon|evening|night)\.\s+\d/.test(chronoText)) chronoText = chronoText.replace(/\b(morning|afternoon|evening|night)\.(?=\s+\d)/g, "$1;");
   for (const r of EN_CHRONO.parse(chronoText, reference)) {
     const tags = r.tags();
     const weekDay = weekDays.find((t) => r.index < t.end && t.index < r.index + r.text.length);

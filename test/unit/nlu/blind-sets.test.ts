@@ -471,6 +471,17 @@ const FLOORS: Floor[] = [
   { file: "blind242-final.jsonl", intent: 0.995, proposed: 0.995, reason: 0.98, topicF1: 0.86 },
   { file: "blind243-final.jsonl", intent: 0.995, proposed: 0.99, reason: 0.93, topicF1: 0.85 },
   { file: "blind244-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.95, topicF1: 0.89 },
+  // Scored blind in round 66 on 558c999 (blind245 a consulting and accounting firm's global English inbox 97.5% / 98.5% /
+  // 76.6% / 0.810; blind246 an express-delivery company's Chinese inbox 99.0% / 99.8% / 93.8% / 0.782; blind247 informal native
+  // English from five countries 96.0% / 98.5% / 82.8% / 0.802; blind248 code-switching with Singlish and Manglish 98.3% / 99.8% /
+  // 93.8% / 0.873; blind249 South and South-East Asian English 96.3% / 97.3% / 76.6% / 0.743; blind250 Chinese retail, restaurant
+  // and hotel candidates with traditional characters and Cantonese 97.5% / 99.8% / 84.4% / 0.818, 1 critical), then tuned on.
+  { file: "blind245-final.jsonl", intent: 0.995, proposed: 0.98, reason: 0.92, topicF1: 0.81 },
+  { file: "blind246-final.jsonl", intent: 0.99, proposed: 0.995, reason: 0.96, topicF1: 0.78 },
+  { file: "blind247-final.jsonl", intent: 0.995, proposed: 0.985, reason: 0.98, topicF1: 0.82 },
+  { file: "blind248-final.jsonl", intent: 0.995, proposed: 0.995, reason: 0.96, topicF1: 0.89 },
+  { file: "blind249-final.jsonl", intent: 0.995, proposed: 0.98, reason: 0.96, topicF1: 0.76 },
+  { file: "blind250-final.jsonl", intent: 0.995, proposed: 0.995, reason: 0.93, topicF1: 0.81 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
