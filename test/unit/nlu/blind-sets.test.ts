@@ -480,7 +480,7 @@ const FLOORS: Floor[] = [
   { file: "blind246-final.jsonl", intent: 0.99, proposed: 0.995, reason: 0.96, topicF1: 0.78 },
   { file: "blind247-final.jsonl", intent: 0.995, proposed: 0.985, reason: 0.98, topicF1: 0.82 },
   { file: "blind248-final.jsonl", intent: 0.995, proposed: 0.995, reason: 0.96, topicF1: 0.89 },
-  { file: "blind249-final.jsonl", intent: 0.995, proposed: 0.98, reason: 0.96, topicF1: 0.76 },
+  { file: "blind249-final.jsonl", intent: 0.995, proposed: 0.98, reason: 0.96, topicF1: 0.75 },
   { file: "blind250-final.jsonl", intent: 0.995, proposed: 0.995, reason: 0.93, topicF1: 0.81 },
 ];
 
