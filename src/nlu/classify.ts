@@ -115,7 +115,7 @@ const UNSURE_WHAT_TO_BRING = /不(?:确定|知道|清楚)(?:要不要|需不需�
 /** Words a hedge lexicon would see that leave attending itself decided (see classify). */
 // "去之前我再跟您联系": a call before setting off presupposes going.
 // "面试完能顺便看看员工宿舍吗": looking at a place is no looking at one's calendar.
-const NOT_A_HEDGE = /看(?=下(?:周|星期|礼拜)[一二三四五六日天])|看看(?=[^,.!?。]{0,6}(?:协调|调整|调一下|调下|改一下|改下|换一下|换下)[^,.!?。]{0,3}吗)|看看(?=[^,.!?。]{0,6}(?:宿舍|环境|车间|食堂|店|厂里|办公室|工位|厂区|园区|工地))|(?:去|来|过去|过来|出发|出门|到)(?:之前|以前|前)[,\s]*(?:我)?(?:会)?(?:再)?(?:跟|和|给)(?:您|你)(?:联系|打电话|打个电话|说一声)|看看(?=[^,.!?。]{0,8}(?:行|可以|方便)(?:呢|啊|呀)?吗)|(?:要不)?(?:您|你|你们)(?:再|帮我)?看(?:看|一下|下)|(?:有|如果有)(?:任何|什么)?(?:变化|变动|调整)[^,.!?。]{0,4}(?:再)?(?:通知|告诉|联系)(?:我|一下)|麻烦(?:您|你)?(?:再)?确认(?:一)?下|(?:想|我想)(?:再)?确认(?:一)?下(?=[^.!?。]*(?:吗|么|\?))|到(?:了|时候)?(?:再)?(?:联系|找|打电话给|给(?:您|你)打电话)(?:您|你)?|还没(?:想好|定|确定)(?:哪天|什么时候|具体时间)(?=[^.!?。]*(?:这个时间|那天|那个时间)[^,.!?。]{0,4}(?:不行|没空|去不了|来不了))/g;
+const NOT_A_HEDGE = /看(?=下个?月)|看(?=下(?:周|星期|礼拜)[一二三四五六日天])|看看(?=[^,.!?。]{0,6}(?:协调|调整|调一下|调下|改一下|改下|换一下|换下)[^,.!?。]{0,3}吗)|看看(?=[^,.!?。]{0,6}(?:宿舍|环境|车间|食堂|店|厂里|办公室|工位|厂区|园区|工地))|(?:去|来|过去|过来|出发|出门|到)(?:之前|以前|前)[,\s]*(?:我)?(?:会)?(?:再)?(?:跟|和|给)(?:您|你)(?:联系|打电话|打个电话|说一声)|看看(?=[^,.!?。]{0,8}(?:行|可以|方便)(?:呢|啊|呀)?吗)|(?:要不)?(?:您|你|你们)(?:再|帮我)?看(?:看|一下|下)|(?:有|如果有)(?:任何|什么)?(?:变化|变动|调整)[^,.!?。]{0,4}(?:再)?(?:通知|告诉|联系)(?:我|一下)|麻烦(?:您|你)?(?:再)?确认(?:一)?下|(?:想|我想)(?:再)?确认(?:一)?下(?=[^.!?。]*(?:吗|么|\?))|到(?:了|时候)?(?:再)?(?:联系|找|打电话给|给(?:您|你)打电话)(?:您|你)?|还没(?:想好|定|确定)(?:哪天|什么时候|具体时间)(?=[^.!?。]*(?:这个时间|那天|那个时间)[^,.!?。]{0,4}(?:不行|没空|去不了|来不了))/g;
 
 /** The details of a time left for later (具体哪天再跟你说, 具体几点回头定). */
 const DETAILS_LATER = /具体(?:哪天|哪一天|时间|几点|日期|哪个时间|时间点)[^,.!?。]{0,10}/g;
@@ -401,8 +401,9 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const asksProcess = matches(ASKS_PROCESS, text) || menu.asksAboutMenu || asksCost;
   // "改到周五吧……算了算了不改了，周三能去": a change asked for, then taken back at once.
   const changeRetracted = RETRACTED_CHANGE.test(text);
-  // ("I won't be able to make that time, can it be moved?": unable, then asking whether it can move, asks for the move.)
-  const request = affirmed(forTime, CHANGE_REQUEST) && !(asksFixed && !inability) && !asksProcess && !changeRetracted;
+  // ("I won't be able to make that time, can it be moved?": unable, then asking whether it can move, asks for the move; so does
+  // asking about flexibility beside a clash.)
+  const request = affirmed(forTime, CHANGE_REQUEST) && !(asksFixed && !inability && !/\bclash(?:es|ing)?\b/.test(text)) && !asksProcess && !changeRetracted;
   const timeTied = matches(TIME_REFERENCE, text);
   const timeTiedDay = /周|星期|礼拜|那天|当天|明天|后天|号|日/.test(text);
   // "面试完当天能上班不": asking to start work at once is no duty that day.
@@ -423,7 +424,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "到小区门口了，还得走一段，晚三四分钟": at the gate with a delay still ahead is on the way.
   // "要晚点到了" announces a late arrival; its 到了 is no arrival.
   // "到了第一时间联系您" promises what happens on arrival; it is no arrival yet.
-  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快了快了|等红绿灯|快到(?!点|时间)|快要到|马上到|(?<!早)就到|将到|晚(?:点|一点|些|一会儿?)?到了|\b\d+ more (?:mins?|minutes?)\b|\b(?:almost|nearly) there\b|\bhere-ish\b|\blooking for a (?:parking )?(?:spot|space)\b/.test(text) && !(interviewDay && (matches(DELAY_AHEAD, text) || (CROWDED_LIFT.test(text) && (afterStart || LONG_QUEUE.test(text))) || PARKING_HUNT.test(text)));
+  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快了快了|等红绿灯|快到(?!点|时间)|快要到|马上到|(?<!早)就到|将到|晚(?:点|一点|些|一会儿?)?到了|\b\d+ more (?:mins?|minutes?)\b|\b(?:almost|nearly) there\b|马上马上|\bhere-ish\b|\blooking for a (?:parking )?(?:spot|space)\b/.test(text) && !(interviewDay && (matches(DELAY_AHEAD, text) || (CROWDED_LIFT.test(text) && (afterStart || LONG_QUEUE.test(text))) || PARKING_HUNT.test(text)));
   const notLate = matches(NOT_LATE, text);
   // "大概2点05到" on the day is an arrival estimate; so are "刚出厂门 半小时能到" and "I'm about 20 minutes out now".
   // "可能赶不上两点整，两点十分左右吧" is an arrival estimate too.

@@ -58,6 +58,9 @@ export function readMenu(raw: string): MenuReading {
   // "三" alone: the menu number written as a word.
   const word = /^\s*([一二三两])\s*[.。!~]*\s*$/.exec(raw);
   if (word) return { choice: word[1] === "一" ? 1 : word[1] === "三" ? 3 : 2, asksAboutMenu: false };
+  // ("One", "Number 1 please": the entry said as a word or with "number".)
+  const english = /^\s*(?:(?:number|no\.?)\s*)?(one|two|three|(?<=(?:number|no\.?)\s*)[123])\s*(?:please|pls|plz)?[.!\s]*$/.exec(raw);
+  if (english) return { choice: /one|1/.test(english[1]!) ? 1 : /two|2/.test(english[1]!) ? 2 : 3, asksAboutMenu: false };
   const text = /[选回]/.test(raw) ? raw.replace(ZH_CHOICE, (_, verb: string, n: string) => `${verb}${ZH_DIGIT[n]}`) : raw;
   // Most replies have no 1/2/3 at all; MENU_DIGIT's lookbehinds are costly at every position.
   if (!/[123]/.test(text)) return { choice: null, asksAboutMenu: false };

@@ -124,6 +124,8 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   aftr: "after",
   // ("yea ill be thre", "how bout nov 16th @ 3", "what's the postcode? sat nav can't find it": a satnav is no Saturday.)
   thre: "there",
+  "be der": "be there",
+  cuming: "coming",
   "ill be": "i'll be",
   "how bout": "how about",
   "sat nav": "satnav",
