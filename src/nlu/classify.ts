@@ -196,7 +196,8 @@ const SLOT_REFUSED = /其他\s?(?:day|time|日子|时间|天)(?:\s?都)?\s?(?:ok
 /** A hopeful promise (应该不会迟到的): said on the way, the candidate is still on the way. */
 /** "月底前都能去" / "周五以后都能来": free over a range of days, as LABELS.md's 月底前都可以: a loose new time, not the slot accepted. */
 // ("6号之后任何时间 ok": any time after a day.)
-const RANGE_AVAILABLE = /(?:之后|以后|后)任何时间|(?:前|之前|以前|以后|之后|后|哪天)[^,.!?。]{0,2}都\s*(?:能|可以|行|ok)(?:去|来|过去|过来|面)?|到[^,.!?。]{1,6}都(?:能|可以|行)|\b(?:any ?(?:day|time)|anything)\b[^.!?]{0,30}\b(?:is |would be )?(?:ok|okay|fine|good|works)\b|\b(?:i )?can do any (?:day|time|morning|afternoon|evening|weekday)\b/;
+// ("下周任何一天 afternoon 都 ok": any day, a part of day named in English between.)
+const RANGE_AVAILABLE = /任何一天[^,.!?。]{0,12}都\s*(?:能|可以|行|ok)|(?:之后|以后|后)任何时间|(?:前|之前|以前|以后|之后|后|哪天)[^,.!?。]{0,2}都\s*(?:能|可以|行|ok)(?:去|来|过去|过来|面)?|到[^,.!?。]{1,6}都(?:能|可以|行)|\b(?:any ?(?:day|time)|anything)\b[^.!?]{0,30}\b(?:is |would be )?(?:ok|okay|fine|good|works)\b|\b(?:i )?can do any (?:day|time|morning|afternoon|evening|weekday)\b/;
 /** "今天下午的面试是在3号会议室吗？": the day only names the interview whose place is asked. */
 const INTERVIEW_PLACE_ASKED = /的面试(?:是)?在[^,.!?。]{1,12}(?:吗|么|\?)/;
 const HOPEFUL = /应该|估计|大概|尽量|争取|希望|可能|\bshould be\b|\bhopefully\b|\bprobably\b|\bunless\b|\btry to\b/;
