@@ -383,8 +383,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const distanceForChange = asksRemote || (/太远/.test(text) && (matches(CHANGE_REQUEST, text) || (time.slotShift !== null && time.role === "target")) && !/不(?:去|来|考虑|面)|算了|放弃/.test(text));
   const decided = conditionMet ? undenied : distanceForChange ? withoutConditionals(undenied).replace(/(?:离家|距离|路程)?太远了?/g, " ") : withoutConditionals(undenied);
   // "突然发烧了 今天先不去了 好了再约可以吗": not going today, asking to meet once well, puts the interview off.
-  const postpones = POSTPONES.test(text);
-  const withdraws = (affirmed(decided, WITHDRAW) && !postpones) || affirmed(decided, BARE_REFUSAL) || affirmed(decided, GIVE_UP) || dismisses(decided);
+  const withdraws = (affirmed(decided, WITHDRAW) && !POSTPONES.test(text)) || affirmed(decided, BARE_REFUSAL) || affirmed(decided, GIVE_UP) || dismisses(decided);
   // "面试通过后多久入职" asks about a start date; only a statement reports a new job.
   // "我已经入职了，但还是想来面试看看": the new job is context when the reply then says it will come.
   const stillComing = CONTRAST.test(text) && /还是(?:想|要|会)?(?:来|去|参加|面)|还是想(?:和|跟)(?:你们|您|贵司)(?:聊|谈|面)/.test(text.split(CONTRAST).pop()!);
