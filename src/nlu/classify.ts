@@ -59,7 +59,8 @@ const HAN_SPACE = /(?<=\p{Script=Han})(?=\s+[\p{Script=Han}a-z])|(?<=\b[a-z]{2,}
 const EMBEDDED_IN_QUESTION = /(?<=\p{Script=Han})\s+([a-z][a-z'\s]*?[a-z]|[a-z])\s+(?=\p{Script=Han}[^,.!?。;\s]*(?:吗|么|\?))|(?<=\p{Script=Han})\s+([a-z]+)\s*(?=吗|么|\?)/gu;
 // "…谢谢您通知哦对了是要带身份证吗": 哦对了 turns to an afterthought, a new clause.
 // "…我周三上午会过去的到时候到了门口打这个电话吗": 到时候 starts what happens then.
-const QUESTION_OPENER = /(?<=\p{Script=Han})(?=请问|想问|顺便问|(?:哦|噢|喔|啊)?对了(?![吗吧么呢])|到时候)/gu;
+// ("好的要带身份证吗": an opening yes run straight into what to bring.)
+const QUESTION_OPENER = /(?<=\p{Script=Han})(?=请问|想问|顺便问|(?:哦|噢|喔|啊)?对了(?![吗吧么呢])|到时候)|(?<=^(?:好的|好滴|可以的?|行|收到|嗯嗯?))(?=(?:要|需要|用|得)(?:不要|不用)?(?:带|准备|穿|打印))/gu;
 
 /** "yes I will attend may i know the interviewer's name?": an English question starts a new clause. */
 const EN_QUESTION_OPENER = /(?<=[a-z\u4e00-\u9fa5])(?<!\bor)\s+(?=should (?:i|we) (?:bring|wear|prepare|print|come|park|go|ask|dress)\b|do i (?:need|have) to\b|(?:may|can|could) (?:i|you|we) (?:know|ask|check|bring|have|get|send|park)\b|(?:what|where|when|who|which|how)\b)/g;
@@ -82,7 +83,7 @@ function statementsOf(text: string): string {
   let t = text;
   // ("可以 flexible 一点吗": English words inside a Chinese question stay in its clause.)
   if (t.includes(" ")) t = t.replace(EMBEDDED_IN_QUESTION, (_, a: string | undefined, b: string | undefined) => `\u2060${a ?? b}\u2060`).replace(HAN_SPACE, "\u2029");
-  if (t.includes("问") || t.includes("对了") || t.includes("到时候")) t = t.replace(QUESTION_OPENER, "\u2029");
+  if (t.includes("问") || t.includes("对了") || t.includes("到时候") || /^(?:好|可以|行|收到|嗯)/.test(t)) t = t.replace(QUESTION_OPENER, "\u2029");
   if (t.includes(" ") && /[a-z]/.test(t)) t = t.replace(EN_QUESTION_OPENER, "\u2029");
   // "On for 2pm today - do I sign in at the lobby?": a dash before a question starts a new clause.
   if (t.includes(" - ")) t = t.replace(DASH_QUESTION, "\u2029");
@@ -132,11 +133,14 @@ const KEEPS_INTERVIEW = /(?:别|不要|不用|没|并没有?|不是要?|我不)(
 /** "没有不方便": a denied inconvenience is none ("不是不行" stays a softened yes). */
 const DOUBLE_NEGATION = /(?:没有|没什么|没啥)不(方便|合适)/g;
 
+/** "my English is ok": a skill rated, nothing agreed. */
+const SKILL_OK = /\bmy (?:spoken )?(?:english|chinese|mandarin|cantonese|russian|japanese|korean|arabic|french|spanish|level|speaking)(?: level)? is (?:ok|okay|fine|good|not bad|alright|so-so)\b/g;
+
 /** "…对吗？是的话我没问题": agreeing on the condition that the slot checked is right. */
 // ("Just checking that's 11am Beijing time? If so I'm good to go".)
 /** "still good for 11? im coming": the slot checked, then coming (a bare "I'm coming" on the day is on the way). */
 const CHECKED_THEN_COMING = /\?\s*i'?m coming[.!~\s]*$/;
-const CHECKED_THEN_AGREED = /\bif so,? (?:i'?m|im|i am) (?:good|ok|okay|fine|set|in)\b|(?:是|对|没错|没变|对的)的话[,\s]*(?:我)?(?:就)?(?:没问题|可以|ok|行|准时到|准时参加|会准时|过去|过来|(?:确认)?参加|确认)/;
+const CHECKED_THEN_AGREED = /\bif so,? (?:i'?m|im|i am) (?:good|ok|okay|fine|set|in)\b|(?:是|对|没错|没变|对的)的话[,\s]*(?:我)?(?:就)?(?:没问题|可以|ok|行|准时到|准时参加|会准时|过去|过来|(?:确认)?参加|确认|\s?confirm)/;
 
 /** "之前跟你说可能来不了，现在没问题了": what was said before and is taken back now. */
 // "不去了…算了还是去吧": a withdrawal taken back at once.
@@ -147,7 +151,8 @@ const CHECKED_THEN_AGREED = /\bif so,? (?:i'?m|im|i am) (?:good|ok|okay|fine|set
 // ("first I think I cannot come but now is ok": an earlier doubt said and dropped.)
 // ("Previously I thought cannot make it but my boss approved my leave already": a doubt settled.)
 // ("Was gonna ask to move it but actually Thursday works out": a change thought of, then dropped.)
-const SUPERSEDED = /\b(?:was|were) (?:gonna|going to) ask (?:you )?(?:to|if (?:we|i) could) (?:move|change|reschedule|push)\b[^.!?]{0,20}?(?=\bbut\b)|\b(?:first|at first|earlier|before|previously) i (?:think|thought)\b[^.!?]{0,40}?(?=\bbut (?:now|my|i|the|it)\b)|(?:本来|原本|之前)(?:想|打算)(?:问)?[^.!?。]{0,10}(?:改|换|调)[^.!?。]{0,12}?算了|(?:之前|本来|原本)(?:我)?[^.!?。]{0,6}犹豫[^.!?。]*?(?=现在|已经|,\s*(?:想清楚|想好|决定))|(?:之前|刚才|刚刚|上次)(?:我)?说[^.!?。]*?(?:看错|搞错|记错|弄错|说错)(?:了)?(?:日历|日子|时间|日期)?(?:了)?|上次(?:说|约|定)的?(?:那个)?时间[^.!?。]*?(?=,\s*(?:这次|这回))|(?:本来|原本|之前)(?:我)?(?:还)?在犹豫[^.!?。]*?(?=所以|现在|不过|但)|(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:确定|确认)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))|^[^.!?。]*?(?:不去了|不来了|不参加了|不面了)[.,\s~]*(?=算了[,\s]*(?:还是)?(?:去|来|参加|面))/g;
+// ("I said I might need to move it but no, Friday is fine now.")
+const SUPERSEDED = /\bi said i (?:might|may|would) (?:need|have) to (?:move|change|reschedule|push)\b[^.!?]{0,20}?(?=\bbut\b)|\b(?:was|were) (?:gonna|going to) ask (?:you )?(?:to|if (?:we|i) could) (?:move|change|reschedule|push)\b[^.!?]{0,20}?(?=\bbut\b)|\b(?:first|at first|earlier|before|previously) i (?:think|thought)\b[^.!?]{0,40}?(?=\bbut (?:now|my|i|the|it)\b)|(?:本来|原本|之前)(?:想|打算)(?:问)?[^.!?。]{0,10}(?:改|换|调)[^.!?。]{0,12}?算了|(?:之前|本来|原本)(?:我)?[^.!?。]{0,6}犹豫[^.!?。]*?(?=现在|已经|,\s*(?:想清楚|想好|决定))|(?:之前|刚才|刚刚|上次)(?:我)?说[^.!?。]*?(?:看错|搞错|记错|弄错|说错)(?:了)?(?:日历|日子|时间|日期)?(?:了)?|上次(?:说|约|定)的?(?:那个)?时间[^.!?。]*?(?=,\s*(?:这次|这回))|(?:本来|原本|之前)(?:我)?(?:还)?在犹豫[^.!?。]*?(?=所以|现在|不过|但)|(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:确定|确认)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))|^[^.!?。]*?(?:不去了|不来了|不参加了|不面了)[.,\s~]*(?=算了[,\s]*(?:还是)?(?:去|来|参加|面))/g;
 
 /** Put off until the candidate is well or free again, and asked to be arranged then (好了再约可以吗). */
 const POSTPONES = /(?:好了|病好了?|退烧了?|康复了?|出院了?|忙完了?)(?:以后|之后|后)?再(?:约|去|来|面|安排)(?=[^,.!?。]{0,4}(?:吗|么|\?))|再(?:约|安排)(?:一下|个时间)?(?:可以|行|好)(?:吗|么|\?)/;
@@ -197,7 +202,7 @@ const SLOT_REFUSED = /其他\s?(?:day|time|日子|时间|天)(?:\s?都)?\s?(?:ok
 /** "月底前都能去" / "周五以后都能来": free over a range of days, as LABELS.md's 月底前都可以: a loose new time, not the slot accepted. */
 // ("6号之后任何时间 ok": any time after a day.)
 // ("下周任何一天 afternoon 都 ok": any day, a part of day named in English between.)
-const RANGE_AVAILABLE = /任何一天[^,.!?。]{0,12}都\s*(?:能|可以|行|ok)|(?:之后|以后|后)任何时间|(?:前|之前|以前|以后|之后|后|哪天)[^,.!?。]{0,2}都\s*(?:能|可以|行|ok)(?:去|来|过去|过来|面)?|到[^,.!?。]{1,6}都(?:能|可以|行)|\b(?:any ?(?:day|time)|anything)\b[^.!?]{0,30}\b(?:is |would be )?(?:ok|okay|fine|good|works)\b|\b(?:i )?can do any (?:day|time|morning|afternoon|evening|weekday)\b/;
+const RANGE_AVAILABLE = /任何一天[^,.!?。]{0,12}都\s*(?:能|可以|行|ok)|(?:之后|以后|后)任何时间|(?:前|之前|以前|以后|之后|后|哪天)[^,.!?。]{0,2}都\s*(?:能|可以|行|ok)(?:去|来|过去|过来|面)?|到[^,.!?。]{1,6}都(?:能|可以|行)|\b(?:any ?(?:day|time)|anything|any (?:weekday |week ?day )?(?:morning|afternoon|evening))\b[^.!?]{0,30}\b(?:is |would be )?(?:ok|okay|fine|good|works)\b|\b(?:i )?can do any (?:day|time|morning|afternoon|evening|weekday)\b/;
 /** "今天下午的面试是在3号会议室吗？": the day only names the interview whose place is asked. */
 const INTERVIEW_PLACE_ASKED = /的面试(?:是)?在[^,.!?。]{1,12}(?:吗|么|\?)/;
 const HOPEFUL = /应该|估计|大概|尽量|争取|希望|可能|\bshould be\b|\bhopefully\b|\bprobably\b|\bunless\b|\btry to\b/;
@@ -263,7 +268,8 @@ const MISTAKEN_BELIEF = /(?:我|还|原来?|本来)以为[^,.!?。]{1,16}[,.!。
  * verdict on this job: writers label it cancel (nine lines in five sets), while the same
  * condition beside a question (要交钱的话我就不去了？押金要交吗) still asks.
  */
-const VERDICT_ON_JOB = /^(?!.*(?:如果|要是|假如|万一|若是|假设|\bif\b))[^.!?。]*?的话[,\s]*(?:我)?(?:就)?(?:算了|不考虑|不去了|不来了|不面了|不参加了|不浪费|没(?:有)?必要)/;
+// ("不包住的话太远了 来回跑不了 就不面了": the verdict a clause or two after the condition.)
+const VERDICT_ON_JOB = /^(?!.*(?:如果|要是|假如|万一|若是|假设|\bif\b))[^.!?。]*?的话(?:[,\s]*(?:我)?(?:就)?|[^.!?。]{1,16}?(?:就|那就|那我就))(?:算了|不考虑|不去了|不来了|不面了|不参加了|不浪费|没(?:有)?必要)/;
 /** A condition about the calendar (不行的话, 改不了的话) is a fallback, not a verdict on the job. */
 const CALENDAR_CONDITION = /(?:不行|不能|不可以|不方便|改不了|约不上|没有?(?:时间|空)|来不及|赶不上|排不上)的话/;
 
@@ -273,6 +279,9 @@ const OWN_MOVE = /(?:改到|挪到|换到|调到|推到|协调到|改成)[^,.!?�
 
 /** A clause hanging on a negative condition (请不到假的话…, 不行的话…): what happens if not. */
 const FALLBACK_CHANGE = /[^,.!?。;]{0,8}(?:不|没)[^,.!?。;]{0,4}的话[^,.!?。;]*/g;
+
+/** A part-time or casual job, said beside a change request: what clashes with the slot, not a job that replaces this one. */
+const SIDE_JOB = /\bpart[- ]?time\b|\bcasual (?:gig|job|work|shifts?)\b|\bnew casual\b|兼职/;
 
 /** A new job outranks everything; otherwise the reason said first is the main one. */
 /** Words that signal the candid part of a reply (其实, 说实话). */
@@ -352,7 +361,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "还没想好哪天，反正这个时间不行": only the new day is open, the slot is refused.
   if (/确认|联系|想好|定|看|打电话|说一声|通知|告诉/.test(hedgeText)) hedgeText = hedgeText.replace(NOT_A_HEDGE, " ");
   // "本来我还在犹豫…所以就按原来的时间吧": a doubt already settled hedges nothing now.
-  if (/本来|原本|之前|previously|first|earlier|before|gonna ask|going to ask/.test(hedgeText)) hedgeText = replaceIfAny(hedgeText, SUPERSEDED, " ");
+  if (/本来|原本|之前|previously|first|earlier|before|gonna ask|going to ask|i said/.test(hedgeText)) hedgeText = replaceIfAny(hedgeText, SUPERSEDED, " ");
   // "可以的，我就是不确定要不要带叉车证": unsure what to bring, not whether to come.
   if (hedgeText.includes("不")) hedgeText = replaceIfAny(hedgeText, UNSURE_WHAT_TO_BRING, " ");
   // "下周吧，具体哪天我再跟你说": a time put forward with only its details left for later.
@@ -370,13 +379,13 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   let forTime = /的话/.test(text) ? text.replace(FALLBACK_CHANGE, " ") : text;
   if (/本来|原本|原来/.test(text)) forTime = forTime.replace(OWN_MOVE, " ");
   forTime = replaceIfAny(forTime, FORMAT_CHANGE, " ");
-  if (/gonna ask|going to ask/.test(forTime)) forTime = replaceIfAny(forTime, SUPERSEDED, " ");
+  if (/gonna ask|going to ask|i said/.test(forTime)) forTime = replaceIfAny(forTime, SUPERSEDED, " ");
 
   // Withdrawal said under a condition (如果太远的话就不去了) is not a decision yet.
   // "太远了，能线上面吗": distance with a request to go remote is no withdrawal.
   // "坪山太远了 有没有宝安的岗位": distance with a post nearer asked for, too.
   const asksRemote = (/线上|视频|远程|电话面|online|remote|video/.test(text) || ASKS_POST_ELSEWHERE.test(text)) && q.asksAnything;
-  const undenied = /不|哪会|怎么会|说|别|没|本来|原本|之前|\bbut (?:now|my|i|the|it)\b/.test(text) ? replaceIfAny(replaceIfAny(replaceIfAny(replaceIfAny(text, SUPERSEDED, " "), DENIED_WITHDRAWAL, "一定到"), KEEPS_INTERVIEW, " "), DOUBLE_NEGATION, "$1") : text;
+  const undenied = /不|哪会|怎么会|说|别|没|本来|原本|之前|\bbut (?:now|my|i|the|it)\b|\bi said\b/.test(text) ? replaceIfAny(replaceIfAny(replaceIfAny(replaceIfAny(text, SUPERSEDED, " "), DENIED_WITHDRAWAL, "一定到"), KEEPS_INTERVIEW, " "), DOUBLE_NEGATION, "$1") : text;
   const verdictOnJob = !q.asksAnything && matches(VERDICT_ON_JOB, undenied) && !matches(CALENDAR_CONDITION, undenied);
   const conditionMet = (matches(PAY_CONDITION, undenied) && matches(OFFER_STATED, undenied)) || matches(MISTAKEN_BELIEF, undenied) || verdictOnJob;
   // "可以往后挪半小时不，地铁过去太远了": the distance as the reason for a later slot asked for, too.
@@ -390,7 +399,9 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // Assent inside a question ("没问题吧？", "1是确认的意思吗") is not assent.
   const statements = statementsOf(text);
   const decidedStatements = decided === text ? statements : statementsOf(decided);
-  const foundJob = !stillComing && reportsNewJob(decidedStatements);
+  // ("Can I come a different day? I just started a part time job and can't skip shifts yet": a side job is the clash, not the
+  // next job.)
+  const foundJob = !stillComing && reportsNewJob(decidedStatements) && !(SIDE_JOB.test(text) && matches(CHANGE_REQUEST, text));
   const inability = positiveOrAffirmed(decided, INABILITY);
   // "今天下午的面试还是按原来的时间吗": the original time asked about is not kept yet.
   const keepOriginal = matches(KEEP_ORIGINAL, text) && !(matches(VERIFIES_SLOT, text) && !matches(KEEP_ORIGINAL, statements));
@@ -424,18 +435,20 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "到小区门口了，还得走一段，晚三四分钟": at the gate with a delay still ahead is on the way.
   // "要晚点到了" announces a late arrival; its 到了 is no arrival.
   // "到了第一时间联系您" promises what happens on arrival; it is no arrival yet.
-  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快了快了|等红绿灯|快到(?!点|时间)|快要到|马上到|(?<!早)就到|将到|晚(?:点|一点|些|一会儿?)?到了|\b\d+ more (?:mins?|minutes?)\b|\b(?:almost|nearly) there\b|马上马上|\bhere-ish\b|\blooking for a (?:parking )?(?:spot|space)\b/.test(text) && !(interviewDay && (matches(DELAY_AHEAD, text) || (CROWDED_LIFT.test(text) && (afterStart || LONG_QUEUE.test(text))) || PARKING_HUNT.test(text)));
+  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快了快了|等红绿灯|快到(?!点|时间)|快要到|马上到|(?<!早)就到|将到|晚(?:点|一点|些|一会儿?)?到了|\b\d+ more (?:mins?|minutes?)\b|\b(?:almost|nearly) there\b|马上马上|\bhere-ish\b|\blooking for a (?:parking )?(?:spot|space)\b|走过来(?:还)?要[\d几一两三四五十]+分钟/.test(text) && !(interviewDay && (matches(DELAY_AHEAD, text) || (CROWDED_LIFT.test(text) && (afterStart || LONG_QUEUE.test(text))) || PARKING_HUNT.test(text)));
   const notLate = matches(NOT_LATE, text);
   // "大概2点05到" on the day is an arrival estimate; so are "刚出厂门 半小时能到" and "I'm about 20 minutes out now".
   // "可能赶不上两点整，两点十分左右吧" is an arrival estimate too.
   // "收到，我下午两点前到" for a two o'clock slot hours ahead promises to be on time; on the way
   // (堵车了，两点前能到) it is an estimate.
-  const eta = interviewDay && (/赶不上[^,.!?。]{0,4}(?:点|:\d\d)整?/.test(text) || /(?:估计|预计|大概|大约|可能)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || (/(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右|前|之前|以前)?\s*(?:才能|才|就|能|可以|一定|肯定)?到(?![了达])/.test(text) && (!(time.mentionsScheduled || time.arrivesBySlot) || /才|估计|预计|大概|大约|尽量|争取/.test(text) || (/前(?:一定|肯定)?(?:能)?到/.test(text) && (matches(LATE, text) || matches(IN_TRANSIT, text) || matches(ADMITS_LATE, text))))) || (/\b(?:be there|reach(?:ing)?(?: there)?|get there)\s+(?:by|around|about)\s*\d/.test(text) && !time.mentionsScheduled && !time.arrivesBySlot) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*(?:\d|quarter|half)|\beta\b|\bi'?m coming,? \d+ ?(?:mins?|minutes?)\b|\blate by (?:about |around )?\d+ ?(?:mins?|minutes?)\b|\bsee you in (?:\d+|a few|few|ten|five|fifteen|twenty)\b(?!\s*(?:hours?|hrs?|days?))|\b(?:if i|can i) come (?:in )?at\s*(?:\d|half|quarter)|\b(?:be (?:there|here|with you)|arrive|reach|get there)\s+in\s+(?:about |around |like |approx\.? |roughly |another |just |under )?(?:\d+|a few|few|a couple(?: of)?|five|ten|fifteen|twenty|thirty)\b(?! (?:days?|weeks?|months?|hours?|hrs?)\b)|快的话[^,.!?。]{0,3}[\d一二三四五六七八九十两]+\s*(?:点|:)|(?<![\d一二两三四五六七八九十])(?:半|[\d一二两三四五六七八九十]+)(?:个)?(?:小时|钟头|分钟)(?:左右)?(?:就|才)?能到(?![了达])|\b(?:about |around |like )?(?:\d+|ten|five|fifteen|twenty) (?:mins?|minutes?) (?:out|away)\b/.test(text));
+  const eta = interviewDay && (/赶不上[^,.!?。]{0,4}(?:点|:\d\d)整?/.test(text) || /(?:估计|预计|大概|大约|可能)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || (/(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右|前|之前|以前)?\s*(?:才能|才|就|能|可以|一定|肯定)?到(?![了达])/.test(text) && (!(time.mentionsScheduled || time.arrivesBySlot) || /才|估计|预计|大概|大约|尽量|争取/.test(text) || (/前(?:一定|肯定)?(?:能)?到/.test(text) && (matches(LATE, text) || matches(IN_TRANSIT, text) || matches(ADMITS_LATE, text))))) || (/\b(?:be there|reach(?:ing)?(?: there)?|get there)\s+(?:by|around|about)\s*\d/.test(text) && !time.mentionsScheduled && !time.arrivesBySlot) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*(?:\d|quarter|half)|\beta\b|\b(?:i'?m )?coming,? \d+ ?(?:mins?|minutes?)\b|\blate by (?:about |around )?\d+ ?(?:mins?|minutes?)\b|\bsee you in (?:\d+|a few|few|ten|five|fifteen|twenty)\b(?!\s*(?:hours?|hrs?|days?))|\b(?:if i|can i)(?: still)? come (?:in )?at\s*(?:\d|half|quarter)|\b(?:be (?:there|here|with you)|arrive|reach|get there)\s+(?:maybe )?in\s+(?:about |around |like |approx\.? |roughly |another |just |under |maybe )?(?:\d+|a few|few|a couple(?: of)?|five|ten|fifteen|twenty|thirty)\b(?! (?:days?|weeks?|months?|hours?|hrs?)\b)|快的话[^,.!?。]{0,3}[\d一二三四五六七八九十两]+\s*(?:点|:)|(?<![\d一二两三四五六七八九十])(?:半|[\d一二两三四五六七八九十]+)(?:个)?(?:小时|钟头|分钟)(?:左右)?(?:就|才)?能到(?![了达])|\b(?:about |around |like )?(?:\d+|ten|five|fifteen|twenty) (?:mins?|minutes?) (?:out|away)\b/.test(text));
   // "今天十点的面试没变吧？我准备出门了" hours ahead: about to set off with no delay said is coming.
   const settingOff = interviewDay && !afterStart && !eta && SETTING_OFF.test(text) && !matches(LATE, text.replace(SETTING_OFF, " ")) && !matches(IN_TRANSIT, text) && !matches(ADMITS_LATE, text);
   // "是13号周三上午九点半对吗？是的话我没问题": the slot checked, and agreed to if it is so.
   const checkedThenAgreed = time.mentionsScheduled && !time.negatedMention && CHECKED_THEN_AGREED.test(text) && (matches(VERIFIES_SLOT, text) || text.includes("对吧") || /\bif so\b/.test(text));
-  const assent = earlyArrival || settingOff || checkedThenAgreed || CHECKED_THEN_COMING.test(text) || (time.arrivesBySlot && !eta) || positive(decidedStatements, ASSENT) || ASSENT_SHORT.test(text) || splitPhrases(assentClauses).some((c) => ASSENT_SHORT.test(c) && !(ackOnly && BARE_ACK.test(c)));
+  // ("Will the interview be in English? My english is ok but not perfect": the candidate's English is ok, not the slot.)
+  const assentStatements = decidedStatements.includes("my ") ? decidedStatements.replace(SKILL_OK, " ") : decidedStatements;
+  const assent = earlyArrival || settingOff || checkedThenAgreed || CHECKED_THEN_COMING.test(text) || (time.arrivesBySlot && !eta) || positive(assentStatements, ASSENT) || ASSENT_SHORT.test(text) || splitPhrases(assentClauses).some((c) => ASSENT_SHORT.test(c) && !(ackOnly && BARE_ACK.test(c)));
   // "如果稍微晚一点到会不会有影响" days ahead: lateness under a condition is asked about, not reported.
   // "刚下飞机，晚点细聊" days ahead is back from a trip, not on the way to the interview.
   const travelling = !settingOff && (matches(LATE, interviewDay ? text : replaceIfAny(replaceIfAny(text, IF_CLAUSE, " "), JUST_LANDED, " ")) || eta || (interviewDay && matches(IN_TRANSIT, text) && !(q.topics.includes("transport") && !matches(IN_TRANSIT, statements))));
@@ -517,7 +530,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // So is "预计准时或者晚五分钟": on time or a little late.
   // So is an arrival estimate (两点十分左右才能到): its 能到 is no promise.
   // ("Uber is late, I will be there 14:10": an arrival after the slot's clock, said on the way.)
-  if (onTheWay && menu.choice !== 1 && (eta || arrivalLate || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|最多(?:晚|迟)|^(?:来了){2}|\bsee you soon\b|\b(?:be there|make it) (?:just now|now now|just on time)\b|\bshould make it\b|\bcome straight from\b|\b(?:slight|small|bit of a|a little) delay\b|\b(?:heavy|bad|crazy) traffic\b|\bshould be there\b|\ba few mins? over\b|\bas soon as (?:possible|i can)\b|\b(?:a few|few|\d+) (?:mins?|minutes?) (?:after|past) \d|\bshortly\b|\bbe there soon\b|\bhope (?:that'?s|it'?s|this is) (?:ok|okay|fine|alright)\b/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
+  if (onTheWay && menu.choice !== 1 && (eta || arrivalLate || /尽量|争取|尽快|努力|(?:万一|如果|要是)[^,.!?。]{0,4}(?:晚|迟)|或(?:者|是)?(?:稍微)?(?:晚|迟)(?:到|个|一点|[\d一二两三四五六七八九十几])|最多(?:晚|迟)|^(?:来了){2}|\bsee you soon\b|\b(?:be there|make it) (?:just now|now now|just on time)\b|\bshould make it\b|\bcome straight from\b|\b(?:slight|small|bit of a|a little) delay\b|\b(?:heavy|bad|crazy) traffic\b|\btraffic is (?:very |so |really |super )?(?:heavy|bad|crazy|terrible|jammed)\b|\bshould be there\b|\ba few mins? over\b|\bas soon as (?:possible|i can)\b|\b(?:a few|few|\d+) (?:mins?|minutes?) (?:after|past) \d|\bshortly\b|\bbe there soon\b|\bhope (?:that'?s|it'?s|this is) (?:ok|okay|fine|alright)\b/.test(text) || (HOPEFUL.test(text) && !ON_TIME_EXPECTED.test(text)) || (notLate && !/放心|准时|按时|准点/.test(text)) || matches(ADMITS_LATE, text)) && !(FIRM_ARRIVAL.test(text) && !matches(ADMITS_LATE, text)) && !arrived) {
     return { intent: "late", confidence: 0.8, cancelReason: null };
   }
   // "好的，谢谢您的耐心解答": 好的 there acknowledges the answer; it accepts nothing.

@@ -28,7 +28,8 @@ export const MISADDRESSED = /\bcan you (?:grab|pick up|get|buy) [a-z ]{1,20} on 
 // ("Wrong number I think?", "was that message meant for me?", 我好像没有投过这个岗位？: a message that reached the wrong person.)
 // ("啥面试 我没投过啊": an interview never applied for; "Hi yes sorry what was that about again".)
 // (Southwestern 你是哪个: who are you.)
-export const WHO_IS_THIS = /^你是哪个[?？!.。\s]*$|\bthis number belongs to\b|\b(?:she|he) applied,? not me\b|^(?:什么|啥)面试[\s,?]*(?:我)?(?:好像|都)?没(?:有)?(?:投|报)过|\bwhat was (?:that|this) about\b|\bwrong (?:number|person|chat)\b|^这是哪个(?:呀|啊)?[\s,]*我?没(?:有)?投过简历|\bmeant for me\b|^(?:我)?(?:好像|应该)?没(?:有)?(?:投|报)过(?:这个|你们)?(?:岗位|职位|工作)?(?:吧|啊|呀)?[?？\s]*$|^[?\s]*what(?: is|'s) this (?:about|regarding|for)\s*[?!.\s]*$|^(?:hi|hello|hey)?[,!\s]*who(?: is|'s) (?:this|that|it)\s*[?!.\s]*$|^(?:你好[,\s]*)?(?:(?:你|您|这|这位)是(?:哪位|谁|(?=\s*\?))|谁|哪位)(?:啊|呀|呢|哈|哇)?(?:这是)?[?!.\s~]*$/;
+// (你是哪个哦, "hello? 还在吗", "How's your day going?", "Hey is this still Sarah's number?": about the chat, not the interview.)
+export const WHO_IS_THIS = /^你是哪个(?:哦|啊|呀|哇)[?？!.。\s]*$|^(?:(?:hello|hi|hey|喂)[?？,!\s]*)?(?:还)?在(?:吗|么)[?？!.。\s]*$|^(?:(?:hi|hey|hello)[,!\s]*)?how'?s your day(?: going)?[?!.\s]*$|\bis this still [a-z]+'?s? (?:number|phone)\b|^你是哪个[?？!.。\s]*$|\bthis number belongs to\b|\b(?:she|he) applied,? not me\b|^(?:什么|啥)面试[\s,?]*(?:我)?(?:好像|都)?没(?:有)?(?:投|报)过|\bwhat was (?:that|this) about\b|\bwrong (?:number|person|chat)\b|^这是哪个(?:呀|啊)?[\s,]*我?没(?:有)?投过简历|\bmeant for me\b|^(?:我)?(?:好像|应该)?没(?:有)?(?:投|报)过(?:这个|你们)?(?:岗位|职位|工作)?(?:吧|啊|呀)?[?？\s]*$|^[?\s]*what(?: is|'s) this (?:about|regarding|for)\s*[?!.\s]*$|^(?:hi|hello|hey)?[,!\s]*who(?: is|'s) (?:this|that|it)\s*[?!.\s]*$|^(?:你好[,\s]*)?(?:(?:你|您|这|这位)是(?:哪位|谁|(?=\s*\?))|谁|哪位)(?:啊|呀|呢|哈|哇)?(?:这是)?[?!.\s~]*$/;
 
 /**
  * Asking to be called (Can you call me?, Please call me after 6 pm, I'm in office; "call me instead, I'm not good with texting"):

@@ -74,6 +74,7 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   somthing: "something",
   confimred: "confirmed",
   comfirmed: "confirmed",
+  conirmed: "confirmed",
   confirmd: "confirmed",
   reshedule: "reschedule",
   reshcedule: "reschedule",

@@ -174,7 +174,8 @@ const DAY_NAMED_THEN_REFUSED = /(?:今天|今日|明天|后天|today|tomorrow|�
 const COPULA_BEFORE = /(?<![还就要或总])是\s*$/;
 // "3点前能结束吗" / "今天能面完吗" / "当天能出结果吗": when the process ends, not a slot.
 // "要到晚上六点才下班": the time a duty ends is when the candidate is still busy.
-const END_BOUND_AFTER = /^\s*(?:之前|以前|前)?[^,.!?。]{0,4}(?:结束|面完|走完|完事|出结果|有结果|知道结果|考完|忙完|弄完|办完|搞完|答辩完)|^\s*(?:左右|后|以后|之后)?(?:才|才能)?(?:下班|收工|放学|下课|忙完|走得开|能走)|^\s*才下(?:课|班)?(?![^,.!?。]{0,2}(?:吗|么|\?))/;
+// ("五点以后我才下班 五点半可以吗": the candidate named between.)
+const END_BOUND_AFTER = /^\s*(?:之前|以前|前)?[^,.!?。]{0,4}(?:结束|面完|走完|完事|出结果|有结果|知道结果|考完|忙完|弄完|办完|搞完|答辩完)|^\s*(?:左右|后|以后|之后)?(?:我)?(?:才|才能)?(?:下班|收工|放学|下课|忙完|走得开|能走)|^\s*才下(?:课|班)?(?![^,.!?。]{0,2}(?:吗|么|\?))/;
 // "12月2号回来" / "二十号才回": the day the candidate is back opens their availability; it is
 // no slot of its own ("回来后哪天都行" is a range, LABELS.md: null).
 const RETURN_AFTER = /^\s*(?:我)?(?:就|才|要|能|可以|会)?(?:能|可以)?(?:飞|坐车|坐高铁|坐飞机|开车)?(?:回|返)(?:来|去|到|得来|程)?(?![^,.!?。]{0,6}(?:可以|行|方便|有空)(?:吗|么|\?))/;
@@ -289,7 +290,8 @@ function roleOf(c: Candidate, text: string): Role {
   // "will reply tomorrow" / "get back to you by Friday": when the answer comes, not a slot (like 明天给你准信).
   if (/\b(?:reply|revert|respond|get back to you|come back to you|update you|let you know)(?:\s+properly)?\s+(?:by\s+|latest\s+|before\s+|on\s+)?$/.test(before)) return "excluded";
   // "这个时间能flexible一点吗": 一点 after an English word is "a bit", not one o'clock.
-  if (/[a-z]\s*$/.test(before) && text.slice(c.index, c.end) === "一点") return "excluded";
+  // ("能不能 flexible 一点", read as "能 flexible吗 一点", too.)
+  if (/[a-z](?:吗\s)?\s*$/.test(text.slice(Math.max(0, c.index - 4), c.index)) && text.slice(c.index, c.end) === "一点") return "excluded";
   // "tmr i reply u ah": when the answer comes, said after the day.
   if (/^\s*(?:i'?ll |i will |i )?(?:reply|revert|confirm|update|get back)\b/.test(text.slice(c.end, c.end + 20))) return "excluded";
   // "The building has like 4": a count, not a clock.
@@ -360,8 +362,8 @@ function roleOf(c: Candidate, text: string): Role {
   // an evening slot".)
   // "not 3, 6 pls": a clock asked for with please.
   if (c.hour !== undefined && !c.date && /^\s*(?:pls|please|plz)\b/.test(text.slice(c.end, c.end + 8))) return "proposal";
-  // ("could we possibly do 5:30pm", "can do 9am Tue", "like 10 or 10.30", "say 4" too.)
-  if (/\b(?:(?:can|could|shall|may) (?:we|i) (?:possibly |maybe |perhaps |just )?(?:do(?: it)?|make it|meet|have it|come(?: in)?|go with|go for|try)(?: on| at| an?| the)?|(?:how|what) about|maybe|perhaps|(?:i )?(?:can|could) (?:only )?(?:really )?do|any chance of(?: an?)?|(?:can|could) it be(?: in| at| on)?(?: the)?|(?:is it )?possible to (?:do|have|make it)(?: on| at| in)?(?: the)?|i'?m free(?: on| at)?|prefer|would|(?<!n'?t |not )like|say)\s*$/.test(text.slice(Math.max(0, c.index - 30), c.index))) return "proposal";
+  // ("could we possibly do 5:30pm", "can do 9am Tue", "like 10 or 10.30", "say 4" too; "I can do the same time on Friday".)
+  if (/\b(?:(?:can|could|shall|may) (?:we|i) (?:possibly |maybe |perhaps |just )?(?:do(?: it)?|make it|meet|have it|come(?: in)?|go with|go for|try)(?: on| at| an?| the)?|(?:how|what) about|maybe|perhaps|(?:i )?(?:can|could) (?:only )?(?:really )?do(?: the)?|any chance of(?: an?)?|(?:can|could) it be(?: in| at| on)?(?: the)?|(?:is it )?possible to (?:do|have|make it)(?: on| at| in)?(?: the)?|i'?m free(?: on| at)?|prefer|would|(?<!n'?t |not )like|say)\s*$/.test(text.slice(Math.max(0, c.index - 30), c.index))) return "proposal";
 
   const rest = text.slice(c.end);
   if (END_BOUND_AFTER.test(rest) || ARRIVE_BY_AFTER.test(rest) || RETURN_AFTER.test(rest) || REPLY_AFTER.test(rest) || SENDS_AFTER.test(rest) || matches(BUSY_UNTIL_BEFORE, before) || matches(DUTY_ENDS_BEFORE, before) || PAST_EVENT_AFTER.test(rest)) return "excluded";
@@ -478,6 +480,8 @@ export function assignRoles(cands: Candidate[], text: string, today?: CivilDate)
         c.role = prev.role;
         prev.role = "neutral";
       }
+      // ("Any afternoon next week works for me": a part of any day, then its week, in English.)
+      if (c.vague && c.weekOffset !== undefined && prev.pod && !prev.date && prev.hour === undefined && /^\s*$/.test(between) && /\bany\s*$/.test(text.slice(Math.max(0, prev.index - 4), prev.index))) prev.role = c.role;
       // "能否安排在下周任意一天的下午": the part of day said of any day of that range shares its role.
       // "下周哪天都行，最好是下午" / "可以改成下礼拜吗 随便哪天下午都可以" too.
       if (prev.vague && !c.date && c.pod && c.hour === undefined && /^(?:(?:吗|呢)?[,?\s]*(?=任意|任何|随便|哪))?(?:的)?(?:任意|任何|随便)?哪?一?天?(?:的)?(?:我)?(?:都行|都可以)?[,\s]*(?:最好是?|希望是?)?(?:的)?$/.test(between.trim())) {

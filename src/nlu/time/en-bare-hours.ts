@@ -51,7 +51,8 @@ const CLAUSE_START = /[,.;!?]\s*$/;
 /** "before 12 works", "by 11", "in 5": a bound, a deadline or a wait, not a slot. */
 const BOUND_BEFORE = /\b(?:before|after|by|until|till|til|from|since|within|in|for|of|on|at|than)\s+$/;
 /** "2 please" / "1 ok": a menu choice opening the reply (1 confirm, 2 reschedule, 3 cancel). */
-const MENU_START = /^\s*[1-3]$/;
+// ("Hi, 1 please. Thank you!": after a greeting, too.)
+const MENU_START = /^\s*(?:(?:hi|hello|hey|dear [a-z]+)[,!.\s]+)?[1-3]$/;
 const MENU_VERDICT = /^\s*(?:pls|please|plz|ok|okay|fine|works?|is\s+(?:ok|okay|fine|good))\b/;
 
 function hourOf(word: string): number {

@@ -22,9 +22,9 @@ export const EN_TIME_HINT =
 const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half(?: an?)?|a couple of|couple of)\s*(hours?|hrs?|h|minutes?|mins?)\s*(later|earlier|late|early)\b/g;
 /** "1 week later", "two days later", "a day earlier": the interview moved by whole days, its clock kept. */
 const DAY_SHIFT_RE = /\b(\d{1,2}|an?|one|two|three|four)\s*(days?|weeks?|wks?)\s*(later|earlier)\b/g;
-/** "push it back by an hour", "push it back an hour", "move it forward by 30 minutes", "delay by two hours", "postpone by a week". */
+/** "push it back by an hour", "push it back an hour", "move it forward by 30 minutes", "delay by two hours", "postpone by a week", "Postpone for one week". */
 // ("move it 30 mins earlier": a later/earlier after the amount is SHIFT_RE's, and it gives the direction.)
-const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring|prepone|shift|put)(?:e?d|ing)?(?: it| the interview| (?:today'?s|tomorrow'?s|our|my|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s) (?:interview|one|slot|meeting))?\s*(back|forward|up|out|earlier|later)?\s*(?:by\s*)?(\d+(?:\.\d+)?|an?|one|two|three|four|half(?: an?)?|a couple of|couple of)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?)\b(?!\s*(?:later|earlier|late|early)\b)/g;
+const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring|prepone|shift|put)(?:e?d|ing)?(?: it| the interview| (?:today'?s|tomorrow'?s|our|my|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s) (?:interview|one|slot|meeting))?\s*(back|forward|up|out|earlier|later)?\s*(?:by\s*|for\s*)?(\d+(?:\.\d+)?|an?|one|two|three|four|half(?: an?)?|a couple of|couple of)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?)\b(?!\s*(?:later|earlier|late|early)\b)/g;
 /** "have it", "do the same time", "move the interview": what a day shift applies to, in its clause. */
 const SHIFT_CONTEXT = /\b(?:it|interview|meeting|same time|do|have|move|push|reschedule|shift|meet|come|maybe|perhaps|about)\b[^.!?,;]*$/;
 // ("push it back a couple of days": two.)
@@ -131,8 +131,8 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   for (const m of execAll(SHIFT_BY_RE, text)) {
     // ("inbound flight delayed 40 mins": the flight moved, not the interview; the candidate arrives that much later.)
     const rideDelayed = /\b(?:flight|train|bus|plane|ferry|tube|metro|mrt|lrt|coach|connection)\b[^.!?,]{0,20}$/.test(text.slice(Math.max(0, m.index - 32), m.index));
-    // ("postpone by a week or two": a stretch, not one day.)
-    if (/^\s*or\s+(?:two|three|\d)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) {
+    // ("postpone by a week or two" / "push it back a week or so": a stretch, not one day.)
+    if (/^\s*or\s+(?:two|three|\d|so)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) {
       out.push({ kind: "vagueDate", index: m.index, end: m.index + m[0].length });
       continue;
     }
@@ -252,6 +252,9 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   // ("I won't be able to come in the morning. 3 o'clock same day ok?": chrono reads across the full stop as 3 in the morning;
   // a semicolon, the same length, keeps the sentences apart and every index in place.)
   if (/(?:morning|afternoon|evening|night)\.\s+\d/.test(chronoText)) chronoText = chronoText.replace(/\b(morning|afternoon|evening|night)\.(?=\s+\d)/g, "$1;");
+  // ("i can't do saturday, tmrw morning ok?": chrono reads "saturday, tomorrow morning" as one time; the refused day and the
+  // day offered are two.)
+  if (/day,\s*(?:tomorrow|today|tonight)\b/.test(chronoText)) chronoText = chronoText.replace(/\b((?:mon|tues|wednes|thurs|fri|satur|sun)day),(?=\s*(?:tomorrow|today|tonight)\b)/g, "$1;");
   for (const r of EN_CHRONO.parse(chronoText, reference)) {
     const tags = r.tags();
     const weekDay = weekDays.find((t) => r.index < t.end && t.index < r.index + r.text.length);
@@ -274,6 +277,13 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     if (/^night$/.test(r.text) && /over$/.test(text.slice(Math.max(0, r.index - 4), r.index))) continue;
     // ("rostered for a night stop that day": night as a kind of duty, no evening offered.)
     if (/^(?:night|evening|morning)$/.test(r.text) && /^\s+(?:stop|shift|duty|flight|bus|class(?:es)?|school|market|run|rotation)\b/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12))) continue;
+    // ("Any weekday afternoon is good for me": chrono reads "weekday" as a day; it is any of five, its part of day said.)
+    if (/^weekdays?\b/.test(r.text)) {
+      const pod = podFromTags(tags);
+      const at = r.text.search(/morning|afternoon|evening|night/);
+      out.push(pod && at > 0 ? { kind: "pod", index: r.index, end: r.index + r.text.length, pod } : { kind: "vagueDate", index: r.index, end: r.index + r.text.length });
+      continue;
+    }
     // "I'm in Melbourne right now": the present moment, no slot.
     if (/^(?:right\s+)?now$/.test(r.text)) continue;
     // "good morning" greets; it names no part of a day.
@@ -332,7 +342,12 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     let bareWeekday = false;
     let slashOnly = false;
     // "this afternoon" / "tonight": today's part of day (chrono leaves its day uncertain).
-    if (/^(?:this\s+(?:morning|afternoon|evening)|tonight)\b/.test(r.text) && !s.isCertain("day")) date = today;
+    if (/^(?:this\s+(?:morning|afternoon|evening)|tonight)\b/.test(r.text) && !s.isCertain("day")) {
+      // ("my son is sick this morning", said at half past twelve: a part of today already over is when something happened.)
+      const hour = new Date(reference.instant!.getTime() + Number(reference.timezone ?? 0) * 60_000).getUTCHours();
+      if (/^this\s+(?:morning|afternoon)$/.test(r.text) && hour >= (r.text.endsWith("morning") ? 12 : 18)) continue;
+      date = today;
+    }
     else if (s.isCertain("day")) {
       // "2/12 2.30pm": chrono reads a slash date month first; day/month is read as the Chinese parser reads it.
       // ("Tue 10/3": the weekday said with it picks the reading, here 10 March.)
@@ -424,8 +439,9 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
       continue;
     }
     // "the 24th in the morning": chrono leaves a bare ordinal day apart from the part of day after it.
-    // ("Monday next week, any time in the afternoon?")
-    if (a.kind === "date" && !a.pod && a.hour === undefined && b.kind === "pod" && /^\s*,?\s*(?:(?:any ?time|sometime|preferably|ideally)\s+)?in\s+the\s*$/.test(gap)) {
+    // ("Monday next week, any time in the afternoon?", "on 12 January, any hour in the morning?", "Next Wednesday any
+    // time after lunch?")
+    if (a.kind === "date" && !a.pod && a.hour === undefined && b.kind === "pod" && /^\s*,?\s*(?:(?:(?:any ?(?:time|hour)|sometime|preferably|ideally)\s+)?in\s+the|any ?(?:time|hour))\s*$/.test(gap)) {
       a.pod = b.pod!;
       a.end = b.end;
       out.splice(i + 1, 1);
@@ -470,16 +486,20 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     const saturday = addDays(mondayOf(today), 5);
     for (const t of out) if (t.bareWeekday && t.date && t.index > weekend.index && compareDates(t.date, saturday) < 0) t.date = addDays(t.date, 7);
   }
-  // "4 that day?" / "until 4 that day": a clock on the interview's day, like "4pm same day".
+  // "4 that day?" / "until 4 that day": a clock on the interview's day, like "4pm same day" ("Would 6pm be possible on the day?").
   // (A bare "I have a shift that day" refuses the day; it is no time of its own.)
   for (const m of execAll(THAT_DAY, text)) {
     const end = m.index + m[0].length;
     const next = out.find((t) => t.index >= end);
     const prev = out.findLast((t) => t.end <= m.index);
-    const afterClock = prev !== undefined && (prev.kind === "clock" || prev.kind === "pod") && /^\s*(?:(?:ok|okay|fine|possible|doable|good|available)\s*)?$/.test(text.slice(prev.end, m.index));
+    const afterClock = prev !== undefined && (prev.kind === "clock" || prev.kind === "pod") && /^\s*(?:(?:be |is )?(?:ok|okay|fine|possible|doable|good|available)\s*)?$/.test(text.slice(prev.end, m.index));
     // ("can't do that day, 5pm?" refuses the day before offering a clock: no day for the clock.)
     const beforeClock = next !== undefined && next.kind === "clock" && /^\s*$/.test(text.slice(end, next.index));
     if (afterClock || beforeClock) out.splice(next ? out.indexOf(next) : out.length, 0, { kind: "sameDay", index: m.index, end });
+    // ("back on the 20th. Could we do that day, say 2pm?": the day just named, asked for.)
+    else if (prev?.kind === "date" && prev.date && /^[.!,]?\s*(?:(?:could|can|shall) we (?:do|make it|meet|have it)(?: it| the interview)?(?: on)?|what about|how about)\s*$/.test(text.slice(prev.end, m.index))) {
+      out.splice(next ? out.indexOf(next) : out.length, 0, { kind: "date", index: m.index, end, date: prev.date });
+    }
   }
   nextWeekSameTime(out, text);
   weekSaidAfter(out, text, today);
