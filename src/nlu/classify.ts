@@ -94,7 +94,8 @@ function statementsOf(text: string): string {
       // "线上面试可以吗？还是必须到现场": the 还是 half of an either-or question asks too.
       // ("纸质还是 iPad 就行": an either-or split at the space asks in both halves.)
       const asks = !matches(RHETORICAL_NOT, c) && (matches(ASKING_CLAUSE, c) || (afterQuestion && /^\s*还是/.test(c)) || eitherOr || (afterQuestion && /还是\s*$/.test(c)));
-      eitherOr = asks && (eitherOr || /还是\s*$/.test(c)) && !/[.!?。;]\s*$/.test(c);
+      // ("需要 portfolio 吗，还是给个 GitHub link 就行": the 还是 half goes on past the English words.)
+      eitherOr = asks && (eitherOr || /还是\s*$/.test(c) || (afterQuestion && /^\s*还是/.test(c))) && !/[.!?。;,]\s*$/.test(c);
       afterQuestion = asks;
       return !asks;
     })
@@ -151,8 +152,8 @@ const CHECKED_THEN_AGREED = /\bif so,? (?:i'?m|im|i am) (?:good|ok|okay|fine|set
 // ("first I think I cannot come but now is ok": an earlier doubt said and dropped.)
 // ("Previously I thought cannot make it but my boss approved my leave already": a doubt settled.)
 // ("Was gonna ask to move it but actually Thursday works out": a change thought of, then dropped.)
-// ("I said I might need to move it but no, Friday is fine now.")
-const SUPERSEDED = /\bi said i (?:might|may|would) (?:need|have) to (?:move|change|reschedule|push)\b[^.!?]{0,20}?(?=\bbut\b)|\b(?:was|were) (?:gonna|going to) ask (?:you )?(?:to|if (?:we|i) could) (?:move|change|reschedule|push)\b[^.!?]{0,20}?(?=\bbut\b)|\b(?:first|at first|earlier|before|previously) i (?:think|thought)\b[^.!?]{0,40}?(?=\bbut (?:now|my|i|the|it)\b)|(?:本来|原本|之前)(?:想|打算)(?:问)?[^.!?。]{0,10}(?:改|换|调)[^.!?。]{0,12}?算了|(?:之前|本来|原本)(?:我)?[^.!?。]{0,6}犹豫[^.!?。]*?(?=现在|已经|,\s*(?:想清楚|想好|决定))|(?:之前|刚才|刚刚|上次)(?:我)?说[^.!?。]*?(?:看错|搞错|记错|弄错|说错)(?:了)?(?:日历|日子|时间|日期)?(?:了)?|上次(?:说|约|定)的?(?:那个)?时间[^.!?。]*?(?=,\s*(?:这次|这回))|(?:本来|原本|之前)(?:我)?(?:还)?在犹豫[^.!?。]*?(?=所以|现在|不过|但)|(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:确定|确认)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))|^[^.!?。]*?(?:不去了|不来了|不参加了|不面了)[.,\s~]*(?=算了[,\s]*(?:还是)?(?:去|来|参加|面))/g;
+// ("I said I might need to move it but no, Friday is fine now", "Was thinking of asking for a later time but never mind".)
+const SUPERSEDED = /\b(?:was|were) thinking of asking (?:for|to|if)\b[^.!?]{0,30}?(?=\bbut\b)|\bi said i (?:might|may|would) (?:need|have) to (?:move|change|reschedule|push)\b[^.!?]{0,20}?(?=\bbut\b)|\b(?:was|were) (?:gonna|going to) ask (?:you )?(?:to|if (?:we|i) could) (?:move|change|reschedule|push)\b[^.!?]{0,20}?(?=\bbut\b)|\b(?:first|at first|earlier|before|previously) i (?:think|thought)\b[^.!?]{0,40}?(?=\bbut (?:now|my|i|the|it)\b)|(?:本来|原本|之前)(?:想|打算)(?:问)?[^.!?。]{0,10}(?:改|换|调)[^.!?。]{0,12}?算了|(?:之前|本来|原本)(?:我)?[^.!?。]{0,6}犹豫[^.!?。]*?(?=现在|已经|,\s*(?:想清楚|想好|决定))|(?:之前|刚才|刚刚|上次)(?:我)?说[^.!?。]*?(?:看错|搞错|记错|弄错|说错)(?:了)?(?:日历|日子|时间|日期)?(?:了)?|上次(?:说|约|定)的?(?:那个)?时间[^.!?。]*?(?=,\s*(?:这次|这回))|(?:本来|原本|之前)(?:我)?(?:还)?在犹豫[^.!?。]*?(?=所以|现在|不过|但)|(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:确定|确认)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))|^[^.!?。]*?(?:不去了|不来了|不参加了|不面了)[.,\s~]*(?=算了[,\s]*(?:还是)?(?:去|来|参加|面))/g;
 
 /** Put off until the candidate is well or free again, and asked to be arranged then (好了再约可以吗). */
 const POSTPONES = /(?:好了|病好了?|退烧了?|康复了?|出院了?|忙完了?)(?:以后|之后|后)?再(?:约|去|来|面|安排)(?=[^,.!?。]{0,4}(?:吗|么|\?))|再(?:约|安排)(?:一下|个时间)?(?:可以|行|好)(?:吗|么|\?)/;
@@ -361,7 +362,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "还没想好哪天，反正这个时间不行": only the new day is open, the slot is refused.
   if (/确认|联系|想好|定|看|打电话|说一声|通知|告诉/.test(hedgeText)) hedgeText = hedgeText.replace(NOT_A_HEDGE, " ");
   // "本来我还在犹豫…所以就按原来的时间吧": a doubt already settled hedges nothing now.
-  if (/本来|原本|之前|previously|first|earlier|before|gonna ask|going to ask|i said/.test(hedgeText)) hedgeText = replaceIfAny(hedgeText, SUPERSEDED, " ");
+  if (/本来|原本|之前|previously|first|earlier|before|gonna ask|going to ask|i said|thinking of asking/.test(hedgeText)) hedgeText = replaceIfAny(hedgeText, SUPERSEDED, " ");
   // "可以的，我就是不确定要不要带叉车证": unsure what to bring, not whether to come.
   if (hedgeText.includes("不")) hedgeText = replaceIfAny(hedgeText, UNSURE_WHAT_TO_BRING, " ");
   // "下周吧，具体哪天我再跟你说": a time put forward with only its details left for later.
@@ -379,13 +380,13 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   let forTime = /的话/.test(text) ? text.replace(FALLBACK_CHANGE, " ") : text;
   if (/本来|原本|原来/.test(text)) forTime = forTime.replace(OWN_MOVE, " ");
   forTime = replaceIfAny(forTime, FORMAT_CHANGE, " ");
-  if (/gonna ask|going to ask|i said/.test(forTime)) forTime = replaceIfAny(forTime, SUPERSEDED, " ");
+  if (/gonna ask|going to ask|i said|thinking of asking/.test(forTime)) forTime = replaceIfAny(forTime, SUPERSEDED, " ");
 
   // Withdrawal said under a condition (如果太远的话就不去了) is not a decision yet.
   // "太远了，能线上面吗": distance with a request to go remote is no withdrawal.
   // "坪山太远了 有没有宝安的岗位": distance with a post nearer asked for, too.
   const asksRemote = (/线上|视频|远程|电话面|online|remote|video/.test(text) || ASKS_POST_ELSEWHERE.test(text)) && q.asksAnything;
-  const undenied = /不|哪会|怎么会|说|别|没|本来|原本|之前|\bbut (?:now|my|i|the|it)\b|\bi said\b/.test(text) ? replaceIfAny(replaceIfAny(replaceIfAny(replaceIfAny(text, SUPERSEDED, " "), DENIED_WITHDRAWAL, "一定到"), KEEPS_INTERVIEW, " "), DOUBLE_NEGATION, "$1") : text;
+  const undenied = /不|哪会|怎么会|说|别|没|本来|原本|之前|\bbut (?:now|my|i|the|it)\b|\bi said\b|\bthinking of asking\b/.test(text) ? replaceIfAny(replaceIfAny(replaceIfAny(replaceIfAny(text, SUPERSEDED, " "), DENIED_WITHDRAWAL, "一定到"), KEEPS_INTERVIEW, " "), DOUBLE_NEGATION, "$1") : text;
   const verdictOnJob = !q.asksAnything && matches(VERDICT_ON_JOB, undenied) && !matches(CALENDAR_CONDITION, undenied);
   const conditionMet = (matches(PAY_CONDITION, undenied) && matches(OFFER_STATED, undenied)) || matches(MISTAKEN_BELIEF, undenied) || verdictOnJob;
   // "可以往后挪半小时不，地铁过去太远了": the distance as the reason for a later slot asked for, too.
@@ -431,7 +432,8 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // A short assent said as a phrase of its own (好的，… / ok 我准时到); between Latin words a space does not
   // end one ("I can only do afternoons" holds no "can").
   // "嗯……其实…": 嗯 trailing off into dots hesitates; it does not agree.
-  const assentClauses = statements.includes("..") || statements.includes("那个") ? statements.replace(HESITANT, "") : statements;
+  // ("原时间不 ok 了": a negated English ok is one phrase with its 不.)
+  const assentClauses = (statements.includes("..") || statements.includes("那个") ? statements.replace(HESITANT, "") : statements).replace(/不\s+(?=ok\b|okay\b)/g, "不");
   // "到小区门口了，还得走一段，晚三四分钟": at the gate with a delay still ahead is on the way.
   // "要晚点到了" announces a late arrival; its 到了 is no arrival.
   // "到了第一时间联系您" promises what happens on arrival; it is no arrival yet.
@@ -441,7 +443,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "可能赶不上两点整，两点十分左右吧" is an arrival estimate too.
   // "收到，我下午两点前到" for a two o'clock slot hours ahead promises to be on time; on the way
   // (堵车了，两点前能到) it is an estimate.
-  const eta = interviewDay && (/赶不上[^,.!?。]{0,4}(?:点|:\d\d)整?/.test(text) || /(?:估计|预计|大概|大约|可能)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || (/(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右|前|之前|以前)?\s*(?:才能|才|就|能|可以|一定|肯定)?到(?![了达])/.test(text) && (!(time.mentionsScheduled || time.arrivesBySlot) || /才|估计|预计|大概|大约|尽量|争取/.test(text) || (/前(?:一定|肯定)?(?:能)?到/.test(text) && (matches(LATE, text) || matches(IN_TRANSIT, text) || matches(ADMITS_LATE, text))))) || (/\b(?:be there|reach(?:ing)?(?: there)?|get there)\s+(?:by|around|about)\s*\d/.test(text) && !time.mentionsScheduled && !time.arrivesBySlot) || /\barriv(?:e|ing)\s+(?:at|by|around|about)\s*(?:\d|quarter|half)|\beta\b|\b(?:i'?m )?coming,? \d+ ?(?:mins?|minutes?)\b|\blate by (?:about |around )?\d+ ?(?:mins?|minutes?)\b|\bsee you in (?:\d+|a few|few|ten|five|fifteen|twenty)\b(?!\s*(?:hours?|hrs?|days?))|\b(?:if i|can i)(?: still)? come (?:in )?at\s*(?:\d|half|quarter)|\b(?:be (?:there|here|with you)|arrive|reach|get there)\s+(?:maybe )?in\s+(?:about |around |like |approx\.? |roughly |another |just |under |maybe )?(?:\d+|a few|few|a couple(?: of)?|five|ten|fifteen|twenty|thirty)\b(?! (?:days?|weeks?|months?|hours?|hrs?)\b)|快的话[^,.!?。]{0,3}[\d一二三四五六七八九十两]+\s*(?:点|:)|(?<![\d一二两三四五六七八九十])(?:半|[\d一二两三四五六七八九十]+)(?:个)?(?:小时|钟头|分钟)(?:左右)?(?:就|才)?能到(?![了达])|\b(?:about |around |like )?(?:\d+|ten|five|fifteen|twenty) (?:mins?|minutes?) (?:out|away)\b/.test(text));
+  const eta = interviewDay && (/赶不上[^,.!?。]{0,4}(?:点|:\d\d)整?/.test(text) || /(?:估计|预计|大概|大约|可能)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || (/(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右|前|之前|以前)?\s*(?:才能|才|就|能|可以|一定|肯定)?到(?![了达])/.test(text) && (!(time.mentionsScheduled || time.arrivesBySlot) || /才|估计|预计|大概|大约|尽量|争取/.test(text) || (/前(?:一定|肯定)?(?:能)?到/.test(text) && (matches(LATE, text) || matches(IN_TRANSIT, text) || matches(ADMITS_LATE, text))))) || (/\b(?:be there|reach(?:ing)?(?: there)?|get there)\s+(?:by|around|about)\s*\d/.test(text) && !time.mentionsScheduled && !time.arrivesBySlot) || /\barriv(?:e|ing)\s+(?:maybe\s+(?:at\s+|by\s+|around\s+)?|(?:at|by|around|about)\s*)(?:\d|quarter|half)|\beta\b|\b(?:i'?m )?coming,? \d+ ?(?:mins?|minutes?)\b|\blate by (?:about |around )?\d+ ?(?:mins?|minutes?)\b|\bsee you in (?:\d+|a few|few|ten|five|fifteen|twenty)\b(?!\s*(?:hours?|hrs?|days?))|\b(?:if i|can i)(?: still)? come (?:in )?at\s*(?:\d|half|quarter)|\b(?:be (?:there|here|with you)|arrive|reach|get there)\s+(?:maybe )?in\s+(?:about |around |like |approx\.? |roughly |another |just |under |maybe )?(?:\d+|a few|few|a couple(?: of)?|five|ten|fifteen|twenty|thirty)\b(?! (?:days?|weeks?|months?|hours?|hrs?)\b)|快的话[^,.!?。]{0,3}[\d一二三四五六七八九十两]+\s*(?:点|:)|(?<![\d一二两三四五六七八九十])(?:半|[\d一二两三四五六七八九十]+)(?:个)?(?:小时|钟头|分钟)(?:左右)?(?:就|才)?能到(?![了达])|\b(?:about |around |like )?(?:\d+|ten|five|fifteen|twenty) (?:mins?|minutes?) (?:out|away)\b/.test(text));
   // "今天十点的面试没变吧？我准备出门了" hours ahead: about to set off with no delay said is coming.
   const settingOff = interviewDay && !afterStart && !eta && SETTING_OFF.test(text) && !matches(LATE, text.replace(SETTING_OFF, " ")) && !matches(IN_TRANSIT, text) && !matches(ADMITS_LATE, text);
   // "是13号周三上午九点半对吗？是的话我没问题": the slot checked, and agreed to if it is so.
@@ -458,14 +460,14 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const arrivalLate = time.arrivalShift !== null && time.arrivalShift > 0;
   // "晚20分钟可以吗" said on the day is lateness; said days ahead it asks for a later slot. ("can we start 30 min later
   // today?" moves the start itself, like 推迟, unless said stuck on the way.)
-  const smallShiftToday = interviewDay && time.slotShift !== null && Math.abs(time.slotShift) <= 30 && !/推迟|延后|往后|改|开始/.test(text) && !(!matches(IN_TRANSIT, text) && /\b(?:start|begin|push|move|shift|postpone)\b/.test(text));
+  const smallShiftToday = interviewDay && time.slotShift !== null && Math.abs(time.slotShift) <= 30 && !/推迟|延后|往后|改|开始/.test(text) && !(!matches(IN_TRANSIT, text) && /\b(?:start|begin|push|move|shift|postpone|make it)\b/.test(text));
 
   // On the interview day, on the way and saying so: "两点可能到不了" is lateness, not a new slot,
   // unless they ask for one outright (改到…, 推迟…, 2).
   // "火车晚点了…面试能稍微往后挪一下吗": a small push asked on the way is lateness too.
   // "预计晚半小时，要不要改天？看你们": leaving the choice to them is asking, not a request either.
   // ("可以推迟到今天晚一点吗？6点左右" names the new clock outright: a change of slot, not a delay on the way.)
-  const smallPush = request && !(time.role === "target" && time.resolution?.time != null) && ((/稍微|稍|一下|一点|一会|晚点(?:开始|面|再面|到)/.test(text) && !/改天|改期|换(?:个)?(?:时间|日子|天)|明天|后天|下周|别的时间|其他时间/.test(text)) || /要不要(?:改|换|另约)|要(?:改|换|另约)(?:时间|期|天)?(?:还是|吗)|看你们|你们(?:定|看着办)|\bshould (?:we|i) (?:reschedule|rebook)\b|\bprefer to rearrange\b|\bor reschedule\b|\bshould i still come\b|\bwant me to still come\b|\bwould you rather (?:rearrange|reschedule)\b|\bbe there at\b|\bcan i still come\b|\bprefer to reschedule\b/.test(text));
+  const smallPush = request && !(time.role === "target" && time.resolution?.time != null) && ((/稍微|稍|一下|一点|一会|晚点(?:开始|面|再面|到)/.test(text) && !/改天|改期|换(?:个)?(?:时间|日子|天)|明天|后天|下周|别的时间|其他时间/.test(text)) || /要不要(?:改|换|另约)|要(?:改|换|另约)(?:时间|期|天)?(?:还是|吗)|看你们|是否需要(?:调整|改期|改时间)|你们(?:定|看着办)|\bshould (?:we|i) (?:reschedule|rebook)\b|\bprefer to rearrange\b|\bor reschedule\b|\bshould i still come\b|\bwant me to still come\b|\bwould you rather (?:rearrange|reschedule)\b|\bbe there at\b|\bcan i still come\b|\bprefer to reschedule\b/.test(text));
   const onTheWay = interviewDay && lateWords && (!request || smallPush) && menu.choice !== 2;
   // A time the candidate puts forward (not the slot itself, not one they cannot make).
   // A bare 今天 on another day is context ("今天天气真好", "今天刚看到"), not a slot offered.

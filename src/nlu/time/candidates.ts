@@ -162,7 +162,8 @@ const MOVED_ALREADY_AFTER = /^[^,.!?。吗么?]{0,4}了(?=\s*[,.!?。]|$)/;
 const ALONG_DAY_BEFORE = /\bpush (?:today'?s|tomorrow'?s)(?: [a-z]+)? to\s*$|(?:推迟|延后|延期|推后|提前|提早|往后|往前|推|延)(?:挪|推|移|调)?(?:一下)?(?:到|在|至)?\s*$|\b(?:delay|postpone|push|move)\s?(?:到|至)\s*$|(?:push(?:ing)?|bump(?:ing)?|delay(?:ing)?|prepon(?:e|ing)|postpon(?:e|ing)|mov(?:e|ing)|bring(?:ing)?|shift(?:ing)?)(?: it| this| that| the interview)?(?: back| forward| up| ahead)?(?: to)?\s*$/;
 // ("明天才能给你准确答复": when the answer comes, not the slot.)
 // ("我8月29号才轮休": the first day off is the earliest the candidate can come.)
-const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行|轮休|休息|调休|放假)(?!到|回|返|给(?:你|您)|告诉|答复|回复|确认|结束|下班|下课|忙完|离开)/;
+// ("健康证还在办，下周才能拿到": when a paper arrives, not the earliest day to come.)
+const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行|轮休|休息|调休|放假)(?!到|回|返|给(?:你|您)|告诉|答复|回复|确认|结束|下班|下课|忙完|离开|拿|办|领|出)/;
 // "can't do Wed", "unable to make Wednesday": English puts the inability first.
 const NEGATED_BEFORE = /(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to)\s*(?:do|make(?: it)?|come|attend)?\s*(?:on\s*)?$/;
 /** Words about the job's working week ("need to work Saturday?", "the work schedule"). */
@@ -333,6 +334,8 @@ function roleOf(c: Candidate, text: string): Role {
   if (/^\s*[?,.!]*\s*(?:(?:oh|oops|sorry|wait|no)[\s,.!]*){0,3}(?:i\s+mean[t]?\s+(?:the\s+)?(?:\d|next|tomorrow|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|typo|correction)/.test(text.slice(c.end, c.end + 40))) return "excluded";
   // ("…I mean 27th": the time said in its place is the one put forward.)
   if (/\bi\s+mean[t]?\s*(?:the\s+)?$/.test(before)) return "proposal";
+  // ("从 London 飞回来，落地估计都晚上了": when the candidate lands, not a slot.)
+  if (/(?:落地|到家|回到家|下飞机)(?:估计|大概|可能)?(?:都|也)?(?:要|得)?\s*$/.test(before)) return "excluded";
   // "都快十一点了还在工作啊": the time it is now, not a slot.
   if (/快\s*$/.test(before) && /^\s*了/.test(text.slice(c.end))) return "excluded";
   // "我最晚只能待到四点": when the candidate must leave, not a slot.
@@ -363,6 +366,8 @@ function roleOf(c: Candidate, text: string): Role {
   // "not 3, 6 pls": a clock asked for with please.
   if (c.hour !== undefined && !c.date && /^\s*(?:pls|please|plz)\b/.test(text.slice(c.end, c.end + 8))) return "proposal";
   // ("could we possibly do 5:30pm", "can do 9am Tue", "like 10 or 10.30", "say 4" too; "I can do the same time on Friday".)
+  // ("I can come at 9 in the morning, same date": a clock the candidate can come at, read with its "at".)
+  if (c.hour !== undefined && /^at\s/.test(text.slice(c.index, c.end)) && /\bi (?:can|could) (?:only )?come\s*$/.test(text.slice(Math.max(0, c.index - 20), c.index))) return "proposal";
   if (/\b(?:(?:can|could|shall|may) (?:we|i) (?:possibly |maybe |perhaps |just )?(?:do(?: it)?|make it|meet|have it|come(?: in)?|go with|go for|try)(?: on| at| an?| the)?|(?:how|what) about|maybe|perhaps|(?:i )?(?:can|could) (?:only )?(?:really )?do(?: the)?|any chance of(?: an?)?|(?:can|could) it be(?: in| at| on)?(?: the)?|(?:is it )?possible to (?:do|have|make it)(?: on| at| in)?(?: the)?|i'?m free(?: on| at)?|prefer|would|(?<!n'?t |not )like|say)\s*$/.test(text.slice(Math.max(0, c.index - 30), c.index))) return "proposal";
 
   const rest = text.slice(c.end);
@@ -391,6 +396,8 @@ function roleOf(c: Candidate, text: string): Role {
   if (/^\s*(?:你们|贵司)/.test(clause)) return "neutral";
   // "周末还在加班辛苦啦": a time in thanks for someone's overtime is theirs, not offered.
   if (/辛苦/.test(rest.slice(0, 12)) && !/我/.test(clause)) return "excluded";
+  // ("周末店里招兼职吗 我周末想做": the days the candidate wants to work.)
+  if (/^\s*(?:只)?想(?:做|干)(?:兼职)?(?=[,.!?。\s]|$)/.test(rest)) return "excluded";
   // "周末愉快" wishes; "年后入职可以吗" asks about the start date, not the interview.
   // ("面试完当天能上班不" asks about starting work, too.)
   if (/^\s*(?:愉快|快乐|开心|好)(?![^,.!?。]{0,2}(?:吗|么|\?))|^\s*(?:就|能|可以)?(?:入职|上班|到岗|报到|开始上班)|^\s*(?:才|就)?(?:离职|辞职|交接)/.test(rest)) return "excluded";

@@ -126,7 +126,9 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     // ("can we do half an hour early?" / "start 30 mins late": the slot asked to move, not an arrival.)
     // ("Half an hour early possible? I have to pick my daughter up after": the start itself asked to move.)
     const slotAsked = SLOT_MOVE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || (/^\s*(?:possible|doable)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)) && !/\b(?:come|arrive|be there|reach|get there)\b[^.!?]{0,12}$/.test(text.slice(Math.max(0, m.index - 30), m.index)));
-    out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * minutes, arrival: /late|early/.test(m[3]!) && !/later|earlier/.test(m[3]!) && !slotAsked });
+    // ("OK. I will come 10 minutes earlier.": coming, not moving the start.)
+    const comes = /\b(?:i|we)(?:'ll| will| shall| am going to)\s+(?:come|arrive|be there|reach|get there|be here)\s*$/.test(text.slice(Math.max(0, m.index - 24), m.index));
+    out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * minutes, arrival: ((/late|early/.test(m[3]!) && !/later|earlier/.test(m[3]!)) || comes) && !slotAsked });
   }
   for (const m of execAll(SHIFT_BY_RE, text)) {
     // ("inbound flight delayed 40 mins": the flight moved, not the interview; the candidate arrives that much later.)
@@ -144,7 +146,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   for (const m of execAll(DAY_SHIFT_RE, text)) {
     // ("I'll know a week later" moves nothing: the interview, or doing it, must be in the clause, or the shift is
     // asked about: "would a week later work? same time".)
-    if (!SHIFT_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/^\s*(?:work|works|ok|okay|possible|doable|fine|be (?:ok|okay|fine|possible)|\?|[,.]?\s*same (?:time|hour|timing))/.test(text.slice(m.index + m[0].length))) continue;
+    if (!SHIFT_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/^\s*(?:work|works|would (?:work|be (?:better|ok|okay|fine))|ok|okay|possible|doable|fine|be (?:ok|okay|fine|possible)|\?|[,.]?\s*same (?:time|hour|timing))/.test(text.slice(m.index + m[0].length))) continue;
     const q = m[1]!;
     const amount = /^\d/.test(q) ? Number(q) : (SHIFT_WORDS[q] ?? 1);
     out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: (m[3] === "earlier" ? -1 : 1) * amount * unitMinutes(m[2]!) });
@@ -170,7 +172,8 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   const datToken: TimeToken | undefined = dat ? { kind: "date", index: dat.index, end: dat.index + dat[0].length, date: addDays(today, 2) } : undefined;
   if (datToken) out.push(datToken);
   // "4pm same day?" / "3 pm on the same day?": the interview's day.
-  const sameDay = /(?:\bon\s+)?(?:\b(?:the|that)\s+)?same day/.exec(text);
+  // ("I can come at 9 in the morning, same date.")
+  const sameDay = /(?:\bon\s+)?(?:\b(?:the|that)\s+)?same (?:day|date)\b/.exec(text);
   if (sameDay) out.push({ kind: "sameDay", index: sameDay.index, end: sameDay.index + sameDay[0].length });
   // "can we do it tmw?": chrono reads "tmr" and "tmrw" as tomorrow, not "tmw".
   const tmw = /\btmw\b/.exec(text);
@@ -251,7 +254,8 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   if (/\d\s+be\b/.test(chronoText)) chronoText = chronoText.replace(/(?<=\d\s+)be\b/g, "is");
   // ("I won't be able to come in the morning. 3 o'clock same day ok?": chrono reads across the full stop as 3 in the morning;
   // a semicolon, the same length, keeps the sentences apart and every index in place.)
-  if (/(?:morning|afternoon|evening|night)\.\s+\d/.test(chronoText)) chronoText = chronoText.replace(/\b(morning|afternoon|evening|night)\.(?=\s+\d)/g, "$1;");
+  // ("I cannot come in the morning. Afternoon same day ok?": nor across it into the next part of day.)
+  if (/(?:morning|afternoon|evening|night)\.\s+(?:\d|morning|afternoon|evening)/.test(chronoText)) chronoText = chronoText.replace(/\b(morning|afternoon|evening|night)\.(?=\s+(?:\d|morning|afternoon|evening))/g, "$1;");
   // ("i can't do saturday, tmrw morning ok?": chrono reads "saturday, tomorrow morning" as one time; the refused day and the
   // day offered are two.)
   if (/day,\s*(?:tomorrow|today|tonight)\b/.test(chronoText)) chronoText = chronoText.replace(/\b((?:mon|tues|wednes|thurs|fri|satur|sun)day),(?=\s*(?:tomorrow|today|tonight)\b)/g, "$1;");
@@ -439,9 +443,9 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
       continue;
     }
     // "the 24th in the morning": chrono leaves a bare ordinal day apart from the part of day after it.
-    // ("Monday next week, any time in the afternoon?", "on 12 January, any hour in the morning?", "Next Wednesday any
+    // ("Monday next week, any time in the afternoon?", "on 12 January, any hour in the morning?", "tuesday but in the morning", "Next Wednesday any
     // time after lunch?")
-    if (a.kind === "date" && !a.pod && a.hour === undefined && b.kind === "pod" && /^\s*,?\s*(?:(?:(?:any ?(?:time|hour)|sometime|preferably|ideally)\s+)?in\s+the|any ?(?:time|hour))\s*$/.test(gap)) {
+    if (a.kind === "date" && !a.pod && a.hour === undefined && b.kind === "pod" && /^\s*,?\s*(?:(?:(?:any ?(?:time|hour)|sometime|preferably|ideally|but)\s+)?in\s+the|any ?(?:time|hour))\s*$/.test(gap)) {
       a.pod = b.pod!;
       a.end = b.end;
       out.splice(i + 1, 1);
@@ -500,6 +504,13 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     else if (prev?.kind === "date" && prev.date && /^[.!,]?\s*(?:(?:could|can|shall) we (?:do|make it|meet|have it)(?: it| the interview)?(?: on)?|what about|how about)\s*$/.test(text.slice(prev.end, m.index))) {
       out.splice(next ? out.indexOf(next) : out.length, 0, { kind: "date", index: m.index, end, date: prev.date });
     }
+  }
+  // ("a doctor's appointment that morning. Any chance we could do that afternoon instead?": a part of the interview's day, or of
+  // the day just named: "back on the 28th - could we do that morning instead?".)
+  for (const t of [...out]) {
+    if (t.kind !== "pod" || t.date || !/\b(?:do|do it|have it|make it|come in)\s+that\s+$/.test(text.slice(Math.max(0, t.index - 16), t.index))) continue;
+    const named = out.findLast((d) => d.end <= t.index && d.kind === "date" && d.date);
+    out.splice(out.indexOf(t), 0, named ? { kind: "date", index: t.index - 5, end: t.index, date: named.date! } : { kind: "sameDay", index: t.index - 5, end: t.index });
   }
   nextWeekSameTime(out, text);
   weekSaidAfter(out, text, today);

@@ -264,7 +264,10 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
       const slotClock = c.hour === sched.hour && (c.minute ?? 0) === sched.minute;
       // ("好的收到，周一见～需要带作品集吗" said on a Monday for next Monday's slot: "see you Monday" is the slot's Monday;
       // so is "actually Thursday works out" a week before a Thursday slot.)
-      const seeYouThen = () => /^\s*(?:见|works\b|is (?:fine|good|ok|okay|great|perfect)\b|suits\b)/.test(text.slice(c.end, c.end + 12));
+      // ("i can make monday work", 可以的 礼拜一我有空: the slot's Monday agreed to.)
+      const seeYouThen = () =>
+        /^\s*(?:见|works?\b|is (?:fine|good|ok|okay|great|perfect)\b|suits\b)/.test(text.slice(c.end, c.end + 12)) ||
+        (/^(?:可以|好|行|嗯|ok)/.test(text) && /^\s*(?:我)?(?:有空|可以|行|没问题)(?![^,.!?。]{0,3}(?:吗|么|\?|不))/.test(text.slice(c.end, c.end + 12)));
       if (c.bareWeekday && c.date && c.role !== "target" && (c.role !== "proposal" || slotClock || seeYouThen()) && sameDate(addDays(c.date, 7), sched) && !c.following) c.date = { y: sched.y, m: sched.m, d: sched.d };
       // "Would the following Thursday at 2.30 suit?" for a Thursday slot: the Thursday a week after it; "the following Monday"
       // for a Tuesday slot: the first Monday after it.

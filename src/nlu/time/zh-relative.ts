@@ -7,12 +7,12 @@ import { ZH_NUM_CHARS, zhNumber } from "./zh-numerals.js";
 import type { TimeToken } from "./tokens.js";
 
 // 半个钟 / 一个钟: southern "hour" (钟 = 钟头).
-const UNIT_MINUTES: Record<string, number> = { 小时: 60, 钟头: 60, 钟: 60, 分钟: 1, 分: 1, 天: 1440, 日: 1440, 周: 10080, 星期: 10080, 礼拜: 10080 };
+const UNIT_MINUTES: Record<string, number> = { 小时: 60, 钟头: 60, 钟: 60, 分钟: 1, 分: 1, 天: 1440, 日: 1440, 周: 10080, 星期: 10080, 礼拜: 10080, min: 1, mins: 1, minute: 1, minutes: 1, hour: 60, hours: 60, hr: 60, hrs: 60 };
 
-/** 推迟一个小时, 晚半小时, 提前半小时, 往后推两天, 推迟一周, 晚20分钟. */
+/** 推迟一个小时, 晚半小时, 提前半小时, 往后推两天, 推迟一周, 晚20分钟 (and code-switched: 推后 30 mins, push back 一个小时, 后延一个半小时). */
 const shift = parser(
   new RegExp(
-    `(推迟|延后|延迟|顺延|推后|往后推|向后推|往后挪|往后延|往后拖|往后|延期|推|晚|迟|提前|提早|往前挪|往前推|往前提|往前|早)(?:了|到)?\\s*(?:个)?\\s*(一个半|半|\\d+(?:\\.\\d+)?|[${ZH_NUM_CHARS}]{1,3})\\s*(?:个)?\\s*(?:多)?\\s*(?:个)?(小时|钟头|分钟|分|天|日|周|星期|礼拜|钟)(?!前)`,
+    `(推迟|延后|后延|延迟|顺延|推后|往后推|向后推|往后挪|往后延|往后拖|往后|延期|push back|postpone|delay|推|晚|迟|提前|提早|往前挪|往前推|往前提|往前|早)(?:了|到)?\\s*(?:个)?\\s*(一个半|半|\\d+(?:\\.\\d+)?|[${ZH_NUM_CHARS}]{1,3})\\s*(?:个)?\\s*(?:多)?\\s*(?:个)?(小时|钟头|分钟|分|天|日|周|星期|礼拜|钟|minutes|minute|mins|min|hours|hour|hrs|hr)(?!前)(?!(?<=[a-z])[a-z])`,
   ),
   (c, m) => {
     const sign = /提前|提早|往前|^早/.test(m[1]!) ? -1 : 1;

@@ -505,6 +505,18 @@ const FLOORS: Floor[] = [
   { file: "blind260-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.95, topicF1: 0.84 },
   { file: "blind261-final.jsonl", intent: 0.99, proposed: 0.985, reason: 0.84, topicF1: 0.835 },
   { file: "blind262-final.jsonl", intent: 0.995, proposed: 0.99, reason: 0.84, topicF1: 0.825 },
+  // Scored blind in round 69 on 7885495, session 15's final main (blind263 a retail chain's and e-commerce company's global English
+  // inbox 97.0% / 99.3% / 79.7% / 0.713, 1 critical; blind264 a restaurant chain's and milk-tea shops' Chinese inbox 98.0% / 99.8% /
+  // 92.2% / 0.912; blind265 young North American texters 94.3% / 98.3% / 79.7% / 0.789, 2 critical; blind266 code-switching
+  // returnees and tech workers 96.5% / 99.5% / 84.4% / 0.760, 2 critical; blind267 English as a second language from East and
+  // South-East Asia 96.8% / 98.5% / 78.1% / 0.865, 1 critical; blind268 white-collar Chinese 98.5% / 99.3% / 85.9% / 0.817), then
+  // tuned on.
+  { file: "blind263-final.jsonl", intent: 0.99, proposed: 0.995, reason: 0.95, topicF1: 0.72 },
+  { file: "blind264-final.jsonl", intent: 0.985, proposed: 0.995, reason: 0.9, topicF1: 0.9 },
+  { file: "blind265-final.jsonl", intent: 0.99, proposed: 0.985, reason: 0.95, topicF1: 0.795 },
+  { file: "blind266-final.jsonl", intent: 0.99, proposed: 0.995, reason: 0.93, topicF1: 0.79 },
+  { file: "blind267-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.92, topicF1: 0.87 },
+  { file: "blind268-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.95, topicF1: 0.815 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
