@@ -69,7 +69,8 @@ const DASH_QUESTION = /\s[-–—]\s(?=(?:do|does|should|shall|can|could|will|wo
 
 /** A clause that asks (its question word or mark). */
 // ("可能会晚个几分钟": a few minutes late, said, not asked.)
-const ASKING_CLAUSE = /\?|\bis it (?:ok|okay|fine|alright|all right)\b|吗|吧\s*[?]|对吧|多久|多长|多少|(?<!没有?)什么|怎么|(?<!(?<!不)知道(?:在|是)?)哪|(?<!好|十|接下来|这|那|晚个?|迟到?个?)几(?!乎|个月)|是否|请问/;
+// ("is there a dress code or are jeans ok", "should i bring my cv or have ye got it": English asked without the mark.)
+const ASKING_CLAUSE = /\?|^\s*(?:is there|are there|do i|should i|will i|can i) |\bis it (?:ok|okay|fine|alright|all right)\b|吗|吧\s*[?]|对吧|多久|多长|多少|(?<!没有?)什么|怎么|(?<!(?<!不)知道(?:在|是)?)哪|(?<!好|十|接下来|这|那|晚个?|迟到?个?)几(?!乎|个月)|是否|请问/;
 /** Rhetorical questions (哪能不去呢, 怎么会不来) are statements. */
 const RHETORICAL_NOT = /(?:哪能|怎么会|怎能|哪有)不/;
 
@@ -254,7 +255,8 @@ const CONCEDED = /[^,.!?。]{0,4}(?:虽然|虽说|尽管)[^,.!?。]*?(?=但|可�
  * "工资给不到1w的话就不考虑了，你们这个才6k": a pay condition the reply itself says is met
  * (the offer named right after is below it) is a decision, not a condition.
  */
-const PAY_CONDITION = /(?:工资|薪资|薪水|待遇|底薪|到手|给不到|低于|少于|不到)[^,.!?。]{0,12}的话/;
+// ("工资要是四千以下俺就不去了 你们说的三千八 那就算了": 要是 before the amount.)
+const PAY_CONDITION = /(?:工资|薪资|薪水|待遇|底薪|到手|给不到|低于|少于|不到)[^,.!?。]{0,12}的话|(?:工资|薪资|待遇|底薪|到手)要是/;
 const OFFER_STATED = /(?:你们|这个|这边|那边|贵司|你这|才|只有|只给|就给)[^,.!?。]{0,4}?[\d一二三四五六七八九十两几.]+\s*(?:k|千|块|w|万)/;
 
 /**
@@ -282,7 +284,8 @@ const OWN_MOVE = /(?:改到|挪到|换到|调到|推到|协调到|改成)[^,.!?�
 const FALLBACK_CHANGE = /[^,.!?。;]{0,8}(?:不|没)[^,.!?。;]{0,4}的话[^,.!?。;]*/g;
 
 /** A part-time or casual job, said beside a change request: what clashes with the slot, not a job that replaces this one. */
-const SIDE_JOB = /\bpart[- ]?time\b|\bcasual (?:gig|job|work|shifts?)\b|\bnew casual\b|兼职/;
+// ("got a job on that day can we do it another time mate": a tradesman's job that day.)
+const SIDE_JOB = /\bpart[- ]?time\b|\bcasual (?:gig|job|work|shifts?)\b|\bnew casual\b|兼职|\bjob on (?:that|the) day\b/;
 
 /** A new job outranks everything; otherwise the reason said first is the main one. */
 /** Words that signal the candid part of a reply (其实, 说实话). */
@@ -415,7 +418,9 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const changeRetracted = RETRACTED_CHANGE.test(text);
   // ("I won't be able to make that time, can it be moved?": unable, then asking whether it can move, asks for the move; so does
   // asking about flexibility beside a clash.)
-  const request = affirmed(forTime, CHANGE_REQUEST) && !(asksFixed && !inability && !/\bclash(?:es|ing)?\b/.test(text)) && !asksProcess && !changeRetracted;
+  // ("I'm in Hong Kong on a work trip that week, can it be moved?": in English, a flexibility question beside an engagement asks for
+  // the move; Chinese writers keep 时间能调吗 beside an uncertain one a question.)
+  const request = affirmed(forTime, CHANGE_REQUEST) && !(asksFixed && !inability && !/\bclash(?:es|ing)?\b/.test(text) && !(!/\p{Script=Han}/u.test(text) && (matches(CONFLICT, text) || matches(LIFE_EVENT, text)))) && !asksProcess && !changeRetracted;
   const timeTied = matches(TIME_REFERENCE, text);
   const timeTiedDay = /周|星期|礼拜|那天|当天|明天|后天|号|日/.test(text);
   // "面试完当天能上班不": asking to start work at once is no duty that day.
@@ -425,7 +430,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "提前半个钟到可以吗": asking to come early is coming.
   // ("提前十分钟到了" has arrived early: an arrival notice.)
   // ("Here 10 min early, will wait downstairs" has arrived early, in English.)
-  const earlyArrival = time.arrivalShift !== null && time.arrivalShift < 0 && !/提前[^,.!?。]{0,6}到(?:了|的)|^(?:i'?m |already )?here\b[^.!?]{0,12}\bearly\b|\barrived early\b/.test(text);
+  const earlyArrival = time.arrivalShift !== null && time.arrivalShift < 0 && !/提前[^,.!?。]{0,6}到(?:了|的)|^(?:i'?m |already )?here\b[^.!?]{0,20}\bearly\b|\barrived early\b/.test(text);
   // "嗯，知道了": 嗯 / 哦 beside an acknowledgement acknowledges (LABELS.md), it does not assent;
   // beside a plan (嗯呢 我周三下午过去) it agrees.
   const ackOnly = matches(ACKNOWLEDGES, text);
@@ -467,7 +472,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "火车晚点了…面试能稍微往后挪一下吗": a small push asked on the way is lateness too.
   // "预计晚半小时，要不要改天？看你们": leaving the choice to them is asking, not a request either.
   // ("可以推迟到今天晚一点吗？6点左右" names the new clock outright: a change of slot, not a delay on the way.)
-  const smallPush = request && !(time.role === "target" && time.resolution?.time != null) && ((/稍微|稍|一下|一点|一会|晚点(?:开始|面|再面|到)/.test(text) && !/改天|改期|换(?:个)?(?:时间|日子|天)|明天|后天|下周|别的时间|其他时间/.test(text)) || /要不要(?:改|换|另约)|要(?:改|换|另约)(?:时间|期|天)?(?:还是|吗)|看你们|是否需要(?:调整|改期|改时间)|你们(?:定|看着办)|\bshould (?:we|i) (?:reschedule|rebook)\b|\bprefer to rearrange\b|\bor reschedule\b|\bshould i still come\b|\bwant me to still come\b|\bwould you rather (?:rearrange|reschedule)\b|\bbe there at\b|\bcan i still come\b|\bprefer to reschedule\b/.test(text));
+  const smallPush = request && !(time.role === "target" && time.resolution?.time != null) && ((/稍微|稍|一下|一点|一会|晚点(?:开始|面|再面|到)/.test(text) && !/改天|改期|换(?:个)?(?:时间|日子|天)|明天|后天|下周|别的时间|其他时间/.test(text)) || /要不要(?:改|换|另约)|要(?:改|换|另约)(?:时间|期|天)?(?:还是|吗)|看你们|是否需要(?:调整|改期|改时间)|你们(?:定|看着办)|\bshould (?:we|i) (?:reschedule|rebook)\b|\bprefer to rearrange\b|\bor reschedule\b|\bshould i still come\b|\bwant me to still come\b|\bwould you rather (?:rearrange|reschedule)\b|\bwould (?:ye|you|u) rather i came\b|\bshould i come another day\b|\bbe there at\b|\bcan i still come\b|\bprefer to reschedule\b/.test(text));
   const onTheWay = interviewDay && lateWords && (!request || smallPush) && menu.choice !== 2;
   // A time the candidate puts forward (not the slot itself, not one they cannot make).
   // A bare 今天 on another day is context ("今天天气真好", "今天刚看到"), not a slot offered.
@@ -584,7 +589,8 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "收到，周三下午两点。…远不远？": acknowledging and repeating the slot back accepts it, too.
   const slotRepeated = time.mentionsScheduled && !time.negatedMention && !time.offSlotNegation && /周|星期|礼拜|明天|后天|今天|号|点/.test(statements) && !matches(CONFLICT, text);
   // "收到，周一十点我直接去人民路那家店面试对吧？": the slot checked with the plan to go in it.
-  const planChecked = time.mentionsScheduled && !time.negatedMention && /我(?:会|就)?(?:直接)?(?:去|过去|过来|到)/.test(text) && !matches(CONFLICT, text);
+  // ("收到～那我周五直接去前台报名字就行吧？": the day between.)
+  const planChecked = time.mentionsScheduled && !time.negatedMention && /我[^,.!?。]{0,4}?(?:会|就)?(?:直接)?(?:去|过去|过来|到)/.test(text) && !matches(CONFLICT, text);
   if (ACK_OPENING.test(text) && (q.topics.includes("materials") || slotRepeated || planChecked) && !hedge && !arrived) {
     return { intent: "confirm", confidence: 0.8, cancelReason: null };
   }

@@ -42,11 +42,11 @@ export const CALL_ME = /^(?:(?:hi|hello)[,.!]? )?(?:(?:can|could) you (?:pls |pl
  * A bare greeting that happens to ask (在吗, 吃了吗😄, Hello?): it opens a chat, it asks nothing
  * the bot should answer (every writer's such line is other).
  */
-export const GREETING_ONLY = /^(?:(?:你好|您好|hi|hello|hey|哈喽)[,\s!~?]*)?(?:早晨|早安|早上好|good morning|吃了吗|吃饭了吗|吃了没|在吗|在不在|在么|how far|(?:喂[\s,]*)+能听(?:见|到)(?:不|吗)|你好|您好|有人吗|有人在吗|有人么|anyone there|anybody there|忙吗|hello|hi|hey|哈喽|喂+)[?!.~\s]*$/;
+export const GREETING_ONLY = /^(?:喂[\s,]*)+听得(?:见|到)(?:吗|不|么)[?？!.\s]*$|^(?:(?:你好|您好|hi|hello|hey|哈喽)[,\s!~?]*)?(?:早晨|早安|早上好|good morning|吃了吗|吃饭了吗|吃了没|在吗|在不在|在么|how far|(?:喂[\s,]*)+能听(?:见|到)(?:不|吗)|你好|您好|有人吗|有人在吗|有人么|anyone there|anybody there|忙吗|hello|hi|hey|哈喽|喂+)[?!.~\s]*$/;
 
 /** A bare puzzled sound (哈？ / 啊？ / what?): the reply is not understood yet, and asks nothing the bot can answer. */
 // (我这个怎么变成字了: voice input puzzling the sender.)
-export const PUZZLED = /变成(?:文)?字了|^(?:这是)?什么玩意儿?[?!.~\s]*$|^\?+\s*(?:这是)?什么[?!.~\s]*$|^(?:(?:sorry|sry),?\s*)?(?:[啊哈嗯蛤额呃诶欸哦噢]{1,3}|什么|what|huh|eh|pardon|wrong (?:number|person))\s*\?+$/;
+export const PUZZLED = /^(?:不好意思|sorry|抱歉)?[,\s]*(?:手滑)?(?:点|按|发)错了[.!。~\s]*$|变成(?:文)?字了|^(?:这是)?什么玩意儿?[?!.~\s]*$|^\?+\s*(?:这是)?什么[?!.~\s]*$|^(?:(?:sorry|sry),?\s*)?(?:[啊哈嗯蛤额呃诶欸哦噢]{1,3}|什么|what|huh|eh|pardon|wrong (?:number|person))\s*\?+$/;
 
 /** Asking whether one is remembered, or whether voice input came through (还记得我吗, 这个是语音转文字吗): chat, nothing to answer about the interview. */
 export const CHAT_QUESTION = /还记得不|记得我不|还记得我吗|记得我吗|记不记得我|语音转(?:文字|的)/;

@@ -147,6 +147,27 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   "post-lunch": "afternoon",
   tym: "time",
   hav: "have",
+  // Scots and Irish: cannae / dinnae, "can ye" (you), "ill not" / "ill have to" (I'll), "on me way".
+  cannae: "can't",
+  dinnae: "don't",
+  couldnae: "couldn't",
+  wouldnae: "wouldn't",
+  isnt: "isn't",
+  "can ye": "can you",
+  "could ye": "could you",
+  "would ye": "would you",
+  "have ye": "have you",
+  "are ye": "are you",
+  "do ye": "do you",
+  "will ye": "will you",
+  ...Object.fromEntries(["not", "have", "be", "ring", "let", "give", "pass", "see", "check", "come", "confirm", "text", "call", "just", "get", "try", "never", "leave", "need", "do", "bring", "make"].map((w) => [`ill ${w}`, `i'll ${w}`])),
+  "on me way": "on my way",
+  aft: "afternoon",
+  forenoon: "morning",
+  conformed: "confirmed",
+  schedul: "schedule",
+  "12noon": "12pm",
+  "12 noon": "12pm",
   chnage: "change",
   chnge: "change",
   chng: "change",
@@ -182,5 +203,7 @@ export function fromChatEnglish(text: string): string {
   // ("I land at 1330 that day, could we do 1630?": a 24-hour clock written as four digits, as airline and forces staff do.
   // Only hours 07–19 and only after a word that takes a time, or with hrs after it: "2026" or "room 1204" stay numbers.)
   const military = /\d{4}/.test(at) ? at.replace(MILITARY_CLOCK, (_, lead: string, h: string, m: string) => `${lead}${h}:${m}`) : at;
-  return military.replace(CHAT_WORD, (w) => CHAT_WORDS[w.replace(/\s+/g, " ")] ?? w);
+  // ("tuesday 2 30 pm": a clock typed with a space for the colon.)
+  const spaced = /\d \d\d ?[ap]m/.test(military) ? military.replace(/(?<![\d/.:-]\s?)\b(\d{1,2}) ([0-5]\d) ?([ap]m)\b/g, "$1:$2 $3") : military;
+  return spaced.replace(CHAT_WORD, (w) => CHAT_WORDS[w.replace(/\s+/g, " ")] ?? w);
 }

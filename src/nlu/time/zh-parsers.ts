@@ -78,7 +78,8 @@ const monthDay = parser(new RegExp(`(${N})月(${N})[日号]?`), (c, m) => {
  * date or a clock time.
  */
 // ("maybe 5-10 min late": a range of minutes, not 5 October.)
-const UNIT_AFTER = "小时|个|分|h|mins?\\b|minutes?\\b|hrs?\\b|hours?\\b|元|块|k|天|点|周|年|人|轮|次|岁|号|日|万|w|公里|千米|km|米|m\\b|楼|层|路|站|斤|公斤|kg|倍|%|趟";
+// ("is 7.5 tonne ok?": a weight, not 5 July.)
+const UNIT_AFTER = "小时|个|分|h|mins?\\b|minutes?\\b|hrs?\\b|hours?\\b|元|块|k|天|点|周|年|人|轮|次|岁|号|日|万|w|公里|千米|km|米|m\\b|楼|层|路|站|斤|公斤|kg|倍|%|趟|吨|t\\b|tonnes?\\b|tons?\\b";
 
 /**
  * A part of day just before a dotted number: "lunch time? 12.30?", "下午2.30", "tonight at 7.45". The
