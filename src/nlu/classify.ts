@@ -204,7 +204,7 @@ const SLOT_REFUSED = /其他\s?(?:day|time|日子|时间|天)(?:\s?都)?\s?(?:ok
 /** "月底前都能去" / "周五以后都能来": free over a range of days, as LABELS.md's 月底前都可以: a loose new time, not the slot accepted. */
 // ("6号之后任何时间 ok": any time after a day.)
 // ("下周任何一天 afternoon 都 ok": any day, a part of day named in English between.)
-const RANGE_AVAILABLE = /任何一天[^,.!?。]{0,12}都\s*(?:能|可以|行|ok)|(?:之后|以后|后)任何时间|(?:前|之前|以前|以后|之后|后|哪天)[^,.!?。]{0,2}都\s*(?:能|可以|行|ok)(?:去|来|过去|过来|面)?|到[^,.!?。]{1,6}都(?:能|可以|行)|\b(?:any ?(?:day|time)|anything|any (?:weekday |week ?day )?(?:morning|afternoon|evening))\b[^.!?]{0,30}\b(?:is |would be )?(?:ok|okay|fine|good|works)\b|\b(?:i )?can do any (?:day|time|morning|afternoon|evening|weekday)\b/;
+const RANGE_AVAILABLE = /任何一天[^,.!?。]{0,12}都\s*(?:能|可以|行|ok)|(?:之后|以后|后)任何时间|(?:前|之前|以前|以后|之后|后|哪天)[^,.!?。]{0,2}都\s*(?:能|可以|行|ok)(?:去|来|过去|过来|面)?|到[^,.!?。]{1,6}都(?:能|可以|行)|\b(?:any ?(?:day|time)|anything|any (?:weekday |week ?day )?(?:morning|afternoon|evening))\b[^.!?]{0,30}\b(?:is |would be |will be )?(?:ok|okay|fine|good|works)\b|\b(?:i )?can do any (?:day|time|morning|afternoon|evening|weekday)\b/;
 /** "今天下午的面试是在3号会议室吗？": the day only names the interview whose place is asked. */
 const INTERVIEW_PLACE_ASKED = /的面试(?:是)?在[^,.!?。]{1,12}(?:吗|么|\?)/;
 const HOPEFUL = /应该|估计|大概|尽量|争取|希望|可能|\bshould be\b|\bhopefully\b|\bprobably\b|\bunless\b|\btry to\b/;
@@ -420,7 +420,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // asking about flexibility beside a clash.)
   // ("I'm in Hong Kong on a work trip that week, can it be moved?": in English, a flexibility question beside an engagement asks for
   // the move; Chinese writers keep 时间能调吗 beside an uncertain one a question.)
-  const request = affirmed(forTime, CHANGE_REQUEST) && !(asksFixed && !inability && !/\bclash(?:es|ing)?\b/.test(text) && !(!/\p{Script=Han}/u.test(text) && (matches(CONFLICT, text) || matches(LIFE_EVENT, text)))) && !asksProcess && !changeRetracted;
+  const request = affirmed(forTime, CHANGE_REQUEST) && !(asksFixed && !inability && !/\bclash(?:es|ing)?\b/.test(text) && !(!/\p{Script=Han}/u.test(text) && (matches(CONFLICT, text) || matches(LIFE_EVENT, text) || /\bthat (?:week|day)\b/.test(text)))) && !asksProcess && !changeRetracted;
   const timeTied = matches(TIME_REFERENCE, text);
   const timeTiedDay = /周|星期|礼拜|那天|当天|明天|后天|号|日/.test(text);
   // "面试完当天能上班不": asking to start work at once is no duty that day.
@@ -442,7 +442,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "到小区门口了，还得走一段，晚三四分钟": at the gate with a delay still ahead is on the way.
   // "要晚点到了" announces a late arrival; its 到了 is no arrival.
   // "到了第一时间联系您" promises what happens on arrival; it is no arrival yet.
-  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快了快了|等红绿灯|快到(?!点|时间)|快要到|马上到|(?<!早)就到|将到|晚(?:点|一点|些|一会儿?)?到了|\b\d+ more (?:mins?|minutes?)\b|\b(?:almost|nearly) there\b|马上马上|\bhere-ish\b|\blooking for a (?:parking )?(?:spot|space)\b|走过来(?:还)?要[\d几一两三四五十]+分钟/.test(text) && !(interviewDay && (matches(DELAY_AHEAD, text) || (CROWDED_LIFT.test(text) && (afterStart || LONG_QUEUE.test(text))) || PARKING_HUNT.test(text)));
+  const arrived = matches(ARRIVED, replaceIfAny(text, ON_ARRIVAL, " ")) && !/快了快了|等红绿灯|快到(?!点|时间)|快要到|马上到|(?<!早)就到|将到|晚(?:点|一点|些|一会儿?)?到了|\b\d+ more (?:mins?|minutes?)\b|\b(?:almost|nearly) there\b|马上马上|\bhere-ish\b|\blooking for a (?:parking )?(?:spot|space)\b|走过[来去](?:还)?要[\d几一两三四五十]+分钟/.test(text) && !(interviewDay && (matches(DELAY_AHEAD, text) || (CROWDED_LIFT.test(text) && (afterStart || LONG_QUEUE.test(text))) || PARKING_HUNT.test(text)));
   const notLate = matches(NOT_LATE, text);
   // "大概2点05到" on the day is an arrival estimate; so are "刚出厂门 半小时能到" and "I'm about 20 minutes out now".
   // "可能赶不上两点整，两点十分左右吧" is an arrival estimate too.
@@ -461,7 +461,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const travelling = !settingOff && (matches(LATE, interviewDay ? text : replaceIfAny(replaceIfAny(text, IF_CLAUSE, " "), JUST_LANDED, " ")) || eta || (interviewDay && matches(IN_TRANSIT, text) && !(q.topics.includes("transport") && !matches(IN_TRANSIT, statements))));
   // "在路上了，应该不会迟到的": a hopeful promise on the way does not make it a confirmation.
   // "我在路上了，不会迟到的": on the way, a promise with nothing firm behind it (肯定, 准时, 放心) is still lateness news.
-  const lateWords = (!notLate || (interviewDay && (HOPEFUL.test(text) || !/放心|准时|按时/.test(text)) && !FIRM_ARRIVAL.test(text) && matches(LATE, replaceIfAny(text, NOT_LATE, " ")))) && travelling;
+  const lateWords = (!notLate || (interviewDay && (HOPEFUL.test(text) || !/放心|准时|按时|\bas scheduled\b/.test(text)) && !FIRM_ARRIVAL.test(text) && matches(LATE, replaceIfAny(text, NOT_LATE, " ")))) && travelling;
   const arrivalLate = time.arrivalShift !== null && time.arrivalShift > 0;
   // "晚20分钟可以吗" said on the day is lateness; said days ahead it asks for a later slot. ("can we start 30 min later
   // today?" moves the start itself, like 推迟, unless said stuck on the way.)
@@ -483,7 +483,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
     (time.resolution !== null || time.vague) && !fallbackOnly
       ? time.role === "target" ||
         (time.role === "proposal" && !(onTheWay && eta)) ||
-        (time.role === "neutral" && (!assent || time.resolution?.date != null || ((time.vague || (time.resolution !== null && time.resolution.time === null)) && RANGE_AVAILABLE.test(text))) && !(menu.choice === 1 && time.vague) && !lateWords && !arrived && !q.asksAnything && !bareToday(time, today))
+        (time.role === "neutral" && (!assent || time.resolution?.date != null || ((time.vague || (time.resolution !== null && time.resolution.time === null) || /\bany ?day\b/.test(text)) && RANGE_AVAILABLE.test(text))) && !(menu.choice === 1 && time.vague) && !lateWords && !arrived && !q.asksAnything && !bareToday(time, today))
       : false;
   // A hedge about one day does not undo a firm offer of another (不确定周三行不行，周四肯定可以).
   // "我这周都在家待业，哪天都行，就按你们定的时间来": a range that holds the slot, which is kept, offers nothing new.
@@ -575,10 +575,11 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // ("到了，晚了两分钟" has arrived: an arrival notice).
   // After the start time, "到了园区门口在登记，马上上来" / "我还在电梯里" is not there yet: late.
   // ("在楼下等电梯" / "保安在帮我登记，稍等两分钟" after the start: held up downstairs.)
-  const notUpYet = /马上(?:上来|上去|上楼)|这就上|正在上楼|在上楼|等电梯|(?:在|正在)(?:帮我)?登记|刷不(?:了|开)|进不去/.test(text);
+  // ("im downstairs but the guard wont let me in without a visitor pass, will be a few mins late".)
+  const notUpYet = /马上(?:上来|上去|上楼)|这就上|正在上楼|在上楼|等电梯|(?:在|正在)(?:帮我)?登记|刷不(?:了|开)|进不去|\bwon'?t let me in\b|\bcan'?t get in\b/.test(text);
   // "到小区门口了，是几号楼来着？不好意思晚了几分钟": at the gate, late and still finding the door.
   const stillFindingLate = LATE_ADMITTED.test(text) && q.topics.includes("location");
-  const arrivedLate = arrived && interviewDay && (LATE_ADMITTED.test(text) || afterStart) && (notUpYet || stillFindingLate);
+  const arrivedLate = arrived && interviewDay && (LATE_ADMITTED.test(text) || matches(ADMITS_LATE, text) || afterStart) && (notUpYet || stillFindingLate);
   const notThereYet = afterStart && (notUpYet || /还在(?:电梯|楼下|门口|大堂|登记|排队)/.test(text));
   if ((lateWords || arrivalLate || smallShiftToday || notThereYet) && (!arrived || arrivedLate)) {
     return { intent: "late", confidence: interviewDay ? 0.9 : 0.75, cancelReason: null };

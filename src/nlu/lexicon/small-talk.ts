@@ -17,7 +17,7 @@ export const SMALL_TALK =
  * for someone else and sent to the wrong chat, whatever times or refusals it holds.
  */
 // ("hey can you grab milk on the way home": meant for someone at home.)
-export const MISADDRESSED = /\bcan you (?:grab|pick up|get|buy) [a-z ]{1,20} on (?:the|your) way home\b|^(?:妈|老妈|妈妈|爸|老爸|爸爸|老婆|老公|媳妇|儿子|闺女)(?:[,.\s~]+(?!(?:我|你)?(?:呀|呢|啊))|(?=我(?!们)))/;
+export const MISADDRESSED = /^宝贝[,\s]*妈妈|^hey siri\b|\bcan you (?:grab|pick up|get|buy) [a-z ]{1,20} on (?:the|your) way home\b|^(?:妈|老妈|妈妈|爸|老爸|爸爸|老婆|老公|媳妇|儿子|闺女)(?:[,.\s~]+(?!(?:我|你)?(?:呀|呢|啊))|(?=我(?!们)))/;
 
 /**
  * "你是哪位？" / "谁啊这是" / "这是谁啊" said bare: who is writing, not a question about the
@@ -46,7 +46,8 @@ export const GREETING_ONLY = /^(?:喂[\s,]*)+听得(?:见|到)(?:吗|不|么)[?�
 
 /** A bare puzzled sound (哈？ / 啊？ / what?): the reply is not understood yet, and asks nothing the bot can answer. */
 // (我这个怎么变成字了: voice input puzzling the sender.)
-export const PUZZLED = /^(?:不好意思|sorry|抱歉)?[,\s]*(?:手滑)?(?:点|按|发)错了[.!。~\s]*$|变成(?:文)?字了|^(?:这是)?什么玩意儿?[?!.~\s]*$|^\?+\s*(?:这是)?什么[?!.~\s]*$|^(?:(?:sorry|sry),?\s*)?(?:[啊哈嗯蛤额呃诶欸哦噢]{1,3}|什么|what|huh|eh|pardon|wrong (?:number|person))\s*\?+$/;
+// (娃在旁边乱按的: the child pressed the keys.)
+export const PUZZLED = /乱按|乱点|乱发|^(?:不好意思|sorry|抱歉)?[,\s]*(?:手滑)?(?:点|按|发)错了[.!。~\s]*$|变成(?:文)?字了|^(?:这是)?什么玩意儿?[?!.~\s]*$|^\?+\s*(?:这是)?什么[?!.~\s]*$|^(?:(?:sorry|sry),?\s*)?(?:[啊哈嗯蛤额呃诶欸哦噢]{1,3}|什么|what|huh|eh|pardon|wrong (?:number|person))\s*\?+$/;
 
 /** Asking whether one is remembered, or whether voice input came through (还记得我吗, 这个是语音转文字吗): chat, nothing to answer about the interview. */
 export const CHAT_QUESTION = /还记得不|记得我不|还记得我吗|记得我吗|记不记得我|语音转(?:文字|的)/;

@@ -164,6 +164,10 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   "on me way": "on my way",
   aft: "afternoon",
   forenoon: "morning",
+  resheduel: "reschedule",
+  "christmas eve": "christmas-eve",
+  "new year's eve": "new-year's-eve",
+  "new years eve": "new-years-eve",
   conformed: "confirmed",
   schedul: "schedule",
   "12noon": "12pm",
@@ -204,6 +208,6 @@ export function fromChatEnglish(text: string): string {
   // Only hours 07–19 and only after a word that takes a time, or with hrs after it: "2026" or "room 1204" stay numbers.)
   const military = /\d{4}/.test(at) ? at.replace(MILITARY_CLOCK, (_, lead: string, h: string, m: string) => `${lead}${h}:${m}`) : at;
   // ("tuesday 2 30 pm": a clock typed with a space for the colon.)
-  const spaced = /\d \d\d ?[ap]m/.test(military) ? military.replace(/(?<![\d/.:-]\s?)\b(\d{1,2}) ([0-5]\d) ?([ap]m)\b/g, "$1:$2 $3") : military;
+  const spaced = /\d (?:[03]0|[14]5) ?[ap]m/.test(military) ? military.replace(/(?<![\d/.:-]\s?)\b(\d{1,2}) ([03]0|[14]5) ?([ap]m)\b/g, "$1:$2 $3") : military;
   return spaced.replace(CHAT_WORD, (w) => CHAT_WORDS[w.replace(/\s+/g, " ")] ?? w);
 }

@@ -176,7 +176,7 @@ const COPULA_BEFORE = /(?<![还就要或总])是\s*$/;
 // "3点前能结束吗" / "今天能面完吗" / "当天能出结果吗": when the process ends, not a slot.
 // "要到晚上六点才下班": the time a duty ends is when the candidate is still busy.
 // ("五点以后我才下班 五点半可以吗": the candidate named between.)
-const END_BOUND_AFTER = /^\s*(?:之前|以前|前)?[^,.!?。]{0,4}(?:结束|面完|走完|完事|出结果|有结果|知道结果|考完|忙完|弄完|办完|搞完|答辩完)|^\s*(?:左右|后|以后|之后)?(?:我)?(?:才|才能)?(?:下班|收工|放学|下课|忙完|走得开|能走)|^\s*才下(?:课|班)?(?![^,.!?。]{0,2}(?:吗|么|\?))/;
+const END_BOUND_AFTER = /^\s*(?:之前|以前|前)?[^,.!?。]{0,4}(?:结束|面完|走完|完事|出结果|有结果|知道结果|考完|忙完|弄完|办完|搞完|答辩完)|^\s*走(?=[,.!?。吗\s]|$)|^\s*(?:左右|后|以后|之后)?(?:我)?(?:才|才能)?(?:下班|收工|放学|下课|忙完|走得开|能走)|^\s*才下(?:课|班)?(?![^,.!?。]{0,2}(?:吗|么|\?))/;
 // "12月2号回来" / "二十号才回": the day the candidate is back opens their availability; it is
 // no slot of its own ("回来后哪天都行" is a range, LABELS.md: null).
 const RETURN_AFTER = /^\s*(?:我)?(?:就|才|要|能|可以|会)?(?:能|可以)?(?:飞|坐车|坐高铁|坐飞机|开车)?(?:回|返)(?:来|去|到|得来|程)?(?![^,.!?。]{0,6}(?:可以|行|方便|有空)(?:吗|么|\?))/;
@@ -236,7 +236,8 @@ function roleOf(c: Candidate, text: string): Role {
   // "回来得27号了 那天可以吗": a day named, then asked about as 那天, is offered.
   if (c.date && /^\s*(?:了)?[,\s]*(?:那天|那一天|这天)(?:可以|行|方便|ok)/.test(text.slice(c.end, c.end + 10))) return "proposal";
   // "I have class until 4" / "travelling until the 10th": when a duty or absence ends, not a slot.
-  if (/\b(?:until|till|til)\s*$/.test(before)) return "excluded";
+  // ("out of town until the 3rd of January", "done with my shift at 8", "on shift (10pm-7am)", "a few questions before next Monday".)
+  if (/\b(?:until|till|til)\s*(?:the\s*|late\s*|early\s*)?$|\b(?:done|finish(?:ed)?|off) (?:with )?(?:my )?(?:shift|work|class|duty)(?: at| by| around)?\s*$|\bshift\s*\(\s*$|\bquestions? before\s*$/.test(before)) return "excluded";
   // ("I do the school pick up at 3", "I finish my class at 12": when a duty happens or ends; "I start my shift at 2pm", "I work
   // Mondays in the bakery from 6 to 2".)
   // ("我是学生 只能周末做 可以吗": the days the candidate could work the job, not a slot.)
@@ -334,8 +335,8 @@ function roleOf(c: Candidate, text: string): Role {
   if (/^\s*[?,.!]*\s*(?:(?:oh|oops|sorry|wait|no)[\s,.!]*){0,3}(?:i\s+mean[t]?\s+(?:the\s+)?(?:\d|next|tomorrow|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|typo|correction)/.test(text.slice(c.end, c.end + 40))) return "excluded";
   // ("…I mean 27th": the time said in its place is the one put forward.)
   if (/\bi\s+mean[t]?\s*(?:the\s+)?$/.test(before)) return "proposal";
-  // ("从 London 飞回来，落地估计都晚上了": when the candidate lands, not a slot.)
-  if (/(?:落地|到家|回到家|下飞机)(?:估计|大概|可能)?(?:都|也)?(?:要|得)?\s*$/.test(before)) return "excluded";
+  // ("从 London 飞回来，落地估计都晚上了": when the candidate lands, not a slot; "我送完孩子过去都十点多了": when one would arrive.)
+  if (/(?:落地|到家|回到家|下飞机|(?:过去|过来|赶到|到)都)(?:估计|大概|可能)?(?:都|也)?(?:要|得)?\s*$/.test(before)) return "excluded";
   // "都快十一点了还在工作啊": the time it is now, not a slot.
   if (/快\s*$/.test(before) && /^\s*了/.test(text.slice(c.end))) return "excluded";
   // "我最晚只能待到四点": when the candidate must leave, not a slot.
@@ -484,6 +485,11 @@ export function assignRoles(cands: Candidate[], text: string, today?: CivilDate)
       // "能不能放到节后，下周二？" / "能不能改到10号以后？10号下午可以": a loose time asked for, then the
       // day itself, which takes its place.
       if (prev.vague && prev.weekOffset === undefined && (prev.role === "target" || prev.role === "proposal") && c.date && !c.vague && (c.role === "proposal" || c.role === "neutral") && /^\s*(?:之后|以后|过后|后)?(?:吗|呢)?\s*[,?]\s*$/.test(between)) {
+        c.role = prev.role;
+        prev.role = "neutral";
+      }
+      // ("Any day next week at 10 am will be good for me": the clock said of any day of the week is the time put forward.)
+      if (prev.vague && prev.weekOffset !== undefined && !c.date && c.hour !== undefined && /^\s*(?:at\s*)?$/.test(between) && /\bany ?day\s*$/.test(text.slice(Math.max(0, prev.index - 9), prev.index)) && (prev.role === "target" || prev.role === "proposal" || prev.role === "neutral")) {
         c.role = prev.role;
         prev.role = "neutral";
       }

@@ -173,7 +173,8 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
   if (datToken) out.push(datToken);
   // "4pm same day?" / "3 pm on the same day?": the interview's day.
   // ("I can come at 9 in the morning, same date.")
-  const sameDay = /(?:\bon\s+)?(?:\b(?:the|that)\s+)?same (?:day|date)\b/.exec(text);
+  // ("say 10:00 on the same Wednesday?": the interview's own day.)
+  const sameDay = /(?:\bon\s+)?(?:\b(?:the|that)\s+)?same (?:day|date|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/.exec(text);
   if (sameDay) out.push({ kind: "sameDay", index: sameDay.index, end: sameDay.index + sameDay[0].length });
   // "can we do it tmw?": chrono reads "tmr" and "tmrw" as tomorrow, not "tmw".
   const tmw = /\btmw\b/.exec(text);
@@ -280,7 +281,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     // ("a tummy bug overnight": the night just past, no evening offered.)
     if (/^night$/.test(r.text) && /over$/.test(text.slice(Math.max(0, r.index - 4), r.index))) continue;
     // ("rostered for a night stop that day": night as a kind of duty, no evening offered.)
-    if (/^(?:night|evening|morning)$/.test(r.text) && /^\s+(?:stop|shift|duty|flight|bus|class(?:es)?|school|market|run|rotation)\b/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12))) continue;
+    if (/^(?:night|evening|morning)$/.test(r.text) && /^\s+(?:stop|shift|duty|flight|bus|class(?:es)?|school|market|run|rotation|diff|differential|allowance|premium|rate)\b/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12))) continue;
     // ("Any weekday afternoon is good for me": chrono reads "weekday" as a day; it is any of five, its part of day said.)
     if (/^weekdays?\b/.test(r.text)) {
       const pod = podFromTags(tags);
@@ -288,6 +289,8 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
       out.push(pod && at > 0 ? { kind: "pod", index: r.index, end: r.index + r.text.length, pod } : { kind: "vagueDate", index: r.index, end: r.index + r.text.length });
       continue;
     }
+    // ("Have a blessed weekend!": a wish, no slot.)
+    if (/^(?:the )?weekend/.test(r.text) && /\bhave a (?:nice|good|great|blessed|lovely|wonderful|happy) $/.test(text.slice(Math.max(0, r.index - 20), r.index))) continue;
     // "I'm in Melbourne right now": the present moment, no slot.
     if (/^(?:right\s+)?now$/.test(r.text)) continue;
     // "good morning" greets; it names no part of a day.
@@ -296,7 +299,15 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     if (/^(?:morning|afternoon|evening)$/.test(r.text) && /^\s+off\b/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 6))) continue;
     // ("the day after tomorrow at 11am": chrono reads it whole as a relative date; its clock goes to the day read here, below.)
     const lendsToDat = datToken !== undefined && r.index < datToken.end && datToken.index < r.index + r.text.length;
-    if ((tags.has("result/relativeDate") || tags.has("result/relativeDateAndTime")) && !lendsToDat) continue;
+    if ((tags.has("result/relativeDate") || tags.has("result/relativeDateAndTime")) && !lendsToDat) {
+      // ("any day next week at 11 am": chrono reads the week and the clock as one relative date; the clock is said of any day of it.)
+      const at = /\bat\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b)?$/.exec(r.text);
+      if (at && r.start.isCertain("hour") && /\b(?:next|this|following) week\b/.test(r.text)) {
+        const hour = r.start.get("hour")!;
+        out.push({ kind: "clock", index: r.index + at.index, end: r.index + r.text.length, hour, minute: r.start.get("minute") ?? 0, pod: podOfHour(hour) });
+      }
+      continue;
+    }
     const s = r.start;
     const index = r.index;
     // ("tues" was read as "tue ": its s still belongs to it.)

@@ -91,6 +91,8 @@ const DOT_CLOCK_BEFORE =
 /** 11.28, 11/28, 12.2 — only when both parts are a plausible month and day. */
 const dottedDate = parser(new RegExp(`(?<![\\d.:/-])(\\d{1,2})[./-](\\d{1,2})(?![\\d:.-]|\\s*(?:${UNIT_AFTER}))`), (c, m) => {
   const index = m.index ?? 0;
+  // ("What's the working hour? 9-6?": hours of work, not 6 September.)
+  if (m[0].includes("-") && /\bhours?\b|工作时间|上班时间/.test(c.text.slice(Math.max(0, index - 24), index))) return null;
   // "can change to lunch time? 12.30?": after a part of day, H.MM is a clock (12:30), read in that part of day.
   const podBefore = m[0][m[1]!.length] === "." && m[2]!.length === 2 ? DOT_CLOCK_BEFORE.exec(c.text.slice(Math.max(0, index - 20), index)) : null;
   if (podBefore && Number(m[1]) <= 23 && Number(m[2]) <= 59) {

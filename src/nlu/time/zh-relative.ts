@@ -21,6 +21,8 @@ const shift = parser(
     if (amount === null || amount <= 0) return null;
     // 往后推半天 is "a while later", not twelve hours (an interview at 2 a.m.).
     if (!Number.isInteger(amount) && /天|日/.test(m[3]!)) return null;
+    // ("往后延一周左右，具体哪天我再跟您说": about a week, a stretch.)
+    if (/天|日|周|星期|礼拜/.test(m[3]!) && /^\s*左右/.test(c.text.slice((m.index ?? 0) + m[0].length))) return null;
     const minutes = Math.round(amount * UNIT_MINUTES[m[3]!]!);
     // "晚到十分钟" / "提前十分钟到" describe the arrival, not a new interview time.
     const after = c.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8);

@@ -528,6 +528,17 @@ const FLOORS: Floor[] = [
   { file: "blind272-final.jsonl", intent: 0.995, proposed: 0.99, reason: 0.78, topicF1: 0.72 },
   { file: "blind273-final.jsonl", intent: 0.965, proposed: 0.98, reason: 0.78, topicF1: 0.78 },
   { file: "blind274-final.jsonl", intent: 0.995, proposed: 0.995, reason: 0.88, topicF1: 0.88 },
+  // Scored blind in round 71 on d4d500a (blind275 a call-centre and outsourcing company's English inbox 96.5% / 98.3% / 81.3% /
+  // 0.711; blind276 tourism, airline and hotel staff, Chinese 99.3% / 99.8% / 92.2% / 0.870; blind277 native English from the
+  // American South, the Midwest and New York 95.3% / 98.8% / 79.7% / 0.721; blind278 Hong Kong Cantonese and English 97.3% /
+  // 98.5% / 79.7% / 0.778, 1 critical; blind279 English as a second language in the Gulf 96.3% / 98.5% / 76.6% / 0.813, 2
+  // critical; blind280 mothers returning to work, Chinese 98.0% / 99.0% / 82.8% / 0.876), then tuned on.
+  { file: "blind275-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.81, topicF1: 0.72 },
+  { file: "blind276-final.jsonl", intent: 0.995, proposed: 0.995, reason: 0.92, topicF1: 0.875 },
+  { file: "blind277-final.jsonl", intent: 0.99, proposed: 0.985, reason: 0.81, topicF1: 0.725 },
+  { file: "blind278-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.8, topicF1: 0.775 },
+  { file: "blind279-final.jsonl", intent: 0.995, proposed: 0.99, reason: 0.81, topicF1: 0.815 },
+  { file: "blind280-final.jsonl", intent: 0.985, proposed: 0.995, reason: 0.81, topicF1: 0.87 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
