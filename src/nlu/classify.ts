@@ -136,7 +136,7 @@ const KEEPS_INTERVIEW = /(?:别|不要|不用|没|并没有?|不是要?|我不)(
 const DOUBLE_NEGATION = /(?:没有|没什么|没啥)不(方便|合适)/g;
 
 /** "my English is ok": a skill rated, nothing agreed. */
-const SKILL_OK = /\bmy (?:spoken )?(?:english|chinese|mandarin|cantonese|russian|japanese|korean|arabic|french|spanish|level|speaking)(?: level)? is (?:ok|okay|fine|good|not bad|alright|so-so)\b/g;
+const SKILL_OK = /我\s?(?:mandarin|english|cantonese|英文|英语|中文|普通话|粤语)\s?没问题|\bmy (?:spoken )?(?:english|chinese|mandarin|cantonese|russian|japanese|korean|arabic|french|spanish|level|speaking)(?: level)? is (?:ok|okay|fine|good|not bad|alright|so-so)\b/g;
 
 /** "…对吗？是的话我没问题": agreeing on the condition that the slot checked is right. */
 // ("Just checking that's 11am Beijing time? If so I'm good to go".)
@@ -454,8 +454,10 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "是13号周三上午九点半对吗？是的话我没问题": the slot checked, and agreed to if it is so.
   const checkedThenAgreed = time.mentionsScheduled && !time.negatedMention && CHECKED_THEN_AGREED.test(text) && (matches(VERIFIES_SLOT, text) || text.includes("对吧") || /\bif so\b/.test(text));
   // ("Will the interview be in English? My english is ok but not perfect": the candidate's English is ok, not the slot.)
-  const assentStatements = decidedStatements.includes("my ") ? decidedStatements.replace(SKILL_OK, " ") : decidedStatements;
-  const assent = earlyArrival || settingOff || checkedThenAgreed || CHECKED_THEN_COMING.test(text) || (time.arrivesBySlot && !eta) || positive(assentStatements, ASSENT) || ASSENT_SHORT.test(text) || splitPhrases(assentClauses).some((c) => ASSENT_SHORT.test(c) && !(ackOnly && BARE_ACK.test(c)));
+  // ("我 Mandarin 沒問題但想先知道": the same in Chinese.)
+  const assentStatements = decidedStatements.includes("my ") || decidedStatements.includes("没问题") ? decidedStatements.replace(SKILL_OK, " ") : decidedStatements;
+  // ("it says 1 confirm 2 reschedule... if I choose 2 what happens after?": the menu's words asked about agree to nothing.)
+  const assent = !(menu.asksAboutMenu && menu.choice === null) && (earlyArrival || settingOff || checkedThenAgreed || CHECKED_THEN_COMING.test(text) || (time.arrivesBySlot && !eta) || positive(assentStatements, ASSENT) || ASSENT_SHORT.test(text) || splitPhrases(assentClauses).some((c) => ASSENT_SHORT.test(c) && !(ackOnly && BARE_ACK.test(c))));
   // "如果稍微晚一点到会不会有影响" days ahead: lateness under a condition is asked about, not reported.
   // "刚下飞机，晚点细聊" days ahead is back from a trip, not on the way to the interview.
   const travelling = !settingOff && (matches(LATE, interviewDay ? text : replaceIfAny(replaceIfAny(text, IF_CLAUSE, " "), JUST_LANDED, " ")) || eta || (interviewDay && matches(IN_TRANSIT, text) && !(q.topics.includes("transport") && !matches(IN_TRANSIT, statements))));

@@ -18,9 +18,10 @@ export interface MenuReading {
 // ("Tower 2", "Block 3", "2 buildings": a building, a floor or a count in English.)
 // ("how much is the salary for commis 2?": a job's grade, like a floor or a gate.)
 const MENU_DIGIT =
-  /(?<![\d.:/\-+a-z周期拜月第晚早差])(?<!\b(?:tower|building|block|blk|room|floor|level|gate|exit|unit|line|lift|no\.?|number|hall|zone|phase|terminal|t|signal|day|week|wk|month|year|commis|grade|tier|class|step|band|chef|cook|associate|officer|engineer|analyst|technician|operator|specialist|executive|assistant|round|batch)\s*)(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)([123])(?![\d:/%-]|\s*(?:buildings?|towers?|floors?|rooms?|hours?|hrs?|mins?|minutes?|days?|weeks?|people|persons?|rounds?|km|stops?|stations?|interviews?)\b|\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[~～]\s*[\d一二三四五六七八九十]|\.\d|\s*(?:(?:到|至)\s*[\d一二三四五六七八九十]|点|号|日|月|小时|个|分|天|周(?![一二三四五六日天末])|楼|面(?!试)|轮|站|份|年|h|hour|min|pm|am|st|nd|rd|线(?![上下])|人|次|遍|k|w|万|千|百|十|位|栋|层|期|岁|倍|年|元|块|公里|里|米|km|kg|公斤|斤|家|条|张|套|辆|本|件|座|间|门|所|道|题|页|级|室|胎|孩|娃|成|折))/g;
+  /(?<![\d.:/\-+a-z周期拜月第晚早差])(?<!\b(?:tower|building|block|blk|room|floor|level|gate|exit|unit|line|lift|no\.?|number|hall|zone|phase|terminal|t|signal|day|week|wk|month|year|commis|grade|tier|class|step|band|chef|cook|associate|officer|engineer|analyst|technician|operator|specialist|executive|assistant|round|batch)\s*)(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)([123])(?![\d:/%-]|[fF](?![a-z])|\s*(?:buildings?|towers?|floors?|rooms?|hours?|hrs?|mins?|minutes?|days?|weeks?|people|persons?|rounds?|km|stops?|stations?|interviews?)\b|\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[~～]\s*[\d一二三四五六七八九十]|\.\d|\s*(?:(?:到|至)\s*[\d一二三四五六七八九十]|点|号|日|月|小时|个|分|天|周(?![一二三四五六日天末])|楼|面(?!试)|轮|站|份|年|h|hour|min|pm|am|st|nd|rd|线(?![上下])|人|次|遍|k|w|万|千|百|十|位|栋|层|期|岁|倍|年|元|块|公里|里|米|km|kg|公斤|斤|家|条|张|套|辆|本|件|座|间|门|所|道|题|页|级|室|胎|孩|娃|成|折))/g;
 // The negator reaches the next digit only (不是3是1: 3 is negated, 1 is not).
-const PAST_OR_NEGATED_BEFORE = /\b(?:said|pressed|typed|sent|chose)\s*$|(?:不是|本来想?|原本想?|之前|刚才|先前|并非)[^,.?!。\d]{0,4}$|(?:点错|按错|回错|发错|打错|手滑)[^,.?!。\d]{0,5}$|(?:回|按|点|发)了(?:个|一个)\s*$/;
+// ("if I choose 2 what happens after?": a choice supposed, not made.)
+const PAST_OR_NEGATED_BEFORE = /\bif i (?:choose|pick|select|reply|press|send)\s*$|\b(?:said|pressed|typed|sent|chose)\s*$|(?:不是|本来想?|原本想?|之前|刚才|先前|并非)[^,.?!。\d]{0,4}$|(?:点错|按错|回错|发错|打错|手滑)[^,.?!。\d]{0,5}$|(?:回|按|点|发)了(?:个|一个)\s*$/;
 // "be there around 2", "by 3": a number after a time preposition is an hour.
 // ("not 3, 6 pls" / "Tue 3 is hard": refused as a clock, or said after a weekday, it is an hour too.)
 // ("still good for 3" / "on for 2 today": the slot kept, by its hour.)
@@ -69,6 +70,8 @@ export function readMenu(raw: string): MenuReading {
   if (/(?:^|[\s:：,.。?？(（;；])1[.、)）]\s*\S[\s\S]*?(?:^|[\s:：,.。?？(（;；])2[.、)）]\s*\S/.test(text)) return { choice: null, asksAboutMenu: false };
   // "1还是2我现在说不准": torn between two entries, no choice made yet.
   if (EITHER_ENTRY.test(text)) return { choice: null, asksAboutMenu: false };
+  // ("In the message it says 1 confirm 2 reschedule... if I choose 2 what happens after?": the menu restated, and asked about.)
+  if (/\b1\s*[=:-]?\s*confirm\w*[^.!?\d]{0,6}\b2\s*[=:-]?\s*reschedul/.test(text)) return { choice: null, asksAboutMenu: true };
   let choice: MenuReading["choice"] = null;
   let asksAboutMenu = false;
   for (const m of execAll(MENU_DIGIT, text)) {

@@ -237,7 +237,7 @@ function roleOf(c: Candidate, text: string): Role {
   if (c.date && /^\s*(?:了)?[,\s]*(?:那天|那一天|这天)(?:可以|行|方便|ok)/.test(text.slice(c.end, c.end + 10))) return "proposal";
   // "I have class until 4" / "travelling until the 10th": when a duty or absence ends, not a slot.
   // ("out of town until the 3rd of January", "done with my shift at 8", "on shift (10pm-7am)", "a few questions before next Monday".)
-  if (/\b(?:until|till|til)\s*(?:the\s*|late\s*|early\s*)?$|\b(?:done|finish(?:ed)?|off) (?:with )?(?:my )?(?:shift|work|class|duty)(?: at| by| around)?\s*$|\bshift\s*\(\s*$|\bquestions? before\s*$/.test(before)) return "excluded";
+  if (/\b(?:collect|pick up|fetch|drop off)\b(?: (?:my|the) (?:son|daughter|kids?|child|children|boy|girl))?(?:\s+at)?\s*$|\b(?:until|till|til)\s*(?:the\s*|late\s*|early\s*)?$|\b(?:done|finish(?:ed)?|off) (?:with )?(?:my )?(?:shift|work|class|duty)(?: at| by| around)?\s*$|\bshift\s*\(\s*$|\bquestions? before\s*$/.test(before)) return "excluded";
   // ("I do the school pick up at 3", "I finish my class at 12": when a duty happens or ends; "I start my shift at 2pm", "I work
   // Mondays in the bakery from 6 to 2".)
   // ("我是学生 只能周末做 可以吗": the days the candidate could work the job, not a slot.)

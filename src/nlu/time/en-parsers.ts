@@ -281,7 +281,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     // ("a tummy bug overnight": the night just past, no evening offered.)
     if (/^night$/.test(r.text) && /over$/.test(text.slice(Math.max(0, r.index - 4), r.index))) continue;
     // ("rostered for a night stop that day": night as a kind of duty, no evening offered.)
-    if (/^(?:night|evening|morning)$/.test(r.text) && /^\s+(?:stop|shift|duty|flight|bus|class(?:es)?|school|market|run|rotation|diff|differential|allowance|premium|rate)\b/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12))) continue;
+    if (/^(?:night|evening|morning)$/.test(r.text) && /^\s+(?:stop|shift|duty|flight|bus|class(?:es)?|school|market|run|rotation|diff|differential|allowance|premium|rate|fill)\b/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12))) continue;
     // ("Any weekday afternoon is good for me": chrono reads "weekday" as a day; it is any of five, its part of day said.)
     if (/^weekdays?\b/.test(r.text)) {
       const pod = podFromTags(tags);
