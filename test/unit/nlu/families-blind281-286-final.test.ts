@@ -90,3 +90,9 @@ describe("round 72 critical errors", () => {
   it("Christmas and family, 'i dont think ill be able to do it', is a withdrawal, not assent", () =>
     expect(u("hi yeah i dont think ill be able to do it, too much going on with christmas. sorry!!").intent).toBe("cancel"));
 });
+
+// Round 73 was held back: scored once on this session's final rules (ec55fa2) and not tuned on. Its one critical error is fixed here,
+// checked with our own wording.
+describe("round 73 critical error", () => {
+  it("any time before the month's end is a new time, not assent", () => expect(u("any time before month end is fine for me").intent).toBe("reschedule"));
+});
