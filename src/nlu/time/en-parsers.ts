@@ -5,7 +5,7 @@
  * read its casual-reference tags as the part of day.
  */
 import * as chrono from "chrono-node";
-import { addDays, compareDates, mondayOf, weekdayOf, type CivilDate } from "./calendar.js";
+import { addDays, compareDates, mondayOf, weekdayOf, type CivilDate, type WallClock } from "./calendar.js";
 import { monthDayOrDayMonth, podOfHour, toHour24 } from "./zh-parsers.js";
 import { BARE_HOUR_HINT, bareHourTokens } from "./en-bare-hours.js";
 import { ChronoSubsets } from "./chrono-subsets.js";
@@ -113,7 +113,7 @@ function slashDate(today: CivilDate, a: number, b: number, weekday: string | und
   return [read, inferYear(today, a, b), inferYear(today, b, a)].find((c) => c && weekdayOf(c) === wd) ?? read;
 }
 
-export function enTimeTokens(text: string, today: CivilDate, reference: chrono.ParsingReference): TimeToken[] {
+export function enTimeTokens(text: string, today: WallClock, reference: chrono.ParsingReference): TimeToken[] {
   // (am / pm alone is no hint: "I am" is common, and chrono reads "now" in it as a time.)
   // ("can we do 5" has no other time word: only its bare hours are read, chrono is not run.)
   if (!EN_TIME_HINT.test(text) && !AMPM_ALONE_ONE.test(text)) return BARE_HOUR_HINT.test(text) ? bareHourTokens(text, []) : [];
@@ -359,8 +359,7 @@ export function enTimeTokens(text: string, today: CivilDate, reference: chrono.P
     // "this afternoon" / "tonight": today's part of day (chrono leaves its day uncertain).
     if (/^(?:this\s+(?:morning|afternoon|evening)|tonight)\b/.test(r.text) && !s.isCertain("day")) {
       // ("my son is sick this morning", said at half past twelve: a part of today already over is when something happened.)
-      const hour = new Date(reference.instant!.getTime() + Number(reference.timezone ?? 0) * 60_000).getUTCHours();
-      if (/^this\s+(?:morning|afternoon)$/.test(r.text) && hour >= (r.text.endsWith("morning") ? 12 : 18)) continue;
+      if (/^this\s+(?:morning|afternoon)$/.test(r.text) && today.hour >= (r.text.endsWith("morning") ? 12 : 18)) continue;
       date = today;
     }
     else if (s.isCertain("day")) {

@@ -497,7 +497,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     // "下周一到周三都行，上午下午都可以": both halves erase the part of day, the range stays.
     // "下周一到周三下午都行": a part of day over a range of days keeps the part of day (LABELS.md).
     // ("any day next week at 11 am": a clock said of any day of a week is a time, its day left open.)
-    vague: (Boolean(chosen.vague) && !date && hour === undefined && !(chosen.date && pod && hour === undefined)) || (resolution === null && eligible.some((c) => c.vague)),
+    vague: (Boolean(chosen.vague) && !date && hour === undefined && !(chosen.date && pod)) || (resolution === null && eligible.some((c) => c.vague)),
     arrivalShift,
     arrivesBySlot,
     slotShift,
