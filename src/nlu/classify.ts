@@ -187,7 +187,7 @@ const ASKS_POST_ELSEWHERE = /有[^,.!?。]{1,10}(?:岗位|门店|店|仓|网点|
 /** "面试完当天能上班吗": when work could start, asked. */
 /** The job's working week asked about (上班是周日到周四还是周一到周五？). */
 // ("周六也上班吗这个岗位": whether the job works weekends.)
-const WORK_WEEK_ASKED = /\bwhether saturday is (?:a )?working day\b|\bis saturday (?:a )?working day\b|要\s?work\s?(?:on\s?)?(?:saturday|sunday|weekends?|sat|sun)s?\s?(?:吗|么|\?)|(?:上班|工作日?|休息|排班)(?:时间)?(?:是|从)(?:周|星期|礼拜)[^,.!?。]*(?:吗|么|\?|还是)|(?:周六|周日|周末|星期[六日天]|礼拜[六日天]|节假日)(?:也)?(?:要|需要|得)?(?:上班|加班|值班)(?:吗|么)(?=[^,.!?。]*(?:岗位|职位|工作|你们|这边)|[?\s]*$)/;
+const WORK_WEEK_ASKED = /(?:^|[?？。.!\s])(?:saturday|sunday|周六|周日|星期六|星期天|礼拜六|礼拜天|周末)\s?(?:也|还|都)(?:要)?上班(?:吗|么|\?)|\bwhether saturday is (?:a )?working day\b|\bis saturday (?:a )?working day\b|要\s?work\s?(?:on\s?)?(?:saturday|sunday|weekends?|sat|sun)s?\s?(?:吗|么|\?)|(?:上班|工作日?|休息|排班)(?:时间)?(?:是|从)(?:周|星期|礼拜)[^,.!?。]*(?:吗|么|\?|还是)|(?:周六|周日|周末|星期[六日天]|礼拜[六日天]|节假日)(?:也)?(?:要|需要|得)?(?:上班|加班|值班)(?:吗|么)(?=[^,.!?。]*(?:岗位|职位|工作|你们|这边)|[?\s]*$)/;
 const ASKS_START = /(?:面试完|面完|通过|录用)[^,.!?。]{0,6}(?:当天|马上|直接|就)?(?:能|可以)(?:上班|入职|上岗)(?:吗|么|\?)/;
 
 /** A change request taken back (算了不改了, 刚才那句当我没说). */
@@ -374,7 +374,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   if ((time.resolution !== null || time.vague) && hedgeText.includes("再说")) hedgeText = hedgeText.replace(/(?<=后|以后|之后|过后|过完[^,.!?。]{1,3})再说/g, " ");
   // "下周二？我看看日程……行，没问题": a hedge answered after the pause is resolved.
   // "Maybe next week Mon?": a tentative time offered, not a doubt about coming.
-  if (hedgeText.includes("maybe")) hedgeText = hedgeText.replace(/\bmaybe(?=\s+(?:next|this|on|at|in|tomorrow|end|early|mid|late|the|sometime|around|after|before|half|quarter|mon|tue|wed|thu|fri|sat|sun|\d))|(?<=\d|\d(?:st|nd|rd|th)|day|am|pm|morning|afternoon|evening)\s+maybe\b/g, " ");
+  if (hedgeText.includes("maybe")) hedgeText = hedgeText.replace(/\bmaybe(?=\s+(?:next|this|on|at|in|tomorrow|end|early|mid|late|the|sometime|around|after|before|half|quarter|mon|tue|wed|thu|fri|sat|sun|\d))|(?<=\d|\d(?:st|nd|rd|th)|day|am|pm|morning|afternoon|evening)\s+maybe\b|(?<=[上下中]午|晚上|早上|点|号)\s*maybe\b/g, " ");
   // "1是确认，2是改期，那如果我还没想好选哪个呢？": undecided only inside a question about the menu asks; it does not hedge.
   if (menu.asksAboutMenu || /[123]是(?:确认|改期|取消)/.test(hedgeText)) hedgeText = withoutConditionals(hedgeText);
   const afterPause = /\.{2,}/.test(hedgeText) ? hedgeText.split(/\.{2,}/).pop()! : "";
@@ -448,7 +448,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "可能赶不上两点整，两点十分左右吧" is an arrival estimate too.
   // "收到，我下午两点前到" for a two o'clock slot hours ahead promises to be on time; on the way
   // (堵车了，两点前能到) it is an estimate.
-  const eta = interviewDay && (/赶不上[^,.!?。]{0,4}(?:点|:\d\d)整?/.test(text) || /(?:估计|预计|大概|大约|可能)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || (/(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右|前|之前|以前)?\s*(?:才能|才|就|能|可以|一定|肯定)?到(?![了达])/.test(text) && (!(time.mentionsScheduled || time.arrivesBySlot) || /才|估计|预计|大概|大约|尽量|争取/.test(text) || (/前(?:一定|肯定)?(?:能)?到/.test(text) && (matches(LATE, text) || matches(IN_TRANSIT, text) || matches(ADMITS_LATE, text))))) || (/\b(?:be there|reach(?:ing)?(?: there)?|get there)\s+(?:by|around|about)\s*\d/.test(text) && !time.mentionsScheduled && !time.arrivesBySlot) || /\barriv(?:e|ing)\s+(?:maybe\s+(?:at\s+|by\s+|around\s+)?|(?:at|by|around|about)\s*)(?:\d|quarter|half)|\beta\b|\b(?:i'?m )?coming,? \d+ ?(?:mins?|minutes?)\b|\blate by (?:about |around )?\d+ ?(?:mins?|minutes?)\b|\bsee you in (?:\d+|a few|few|ten|five|fifteen|twenty)\b(?!\s*(?:hours?|hrs?|days?))|\b(?:if i|can i)(?: still)? come (?:in )?at\s*(?:\d|half|quarter)|\b(?:be (?:there|here|with you)|arrive|reach|get there)\s+(?:maybe )?in\s+(?:about |around |like |approx\.? |roughly |another |just |under |maybe )?(?:\d+|a few|few|a couple(?: of)?|five|ten|fifteen|twenty|thirty)\b(?! (?:days?|weeks?|months?|hours?|hrs?)\b)|快的话[^,.!?。]{0,3}[\d一二三四五六七八九十两]+\s*(?:点|:)|(?<![\d一二两三四五六七八九十])(?:半|[\d一二两三四五六七八九十]+)(?:个)?(?:小时|钟头|分钟)(?:左右)?(?:就|才)?能到(?![了达])|\b(?:about |around |like )?(?:\d+|ten|five|fifteen|twenty) (?:mins?|minutes?) (?:out|away)\b/.test(text));
+  const eta = interviewDay && (/赶不上[^,.!?。]{0,4}(?:点|:\d\d)整?/.test(text) || /(?:估计|预计|大概|大约|可能)(?:要|得)?\s*[\d一二三四五六七八九十两]+\s*(?:点|:)/.test(text) || (/(?:点|:\d\d)\s*[\d一二三四五六七八九十半刻]*\s*(?:分)?\s*(?:左右|前|之前|以前)?\s*(?:才能|才|就|能|可以|一定|肯定)?到(?![了达])/.test(text) && (!(time.mentionsScheduled || time.arrivesBySlot) || /才|估计|预计|大概|大约|尽量|争取/.test(text) || (/前(?:一定|肯定)?(?:能)?到/.test(text) && (matches(LATE, text) || matches(IN_TRANSIT, text) || matches(ADMITS_LATE, text))))) || (/\b(?:be there|reach(?:ing)?(?: there)?|get there)\s+(?:by|around|about)\s*\d/.test(text) && !time.mentionsScheduled && !time.arrivesBySlot) || /\barriv(?:e|ing)\s+(?:maybe\s+(?:at\s+|by\s+|around\s+)?|(?:at|by|around|about)\s*)(?:\d|quarter|half)|\beta\b|\b(?:i'?m )?coming,? \d+ ?(?:mins?|minutes?)\b|\blate by (?:about |around )?\d+ ?(?:mins?|minutes?)\b|\bsee you in (?:\d+|a few|few|ten|five|fifteen|twenty)\b(?!\s*(?:hours?|hrs?|days?))|\b(?:if i|can i)(?: still)? come (?:in )?at\s*(?:\d|half|quarter)|\b(?:be (?:there|here|with you)|arrive|reach|get there)\s+(?:maybe )?in\s+(?:about |around |like |approx\.? |roughly |another |just |under |maybe )?(?:\d+|a few|few|a couple(?: of)?|five|ten|fifteen|twenty|thirty)\b(?! (?:days?|weeks?|months?|hours?|hrs?)\b)|快的话[^,.!?。]{0,3}[\d一二三四五六七八九十两]+\s*(?:点|:)|(?<![\d一二两三四五六七八九十])(?:半|[\d一二两三四五六七八九十]+)(?:个)?(?:小时|钟头|分钟)(?:左右)?(?:就|才)?能到(?![了达])|\b(?:about |around |like )?(?:\d+|ten|five|fifteen|twenty)(?: (?:mins?|minutes?))? (?:out|away)\b(?! from)/.test(text));
   // "今天十点的面试没变吧？我准备出门了" hours ahead: about to set off with no delay said is coming.
   const settingOff = interviewDay && !afterStart && !eta && SETTING_OFF.test(text) && !matches(LATE, text.replace(SETTING_OFF, " ")) && !matches(IN_TRANSIT, text) && !matches(ADMITS_LATE, text);
   // "是13号周三上午九点半对吗？是的话我没问题": the slot checked, and agreed to if it is so.
@@ -578,7 +578,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // After the start time, "到了园区门口在登记，马上上来" / "我还在电梯里" is not there yet: late.
   // ("在楼下等电梯" / "保安在帮我登记，稍等两分钟" after the start: held up downstairs.)
   // ("im downstairs but the guard wont let me in without a visitor pass, will be a few mins late".)
-  const notUpYet = /马上(?:上来|上去|上楼)|这就上|正在上楼|在上楼|等电梯|(?:在|正在)(?:帮我)?登记|刷不(?:了|开)|进不去|\bwon'?t let me in\b|\bcan'?t get in\b/.test(text);
+  const notUpYet = /\bcoming up(?:stairs)?\b|马上(?:上来|上去|上楼)|这就上|正在上楼|在上楼|等电梯|(?:在|正在)(?:帮我)?登记|刷不(?:了|开)|进不去|\bwon'?t let me in\b|\bcan'?t get in\b/.test(text);
   // "到小区门口了，是几号楼来着？不好意思晚了几分钟": at the gate, late and still finding the door.
   const stillFindingLate = LATE_ADMITTED.test(text) && q.topics.includes("location");
   const arrivedLate = arrived && interviewDay && (LATE_ADMITTED.test(text) || matches(ADMITS_LATE, text) || afterStart) && (notUpYet || stillFindingLate);

@@ -55,6 +55,8 @@ const ABOUT_NOW = /正在|现在|此刻|这会儿?|刚刚?|^[^周星礼那当明
 const BARE =
   // (要上班 请不到假.)
   /^(?:要上班)?请不(?:到|了)假$|^(?:我)?(?:最近|这几天|这两天|这段时间|那会)?(?:都|真的|实在|确实)?(?:有点|有些|比较|太|很)?(?:没空|没时间|有事|忙|走不开|不方便|有安排|(?:抽|腾|脱)不(?:出|开)(?:空|时间|身)来?|不太方便|不得空|够呛|(?:估计|怕是|可能)?悬)$/;
+/** "Sorry can't, travelling": unable, and the engagement that day, in English. */
+const EN_BARE = /^(?:sorry,?\s*)?(?:i\s+)?can'?t(?:\s+(?:make it|do it|come|do that))?[,.!\s]+(?:i'?m\s+)?(?:travell?ing|working|at work|away|busy|on shift|out of town|abroad|overseas|on holiday|on leave)[.!\s]*$/;
 const APOLOGY_AND_PARTICLES = /抱歉|不好意思|对不起|sorry|[哎唉哈啊呀哦呢了诶欸嘛,.!。~\s]/g;
 
 // Voice input's clause breaks are spaces between Han (他在上班不方便看手机 我替他确认一下 周四…).
@@ -80,6 +82,7 @@ export function slotConflict(text: string): boolean {
   // (Removing apologies and particles only deletes characters: what BARE needs must
   // already be in the reply, so its prefilter can rule it out before the replace.)
   if (text.length <= 24 && mayMatch(BARE, text) && BARE.test(text.replace(APOLOGY_AND_PARTICLES, ""))) return true;
+  if (text.length <= 48 && EN_BARE.test(text)) return true;
   if (matches(AVAILABLE_ONLY_LATER, text)) return true;
   if (!matches(TIME_REFERENCE, text)) return false;
   for (const m of execAll(CLAUSE, text)) {
@@ -96,6 +99,8 @@ export function slotConflict(text: string): boolean {
     if (THEIR_DUTY.test(c)) continue;
     // "入职后也要周末上班吗": the job's own hours, asked about, are no engagement of the candidate's.
     if (JOB_HOURS_ASKED.test(c)) continue;
+    // ("Saturday 也上班吗？": the company's working week asked about.)
+    if (/(?:也|还|都)(?:要)?上班(?:吗|么|\?)/.test(c) && !/我/.test(c)) continue;
     // "周末还在加班辛苦啦": thanking someone for their overtime is about them.
     if (/辛苦/.test(text) && !/我/.test(c)) continue;
     // "那天有笔试吗？": asking what the day holds on their side, not naming an engagement of ours.

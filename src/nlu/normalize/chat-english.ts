@@ -75,6 +75,8 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   confimred: "confirmed",
   comfirmed: "confirmed",
   conirmed: "confirmed",
+  confrimed: "confirmed",
+  erlier: "earlier",
   confirmd: "confirmed",
   reshedule: "reschedule",
   reshcedule: "reschedule",
@@ -198,7 +200,7 @@ const CHAT_WORD = new RegExp(
   "gu",
 );
 
-const MILITARY_CLOCK = /(\b(?:at|do|to|by|around|after|before|from|until|till|for)\s+)(0[7-9]|1\d)([0-5]\d)(?:\s*hrs?\b)?(?![\d:.,/-])/g;
+const MILITARY_CLOCK = /(\b(?:at|do|to|by|around|after|before|from|until|till|for)\s+)?\b(0[7-9]|1\d)([0-5]\d)(\s*hrs?\b)?(?![\d:.,/-])/g;
 
 /** `text` (already lower-case) with chat abbreviations spelled out. */
 export function fromChatEnglish(text: string): string {
@@ -206,7 +208,7 @@ export function fromChatEnglish(text: string): string {
   const at = text.includes("@") ? text.replace(/\s*@\s*(?=\d)/g, " at ") : text;
   // ("I land at 1330 that day, could we do 1630?": a 24-hour clock written as four digits, as airline and forces staff do.
   // Only hours 07–19 and only after a word that takes a time, or with hrs after it: "2026" or "room 1204" stay numbers.)
-  const military = /\d{4}/.test(at) ? at.replace(MILITARY_CLOCK, (_, lead: string, h: string, m: string) => `${lead}${h}:${m}`) : at;
+  const military = /\d{4}/.test(at) ? at.replace(MILITARY_CLOCK, (all, lead: string | undefined, h: string, m: string, hrs: string | undefined) => (lead || hrs ? `${lead ?? ""}${h}:${m}` : all)) : at;
   // ("tuesday 2 30 pm": a clock typed with a space for the colon.)
   const spaced = /\d (?:[03]0|[14]5) ?[ap]m/.test(military) ? military.replace(/(?<![\d/.:-]\s?)\b(\d{1,2}) ([03]0|[14]5) ?([ap]m)\b/g, "$1:$2 $3") : military;
   return spaced.replace(CHAT_WORD, (w) => CHAT_WORDS[w.replace(/\s+/g, " ")] ?? w);

@@ -59,7 +59,7 @@ const WORDS: Record<string, string> = {
   "chi dao": "迟到", "ma shang": "马上", "kuai dao le": "快到了", "lu shang": "路上", "du che": "堵车", "wan dian": "晚点",
   "chu fa": "出发", "zai lu shang": "在路上",
   // Questions.
-  "di zhi": "地址", "qing wen": "请问", "na wei": "哪位", "zai na li": "在哪里", "na li": "哪里", "zai na": "在哪", "xian shang": "线上", "xian xia": "线下",
+  "di zhi": "地址", "qing wen": "请问", "wen xia": "问下", "wen yi xia": "问一下", "na wei": "哪位", "zai na li": "在哪里", "na li": "哪里", "zai na": "在哪", "xian shang": "线上", "xian xia": "线下",
   "hai shi": "还是", "xu yao": "需要", "dai": "带", "jian li": "简历", "dian nao": "电脑", "duo jiu": "多久", "duo shao": "多少",
   "ting che": "停车", "di tie": "地铁", "zen me": "怎么", "zou": "走", "mian shi": "面试", "ji lun": "几轮", "shen me": "什么",
   // Function words.

@@ -56,6 +56,8 @@ export interface Candidate {
 const JOINABLE_GAP = /^[\s的()]*$/;
 /** "就周三晚上吧，七点" / "周四下午，三点": a clock time said right after a day or part of day fills it in. */
 const CLOCK_AFTER_GAP = /^\s*(?:吧|呢|呀|啊|的话)?\s*,\s*(?:大概|大约|比如|就)?\s*$/;
+/** "Next Wednesday any time after 2": the hour the day named opens from. */
+const AFTER_GAP = /^\s*,?\s*(?:(?:any ?time|anything|sometime)\s+)?after\s+$/;
 
 function absorb(c: Candidate, t: TimeToken): boolean {
   switch (t.kind) {
@@ -104,6 +106,8 @@ function fromToken(t: TimeToken): Candidate {
   } else if (t.kind === "sameDay") {
     c.sameDay = true;
     if (t.dayOffset) c.dayOffset = t.dayOffset;
+    // ("2 days later at 10am": the clock said with the move.)
+    if (t.hour !== undefined) absorb(c, { kind: "clock", index: t.index, end: t.end, hour: t.hour, minute: t.minute ?? 0, pod: t.pod! });
   } else absorb(c, t);
   return c;
 }
@@ -114,7 +118,7 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
   let cur: Candidate | undefined;
   for (const t of tokens) {
     const gap = cur ? text.slice(cur.end, t.index) : "";
-    const joinable = JOINABLE_GAP.test(gap) || (t.kind === "clock" && cur !== undefined && (cur.date !== undefined || cur.pod !== undefined) && CLOCK_AFTER_GAP.test(gap));
+    const joinable = JOINABLE_GAP.test(gap) || (t.kind === "clock" && cur !== undefined && (cur.date !== undefined || cur.pod !== undefined) && (CLOCK_AFTER_GAP.test(gap) || (cur.date !== undefined && AFTER_GAP.test(gap))));
     // "29号那个礼拜一": the weekday said again for the date just named; the date number holds.
     if (cur?.date && t.kind === "date" && t.date && cur.hour === undefined && cur.shiftMinutes === undefined && /^(?:那个|这个|的|那天|也就是|就是)$/.test(gap.trim()) && /^(?:周|星期|礼拜)/.test(text.slice(t.index, t.end)) && /[号日]$/.test(text.slice(cur.index, cur.end).trim())) {
       cur.end = t.end;
@@ -129,6 +133,12 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
     if (cur && cur.shiftMinutes === undefined && t.kind !== "shift" && t.kind !== "sameDay" && joinable) {
       if (absorb(cur, t)) {
         cur.end = t.end;
+        if (cur.hour !== undefined && AFTER_GAP.test(gap)) {
+          cur.afterHour = cur.hour;
+          delete cur.hour;
+          delete cur.minute;
+          delete cur.bareHour;
+        }
         continue;
       }
       // 明天周六 / 10月9号周五: a second name for the same day ("wed, thu" are two days).
@@ -369,7 +379,7 @@ function roleOf(c: Candidate, text: string): Role {
   // ("could we possibly do 5:30pm", "can do 9am Tue", "like 10 or 10.30", "say 4" too; "I can do the same time on Friday".)
   // ("I can come at 9 in the morning, same date": a clock the candidate can come at, read with its "at".)
   if (c.hour !== undefined && /^at\s/.test(text.slice(c.index, c.end)) && /\bi (?:can|could) (?:only )?come\s*$/.test(text.slice(Math.max(0, c.index - 20), c.index))) return "proposal";
-  if (/\b(?:(?:can|could|shall|may) (?:we|i) (?:possibly |maybe |perhaps |just )?(?:do(?: it)?|make it|meet|have it|come(?: in)?|go with|go for|try)(?: on| at| an?| the)?|(?:how|what) about|maybe|perhaps|(?:i )?(?:can|could) (?:only )?(?:really )?do(?: the)?|any chance of(?: an?)?|(?:can|could) it be(?: in| at| on)?(?: the)?|(?:is it )?possible to (?:do|have|make it)(?: on| at| in)?(?: the)?|i'?m free(?: on| at)?|prefer|would|(?<!n'?t |not )like|say)\s*$/.test(text.slice(Math.max(0, c.index - 30), c.index))) return "proposal";
+  if (/\b(?:(?:can|could|shall|may) (?:we|i) (?:possibly |maybe |perhaps |just |please |pls )?(?:do(?: it)?|make it|meet|have it|come(?: in)?|go with|go for|try)(?: on| at| an?| the)?|(?:how|what) about|maybe|perhaps|(?:i )?(?:can|could) (?:only )?(?:really )?do(?: the)?|any chance of(?: an?)?|(?:can|could) it be(?: in| at| on)?(?: the)?|(?:is it )?possible to (?:do|have|make it)(?: on| at| in)?(?: the)?|i'?m free(?: on| at)?|prefer|would|(?<!n'?t |not )like|say)\s*$/.test(text.slice(Math.max(0, c.index - 30), c.index))) return "proposal";
 
   const rest = text.slice(c.end);
   if (END_BOUND_AFTER.test(rest) || ARRIVE_BY_AFTER.test(rest) || RETURN_AFTER.test(rest) || REPLY_AFTER.test(rest) || SENDS_AFTER.test(rest) || matches(BUSY_UNTIL_BEFORE, before) || matches(DUTY_ENDS_BEFORE, before) || PAST_EVENT_AFTER.test(rest)) return "excluded";

@@ -28,6 +28,12 @@ const NUMBER =
 const UNIT_AFTER =
   /^\s*(?:with\b|blocks?\b|streets?\b|lifts\b|elevators\b|doors\b|gates\b|entrances\b|buildings\b|[ap]\.?m\b|mins?\b|minutes?|hours?|hrs?\b|h\b|days?|weeks?|wks?\b|months?|years?|yrs?\b|people|persons?|pax\b|rounds?|candidates?|stations?|stops?|kms?\b|miles?|floors?|st\b|nd\b|rd\b|th\b|x\b|times?\b|more\b|k\b|lpa\b|lakhs?|members?|interviewers?|of\s+(?:us|them|the)\b|copies|documents?|entrances?|gates?|exits?|doors?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/;
 
+/** "would 9 the next day work?": an hour on the day after. */
+const NEXT_DAY_AFTER = /^\s+(?:the\s+)?(?:next|following)\s+day\b|^\s+the\s+day\s+after\b/;
+
+/** A place numbered: "level 12", "room 3", "gate 5 or 6". */
+const PLACE_BEFORE = /\b(?:level|floor|room|unit|suite|block|tower|gate|door|exit|platform|bus|route|line|no\.?|number|apt|flat|building|bay|desk|counter|window|lane|lot)\s+(?:\d{1,3}\s+or\s+)?$/;
+
 /** Words before the number that use it as a time offered, asked for, or refused. */
 const CLOCK_BEFORE =
   /\b(?:(?:can|could|shall|may)\s+(?:we|i|you)\s+(?:(?:possibly|maybe|perhaps|just|please|pls)\s+)?(?:do|make\s+it|try|go\s+(?:for|with))|(?:i\s+)?(?:can|could)\s+do|make\s+it|(?:push(?:ing)?|bump(?:ing)?|prepon(?:e|ing)|mov(?:e|ing)|shift(?:ing)?|bring(?:ing)?|postpon(?:e|ing)|reschedul(?:e|ing)|chang(?:e|ing))(?:\s+(?:it|this|that|the\s+\w+|today'?s|tomorrow'?s|our|my)(?:\s+(?:interview|one|slot|meeting|call))?)?(?:\s+(?:back|forward|up|ahead|earlier|later))?\s+to|like|say|how\s+about|what\s+about|any\s+chance\s+of|make\s+we\s+do|instead\s+of|rather\s+than|not|ideally|preferably|around|maybe|perhaps|possibly)\s+$/;
@@ -76,10 +82,15 @@ export function bareHourTokens(text: string, taken: ReadonlyArray<TimeToken>): T
     // ("tomorrow at half 10": "at" before a British half hour places it.)
     // ("late by like 10": how late, not a clock.)
     if (/\b(?:late|early) by (?:like|about|around|roughly)\s+$/.test(before)) continue;
-    if (BOUND_BEFORE.test(before) && !CLOCK_BEFORE.test(before) && !(m[1] && /\b(?:at|around|about)\s+$/.test(before))) continue;
+    // ("Tuesday next week, after 1": an hour the day named opens from, the afternoon; without a day it is only a bound. "tmrw,
+    // any time after 10" spans the morning and the afternoon, no part of day: two writers.)
+    const afterOnDay = /\bafter\s+$/.test(before) && toHour24(hourOf(m[2]!), undefined) >= 12 && taken.some((t) => t.kind === "date");
+    if (BOUND_BEFORE.test(before) && !CLOCK_BEFORE.test(before) && !afterOnDay && !(m[1] && /\b(?:at|around|about)\s+$/.test(before))) continue;
+    // ("is it Level 12 or 21?": a floor, a room or a gate by its number.)
+    if (PLACE_BEFORE.test(before)) continue;
     if (MENU_START.test(text.slice(0, end)) && MENU_VERDICT.test(after)) continue;
     const framed =
-      oclock !== null || m[1] !== undefined || CLOCK_BEFORE.test(before) || OR_CLOCK_BEFORE.test(before) || DAY_BEFORE.test(before) || ISH.test(m[0]) || CLOCK_AFTER.test(after) || OR_CLOCK_AFTER.test(after) || (ASKED_AFTER.test(after) && CLAUSE_START.test(before));
+      oclock !== null || afterOnDay || NEXT_DAY_AFTER.test(after) || m[1] !== undefined || CLOCK_BEFORE.test(before) || OR_CLOCK_BEFORE.test(before) || DAY_BEFORE.test(before) || ISH.test(m[0]) || CLOCK_AFTER.test(after) || OR_CLOCK_AFTER.test(after) || (ASKED_AFTER.test(after) && CLAUSE_START.test(before));
     if (!framed || taken.some((t) => t.index < end && m.index < t.end)) continue;
     const raw = hourOf(m[2]!);
     // "half 5" is half past five (British); a dotted minute is the minute.

@@ -26,7 +26,7 @@ const DAY_SHIFT_RE = /\b(\d{1,2}|an?|one|two|three|four)\s*(days?|weeks?|wks?)\s
 // ("move it 30 mins earlier": a later/earlier after the amount is SHIFT_RE's, and it gives the direction.)
 const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring|prepone|shift|put)(?:e?d|ing)?(?: it| the interview| (?:today'?s|tomorrow'?s|our|my|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s) (?:interview|one|slot|meeting))?\s*(back|forward|up|out|on|earlier|later)?\s*(?:by\s*|for\s*)?(\d+(?:\.\d+)?|an?|one|two|three|four|half(?: an?)?|a couple of|couple of)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?)\b(?!\s*(?:later|earlier|late|early)\b)/g;
 /** "have it", "do the same time", "move the interview": what a day shift applies to, in its clause. */
-const SHIFT_CONTEXT = /\b(?:it|interview|meeting|same time|do|have|move|push|reschedule|shift|meet|come|maybe|perhaps|about)\b[^.!?,;]*$/;
+const SHIFT_CONTEXT = /\b(?:it|interview|meeting|same time|do|have|move|push|reschedule|shift|meet|come|maybe|perhaps|about|would)\b[^.!?,;]*$/;
 // ("push it back a couple of days": two.)
 const SHIFT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, half: 0.5, "half a": 0.5, "half an": 0.5, "a couple of": 2, "couple of": 2 };
 
@@ -81,6 +81,11 @@ const WEEK_DAY = /\b(?:(next|this|following)\s+week|(?:the\s+)?week\s+after(\s+n
 const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 /** "Monday after next": the weekday of the week after next, like 下下周一. */
 const DAY_AFTER_NEXT = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\s+after\s+next\b/g;
+/** "would Friday work?": the day asked about, not the job's. */
+const ASKS_DAY_BEFORE = /\b(?:would|will|does|do|could|can|might|should|if|won'?t|doesn'?t|may|make|makes|making|get|that)\s+(?:the\s+)?$/;
+/** What a day word can describe about the job itself ("weekend work", "Saturday shifts", "the weekday one"). */
+const JOB_AFTER_DAY = /^\s+(?:work(?:ing)?|shifts?|positions?|roles?|jobs?|hours|rota|roster|vacanc(?:y|ies)|cover|staff|crew|dut(?:y|ies)|one)\b/;
+
 /** "after the weekend, Monday morning": a weekday named once the coming weekend is over. */
 const AFTER_WEEKEND = /\bafter\s+the\s+weekend\b/;
 
@@ -155,7 +160,7 @@ export function enTimeTokens(text: string, today: WallClock, reference: chrono.P
   // "the week after next" and "in a fortnight" are two weeks on, like 下下周.
   // ("the week after next, Monday 2pm" names a day of that week: WEEK_BEFORE_DAY below.)
   // ("I'm in Warsaw this week for training. Next week same day same time?": every week said is read.)
-  for (const week of execAll(/\b(?:(next|this|following) week|(?:the )?week (after next)|(?:in )?(a fortnight))\b(?!\s{0,3},?\s{0,3}(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/g, text)) {
+  for (const week of execAll(/\b(?:(next|this|following) week|(?:the )?week (after next)|(?:in )?(a fortnight)|the week after(?=\s*,?\s*(?:on\s+)?(?:the\s+)?same (?:day|time|hour)))\b(?!\s{0,3},?\s{0,3}(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/g, text)) {
     // ("friday next week" names a day: the weekday before it takes the week.)
     if (!/(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*$/.test(text.slice(Math.max(0, week.index - 12), week.index))) out.push({ kind: "vagueDate", index: week.index, end: week.index + week[0].length, weekOffset: week[2] || week[3] ? 2 : week[1] === "this" ? 0 : 1 });
   }
@@ -279,9 +284,14 @@ export function enTimeTokens(text: string, today: WallClock, reference: chrono.P
       continue;
     }
     // ("a tummy bug overnight": the night just past, no evening offered.)
-    if (/^night$/.test(r.text) && /over$/.test(text.slice(Math.max(0, r.index - 4), r.index))) continue;
+    if (/^night$/.test(r.text) && /(?:over|\ball\s)$/.test(text.slice(Math.max(0, r.index - 4), r.index))) continue;
     // ("rostered for a night stop that day": night as a kind of duty, no evening offered.)
-    if (/^(?:night|evening|morning)$/.test(r.text) && /^\s+(?:stop|shift|duty|flight|bus|class(?:es)?|school|market|run|rotation|diff|differential|allowance|premium|rate|fill)\b/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12))) continue;
+    if (/^(?:night|evening|morning)$/.test(r.text) && /^\s+(?:stop|shift|duty|flight|bus|class(?:es)?|school|market|run|rotation|diff|differential|allowance|premium|rate|fill|carers?|care|nurses?|workers?|staff|porters?|roles?|jobs?|positions?|security|guards?|team|managers?|supervisors?|cleaners?|receptionists?|drivers?)\b/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12))) continue;
+    // ("does the job involve weekend work?", "the Saturday position or the weekday one?": a day describing the job's hours or post,
+    // no slot offered.)
+    if (/^(?:(?:the )?weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)$/.test(r.text) && JOB_AFTER_DAY.test(text.slice(r.index + r.text.length, r.index + r.text.length + 14)) && !ASKS_DAY_BEFORE.test(text.slice(Math.max(0, r.index - 12), r.index)) && (!/^\s+one\b/.test(text.slice(r.index + r.text.length)) || /\b(?:position|role|job|post|opening|vacancy)\b/.test(text))) continue;
+    // ("要 work Saturday 吗?": the job's working days asked about.)
+    if (/^(?:(?:the )?weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)$/.test(r.text) && /(?:要|需要|得|\bhave to|\bneed to)\s*work(?:ing)?\s+(?:on\s+)?$/.test(text.slice(Math.max(0, r.index - 16), r.index))) continue;
     // ("Any weekday afternoon is good for me": chrono reads "weekday" as a day; it is any of five, its part of day said.)
     if (/^weekdays?\b/.test(r.text)) {
       const pod = podFromTags(tags);
@@ -295,6 +305,10 @@ export function enTimeTokens(text: string, today: WallClock, reference: chrono.P
     if (/^(?:right\s+)?now$/.test(r.text)) continue;
     // "good morning" greets; it names no part of a day.
     if (/^(?:morning|afternoon|evening)$/.test(r.text) && /\bgood\s*$/.test(text.slice(Math.max(0, r.index - 6), r.index))) continue;
+    // (British "Morning, got your message" / "Morning Karen," / "Morning 😊": the greeting without its "good".)
+    // ("Morning. Tuesday I am on a long day": chrono reads the greeting and the next sentence's day as one; the day is the slot's.)
+    if (/^(?:morning|afternoon|evening)\.\s/.test(r.text) && r.index === 0) continue;
+    if (/^(?:morning|afternoon|evening)$/.test(r.text) && /^(?:(?:hi|hey|hello|and a good)[,!\s]+)?$/.test(text.slice(0, r.index)) && /^(?:\s*[,!~]|\s*\.\s|\s*$|\s+(?:all|everyone|team|both|there|[a-z]+\s*[,!]))/.test(text.slice(r.index + r.text.length))) continue;
     // "I've already booked the afternoon off work": leave taken to come, no time offered.
     if (/^(?:morning|afternoon|evening)$/.test(r.text) && /^\s+off\b/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 6))) continue;
     // ("the day after tomorrow at 11am": chrono reads it whole as a relative date; its clock goes to the day read here, below.)
@@ -522,11 +536,33 @@ export function enTimeTokens(text: string, today: WallClock, reference: chrono.P
     const named = out.findLast((d) => d.end <= t.index && d.kind === "date" && d.date);
     out.splice(out.indexOf(t), 0, named ? { kind: "date", index: t.index - 5, end: t.index, date: named.date! } : { kind: "sameDay", index: t.index - 5, end: t.index });
   }
+  dayShiftAtClock(out, text);
   nextWeekSameTime(out, text);
   weekSaidAfter(out, text, today);
   weekdayWithDayNumber(out, text, today);
   dateThenItsWeekday(out, text);
   return out;
+}
+
+/**
+ * "2 days later at 10am", "the day after at 3pm", "9am the next day": the interview moved by whole days to the clock said
+ * with the move, not kept at its own clock.
+ */
+function dayShiftAtClock(out: TimeToken[], text: string): void {
+  for (const t of [...out]) {
+    if (t.kind !== "shift" || t.arrival || !t.shiftMinutes || t.shiftMinutes % 1440 !== 0) continue;
+    const after = out.find((c) => c.kind === "clock" && c.index >= t.end && /^\s*,?\s*(?:at\s+|around\s+|say\s+)?$/.test(text.slice(t.end, c.index)));
+    const before = out.findLast((c) => c.kind === "clock" && c.end <= t.index && /^\s*(?:on\s+)?$/.test(text.slice(c.end, t.index)));
+    const clock = after ?? before;
+    // (chrono swallows "at 3pm" after "the day after" into its relative day, which is skipped: read it here.)
+    const swallowed = clock ? null : /^\s*,?\s*at\s+(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?m\b/.exec(text.slice(t.end));
+    if (!clock && !swallowed) continue;
+    const hour = clock ? clock.hour! : (Number(swallowed![1]) % 12) + (swallowed![3] === "p" ? 12 : 0);
+    const minute = clock ? (clock.minute ?? 0) : Number(swallowed![2] ?? 0);
+    const moved: TimeToken = { kind: "sameDay", index: Math.min(t.index, clock?.index ?? t.index), end: Math.max(t.end, clock?.end ?? t.end + swallowed![0].length), dayOffset: t.shiftMinutes / 1440, hour, minute, pod: podOfHour(hour) };
+    out.splice(out.indexOf(t), 1, moved);
+    if (clock) out.splice(out.indexOf(clock), 1);
+  }
 }
 
 /** "postpone to next week same day and time": the interview a week on, its clock kept, like 下周同一时间. */

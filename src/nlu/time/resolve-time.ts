@@ -462,7 +462,7 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     // 推迟到4点 / 同一天4点 / 改成晚上6点半 / 早一点，比如11点: a new clock time on the interview's day.
     // (Cantonese 改夜少少, normalized to 改夜一点: "a bit later".)
     // ("put it back to half 3": moved along its day.)
-    const earlierOrLater = /(?:早|晚|夜|提前|推后|往后|往前|靠后|靠前)一?(?:点|些)(?!到)|\b(?:earlier|later)\b|\b(?:put|push|move|bring) it (?:back|forward)\b/.test(text.slice(0, chosen.index));
+    const earlierOrLater = /(?:早|晚|夜|提前|推后|往后|往前|靠后|靠前)一?(?:点|些)(?!到)|\b(?:earlier|later)\b|\b(?:put|push|move|bring) it (?:back|forward)\b|\b(?:push(?:ed)?|mov(?:e|ed)|prepone(?:d)?|postpone(?:d)?|shift(?:ed)?|bump(?:ed)?|bring|brought|delay(?:ed)?)(?: (?:it|the interview|the time|our interview|my interview|the slot|this))?(?: back| forward| up)? to\s*(?:around |about )?$/.test(text.slice(0, chosen.index));
     // Said on the interview day itself, "三点以后都可以" is about that day too.
     const onTheDay = sched !== null && sameDate(nowWall, sched);
     // "3点那个能不能改成5点": the slot's own clock named, then a new clock for it — the slot's day.

@@ -40,7 +40,7 @@ describe("round 57 changes asked for", () => {
 describe("round 57 withdrawals", () => {
   withdrawsFor([
     ["I can't do interviews for months, so let's just close this.", "unknown"],
-    ["I'm expecting and have decided to hold off on job hunting for now", "unknown"],
+    ["I'm expecting and have decided to hold off on job hunting for now", "personal"],
     ["Sorry, changed my mind", "not_interested"],
     ["Don't think I'll bother, cheers", "not_interested"],
     ["I'm moving to Darwin next month so it won't work out, sorry", "location"],
