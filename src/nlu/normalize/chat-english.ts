@@ -77,6 +77,8 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   conirmed: "confirmed",
   confrimed: "confirmed",
   erlier: "earlier",
+  cnfrm: "confirm",
+  recshedule: "reschedule",
   confirmd: "confirmed",
   reshedule: "reschedule",
   reshcedule: "reschedule",

@@ -57,7 +57,7 @@ const JOINABLE_GAP = /^[\s的()]*$/;
 /** "就周三晚上吧，七点" / "周四下午，三点": a clock time said right after a day or part of day fills it in. */
 const CLOCK_AFTER_GAP = /^\s*(?:吧|呢|呀|啊|的话)?\s*,\s*(?:大概|大约|比如|就)?\s*$/;
 /** "Next Wednesday any time after 2": the hour the day named opens from. */
-const AFTER_GAP = /^\s*,?\s*(?:(?:any ?time|anything|sometime)\s+)?after\s+$/;
+const AFTER_GAP = /^\s*(?:instead\s*)?,?\s*(?:(?:any ?time|anything|sometime)\s+)?after\s+$/;
 
 function absorb(c: Candidate, t: TimeToken): boolean {
   switch (t.kind) {
@@ -189,9 +189,9 @@ const COPULA_BEFORE = /(?<![还就要或总])是\s*$/;
 const END_BOUND_AFTER = /^\s*(?:之前|以前|前)?[^,.!?。]{0,4}(?:结束|面完|走完|完事|出结果|有结果|知道结果|考完|忙完|弄完|办完|搞完|答辩完)|^\s*走(?=[,.!?。吗\s]|$)|^\s*(?:左右|后|以后|之后)?(?:我)?(?:才|才能)?(?:下班|收工|放学|下课|忙完|走得开|能走)|^\s*才下(?:课|班)?(?![^,.!?。]{0,2}(?:吗|么|\?))/;
 // "12月2号回来" / "二十号才回": the day the candidate is back opens their availability; it is
 // no slot of its own ("回来后哪天都行" is a range, LABELS.md: null).
-const RETURN_AFTER = /^\s*(?:我)?(?:就|才|要|能|可以|会)?(?:能|可以)?(?:飞|坐车|坐高铁|坐飞机|开车)?(?:回|返)(?:来|去|到|得来|程)?(?![^,.!?。]{0,6}(?:可以|行|方便|有空)(?:吗|么|\?))/;
+const RETURN_AFTER = /^\s*(?:左右)?(?:我)?(?:就|才|要|能|可以|会)?(?:能|可以)?(?:飞|坐车|坐高铁|坐飞机|开车)?(?:回|返)(?:来|去|到|得来|程)?(?![^,.!?。]{0,6}(?:可以|行|方便|有空)(?:吗|么|\?))/;
 // "晚上再联系" / "今晚之前给你准信": when the candidate will answer, not a slot.
-const REPLY_AFTER = /^\s*(?:之前|以前|前)?(?:我)?(?:再|会|就)?(?:给|回|跟|和)?(?:你|您)?(?:联系|回复|答复|回你|回您|准信|准话|消息|说|讲|确认)/;
+const REPLY_AFTER = /^\s*(?:之前|以前|前)?(?:我)?(?:再|会|就)?(?:给|回|跟|和)?(?:你|您)?(?:联系|回复|答复|回你|回您|准信|准话|消息|说|讲|确认|细聊|详聊|聊)/;
 // "我今晚就可以发到您邮箱": when something is sent over, not a slot.
 const SENDS_AFTER = /^\s*(?:之前|以前|前)?(?:我)?(?:就|再|会|可以|能|先)*(?:把[^,.!?。]{1,8})?(?:发|传|交|提交|寄|邮寄)(?:给|到|过去|过来)/;
 // A clock named in another zone: "Egypt time", "Turkish time", "for me", "my time", "in Poland", "in the night".
@@ -247,7 +247,7 @@ function roleOf(c: Candidate, text: string): Role {
   if (c.date && /^\s*(?:了)?[,\s]*(?:那天|那一天|这天)(?:可以|行|方便|ok)/.test(text.slice(c.end, c.end + 10))) return "proposal";
   // "I have class until 4" / "travelling until the 10th": when a duty or absence ends, not a slot.
   // ("out of town until the 3rd of January", "done with my shift at 8", "on shift (10pm-7am)", "a few questions before next Monday".)
-  if (/\b(?:collect|pick up|fetch|drop off)\b(?: (?:my|the) (?:son|daughter|kids?|child|children|boy|girl))?(?:\s+at)?\s*$|\b(?:until|till|til)\s*(?:the\s*|late\s*|early\s*)?$|\b(?:done|finish(?:ed)?|off) (?:with )?(?:my )?(?:shift|work|class|duty)(?: at| by| around)?\s*$|\bshift\s*\(\s*$|\bquestions? before\s*$/.test(before)) return "excluded";
+  if (/\b(?:collect|pick up|fetch|drop off)\b(?: (?:my|the) (?:son|daughter|kids?|child|children|boy|girl))?(?:\s+at)?\s*$|\bpick (?:my|the|our) [a-z]+ up\b[^.!?]{0,20}?(?:\bat)?\s*$|\b(?:until|till|til)\s*(?:the\s*|late\s*|early\s*)?$|\b(?:done|finish(?:ed)?|off) (?:with )?(?:my )?(?:shift|work|class|duty)(?: at| by| around)?\s*$|\bshift\s*\(\s*$|\bquestions? before\s*$/.test(before)) return "excluded";
   // ("I do the school pick up at 3", "I finish my class at 12": when a duty happens or ends; "I start my shift at 2pm", "I work
   // Mondays in the bakery from 6 to 2".)
   // ("我是学生 只能周末做 可以吗": the days the candidate could work the job, not a slot.)
@@ -300,7 +300,11 @@ function roleOf(c: Candidate, text: string): Role {
   // "Leaving the office at 1:15": when the candidate sets off, not a slot.
   if (/\b(?:leaving|heading out|setting off|departing)\s+(?:(?:the office|office|home|work|now)\s+)?(?:(?:at|around|about|by)\s*)?$/.test(before)) return "excluded";
   // "will reply tomorrow" / "get back to you by Friday": when the answer comes, not a slot (like 明天给你准信).
-  if (/\b(?:reply|revert|respond|get back to you|come back to you|update you|let you know)(?:\s+properly)?\s+(?:by\s+|latest\s+|before\s+|on\s+)?$/.test(before)) return "excluded";
+  if (/\b(?:reply|revert|respond|get back to you|come back to you|update you|let you know|give you a (?:ring|call|bell)|ring you|call you)(?:\s+properly)?\s+(?:by\s+|latest\s+|before\s+|on\s+)?$/.test(before)) return "excluded";
+  // ("next train gets me in at 10.20": when the candidate arrives, not a slot.)
+  if (/\b(?:gets? me in|land(?:ing|s)?)(?:\s+(?:at|by|around))?\s*$/.test(before)) return "excluded";
+  // ("I finish at 4 that day": when a duty ends, not a slot.)
+  if (/\b(?:finish|finishes|finished|clock off|knock off|get off)(?: work)?(?:\s+(?:at|by|around))?\s*$/.test(before)) return "excluded";
   // "这个时间能flexible一点吗": 一点 after an English word is "a bit", not one o'clock.
   // ("能不能 flexible 一点", read as "能 flexible吗 一点", too.)
   if (/[a-z](?:吗\s)?\s*$/.test(text.slice(Math.max(0, c.index - 4), c.index)) && text.slice(c.index, c.end) === "一点") return "excluded";
@@ -379,7 +383,7 @@ function roleOf(c: Candidate, text: string): Role {
   // ("could we possibly do 5:30pm", "can do 9am Tue", "like 10 or 10.30", "say 4" too; "I can do the same time on Friday".)
   // ("I can come at 9 in the morning, same date": a clock the candidate can come at, read with its "at".)
   if (c.hour !== undefined && /^at\s/.test(text.slice(c.index, c.end)) && /\bi (?:can|could) (?:only )?come\s*$/.test(text.slice(Math.max(0, c.index - 20), c.index))) return "proposal";
-  if (/\b(?:(?:can|could|shall|may) (?:we|i) (?:possibly |maybe |perhaps |just |please |pls )?(?:do(?: it)?|make it|meet|have it|come(?: in)?|go with|go for|try)(?: on| at| an?| the)?|(?:how|what) about|maybe|perhaps|(?:i )?(?:can|could) (?:only )?(?:really )?do(?: the)?|any chance of(?: an?)?|(?:can|could) it be(?: in| at| on)?(?: the)?|(?:is it )?possible to (?:do|have|make it)(?: on| at| in)?(?: the)?|i'?m free(?: on| at)?|prefer|would|(?<!n'?t |not )like|say)\s*$/.test(text.slice(Math.max(0, c.index - 30), c.index))) return "proposal";
+  if (/\b(?:(?:can|could|shall|may) (?:we|i|you) (?:possibly |maybe |perhaps |just |please |pls )?(?:do(?: it)?|make it|meet|have it|come(?: in)?|go with|go for|try)(?: on| at| an?| the)?|(?:how|what) about|maybe|perhaps|(?:i )?(?:can|could) (?:only )?(?:really )?do(?: the)?|any chance of(?: an?)?|(?:can|could) it be(?: in| at| on)?(?: the)?|(?:is it )?possible to (?:do|have|make it)(?: on| at| in)?(?: the)?|i'?m free(?: on| at)?|prefer|would|(?<!n'?t |not )like|say)\s*$/.test(text.slice(Math.max(0, c.index - 30), c.index))) return "proposal";
 
   const rest = text.slice(c.end);
   if (END_BOUND_AFTER.test(rest) || ARRIVE_BY_AFTER.test(rest) || RETURN_AFTER.test(rest) || REPLY_AFTER.test(rest) || SENDS_AFTER.test(rest) || matches(BUSY_UNTIL_BEFORE, before) || matches(DUTY_ENDS_BEFORE, before) || PAST_EVENT_AFTER.test(rest)) return "excluded";

@@ -285,6 +285,12 @@ export function enTimeTokens(text: string, today: WallClock, reference: chrono.P
     }
     // ("a tummy bug overnight": the night just past, no evening offered.)
     if (/^night$/.test(r.text) && /(?:over|\ball\s)$/.test(text.slice(Math.max(0, r.index - 4), r.index))) continue;
+    // ("my son's parents evening", "on the morning of the interview", "a clash that afternoon": an event or the slot's own hours, no offer.)
+    // ("could we do another evening?": another one asked for, none named.)
+    if (/^(?:morning|afternoon|evening)$/.test(r.text) && /\banother\s+$/.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
+    if (/^(?:evening|night)$/.test(r.text) && /\bparents'?\s+$/.test(text.slice(Math.max(0, r.index - 10), r.index))) continue;
+    if (/^(?:the )?(?:morning|afternoon|evening)$/.test(r.text) && /^\s+of (?:the|my|our) interview\b/.test(text.slice(r.index + r.text.length))) continue;
+    if (/^(?:morning|afternoon|evening)$/.test(r.text) && /\b(?:clash|conflict|appointment|meeting|busy|booked|tied up)\b[^.!?]{0,12}\bthat\s+$/.test(text.slice(Math.max(0, r.index - 30), r.index))) continue;
     // ("rostered for a night stop that day": night as a kind of duty, no evening offered.)
     if (/^(?:night|evening|morning)$/.test(r.text) && /^\s+(?:stop|shift|duty|flight|bus|class(?:es)?|school|market|run|rotation|diff|differential|allowance|premium|rate|fill|carers?|care|nurses?|workers?|staff|porters?|roles?|jobs?|positions?|security|guards?|team|managers?|supervisors?|cleaners?|receptionists?|drivers?)\b/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12))) continue;
     // ("does the job involve weekend work?", "the Saturday position or the weekday one?": a day describing the job's hours or post,
