@@ -17,7 +17,7 @@ export const SMALL_TALK =
  * for someone else and sent to the wrong chat, whatever times or refusals it holds.
  */
 // ("hey can you grab milk on the way home": meant for someone at home.)
-export const MISADDRESSED = /^宝贝[,\s]*妈妈|^hey siri\b|\bcan you (?:grab|pick up|get|buy) [a-z ]{1,20} on (?:the|your) way home\b|^(?:妈|老妈|妈妈|爸|老爸|爸爸|老婆|老公|媳妇|儿子|闺女)(?:[,.\s~]+(?!(?:我|你)?(?:呀|呢|啊))|(?=我(?!们)))/;
+export const MISADDRESSED = /\bthat was for the lads\b|(?:刚刚|刚才)?(?:是不是(?:你们)?打(?:我|过我)?(?:的)?电话了|是(?:你们)?打(?:我|过我)?(?:的)?电话了吗)|^宝贝[,\s]*妈妈|^hey siri\b|\bcan you (?:grab|pick up|get|buy) [a-z ]{1,20} on (?:the|your) way home\b|^(?:妈|老妈|妈妈|爸|老爸|爸爸|老婆|老公|媳妇|儿子|闺女)(?:[,.\s~]+(?!(?:我|你)?(?:呀|呢|啊))|(?=我(?!们)))/;
 
 /**
  * "你是哪位？" / "谁啊这是" / "这是谁啊" said bare: who is writing, not a question about the
@@ -52,3 +52,6 @@ export const PUZZLED = /乱按|乱点|乱发|^(?:不好意思|sorry|抱歉)?[,\s
 
 /** Asking whether one is remembered, or whether voice input came through (还记得我吗, 这个是语音转文字吗): chat, nothing to answer about the interview. */
 export const CHAT_QUESTION = /还记得不|记得我不|还记得我吗|记得我吗|记不记得我|语音转(?:文字|的)/;
+
+/** A bare apology (抱歉 / 不好意思 / sorry) says sorry for something not yet said: unclear, so the bot asks. */
+export const BARE_APOLOGY = /^(?:抱歉|不好意思|对不起|sorry|sry)[!.。~\s]*$/;

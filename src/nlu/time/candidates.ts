@@ -300,7 +300,9 @@ function roleOf(c: Candidate, text: string): Role {
   // "Leaving the office at 1:15": when the candidate sets off, not a slot.
   if (/\b(?:leaving|heading out|setting off|departing)\s+(?:(?:the office|office|home|work|now)\s+)?(?:(?:at|around|about|by)\s*)?$/.test(before)) return "excluded";
   // "will reply tomorrow" / "get back to you by Friday": when the answer comes, not a slot (like 明天给你准信).
-  if (/\b(?:reply|revert|respond|get back to you|come back to you|update you|let you know|give you a (?:ring|call|bell)|ring you|call you)(?:\s+properly)?\s+(?:by\s+|latest\s+|before\s+|on\s+)?$/.test(before)) return "excluded";
+  if (/\b(?:reply|revert|respond|get back to you|come back to you|update you|let you know|give you a (?:ring|call|bell)|ring you|call you)(?:\s+properly)?\s+(?:by\s+|latest\s+|before\s+|on\s+|in\s+(?:the\s+)?)?$/.test(before)) return "excluded";
+  // ("明天早上九点，我七点半就出门": when the candidate sets off, not a slot.)
+  if (/^\s*(?:就|才|要)?(?:出门|出发|动身|起床)/.test(text.slice(c.end, c.end + 6))) return "excluded";
   // ("next train gets me in at 10.20": when the candidate arrives, not a slot.)
   if (/\b(?:gets? me in|land(?:ing|s)?)(?:\s+(?:at|by|around))?\s*$/.test(before)) return "excluded";
   // ("I finish at 4 that day": when a duty ends, not a slot.)

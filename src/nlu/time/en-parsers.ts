@@ -151,7 +151,7 @@ export function enTimeTokens(text: string, today: WallClock, reference: chrono.P
   for (const m of execAll(DAY_SHIFT_RE, text)) {
     // ("I'll know a week later" moves nothing: the interview, or doing it, must be in the clause, or the shift is
     // asked about: "would a week later work? same time".)
-    if (!SHIFT_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/^\s*(?:work|works|would (?:work|be (?:better|ok|okay|fine))|ok|okay|possible|doable|fine|be (?:ok|okay|fine|possible)|\?|[,.]?\s*same (?:time|hour|timing))/.test(text.slice(m.index + m[0].length))) continue;
+    if (!SHIFT_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/^\s*(?:work|works|would (?:work|be (?:better|ok|okay|fine|perfect|great|ideal|good|best))|ok|okay|possible|doable|fine|be (?:ok|okay|fine|possible)|\?|[,.]?\s*same (?:time|hour|timing))/.test(text.slice(m.index + m[0].length))) continue;
     const q = m[1]!;
     const amount = /^\d/.test(q) ? Number(q) : (SHIFT_WORDS[q] ?? 1);
     out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: (m[3] === "earlier" ? -1 : 1) * amount * unitMinutes(m[2]!) });
@@ -291,6 +291,14 @@ export function enTimeTokens(text: string, today: WallClock, reference: chrono.P
     if (/^(?:evening|night)$/.test(r.text) && /\bparents'?\s+$/.test(text.slice(Math.max(0, r.index - 10), r.index))) continue;
     if (/^(?:the )?(?:morning|afternoon|evening)$/.test(r.text) && /^\s+of (?:the|my|our) interview\b/.test(text.slice(r.index + r.text.length))) continue;
     if (/^(?:morning|afternoon|evening)$/.test(r.text) && /\b(?:clash|conflict|appointment|meeting|busy|booked|tied up)\b[^.!?]{0,12}\bthat\s+$/.test(text.slice(Math.max(0, r.index - 30), r.index))) continue;
+    // ("got court that morning", "I have an exam that afternoon": the engagement that fills the slot's part of day.)
+    if (/^(?:morning|afternoon|evening)$/.test(r.text) && /\b(?:got|have|had|i'?ve got)\s+(?:a |an |my |the )?[a-z]+(?:\s+[a-z]+)?\s+that\s+$/.test(text.slice(Math.max(0, r.index - 32), r.index))) continue;
+    // ("6/5 am ok?": the part of day of the date before it, not five in the morning.)
+    const ampmAfterSlash = /\d\/$/.test(text.slice(Math.max(0, r.index - 3), r.index)) ? /^\d{1,2}\s*([ap])\.?m$/.exec(r.text) : null;
+    if (ampmAfterSlash) {
+      out.push({ kind: "pod", index: r.index, end: r.index + r.text.length, pod: ampmAfterSlash[1] === "a" ? "morning" : "afternoon" });
+      continue;
+    }
     // ("rostered for a night stop that day": night as a kind of duty, no evening offered.)
     if (/^(?:night|evening|morning)$/.test(r.text) && /^\s+(?:stop|shift|duty|flight|bus|class(?:es)?|school|market|run|rotation|diff|differential|allowance|premium|rate|fill|carers?|care|nurses?|workers?|staff|porters?|roles?|jobs?|positions?|security|guards?|team|managers?|supervisors?|cleaners?|receptionists?|drivers?)\b/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12))) continue;
     // ("does the job involve weekend work?", "the Saturday position or the weekday one?": a day describing the job's hours or post,

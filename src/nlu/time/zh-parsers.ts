@@ -256,7 +256,7 @@ const clock = parser(
         // "提前一点到" is arriving a bit early, not at one o'clock.
         // "穿正式一点" / "说详细一点": after an adjective it is "a bit more so".
         // (Cantonese 夜少少 / 夜啲, normalized to 夜一点, is "a bit later" too.)
-        if (/[晚夜迟早快慢多少差有点再推挪延移式细楚单真意闲净神近远高低长短稳活]$|往[后前]$|靠[后前]$/.test(before) || (/提[前早]$/.test(before) && !/^\s*(?:钟|整)/.test(after)) || !/^\s*(?:[前后到左以之钟吧行可,?。吗么呢啊呀好怎如开见准面改换]|不(?:行|可以|方便|太?合适)|$)/.test(after)) return null;
+        if (/[晚夜迟早快慢多少差有点再推挪延移式细楚单真意闲净神近远高低长短稳活]$|[晚迟早慢快]了$|往[后前]$|靠[后前]$/.test(before) || (/提[前早]$/.test(before) && !/^\s*(?:钟|整)/.test(after)) || !/^\s*(?:[前后到左以之钟吧行可,?。吗么呢啊呀好怎如开见准面改换]|不(?:行|可以|方便|太?合适)|$)/.test(after)) return null;
       }
       if (/[几第]$/.test(before)) return null;
     }
