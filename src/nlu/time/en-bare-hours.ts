@@ -32,7 +32,7 @@ const UNIT_AFTER =
 const NEXT_DAY_AFTER = /^\s+(?:the\s+)?(?:next|following)\s+day\b|^\s+the\s+day\s+after\b/;
 
 /** A place numbered: "level 12", "room 3", "gate 5 or 6". */
-const PLACE_BEFORE = /\b(?:level|floor|room|unit|suite|block|tower|gate|door|exit|platform|bus|route|line|no\.?|number|apt|flat|building|bay|desk|counter|window|lane|lot)\s+(?:\d{1,3}\s+or\s+)?$/;
+const PLACE_BEFORE = /\b(?:level|floor|room|unit|suite|block|tower|gate|door|exit|platform|bus|route|line|no\.|number|apt|flat|building|bay|desk|counter|window|lane)\s+(?:\d{1,3}\s+or\s+)?$/;
 
 /** Words before the number that use it as a time offered, asked for, or refused. */
 const CLOCK_BEFORE =

@@ -98,3 +98,11 @@ describe("round 75 critical errors", () => {
     expect(u("您好，原定时间和我现在公司的季度review撞了，想问下是否可以调整一下面试时间？").intent).toBe("reschedule"));
   it("any time within the month is a range, not assent", () => expect(u("这个月内任何时间都可以").intent).toBe("reschedule"));
 });
+
+// Round 76 was held back: scored once on this session's final rules (2e75051) and not tuned on. Its two critical errors are fixed
+// here, checked with our own wording.
+describe("round 76 critical errors", () => {
+  it("'could we say 4:30?' after a bound on the slot's day asks for a new clock, not assent", () =>
+    expect(u("Can do Wednesday but only after 4, could we say 4:30?").intent).toBe("reschedule"));
+  it("'time no good for me. Other?' refuses the slot, it does not agree", () => expect(u("Sorry, time no good for me. Other?").intent).toBe("reschedule"));
+});
