@@ -285,9 +285,9 @@ export function enTimeTokens(text: string, today: WallClock, reference: chrono.P
     }
     // ("a tummy bug overnight": the night just past, no evening offered.)
     if (/^night$/.test(r.text) && /(?:over|\ball\s)$/.test(text.slice(Math.max(0, r.index - 4), r.index))) continue;
-    // ("my son's parents evening", "on the morning of the interview", "a clash that afternoon": an event or the slot's own hours, no offer.)
     // ("could we do another evening?": another one asked for, none named.)
     if (/^(?:morning|afternoon|evening)$/.test(r.text) && /\banother\s+$/.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
+    // ("my son's parents evening", "on the morning of the interview", "a clash that afternoon": an event or the slot's own hours, no offer.)
     if (/^(?:evening|night)$/.test(r.text) && /\bparents'?\s+$/.test(text.slice(Math.max(0, r.index - 10), r.index))) continue;
     if (/^(?:the )?(?:morning|afternoon|evening)$/.test(r.text) && /^\s+of (?:the|my|our) interview\b/.test(text.slice(r.index + r.text.length))) continue;
     if (/^(?:morning|afternoon|evening)$/.test(r.text) && /\b(?:clash|conflict|appointment|meeting|busy|booked|tied up)\b[^.!?]{0,12}\bthat\s+$/.test(text.slice(Math.max(0, r.index - 30), r.index))) continue;
@@ -319,9 +319,9 @@ export function enTimeTokens(text: string, today: WallClock, reference: chrono.P
     if (/^(?:right\s+)?now$/.test(r.text)) continue;
     // "good morning" greets; it names no part of a day.
     if (/^(?:morning|afternoon|evening)$/.test(r.text) && /\bgood\s*$/.test(text.slice(Math.max(0, r.index - 6), r.index))) continue;
-    // (British "Morning, got your message" / "Morning Karen," / "Morning 😊": the greeting without its "good".)
     // ("Morning. Tuesday I am on a long day": chrono reads the greeting and the next sentence's day as one; the day is the slot's.)
     if (/^(?:morning|afternoon|evening)\.\s/.test(r.text) && r.index === 0) continue;
+    // (British "Morning, got your message" / "Morning Karen," / "Morning 😊": the greeting without its "good".)
     if (/^(?:morning|afternoon|evening)$/.test(r.text) && /^(?:(?:hi|hey|hello|and a good)[,!\s]+)?$/.test(text.slice(0, r.index)) && /^(?:\s*[,!~]|\s*\.\s|\s*$|\s+(?:all|everyone|team|both|there|[a-z]+\s*[,!]))/.test(text.slice(r.index + r.text.length))) continue;
     // "I've already booked the afternoon off work": leave taken to come, no time offered.
     if (/^(?:morning|afternoon|evening)$/.test(r.text) && /^\s+off\b/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 6))) continue;
