@@ -547,7 +547,10 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "好的我到门口了" on the day: 好的 there only opens an arrival notice.
   // ("到了到了 刚好准时": on time, said on arriving, is the arrival; so is "Made it! … will come up at 4pm".)
   const okThenArrived = arrived && interviewDay && menu.choice !== 1 && !keepOriginal && !positive(decidedStatements.replace(/好的|好滴|好嘞|好|嗯+|ok|okay|(?:刚好|正好)准时(?!到)|\bwill come (?:up|in)\b/g, " "), ASSENT);
-  if ((menu.choice === 1 || assent || keepOriginal) && !hedge && !thanksForAnswer && !okThenArrived) {
+  // ("ok im on the way now", "ok leaving office now, 15min": ok there only opens the news that the candidate is on the way.)
+  // (Not "Ok sir, I'll reach 15 mins before" / 好，我会提早十分钟到: arriving early is a promise kept.)
+  const okThenOnTheWay = onTheWay && !notLate && !time.mentionsScheduled && !(time.arrivalShift !== null && time.arrivalShift <= 0) && !/提前|提早|早[^,.!?。]{0,4}到|\b(?:before|early)\b/.test(text) && menu.choice !== 1 && !keepOriginal && !positive(decidedStatements.replace(/好的|好滴|好嘞|好|嗯+|\bok(?:ay)?\b|👌|👍/gu, " "), ASSENT);
+  if ((menu.choice === 1 || assent || keepOriginal) && !hedge && !thanksForAnswer && !okThenArrived && !okThenOnTheWay) {
     let confidence = menu.choice === 1 || ASSENT_SHORT.test(text) ? 0.95 : 0.88;
     if (lateWords) confidence -= 0.1;
     const tail = CONTRAST.test(text) ? text.split(CONTRAST).pop()! : "";

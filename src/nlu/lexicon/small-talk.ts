@@ -17,7 +17,8 @@ export const SMALL_TALK =
  * for someone else and sent to the wrong chat, whatever times or refusals it holds.
  */
 // ("hey can you grab milk on the way home": meant for someone at home.)
-export const MISADDRESSED = /\bthat was for the lads\b|(?:刚刚|刚才)?(?:是不是(?:你们)?打(?:我|过我)?(?:的)?电话了|是(?:你们)?打(?:我|过我)?(?:的)?电话了吗)|^宝贝[,\s]*妈妈|^hey siri\b|\bcan you (?:grab|pick up|get|buy) [a-z ]{1,20} on (?:the|your) way home\b|^(?:妈|老妈|妈妈|爸|老爸|爸爸|老婆|老公|媳妇|儿子|闺女)(?:[,.\s~]+(?!(?:我|你)?(?:呀|呢|啊))|(?=我(?!们)))/;
+// (刚才打电话没接着 啥事: a missed call asked about, before the invitation is read.)
+export const MISADDRESSED = /(?:刚才|刚刚)(?:打|来)?(?:的)?电话没接(?:着|到|上)|\bthat was for the lads\b|(?:刚刚|刚才)?(?:是不是(?:你们)?打(?:我|过我)?(?:的)?电话了|是(?:你们)?打(?:我|过我)?(?:的)?电话了吗)|^宝贝[,\s]*妈妈|^hey siri\b|\bcan you (?:grab|pick up|get|buy) [a-z ]{1,20} on (?:the|your) way home\b|^(?:妈|老妈|妈妈|爸|老爸|爸爸|老婆|老公|媳妇|儿子|闺女)(?:[,.\s~]+(?!(?:我|你)?(?:呀|呢|啊))|(?=我(?!们)))/;
 
 /**
  * "你是哪位？" / "谁啊这是" / "这是谁啊" said bare: who is writing, not a question about the

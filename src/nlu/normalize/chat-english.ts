@@ -78,6 +78,8 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   confrimed: "confirmed",
   erlier: "earlier",
   cnfrm: "confirm",
+  aftn: "afternoon",
+  "more late": "later",
   ight: "alright",
   availible: "available",
   "can not": "cannot",
@@ -205,6 +207,46 @@ const CHAT_WORD = new RegExp(
   "gu",
 );
 
+const HOUR_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** "half past 2", "quarter to seven": a clock in words, which chrono leaves unread. */
+const WORD_CLOCK = /\b(half|quarter) (past|after|to) (1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![:.]\d)(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\b)/g;
+/** Learners' "at 11 and half", "4 and quarter": the same clock, word for word from Spanish, Italian or Portuguese. */
+const AND_HALF = /(?<=\b(?:at|by|around|about|to|for|say|or|on)\s)(1[0-2]|0?[1-9]) and (?:a )?(half|quarter)\b(?!\s*(?:an? )?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b)/g;
+/** Learners' "at 7 of the evening", "3 of the afternoon": a clock and its part of day. */
+const OF_THE_PART = /\b(1[0-2]|0?[1-9])(:[0-5]\d)? of the (morning|afternoon|evening|night)\b/g;
+/** Learners' "after tomorrow" (pasado mañana, dopodomani) with a clock or same hour: the day after tomorrow. */
+const AFTER_TOMORROW = /(?<!\bday )\bafter tomorrow\b(?=,?\s*(?:at\b|same\b|in the\b|morning|afternoon|evening|\d|\?))/g;
+/** Learners' "the day 10", "the day 16 at the same hour": the 10th, the 16th. */
+const THE_DAY_N = /\bthe day ([12]?\d|3[01])\b(?![:.]\d)(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|of\b|am\b|pm\b))/g;
+/** Learners' "Is possible half an hour before?" (antes, prima): that much earlier; "…30 minutes after?", that much later (not "I'll come 15 min before"). */
+const SHIFT_BEFORE_AFTER = /(?<=\b(?:possible|can we|could we|can it be|could it be|may we)\s+(?:(?:to\s+)?(?:do|start|make|have|move|bring|put)\s+(?:it\s+)?)?)(half an hour|an hour|one hour|two hours|\d+ ?(?:minutes?|mins?|hours?))\s+(before|after)(?=\s*(?:[?.!,]|$))/g;
+/** "first thing tomorrow", "Friday first thing": that day's morning. */
+const FIRST_THING = /\bfirst thing (?:on )?(tomorrow|(?:next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day) first thing\b/g;
+/** Learners' "anticipate one hour" (anticipar, anticipare): bring it forward. */
+const ANTICIPATE = /\banticipate(?= (?:it |the interview |the meeting )?(?:by )?(?:one|an|a|1|2|two|half|\d+)\b)/g;
+
+function ordinal(n: number): string {
+  return `${n}${n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th"}`;
+}
+
+/** Clocks and days written in words, and learners' calques of them, as digits chrono reads. */
+function wordedTimes(text: string): string {
+  if (!/half|quarter| of the |tomorrow|the day \d|anticipate|before|after|first thing/.test(text)) return text;
+  return text
+    .replace(WORD_CLOCK, (_, part: string, dir: string, h: string) => {
+      const hour = HOUR_WORDS[h] ?? Number(h);
+      if (dir === "to") return part === "quarter" ? `${((hour + 10) % 12) + 1}:45` : _;
+      return `${hour}:${part === "half" ? "30" : "15"}`;
+    })
+    .replace(AND_HALF, (_, h: string, part: string) => `${Number(h)}:${part === "half" ? "30" : "15"}`)
+    .replace(OF_THE_PART, "$1$2 in the $3")
+    .replace(AFTER_TOMORROW, "the day after tomorrow")
+    .replace(THE_DAY_N, (_, d: string) => `the ${ordinal(Number(d))}`)
+    .replace(ANTICIPATE, "bring forward")
+    .replace(FIRST_THING, (_, a: string | undefined, b: string | undefined) => `${a ?? b} morning`)
+    .replace(SHIFT_BEFORE_AFTER, (_, span: string, dir: string) => `${span} ${dir === "before" ? "earlier" : "later"}`);
+}
+
 const MILITARY_CLOCK = /(\b(?:at|do|to|by|around|after|before|from|until|till|for)\s+)?\b(0[7-9]|1\d)([0-5]\d)(\s*hrs?\b)?(?![\d:.,/-])/g;
 
 /** `text` (already lower-case) with chat abbreviations spelled out. */
@@ -216,5 +258,5 @@ export function fromChatEnglish(text: string): string {
   const military = /\d{4}/.test(at) ? at.replace(MILITARY_CLOCK, (all, lead: string | undefined, h: string, m: string, hrs: string | undefined) => (lead || hrs ? `${lead ?? ""}${h}:${m}` : all)) : at;
   // ("tuesday 2 30 pm": a clock typed with a space for the colon.)
   const spaced = /\d (?:[03]0|[14]5) ?[ap]m/.test(military) ? military.replace(/(?<![\d/.:-]\s?)\b(\d{1,2}) ([03]0|[14]5) ?([ap]m)\b/g, "$1:$2 $3") : military;
-  return spaced.replace(CHAT_WORD, (w) => CHAT_WORDS[w.replace(/\s+/g, " ")] ?? w);
+  return wordedTimes(spaced).replace(CHAT_WORD, (w) => CHAT_WORDS[w.replace(/\s+/g, " ")] ?? w);
 }

@@ -87,6 +87,8 @@ const ENGLISH_GUARD_ALL = new RegExp(ENGLISH_GUARD.source, "g");
  * pinyin (English, digits only, mixed script). Conservative: every latin token must
  * split into syllables and at least one known word must be found.
  */
+const SOLE_ASSENT = new Set(["xing", "hao", "dui"]);
+
 export function fromPinyin(text: string): string | null {
   // Tone-marked pinyin (nǐ hǎo, wǒ zhōu sān kě yǐ) reads like the toneless kind: ü is v.
   if (/[\u00e0-\u01dc]/.test(text)) text = text.replace(/ü|ǖ|ǘ|ǚ|ǜ/g, "v").normalize("NFD").replace(/[\u0300-\u036f]/g, "");
@@ -127,5 +129,7 @@ export function fromPinyin(text: string): string | null {
   }
   // "Sigeee see you po" (Tagalog and English) splits into syllables too, but few of them make known words.
   if (read * 2 < units.length && (text.match(ENGLISH_GUARD_ALL) ?? []).length >= 2) return null;
+  // ("xing", "hao": one word of assent alone is the whole reply, and no English word.)
+  if (hits === 1 && units.filter((u) => /^[a-z]/.test(u)).length === 1 && units.some((u) => SOLE_ASSENT.has(u))) return out;
   return hits >= 2 ? out : null;
 }

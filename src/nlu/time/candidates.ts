@@ -268,8 +268,8 @@ function roleOf(c: Candidate, text: string): Role {
   // "2 instead of 3" / "not 3, 6 pls": the time refused in favour of another.
   if (/\b(?:instead of|rather than|not)\s+(?:at\s+)?$/.test(before)) return "excluded";
   // "returning Wednesday night": when the candidate is back, no slot (like 12月2号回来).
-  // ("flight back to Karachi on Monday night", "flying back from Hanoi tmr night": the trip home, too.)
-  if (/\b(?:returning|coming back|back|flying back|flight back|landing back)\s+(?:(?:to|from)\s+[a-z]+\s+)?(?:on\s+|by\s+)?$/.test(before)) return "excluded";
+  // ("flight back to Karachi on Monday night", "flying back from Hanoi tmr night": the trip home, too; "will only return on 26 August".)
+  if (/\b(?:returning|return|coming back|back|flying back|flight back|landing back)\s+(?:(?:to|from)\s+[a-z]+\s+)?(?:on\s+|by\s+)?$/.test(before)) return "excluded";
   // "我从老家坐车过来 周二晚上到": when a trip arrives, not a slot.
   if (/^\s*(?:就|才)?(?:能)?到(?:[,.!。\s]|$)/.test(text.slice(c.end, c.end + 4)) && /坐车|坐高铁|坐火车|坐动车|坐飞机|坐大巴|过来|回来|赶过来|出发/.test(text.slice(0, c.index))) return "excluded";
   // "上班是周日到周四还是周一到周五？": the working week asked about, no slot.
@@ -306,7 +306,9 @@ function roleOf(c: Candidate, text: string): Role {
   // ("next train gets me in at 10.20": when the candidate arrives, not a slot.)
   if (/\b(?:gets? me in|land(?:ing|s)?)(?:\s+(?:at|by|around))?\s*$/.test(before)) return "excluded";
   // ("I finish at 4 that day": when a duty ends, not a slot.)
-  if (/\b(?:finish|finishes|finished|clock off|knock off|get off)(?: work)?(?:\s+(?:at|by|around))?\s*$/.test(before)) return "excluded";
+  // ("The 2nd option please": which of the offered options, no day of the month.)
+  if (c.hour === undefined && /^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/.test(text.slice(c.index, c.end).trim()) && /^\s*(?:options?|choices?)\b/.test(text.slice(c.end, c.end + 10))) return "excluded";
+  if (/\b(?:finish|finishes|finished|clock off|knock off|get off)(?: work| at the (?:counter|desk|gate|shop|store|site|office|hospital|school))?(?:\s+(?:at|by|around))?\s*$/.test(before)) return "excluded";
   // "这个时间能flexible一点吗": 一点 after an English word is "a bit", not one o'clock.
   // ("能不能 flexible 一点", read as "能 flexible吗 一点", too.)
   if (/[a-z](?:吗\s)?\s*$/.test(text.slice(Math.max(0, c.index - 4), c.index)) && text.slice(c.index, c.end) === "一点") return "excluded";

@@ -480,6 +480,16 @@ export function enTimeTokens(text: string, today: WallClock, reference: chrono.P
       out.splice(i--, 1);
       continue;
     }
+    // ("tomorrow at 7 in the evening": chrono reads the bare hour as morning and leaves the part of day after it apart.)
+    if ((a.kind === "date" || a.kind === "clock") && a.rawHour !== undefined && a.rawHour >= 1 && a.rawHour <= 12 && a.minute === 0 && b?.kind === "pod" && b.pod && /^\s*in\s+the\s*$/.test(gap)) {
+      a.hour = toHour24(a.rawHour, b.pod);
+      a.pod = b.pod;
+      a.end = b.end;
+      delete a.rawHour;
+      out.splice(i + 1, 1);
+      i--;
+      continue;
+    }
     // "the 24th in the morning": chrono leaves a bare ordinal day apart from the part of day after it.
     // ("Monday next week, any time in the afternoon?", "on 12 January, any hour in the morning?", "tuesday but in the morning", "Next Wednesday any
     // time after lunch?")
@@ -516,7 +526,8 @@ export function enTimeTokens(text: string, today: WallClock, reference: chrono.P
     // "could we do it the day after, same time?": with no day named, the day after the interview,
     // its clock kept. ("I'll reply the next day" moves nothing: the interview, or doing it, is in the clause.)
     // ("I can't that day but the next day at the same time works": the day after the interview's, at its clock.)
-    else if (dayAfter[1] && (/after/.test(dayAfter[0]) || SHIFT_CONTEXT.test(text.slice(Math.max(0, index - 40), index)) || /^\s*(?:at\s+)?(?:the\s+)?same (?:time|hour)\b/.test(text.slice(end)))) token = { kind: "shift", index, end, shiftMinutes: 1440 };
+    // ("Any chance of the 9:30 slot the following day?", "Can be the following day, at 10?": a clock said beside it.)
+    else if (dayAfter[1] && (/after/.test(dayAfter[0]) || SHIFT_CONTEXT.test(text.slice(Math.max(0, index - 40), index)) || /^\s*(?:at\s+)?(?:the\s+)?same (?:time|hour)\b|^\s*,?\s*at\s+\d/.test(text.slice(end)) || /\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:slot\s+)?(?:on\s+)?$/.test(text.slice(0, index)))) token = { kind: "shift", index, end, shiftMinutes: 1440 };
     if (token) {
       const at = out.findIndex((t) => t.index > index);
       out.splice(at === -1 ? out.length : at, 0, token);
@@ -566,14 +577,19 @@ function dayShiftAtClock(out: TimeToken[], text: string): void {
   for (const t of [...out]) {
     if (t.kind !== "shift" || t.arrival || !t.shiftMinutes || t.shiftMinutes % 1440 !== 0) continue;
     const after = out.find((c) => c.kind === "clock" && c.index >= t.end && /^\s*,?\s*(?:at\s+|around\s+|say\s+)?$/.test(text.slice(t.end, c.index)));
-    const before = out.findLast((c) => c.kind === "clock" && c.end <= t.index && /^\s*(?:on\s+)?$/.test(text.slice(c.end, t.index)));
+    const before = out.findLast((c) => c.kind === "clock" && c.end <= t.index && /^\s*(?:slot\s+)?(?:on\s+)?$/.test(text.slice(c.end, t.index)));
     const clock = after ?? before;
-    // (chrono swallows "at 3pm" after "the day after" into its relative day, which is skipped: read it here.)
-    const swallowed = clock ? null : /^\s*,?\s*at\s+(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?m\b/.exec(text.slice(t.end));
-    if (!clock && !swallowed) continue;
-    const hour = clock ? clock.hour! : (Number(swallowed![1]) % 12) + (swallowed![3] === "p" ? 12 : 0);
-    const minute = clock ? (clock.minute ?? 0) : Number(swallowed![2] ?? 0);
-    const moved: TimeToken = { kind: "sameDay", index: Math.min(t.index, clock?.index ?? t.index), end: Math.max(t.end, clock?.end ?? t.end + swallowed![0].length), dayOffset: t.shiftMinutes / 1440, hour, minute, pod: podOfHour(hour) };
+    // (chrono swallows "at 3pm" or "at 10" after "the day after", and "9:30" before it, into its relative day, which is
+    // skipped: read them here. A bare hour is read as people mean it, 1–6 in the afternoon.)
+    const swallowed = clock ? null : /^\s*,?\s*at\s+(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*(?:([ap])\.?m\b)?/.exec(text.slice(t.end));
+    const swallowedBefore = clock || swallowed ? null : /(?<![\d:./])(1[0-2]|0?[1-9])[:.]([0-5]\d)\s*(?:([ap])\.?m\b\.?)?\s*(?:slot\s+)?(?:on\s+)?$/.exec(text.slice(0, t.index));
+    const said = swallowed ?? swallowedBefore;
+    if (!clock && !said) continue;
+    const hour = clock ? clock.hour! : said![3] ? (Number(said![1]) % 12) + (said![3] === "p" ? 12 : 0) : toHour24(Number(said![1]), undefined);
+    const minute = clock ? (clock.minute ?? 0) : Number(said![2] ?? 0);
+    const index = Math.min(t.index, clock?.index ?? (swallowedBefore ? swallowedBefore.index : t.index));
+    const end = Math.max(t.end, clock?.end ?? (swallowed ? t.end + swallowed[0].length : t.end));
+    const moved: TimeToken = { kind: "sameDay", index, end, dayOffset: t.shiftMinutes / 1440, hour, minute, pod: podOfHour(hour) };
     out.splice(out.indexOf(t), 1, moved);
     if (clock) out.splice(out.indexOf(clock), 1);
   }
