@@ -35,12 +35,12 @@ const EITHER_ENTRY = /(?<![\d.:])([123])\s*(?:还是|或者?|或是|\bor\b)\s*(?
 // ("group interview or 1 on 1?": one-on-one, not menu 1.)
 // ("2 yrs?": a contract's length; 5'2": a height in feet and inches.)
 // ("5 on 2 off or rotating?": a roster, days on and days off.)
-const COUNT_AFTER = /^\s*off\b|^\s*(?:yrs?|yr|mos?|mths?|months?)\b|^\s*(?:"|''|inch(?:es)?\b|in\b)|^\s*(?:on|-on-|对)\s*1\b|^\s*(?:(?:or|and|-|to)\s*\d{1,2}\s*)?(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^\s*(?:more|other|different|separate)\b|^\s*(?:valid\s+)?(?:ids?|id cards?|passports?|resumes?)\b|^\s*(?:weeks?|days?|months?|years?|mins?|minutes?|hours?|hrs?|stations?|stops?|kms?|rounds?|payslips?|offices?|branches|buildings?|people|persons?|copies|photos?|pictures?|documents?|pages?|times|exams?|tests?|papers?|classes|lectures|meetings|interviews|shifts?|positions?|roles?|jobs?|vacanc(?:y|ies)|openings?|cvs?|applications?|kids|children|assignments|deadlines|doors|gates|entrances?|exits|forms?|lifts|elevators|floors|rooms|towers|blocks|trains?|buses|bus|trams?|routes?)\b|^x\d|^(?:路|号线)|^\s*o'?clock\b|^\s*(?:in the (?:night|morning|afternoon|evening)|at night)\b/;
+const COUNT_AFTER = /^\s*off\b|^\s*(?:yrs?|yr|mos?|mths?|months?)\b|^\s*(?:"|''|inch(?:es)?\b|in\b)|^\s*(?:on|-on-|对|to)\s*1\b|^\s*(?:(?:or|and|-|to)\s*\d{1,2}\s*)?(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^\s*(?:more|other|different|separate)\b|^\s*(?:valid\s+)?(?:ids?|id cards?|passports?|resumes?)\b|^\s*(?:weeks?|days?|months?|years?|mins?|minutes?|hours?|hrs?|stations?|stops?|kms?|rounds?|payslips?|offices?|branches|buildings?|people|persons?|copies|photos?|pictures?|documents?|pages?|times|exams?|tests?|papers?|classes|lectures|meetings|interviews|shifts?|positions?|roles?|jobs?|vacanc(?:y|ies)|openings?|cvs?|applications?|kids|children|assignments|deadlines|doors|gates|entrances?|exits|forms?|lifts|elevators|floors|rooms|towers|blocks|trains?|buses|bus|trams?|routes?)\b|^x\d|^(?:路|号线)|^\s*o'?clock\b|^\s*(?:in the (?:night|morning|afternoon|evening)|at night)\b/;
 /** "刚才点错了 是1": the slip corrected to the digit that follows. */
 const CORRECTED_TO = /(?:点错|按错|回错|发错|打错|手滑)[^\d]{0,6}(?:(?<!不)是|应该是|改成|改为|要选|(?<!不)选)\s*$/;
 const NEGATED_AFTER = /^\s*(?:不了|不行|不是|不对|错了)/;
 /** "1 on 1": the second 1 of one-on-one. */
-const ONE_ON_ONE_BEFORE = /\b1\s*(?:on|-on-)\s*$|1\s*对\s*$/;
+const ONE_ON_ONE_BEFORE = /\b1\s*(?:on|-on-|to)\s*$|1\s*对\s*$/;
 /** "3ish": a rough hour, never a menu entry. */
 // ("3 on Wednesday would be ideal": an hour with its day.)
 const ROUGH_HOUR_AFTER = /^\s*-?ish\b|^\s*on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/;

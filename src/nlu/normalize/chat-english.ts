@@ -79,6 +79,8 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   erlier: "earlier",
   cnfrm: "confirm",
   aftn: "afternoon",
+  hiya: "hi",
+  anothr: "another",
   "more late": "later",
   ight: "alright",
   availible: "available",
@@ -258,5 +260,7 @@ export function fromChatEnglish(text: string): string {
   const military = /\d{4}/.test(at) ? at.replace(MILITARY_CLOCK, (all, lead: string | undefined, h: string, m: string, hrs: string | undefined) => (lead || hrs ? `${lead ?? ""}${h}:${m}` : all)) : at;
   // ("tuesday 2 30 pm": a clock typed with a space for the colon.)
   const spaced = /\d (?:[03]0|[14]5) ?[ap]m/.test(military) ? military.replace(/(?<![\d/.:-]\s?)\b(\d{1,2}) ([03]0|[14]5) ?([ap]m)\b/g, "$1:$2 $3") : military;
-  return wordedTimes(spaced).replace(CHAT_WORD, (w) => CHAT_WORDS[w.replace(/\s+/g, " ")] ?? w);
+  // (Irish "forgot to let ye know", "see ye Wednesday": ye after a verb is you, not yeah.)
+  const you = spaced.includes("ye") ? spaced.replace(/\b(let|tell|see|thank|thanks|give|send|for|to|with|call|ring|text|meet) ye\b/g, "$1 you") : spaced;
+  return wordedTimes(you).replace(CHAT_WORD, (w) => CHAT_WORDS[w.replace(/\s+/g, " ")] ?? w);
 }

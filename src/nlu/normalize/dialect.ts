@@ -65,6 +65,8 @@ const MANDARIN_REGIONAL: ReadonlyArray<readonly [string, string]> = [
   ["唔再考虑", "不再考虑"],
   // 不如算数啦 = 不如算了吧.
   ["不如算数", "不如算了"],
+  // Sichuanese 算球了 = 算了 (钱太少 算球了).
+  ["算球了", "算了"],
   // 这天儿 / 天儿 = the weather (今天这天儿真冷), not a day.
   ["这天儿", "这天气"], ["天儿真", "天气真"], ["天儿太", "天气太"],
 ];

@@ -172,7 +172,10 @@ export function normalize(raw: string): Normalized {
   if (hanLetters === 0 && latinLetters > 0) {
     const converted = fromPinyin(text);
     if (converted !== null) {
-      text = fixTypos(converted);
+      // ("gai ge shi jian ke yi bu": 可以不 closing a reply read from pinyin asks, like 可以不 typed in characters. Only at the
+      // end: the words we cannot read drop out of the middle, which could make an A-not-A of what was none.)
+      const fixed = fixTypos(converted);
+      text = /不[?!.\s]*$/.test(fixed) ? foldAnotA(fixed) : fixed;
       pinyin = true;
     }
   }

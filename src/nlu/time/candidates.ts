@@ -175,7 +175,8 @@ const ALONG_DAY_BEFORE = /\bpush (?:today'?s|tomorrow'?s)(?: [a-z]+)? to\s*$|(?:
 // ("健康证还在办，下周才能拿到": when a paper arrives, not the earliest day to come.)
 const EARLIEST_AFTER = /^\s*(?:我)?(?:才|只)(?:能|可以|有空|有时间|方便|行|轮休|休息|调休|放假)(?!到|回|返|给(?:你|您)|告诉|答复|回复|确认|结束|下班|下课|忙完|离开|拿|办|领|出)/;
 // "can't do Wed", "unable to make Wednesday": English puts the inability first.
-const NEGATED_BEFORE = /(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to)\s*(?:do|make(?: it)?|come|attend)?\s*(?:on\s*)?$/;
+// ("i can't go on Tuesday", "I cannot join on Friday": the day refused.)
+const NEGATED_BEFORE = /(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to)\s*(?:do|make(?: it)?|come(?: in)?|attend|go|join|be there)?\s*(?:on\s*)?$/;
 /** Words about the job's working week ("need to work Saturday?", "the work schedule"). */
 const JOB_WEEK = /\b(?:job|work(?:ing)?|role|shifts?|schedule|hours)\b/;
 /** "今天 really can't make it 😞 明天或者后天 same time?": the refusal already has its day; the next one is offered. */
@@ -298,7 +299,7 @@ function roleOf(c: Candidate, text: string): Role {
   // slot converted into the candidate's own time zone, not a new time ("16:00 China time" and "your time" are ours).
   if (c.hour !== undefined && (OWN_ZONE_AFTER.test(text.slice(c.end, c.end + 24)) || /=\s*$/.test(before))) return "excluded";
   // "Leaving the office at 1:15": when the candidate sets off, not a slot.
-  if (/\b(?:leaving|heading out|setting off|departing)\s+(?:(?:the office|office|home|work|now)\s+)?(?:(?:at|around|about|by)\s*)?$/.test(before)) return "excluded";
+  if (/\b(?:leave|leaving|heading out|setting off|departing)\s+(?:(?:the office|office|home|the house|work|now)\s+)?(?:(?:at|around|about|by)\s*)?$/.test(before)) return "excluded";
   // "will reply tomorrow" / "get back to you by Friday": when the answer comes, not a slot (like 明天给你准信).
   if (/\b(?:reply|revert|respond|get back to you|come back to you|update you|let you know|give you a (?:ring|call|bell)|ring you|call you)(?:\s+properly)?\s+(?:by\s+|latest\s+|before\s+|on\s+|in\s+(?:the\s+)?)?$/.test(before)) return "excluded";
   // ("明天早上九点，我七点半就出门": when the candidate sets off, not a slot.)
@@ -308,6 +309,12 @@ function roleOf(c: Candidate, text: string): Role {
   // ("I finish at 4 that day": when a duty ends, not a slot.)
   // ("The 2nd option please": which of the offered options, no day of the month.)
   if (c.hour === undefined && /^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/.test(text.slice(c.index, c.end).trim()) && /^\s*(?:options?|choices?)\b/.test(text.slice(c.end, c.end + 10))) return "excluded";
+  // ("My class ends right at 11:30am", 我下午三点才能交班: when something else ends, no slot.)
+  if (/\b(?:class|lecture|shift|meeting|work) ends (?:right |just )?at\s*$/.test(before) || (c.hour !== undefined && /^\s*(?:才|就)?(?:能)?(?:交班|下班|下课|收工)/.test(text.slice(c.end, c.end + 5)))) return "excluded";
+  // (排班表每周五才出: every Friday, no day of its own.)
+  if (c.date && /每\s*$/.test(before)) return "excluded";
+  // (我那天上午班: the morning shift, no slot.)
+  if (c.hour === undefined && /^\s*班/.test(text.slice(c.end, c.end + 2))) return "excluded";
   if (/\b(?:finish|finishes|finished|clock off|knock off|get off)(?: work| at the (?:counter|desk|gate|shop|store|site|office|hospital|school))?(?:\s+(?:at|by|around))?\s*$/.test(before)) return "excluded";
   // "这个时间能flexible一点吗": 一点 after an English word is "a bit", not one o'clock.
   // ("能不能 flexible 一点", read as "能 flexible吗 一点", too.)

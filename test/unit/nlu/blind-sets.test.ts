@@ -598,6 +598,17 @@ const FLOORS: Floor[] = [
   { file: "blind308-final.jsonl", intent: 0.995, proposed: 0.995, reason: 0.94, topicF1: 0.87 },
   { file: "blind309-final.jsonl", intent: 0.985, proposed: 0.985, reason: 0.96, topicF1: 0.74 },
   { file: "blind310-final.jsonl", intent: 0.99, proposed: 0.995, reason: 0.96, topicF1: 0.82 },
+  // Scored blind in round 77 on 8170e29 (blind311 English as a second language from Japan, Korea, Vietnam and Thailand 95.5% / 98.8% /
+  // 84.4% / 0.761; blind312 retail and catering staff, Chinese 98.3% / 99.5% / 84.4% / 0.825; blind313 young British and Irish texting
+  // 94.8% / 99.5% / 78.1% / 0.589, 1 critical; blind314 code-switching Malaysian and Singaporean applicants 97.5% / 99.0% / 87.5% /
+  // 0.812; blind315 a global pharmaceutical and consumer-goods company's English inbox 97.0% / 99.3% / 78.1% / 0.870; blind316 factory
+  // workers from Henan, Sichuan, Hunan and Guangxi, Chinese 97.8% / 99.8% / 89.1% / 0.802, 1 critical), then tuned on.
+  { file: "blind311-final.jsonl", intent: 0.985, proposed: 0.985, reason: 0.96, topicF1: 0.76 },
+  { file: "blind312-final.jsonl", intent: 0.99, proposed: 0.995, reason: 0.98, topicF1: 0.82 },
+  { file: "blind313-final.jsonl", intent: 0.985, proposed: 0.99, reason: 0.96, topicF1: 0.59 },
+  { file: "blind314-final.jsonl", intent: 0.985, proposed: 0.985, reason: 0.96, topicF1: 0.81 },
+  { file: "blind315-final.jsonl", intent: 0.995, proposed: 0.995, reason: 0.9, topicF1: 0.87 },
+  { file: "blind316-final.jsonl", intent: 0.99, proposed: 0.995, reason: 0.98, topicF1: 0.8 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
