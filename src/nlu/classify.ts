@@ -246,7 +246,8 @@ function bareToday(time: TimeAnalysis, today: string): boolean {
 // "那天要上班，之后也一直上班，没空面试": no later time either.
 // "那个时间去不了，我也不改了，就这样吧": no new time wanted.
 // ("能改就改，改不了就算了": what happens if no change is possible is a fallback, not a refusal.)
-const REFUSES_CHANGE = /(?:don'?t|do not|dont) reschedule|\b(?:do not|don'?t|not going to|won'?t) need (?:another|a new|a different) (?:time|slot|date|day)\b|(?:也|就)不(?:改|换|约)(?:时间|期|日子)?了|no need to reschedule|(?:don'?t|do not) (?:need|want) to reschedule|(?:之后|以后|后面|往后)也?(?:一直|都)(?:要)?(?:上班|没空|没时间|忙)|不(?:打算|准备|想|需要|用|必)(?:帮我|给我|麻烦你们|再)*(?:改期|改|换|约)|(?:也)?不能改(?![^,.!?。]{0,2}(?:就|的话))|改不了(?![^,.!?。]{0,2}(?:就|的话))/;
+// ("I can't go today, and also I don't want to reschedule", "i wont be able to make it and i dont think i'll reschedule either".)
+const REFUSES_CHANGE = /\b(?:i )?don'?t want to reschedule\b|\bdon'?t think i'?ll reschedule\b|(?:don'?t|do not|dont) reschedule|\b(?:do not|don'?t|not going to|won'?t) need (?:another|a new|a different) (?:time|slot|date|day)\b|(?:也|就)不(?:改|换|约)(?:时间|期|日子)?了|no need to reschedule|(?:don'?t|do not) (?:need|want) to reschedule|(?:之后|以后|后面|往后)也?(?:一直|都)(?:要)?(?:上班|没空|没时间|忙)|不(?:打算|准备|想|需要|用|必)(?:帮我|给我|麻烦你们|再)*(?:改期|改|换|约)|(?:也)?不能改(?![^,.!?。]{0,2}(?:就|的话))|改不了(?![^,.!?。]{0,2}(?:就|的话))/;
 
 /** The conceded part of "虽然 X 但 Y". */
 const CONCEDED = /[^,.!?。]{0,4}(?:虽然|虽说|尽管)[^,.!?。]*?(?=但|可是|不过)/g;
@@ -494,7 +495,8 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // ---- cancel ----
   // "堵着，两点可能赶不到" on the way is lateness, not a withdrawal.
   // "可能去不了……我再想想": a hedged inability decides nothing yet.
-  const inabilityOnly = inability && !timeTied && !request && !proposesNew && !onTheWay && !hedge;
+  // ("Earlier i told may be cannot come but now my leave got approved": the inability is the one since resolved.)
+  const inabilityOnly = inability && !timeTied && !request && !proposesNew && !onTheWay && !hedge && !resolved;
   // "那我周三不去了，周四去": refusing the day while naming another is a new day, not a withdrawal.
   const refusesDayOnly =
     proposesNew && time.resolution?.date != null && matches(DAY_REFUSED, decided) && !foundJob && !/取消|放弃|不考虑|不找|再找工作|算了|不感兴趣|没兴趣/.test(decided);

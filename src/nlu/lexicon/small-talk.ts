@@ -38,7 +38,7 @@ export const WHO_IS_THIS = /这是我(?:姐|哥|妹|弟|妈|爸|老婆|老公|�
  * Asking to be called (Can you call me?, Please call me after 6 pm, I'm in office; "call me instead, I'm not good with texting"):
  * the talk moves to the phone and nothing is decided about the slot (six writers' lines, all other). Only the whole reply.
  */
-export const CALL_ME = /^(?:(?:hi|hello)[,.!]? )?(?:(?:can|could) you (?:pls |please )?|pls |please |kindly )?call me(?: (?:back|instead|now|later|after \d{1,2}(?::\d\d)? ?(?:am|pm)?|when you (?:can|are free)))?\s*[?.!,]?\s*(?:i'?m (?:not good with texting|driving|in (?:the )?office|at work|busy)[^.!?]*|(?:i )?can'?t type[^.!?]*|easier to talk|my english (?:typing |writing )?(?:is )?not (?:so |very )?good[^.!?]*)?[.!\s]*$/;
+export const CALL_ME = /\b(?:text|message|msg) me (?:at|on) my other number\b|^(?:(?:hi|hello)[,.!]? )?(?:(?:can|could) you (?:pls |please )?|pls |please |kindly )?call me(?: (?:back|instead|now|later|after \d{1,2}(?::\d\d)? ?(?:am|pm)?|when you (?:can|are free)))?\s*[?.!,]?\s*(?:i'?m (?:not good with texting|driving|in (?:the )?office|at work|busy)[^.!?]*|(?:i )?can'?t type[^.!?]*|easier to talk|my english (?:typing |writing )?(?:is )?not (?:so |very )?good[^.!?]*)?[.!\s]*$/;
 
 /**
  * A bare greeting that happens to ask (在吗, 吃了吗😄, Hello?): it opens a chat, it asks nothing

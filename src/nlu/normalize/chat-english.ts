@@ -79,6 +79,12 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   erlier: "earlier",
   cnfrm: "confirm",
   aftn: "afternoon",
+  aight: "alright",
+  "more early": "earlier",
+  "diff day": "different day",
+  "diff time": "different time",
+  "postpone of": "postpone by",
+  "past tomorrow": "the day after tomorrow",
   hiya: "hi",
   anothr: "another",
   "more late": "later",
@@ -213,15 +219,19 @@ const HOUR_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3,
 /** "half past 2", "quarter to seven": a clock in words, which chrono leaves unread. */
 const WORD_CLOCK = /\b(half|quarter) (past|after|to) (1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![:.]\d)(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\b)/g;
 /** Learners' "at 11 and half", "4 and quarter": the same clock, word for word from Spanish, Italian or Portuguese. */
-const AND_HALF = /(?<=\b(?:at|by|around|about|to|for|say|or|on)\s)(1[0-2]|0?[1-9]) and (?:a )?(half|quarter)\b(?!\s*(?:an? )?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b)/g;
+const AND_HALF = /(?<=\b(?:at|by|around|about|to|for|say|or|on|like)\s)(1[0-2]|0?[1-9]) and (?:a )?(half|quarter)\b(?!\s*(?:an? )?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b)/g;
 /** Learners' "at 7 of the evening", "3 of the afternoon": a clock and its part of day. */
 const OF_THE_PART = /\b(1[0-2]|0?[1-9])(:[0-5]\d)? of the (morning|afternoon|evening|night)\b/g;
+/** Latin-American "17hs": a 24-hour clock. */
+const HS_CLOCK = /\b(1\d|2[0-3]|0?[7-9])\s?hs\b/g;
 /** Learners' "after tomorrow" (pasado mañana, dopodomani) with a clock or same hour: the day after tomorrow. */
 const AFTER_TOMORROW = /(?<!\bday )\bafter tomorrow\b(?=,?\s*(?:at\b|same\b|in the\b|morning|afternoon|evening|\d|\?))/g;
 /** Learners' "the day 10", "the day 16 at the same hour": the 10th, the 16th. */
 const THE_DAY_N = /\bthe day ([12]?\d|3[01])\b(?![:.]\d)(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|of\b|am\b|pm\b))/g;
 /** Learners' "Is possible half an hour before?" (antes, prima): that much earlier; "…30 minutes after?", that much later (not "I'll come 15 min before"). */
 const SHIFT_BEFORE_AFTER = /(?<=\b(?:possible|can we|could we|can it be|could it be|may we)\s+(?:(?:to\s+)?(?:do|start|make|have|move|bring|put)\s+(?:it\s+)?)?)(half an hour|an hour|one hour|two hours|\d+ ?(?:minutes?|mins?|hours?))\s+(before|after)(?=\s*(?:[?.!,]|$))/g;
+/** Spanish "mañana" in an English reply is tomorrow ("Mañana I can't, past tomorrow yes"); "de la mañana" is the morning. */
+const MANANA = /(?<!\bde la |\bla )\bmañana\b/g;
 /** "first thing tomorrow", "Friday first thing": that day's morning. */
 const FIRST_THING = /\bfirst thing (?:on )?(tomorrow|(?:next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day) first thing\b/g;
 /** Learners' "anticipate one hour" (anticipar, anticipare): bring it forward. */
@@ -233,7 +243,7 @@ function ordinal(n: number): string {
 
 /** Clocks and days written in words, and learners' calques of them, as digits chrono reads. */
 function wordedTimes(text: string): string {
-  if (!/half|quarter| of the |tomorrow|the day \d|anticipate|before|after|first thing/.test(text)) return text;
+  if (!/half|quarter| of the |tomorrow|the day \d|anticipate|before|after|first thing|mañana|\dhs|\d hs/.test(text)) return text;
   return text
     .replace(WORD_CLOCK, (_, part: string, dir: string, h: string) => {
       const hour = HOUR_WORDS[h] ?? Number(h);
@@ -242,6 +252,8 @@ function wordedTimes(text: string): string {
     })
     .replace(AND_HALF, (_, h: string, part: string) => `${Number(h)}:${part === "half" ? "30" : "15"}`)
     .replace(OF_THE_PART, "$1$2 in the $3")
+    .replace(MANANA, "tomorrow")
+    .replace(HS_CLOCK, "$1:00")
     .replace(AFTER_TOMORROW, "the day after tomorrow")
     .replace(THE_DAY_N, (_, d: string) => `the ${ordinal(Number(d))}`)
     .replace(ANTICIPATE, "bring forward")

@@ -301,7 +301,7 @@ function roleOf(c: Candidate, text: string): Role {
   // "Leaving the office at 1:15": when the candidate sets off, not a slot.
   if (/\b(?:leave|leaving|heading out|setting off|departing)\s+(?:(?:the office|office|home|the house|work|now)\s+)?(?:(?:at|around|about|by)\s*)?$/.test(before)) return "excluded";
   // "will reply tomorrow" / "get back to you by Friday": when the answer comes, not a slot (like 明天给你准信).
-  if (/\b(?:reply|revert|respond|get back to you|come back to you|update you|let you know|give you a (?:ring|call|bell)|ring you|call you)(?:\s+properly)?\s+(?:by\s+|latest\s+|before\s+|on\s+|in\s+(?:the\s+)?)?$/.test(before)) return "excluded";
+  if (/\b(?:reply|revert|respond|get back to you|come back to you|update you|let you know|give you a (?:ring|call|bell)|ring you|call you|confirm you|write you|tell you|answer you)(?:\s+properly)?\s+(?:by\s+|latest\s+|before\s+|on\s+|in\s+(?:the\s+)?)?$/.test(before)) return "excluded";
   // ("明天早上九点，我七点半就出门": when the candidate sets off, not a slot.)
   if (/^\s*(?:就|才|要)?(?:出门|出发|动身|起床)/.test(text.slice(c.end, c.end + 6))) return "excluded";
   // ("next train gets me in at 10.20": when the candidate arrives, not a slot.)
@@ -311,6 +311,8 @@ function roleOf(c: Candidate, text: string): Role {
   if (c.hour === undefined && /^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/.test(text.slice(c.index, c.end).trim()) && /^\s*(?:options?|choices?)\b/.test(text.slice(c.end, c.end + 10))) return "excluded";
   // ("My class ends right at 11:30am", 我下午三点才能交班: when something else ends, no slot.)
   if (/\b(?:class|lecture|shift|meeting|work) ends (?:right |just )?at\s*$/.test(before) || (c.hour !== undefined && /^\s*(?:才|就)?(?:能)?(?:交班|下班|下课|收工)/.test(text.slice(c.end, c.end + 5)))) return "excluded";
+  // ("could we wait until after finals? im done on the 12th": when the candidate is free again, no slot.)
+  if (/\b(?:i'?m|im|i am) (?:done|finished) (?:on|by)\s*(?:the\s*)?$/.test(before)) return "excluded";
   // (排班表每周五才出: every Friday, no day of its own.)
   if (c.date && /每\s*$/.test(before)) return "excluded";
   // (我那天上午班: the morning shift, no slot.)
