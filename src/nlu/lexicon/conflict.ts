@@ -56,8 +56,8 @@ const BARE =
   // (要上班 请不到假.)
   /^(?:要上班)?请不(?:到|了)假$|^(?:我)?(?:最近|这几天|这两天|这段时间|那会)?(?:都|真的|实在|确实)?(?:有点|有些|比较|太|很)?(?:没空|没时间|有事|忙|走不开|不方便|有安排|(?:抽|腾|脱)不(?:出|开)(?:空|时间|身)来?|不太方便|不得空|够呛|(?:估计|怕是|可能)?悬)$/;
 /** "Sorry can't, travelling": unable, and the engagement that day, in English. */
-// ("bruh i totally have work then", "Not available on 25th".)
-const EN_BARE = /^(?:bruh |bro |omg |ugh )?i (?:totally |literally |actually )?have work then\b|^not available on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b[.!\s]*$|^(?:(?:i'?m )?not available (?:then|that day|that time)|not possible (?:this|that) day)\b[.!\s]*$|^(?:sorry,?\s*)?(?:i\s+)?can'?t(?:\s+(?:make it|do it|come|do that))?[,.!\s]+(?:i'?m\s+)?(?:travell?ing|working|at work|away|busy|on shift|out of town|abroad|overseas|on holiday|on leave)[.!\s]*$/;
+// ("bruh i totally have work then", "Not available on 25th", "Not possible this day, sorry", "Impossible for me this day 😞", "this day i cant".)
+const EN_BARE = /^(?:impossible for me|not possible) (?:this|that) day\b[,.!\s]*(?:sorry)?(?:[.!\s]|😞)*$|^(?:this|that) day i (?:can'?t|cannot)\b[.!\s]*$|^(?:bruh |bro |omg |ugh )?i (?:totally |literally |actually )?have work then\b|^not available on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b[.!\s]*$|^(?:(?:i'?m )?not available (?:then|that day|that time)|not possible (?:this|that) day)\b[.!\s]*$|^(?:sorry,?\s*)?(?:i\s+)?can'?t(?:\s+(?:make it|do it|come|do that))?[,.!\s]+(?:i'?m\s+)?(?:travell?ing|working|at work|away|busy|on shift|out of town|abroad|overseas|on holiday|on leave)[.!\s]*$/;
 const APOLOGY_AND_PARTICLES = /抱歉|不好意思|对不起|sorry|[哎唉哈啊呀哦呢了诶欸嘛,.!。~\s]/g;
 
 // Voice input's clause breaks are spaces between Han (他在上班不方便看手机 我替他确认一下 周四…).

@@ -79,6 +79,9 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   erlier: "earlier",
   cnfrm: "confirm",
   aftn: "afternoon",
+  okey: "okay",
+  "hour early": "hour earlier",
+  "hours early": "hours earlier",
   aight: "alright",
   "more early": "earlier",
   "diff day": "different day",
@@ -222,6 +225,8 @@ const WORD_CLOCK = /\b(half|quarter) (past|after|to) (1[0-2]|0?[1-9]|one|two|thr
 const AND_HALF = /(?<=\b(?:at|by|around|about|to|for|say|or|on|like)\s)(1[0-2]|0?[1-9]) and (?:a )?(half|quarter)\b(?!\s*(?:an? )?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b)/g;
 /** Learners' "at 7 of the evening", "3 of the afternoon": a clock and its part of day. */
 const OF_THE_PART = /\b(1[0-2]|0?[1-9])(:[0-5]\d)? of the (morning|afternoon|evening|night)\b/g;
+/** French and Brazilian "today 15h", "to 10h30": a 24-hour clock after a word that moves to it ("at school at 16h" stays unread). */
+const H_CLOCK = /(?<=\b(?:to|for|today|tomorrow|around)\s)(1\d|2[01]|0?[7-9])h([0-5]\d)?\b/g;
 /** Latin-American "17hs": a 24-hour clock. */
 const HS_CLOCK = /\b(1\d|2[0-3]|0?[7-9])\s?hs\b/g;
 /** Learners' "after tomorrow" (pasado mañana, dopodomani) with a clock or same hour: the day after tomorrow. */
@@ -243,7 +248,7 @@ function ordinal(n: number): string {
 
 /** Clocks and days written in words, and learners' calques of them, as digits chrono reads. */
 function wordedTimes(text: string): string {
-  if (!/half|quarter| of the |tomorrow|the day \d|anticipate|before|after|first thing|mañana|\dhs|\d hs/.test(text)) return text;
+  if (!/half|quarter| of the |tomorrow|the day \d|anticipate|before|after|first thing|mañana|\dhs|\d hs|\dh\b|\dh\d/.test(text)) return text;
   return text
     .replace(WORD_CLOCK, (_, part: string, dir: string, h: string) => {
       const hour = HOUR_WORDS[h] ?? Number(h);
@@ -254,6 +259,7 @@ function wordedTimes(text: string): string {
     .replace(OF_THE_PART, "$1$2 in the $3")
     .replace(MANANA, "tomorrow")
     .replace(HS_CLOCK, "$1:00")
+    .replace(H_CLOCK, (_, h: string, m: string | undefined) => `${h}:${m ?? "00"}`)
     .replace(AFTER_TOMORROW, "the day after tomorrow")
     .replace(THE_DAY_N, (_, d: string) => `the ${ordinal(Number(d))}`)
     .replace(ANTICIPATE, "bring forward")

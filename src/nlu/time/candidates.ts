@@ -249,6 +249,8 @@ function roleOf(c: Candidate, text: string): Role {
   // "I have class until 4" / "travelling until the 10th": when a duty or absence ends, not a slot.
   // ("out of town until the 3rd of January", "done with my shift at 8", "on shift (10pm-7am)", "a few questions before next Monday".)
   if (/\b(?:collect|pick up|fetch|drop off)\b(?: (?:my|the) (?:son|daughter|kids?|child|children|boy|girl))?(?:\s+at)?\s*$|\bpick (?:my|the|our) [a-z]+ up\b[^.!?]{0,20}?(?:\bat)?\s*$|\b(?:until|till|til)\s*(?:the\s*|late\s*|early\s*)?$|\b(?:done|finish(?:ed)?|off) (?:with )?(?:my )?(?:shift|work|class|duty)(?: at| by| around)?\s*$|\bshift\s*\(\s*$|\bquestions? before\s*$/.test(before)) return "excluded";
+  // ("I need to take my son at school at 16h": a school run, no slot; the words before reach back 24 letters only.)
+  if (/\b(?:son|daughter|kids?|child|children|boy|girl) (?:to |at |from )?school(?:\s+at)?\s*$/.test(before)) return "excluded";
   // ("I do the school pick up at 3", "I finish my class at 12": when a duty happens or ends; "I start my shift at 2pm", "I work
   // Mondays in the bakery from 6 to 2".)
   // ("我是学生 只能周末做 可以吗": the days the candidate could work the job, not a slot.)
@@ -265,8 +267,12 @@ function roleOf(c: Candidate, text: string): Role {
   // "Something's come up this morning": when the trouble arose.)
   if (/\bsince\s*$|\b(?:bus|train|flight|ferry|shuttle|tram|coach) (?:only )?gets? in(?: at)?\s*$|\b(?:came|come) up\s*$/.test(before)) return "excluded";
   // "any day next week except Monday": the day named is the one left out, like 除了周一.
-  if (/\b(?:except|excluding|apart from|other than|besides|but not)\s+(?:for\s+)?(?:on\s+)?$/.test(before)) return "excluded";
+  if (/\b(?:except|excluding|apart from|other than|besides)\s+(?:for\s+)?(?:on\s+)?$/.test(before)) return "excluded";
   // "2 instead of 3" / "not 3, 6 pls": the time refused in favour of another.
+  // ("What are the working hours and is Saturday off?": a day off asked about, no slot.)
+  if (c.date && c.hour === undefined && /\bis\s*$/.test(before) && /^\s*(?:a day )?off\b/.test(text.slice(c.end, c.end + 12))) return "excluded";
+  // ("I can attend but not on Tue": the day excepted from the assent is refused.)
+  if (/\bbut not\s*$/.test(before)) return "negated";
   if (/\b(?:instead of|rather than|not)\s+(?:at\s+)?$/.test(before)) return "excluded";
   // "returning Wednesday night": when the candidate is back, no slot (like 12月2号回来).
   // ("flight back to Karachi on Monday night", "flying back from Hanoi tmr night": the trip home, too; "will only return on 26 August".)
@@ -301,7 +307,7 @@ function roleOf(c: Candidate, text: string): Role {
   // "Leaving the office at 1:15": when the candidate sets off, not a slot.
   if (/\b(?:leave|leaving|heading out|setting off|departing)\s+(?:(?:the office|office|home|the house|work|now)\s+)?(?:(?:at|around|about|by)\s*)?$/.test(before)) return "excluded";
   // "will reply tomorrow" / "get back to you by Friday": when the answer comes, not a slot (like 明天给你准信).
-  if (/\b(?:reply|revert|respond|get back to you|come back to you|update you|let you know|give you a (?:ring|call|bell)|ring you|call you|confirm you|write you|tell you|answer you)(?:\s+properly)?\s+(?:by\s+|latest\s+|before\s+|on\s+|in\s+(?:the\s+)?)?$/.test(before)) return "excluded";
+  if (/\b(?:reply|revert|respond|get back to you|come back to you|update you|let you know|give you a (?:ring|call|bell)|ring you|call you|confirm you|write you|tell you|answer you|inform(?: you)?)(?:\s+properly)?\s+(?:by\s+|latest\s+|before\s+|on\s+|in\s+(?:the\s+)?)?$/.test(before)) return "excluded";
   // ("明天早上九点，我七点半就出门": when the candidate sets off, not a slot.)
   if (/^\s*(?:就|才|要)?(?:出门|出发|动身|起床)/.test(text.slice(c.end, c.end + 6))) return "excluded";
   // ("next train gets me in at 10.20": when the candidate arrives, not a slot.)

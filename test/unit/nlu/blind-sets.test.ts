@@ -620,6 +620,17 @@ const FLOORS: Floor[] = [
   { file: "blind320-final.jsonl", intent: 0.985, proposed: 0.995, reason: 0.92, topicF1: 0.83 },
   { file: "blind321-final.jsonl", intent: 0.995, proposed: 0.99, reason: 0.96, topicF1: 0.85 },
   { file: "blind322-final.jsonl", intent: 0.985, proposed: 0.985, reason: 0.96, topicF1: 0.89 },
+  // Scored blind in round 79 on 24eb8da (blind323 English as a second language from Brazil, Portugal, France and Francophone Africa
+  // 94.0% / 98.3% / 76.6% / 0.735; blind324 delivery, warehouse and supermarket staff in Guangdong and Fujian 97.0% / 99.3% / 78.1% /
+  // 0.793; blind325 native English from five countries 97.8% / 99.0% / 82.8% / 0.767; blind326 code-switching returnees 98.5% / 98.8% /
+  // 92.2% / 0.871; blind327 English as a second language from South Asia 95.3% / 98.3% / 85.9% / 0.807, 3 critical; blind328
+  // middle-aged career changers, Chinese 98.5% / 99.5% / 89.1% / 0.870, 1 critical), then tuned on.
+  { file: "blind323-final.jsonl", intent: 0.98, proposed: 0.98, reason: 0.96, topicF1: 0.74 },
+  { file: "blind324-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.95, topicF1: 0.81 },
+  { file: "blind325-final.jsonl", intent: 0.99, proposed: 0.985, reason: 0.95, topicF1: 0.77 },
+  { file: "blind326-final.jsonl", intent: 0.99, proposed: 0.985, reason: 0.98, topicF1: 0.87 },
+  { file: "blind327-final.jsonl", intent: 0.985, proposed: 0.985, reason: 0.98, topicF1: 0.83 },
+  { file: "blind328-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.9, topicF1: 0.86 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
