@@ -80,8 +80,6 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   cnfrm: "confirm",
   aftn: "afternoon",
   okey: "okay",
-  "hour early": "hour earlier",
-  "hours early": "hours earlier",
   aight: "alright",
   "more early": "earlier",
   "diff day": "different day",
@@ -235,6 +233,8 @@ const AFTER_TOMORROW = /(?<!\bday )\bafter tomorrow\b(?=,?\s*(?:at\b|same\b|in t
 const THE_DAY_N = /\bthe day ([12]?\d|3[01])\b(?![:.]\d)(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|of\b|am\b|pm\b))/g;
 /** Learners' "Is possible half an hour before?" (antes, prima): that much earlier; "…30 minutes after?", that much later (not "I'll come 15 min before"). */
 const SHIFT_BEFORE_AFTER = /(?<=\b(?:possible|can we|could we|can it be|could it be|may we)\s+(?:(?:to\s+)?(?:do|start|make|have|move|bring|put)\s+(?:it\s+)?)?)(half an hour|an hour|one hour|two hours|\d+ ?(?:minutes?|mins?|hours?))\s+(before|after)(?=\s*(?:[?.!,]|$))/g;
+/** "Is it possible to have it one hour early?": the slot moved that much earlier (not "I'll be half an hour early", an arrival). */
+const IT_HOURS_EARLY = /\b((?:have|do|make|move|start|hold) it (?:one|an|a|half an|two|\d+) hours?) early\b/g;
 /** Spanish "mañana" in an English reply is tomorrow ("Mañana I can't, past tomorrow yes"); "de la mañana" is the morning. */
 const MANANA = /(?<!\bde la |\bla )\bmañana\b/g;
 /** "first thing tomorrow", "Friday first thing": that day's morning. */
@@ -248,7 +248,7 @@ function ordinal(n: number): string {
 
 /** Clocks and days written in words, and learners' calques of them, as digits chrono reads. */
 function wordedTimes(text: string): string {
-  if (!/half|quarter| of the |tomorrow|the day \d|anticipate|before|after|first thing|mañana|\dhs|\d hs|\dh\b|\dh\d/.test(text)) return text;
+  if (!/half|quarter| of the |tomorrow|the day \d|anticipate|before|after|first thing|mañana|\dhs|\d hs|\dh\b|\dh\d|hours? early/.test(text)) return text;
   return text
     .replace(WORD_CLOCK, (_, part: string, dir: string, h: string) => {
       const hour = HOUR_WORDS[h] ?? Number(h);
@@ -258,6 +258,7 @@ function wordedTimes(text: string): string {
     .replace(AND_HALF, (_, h: string, part: string) => `${Number(h)}:${part === "half" ? "30" : "15"}`)
     .replace(OF_THE_PART, "$1$2 in the $3")
     .replace(MANANA, "tomorrow")
+    .replace(IT_HOURS_EARLY, "$1 earlier")
     .replace(HS_CLOCK, "$1:00")
     .replace(H_CLOCK, (_, h: string, m: string | undefined) => `${h}:${m ?? "00"}`)
     .replace(AFTER_TOMORROW, "the day after tomorrow")
