@@ -99,3 +99,11 @@ describe("round 79 critical errors", () => {
   it("'any date after month end is ok' is a change, not assent", () => expect(u("Any date after month end is ok, this month I'm busy with closing").intent).toBe("reschedule"));
   it("Sichuanese 要得嘛，就是时间改一哈 asks for a change, not assent", () => expect(u("要得，就是时间改一哈").intent).toBe("reschedule"));
 });
+
+// Round 80 was held back: scored once on this session's final rules (1263e3b) and not tuned on. Its three critical errors are fixed
+// here, checked with our own wording.
+describe("round 80 critical errors", () => {
+  it("pay no better than now, 就不换了, withdraws; it keeps no slot", () => expect(u("工资跟现在那份差不多，那就不换了").intent).toBe("cancel"));
+  it("'im good, already working now 👍' withdraws for a new job; it does not agree", () => expect(u("im good, already working now 👍").cancelReason).toBe("found_job"));
+  it("原定时间 with overtime and 改期 asks for a change; it keeps nothing", () => expect(u("不好意思，原定时间临时要加班，麻烦帮我改期").intent).toBe("reschedule"));
+});
