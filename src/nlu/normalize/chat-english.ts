@@ -246,26 +246,31 @@ function ordinal(n: number): string {
   return `${n}${n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th"}`;
 }
 
-/** Clocks and days written in words, and learners' calques of them, as digits chrono reads. */
+/**
+ * Clocks and days written in words, and learners' calques of them, as digits chrono reads. Each rewrite runs only when a
+ * word it needs is in the reply: this is on every reply's path, and most have none of them.
+ */
 function wordedTimes(text: string): string {
-  if (!/half|quarter| of the |tomorrow|the day \d|anticipate|before|after|first thing|mañana|\dhs|\d hs|\dh\b|\dh\d|hours? early/.test(text)) return text;
-  return text
-    .replace(WORD_CLOCK, (_, part: string, dir: string, h: string) => {
-      const hour = HOUR_WORDS[h] ?? Number(h);
-      if (dir === "to") return part === "quarter" ? `${((hour + 10) % 12) + 1}:45` : _;
-      return `${hour}:${part === "half" ? "30" : "15"}`;
-    })
-    .replace(AND_HALF, (_, h: string, part: string) => `${Number(h)}:${part === "half" ? "30" : "15"}`)
-    .replace(OF_THE_PART, "$1$2 in the $3")
-    .replace(MANANA, "tomorrow")
-    .replace(IT_HOURS_EARLY, "$1 earlier")
-    .replace(HS_CLOCK, "$1:00")
-    .replace(H_CLOCK, (_, h: string, m: string | undefined) => `${h}:${m ?? "00"}`)
-    .replace(AFTER_TOMORROW, "the day after tomorrow")
-    .replace(THE_DAY_N, (_, d: string) => `the ${ordinal(Number(d))}`)
-    .replace(ANTICIPATE, "bring forward")
-    .replace(FIRST_THING, (_, a: string | undefined, b: string | undefined) => `${a ?? b} morning`)
-    .replace(SHIFT_BEFORE_AFTER, (_, span: string, dir: string) => `${span} ${dir === "before" ? "earlier" : "later"}`);
+  let t = text;
+  if (t.includes("half") || t.includes("quarter")) {
+    t = t
+      .replace(WORD_CLOCK, (all, part: string, dir: string, h: string) => {
+        const hour = HOUR_WORDS[h] ?? Number(h);
+        if (dir === "to") return part === "quarter" ? `${((hour + 10) % 12) + 1}:45` : all;
+        return `${hour}:${part === "half" ? "30" : "15"}`;
+      })
+      .replace(AND_HALF, (_, h: string, part: string) => `${Number(h)}:${part === "half" ? "30" : "15"}`);
+  }
+  if (t.includes(" of the ")) t = t.replace(OF_THE_PART, "$1$2 in the $3");
+  if (t.includes("mañana")) t = t.replace(MANANA, "tomorrow");
+  if (t.includes(" early")) t = t.replace(IT_HOURS_EARLY, "$1 earlier");
+  if (/\dh/.test(t) || t.includes(" hs")) t = t.replace(HS_CLOCK, "$1:00").replace(H_CLOCK, (_, h: string, m: string | undefined) => `${h}:${m ?? "00"}`);
+  if (t.includes("after tomorrow")) t = t.replace(AFTER_TOMORROW, "the day after tomorrow");
+  if (t.includes("the day ")) t = t.replace(THE_DAY_N, (_, d: string) => `the ${ordinal(Number(d))}`);
+  if (t.includes("anticipate")) t = t.replace(ANTICIPATE, "bring forward");
+  if (t.includes("first thing")) t = t.replace(FIRST_THING, (_, a: string | undefined, b: string | undefined) => `${a ?? b} morning`);
+  if (t.includes(" before") || t.includes(" after")) t = t.replace(SHIFT_BEFORE_AFTER, (_, span: string, dir: string) => `${span} ${dir === "before" ? "earlier" : "later"}`);
+  return t;
 }
 
 const MILITARY_CLOCK = /(\b(?:at|do|to|by|around|after|before|from|until|till|for)\s+)?\b(0[7-9]|1\d)([0-5]\d)(\s*hrs?\b)?(?![\d:.,/-])/g;
