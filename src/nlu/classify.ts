@@ -157,7 +157,8 @@ const CHECKED_THEN_AGREED = /\bif so,? (?:i'?m|im|i am) (?:good|ok|okay|fine|set
 const SUPERSEDED = /\bno,? thanks?\b[^.!?]{0,8}\b(?:joking|jk|just kidding|kidding)\b|\b(?:was|were) thinking of asking (?:for|to|if)\b[^.!?]{0,30}?(?=\bbut\b)|\bi said i (?:might|may|would) (?:need|have) to (?:move|change|reschedule|push)\b[^.!?]{0,20}?(?=\bbut\b)|\b(?:was|were) (?:gonna|going to) ask (?:you )?(?:to|if (?:we|i) could) (?:move|change|reschedule|push)\b[^.!?]{0,20}?(?=\bbut\b)|\b(?:first|at first|earlier|before|previously) i (?:think|thought)\b[^.!?]{0,40}?(?=\bbut (?:now|my|i|the|it)\b)|(?:本来|原本|之前)(?:想|打算)(?:问)?[^.!?。]{0,10}(?:改|换|调)[^.!?。]{0,12}?算了|(?:之前|本来|原本)(?:我)?[^.!?。]{0,6}犹豫[^.!?。]*?(?=现在|已经|,\s*(?:想清楚|想好|决定))|(?:之前|刚才|刚刚|上次)(?:我)?说[^.!?。]*?(?:看错|搞错|记错|弄错|说错)(?:了)?(?:日历|日子|时间|日期)?(?:了)?|上次(?:说|约|定)的?(?:那个)?时间[^.!?。]*?(?=,\s*(?:这次|这回))|(?:本来|原本|之前)(?:我)?(?:还)?在犹豫[^.!?。]*?(?=所以|现在|不过|但)|(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:确定|确认)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))|^[^.!?。]*?(?:不去了|不来了|不参加了|不面了)[.,\s~]*(?=算了[,\s]*(?:还是)?(?:去|来|参加|面))/g;
 
 /** Put off until the candidate is well or free again, and asked to be arranged then (好了再约可以吗). */
-const POSTPONES = /(?:好了|病好了?|退烧了?|康复了?|出院了?|忙完了?)(?:以后|之后|后)?再(?:约|去|来|面|安排)(?=[^,.!?。]{0,4}(?:吗|么|\?))|再(?:约|安排)(?:一下|个时间)?(?:可以|行|好)(?:吗|么|\?)/;
+// ("I need to cancel today, something came up. Can I reschedule for later this week?": today's slot called off, another asked for.)
+const POSTPONES = /\bcancel (?:for )?(?:today|tomorrow|today'?s|tomorrow'?s)\b[^?]{0,60}?\b(?:can|could|may) (?:i|we) (?:reschedule|rebook|rearrange|move it)\b|(?:好了|病好了?|退烧了?|康复了?|出院了?|忙完了?)(?:以后|之后|后)?再(?:约|去|来|面|安排)(?=[^,.!?。]{0,4}(?:吗|么|\?))|再(?:约|安排)(?:一下|个时间)?(?:可以|行|好)(?:吗|么|\?)/;
 
 const THANKS_FOR_ANSWER = /(?:谢谢|感谢|多谢)[^,.!?。]{0,6}(?:解答|回复|答复|告知|说明)/;
 /** An explicit, firm confirmation (确认参加): a conflict mentioned beside it is already handled. */
@@ -204,6 +205,14 @@ const SLOT_REFUSED = /其他\s?(?:day|time|日子|时间|天)(?:\s?都)?\s?(?:ok
 /** "月底前都能去" / "周五以后都能来": free over a range of days, as LABELS.md's 月底前都可以: a loose new time, not the slot accepted. */
 // ("6号之后任何时间 ok": any time after a day.)
 // ("下周任何一天 afternoon 都 ok": any day, a part of day named in English between.)
+/** "周末店里招兼职吗": whether they hire for a time (weekends, the summer) asks about the job; it offers no slot. */
+const HIRING_ASKED = /招(?:不招)?(?:人|兼职|全职|小时工|临时工|暑假工|寒假工)(?:吗|么|不|\?)|\b(?:are|r) (?:you|u)(?: guys)? (?:also )?hiring\b/;
+
+/**
+ * "Thursday 9:30 is better for me, is it possible?" / "…only afternoons. Is possible?": a time put forward, then only checked
+ * with a closing "is it possible?" or "ok?", which asks nothing of its own.
+ */
+const CHECK_TAG = /(?:^|[,.!?]\s*)(?:(?:is|would|will|could) (?:it|that|this) (?:be )?(?:possible|ok|okay|fine|alright|work)|(?:is )?(?:possible|ok|okay))\s*\?+\s*$/;
 const RANGE_AVAILABLE = /任何一天[^,.!?。]{0,12}都\s*(?:能|可以|行|ok)|(?:之后|以后|后)任何时间|(?:前|之前|以前|以后|之后|后|哪天)[^,.!?。]{0,2}都\s*(?:能|可以|行|ok)(?:去|来|过去|过来|面)?|到[^,.!?。]{1,6}都(?:能|可以|行)|\b(?:any ?(?:day|time)|anything|any (?:weekday |week ?day )?(?:morning|afternoon|evening))\b[^.!?]{0,30}\b(?:is |would be |will be )?(?:ok|okay|fine|good|works)\b|\b(?:i )?can do any (?:day|time|morning|afternoon|evening|weekday)\b/;
 /** "今天下午的面试是在3号会议室吗？": the day only names the interview whose place is asked. */
 const INTERVIEW_PLACE_ASKED = /的面试(?:是)?在[^,.!?。]{1,12}(?:吗|么|\?)/;
@@ -283,6 +292,9 @@ const OWN_MOVE = /(?:改到|挪到|换到|调到|推到|协调到|改成)[^,.!?�
 
 /** A clause hanging on a negative condition (请不到假的话…, 不行的话…): what happens if not. */
 const FALLBACK_CHANGE = /[^,.!?。;]{0,8}(?:不|没)[^,.!?。;]{0,4}的话[^,.!?。;]*/g;
+
+/** "I just started a new job and I can't leave at that time": a new job that blocks the slot, not one that replaces this one. */
+const NEW_JOB_BLOCKS_SLOT = /\bjob and (?:i )?can'?t (?:leave|take (?:a |any )?leave|get (?:time )?off)\b/;
 
 /** A part-time or casual job, said beside a change request: what clashes with the slot, not a job that replaces this one. */
 // ("got a job on that day can we do it another time mate": a tradesman's job that day.)
@@ -406,7 +418,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const decidedStatements = decided === text ? statements : statementsOf(decided);
   // ("Can I come a different day? I just started a part time job and can't skip shifts yet": a side job is the clash, not the
   // next job.)
-  const foundJob = !stillComing && reportsNewJob(decidedStatements) && !(SIDE_JOB.test(text) && matches(CHANGE_REQUEST, text));
+  const foundJob = !stillComing && reportsNewJob(decidedStatements) && !(SIDE_JOB.test(text) && matches(CHANGE_REQUEST, text)) && !NEW_JOB_BLOCKS_SLOT.test(text);
   const inability = positiveOrAffirmed(decided, INABILITY);
   // "今天下午的面试还是按原来的时间吗": the original time asked about is not kept yet.
   const keepOriginal = matches(KEEP_ORIGINAL, text) && !(matches(VERIFIES_SLOT, text) && !matches(KEEP_ORIGINAL, statements));
@@ -486,11 +498,11 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
     (time.resolution !== null || time.vague) && !fallbackOnly
       ? time.role === "target" ||
         (time.role === "proposal" && !(onTheWay && eta)) ||
-        (time.role === "neutral" && (!assent || time.resolution?.date != null || ((time.vague || (time.resolution !== null && time.resolution.time === null) || /\bany ?day\b/.test(text)) && RANGE_AVAILABLE.test(text))) && !(menu.choice === 1 && time.vague) && !lateWords && !arrived && !q.asksAnything && !bareToday(time, today))
+        (time.role === "neutral" && (!assent || time.resolution?.date != null || ((time.vague || (time.resolution !== null && time.resolution.time === null) || /\bany ?day\b/.test(text)) && RANGE_AVAILABLE.test(text))) && !(menu.choice === 1 && time.vague) && !lateWords && !arrived && !(q.asksAnything && !(q.topics.length === 0 && CHECK_TAG.test(text))) && !bareToday(time, today))
       : false;
   // A hedge about one day does not undo a firm offer of another (不确定周三行不行，周四肯定可以).
   // "我这周都在家待业，哪天都行，就按你们定的时间来": a range that holds the slot, which is kept, offers nothing new.
-  const proposesNew = proposes && !(keepOriginal && time.vague && time.resolution === null) && !INTERVIEW_PLACE_ASKED.test(text) && !changeRetracted && !asksCost && !smallShiftToday && !(hedge && time.role !== "target" && !(time.role === "proposal" && time.negatedMention === false && /肯定|一定|绝对|definitely/.test(text)));
+  const proposesNew = proposes && !(keepOriginal && time.vague && time.resolution === null) && !INTERVIEW_PLACE_ASKED.test(text) && !HIRING_ASKED.test(text) && !changeRetracted && !asksCost && !smallShiftToday && !(hedge && time.role !== "target" && !(time.role === "proposal" && time.negatedMention === false && /肯定|一定|绝对|definitely/.test(text)));
 
   // ---- cancel ----
   // "堵着，两点可能赶不到" on the way is lateness, not a withdrawal.

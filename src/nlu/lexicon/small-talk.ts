@@ -44,7 +44,7 @@ export const CALL_ME = /\b(?:text|message|msg) me (?:at|on) my other number\b|^(
  * A bare greeting that happens to ask (在吗, 吃了吗😄, Hello?): it opens a chat, it asks nothing
  * the bot should answer (every writer's such line is other).
  */
-export const GREETING_ONLY = /^(?:喂[\s,]*)+听得(?:见|到)(?:吗|不|么)[?？!.\s]*$|^(?:(?:你好|您好|hi|hello|hey|哈喽)[,\s!~?]*)?(?:早晨|早安|早上好|good morning|吃了吗|吃饭了吗|吃了没|在吗|在不在|在么|how far|(?:喂[\s,]*)+能听(?:见|到)(?:不|吗)|你好|您好|有人吗|有人在吗|有人么|anyone there|anybody there|忙吗|hello|hi|hey|哈喽|喂+|what'?s up|wassup|howdy|(?:good )?morning(?![^?]*\?))[?!.~\s]*$/;
+export const GREETING_ONLY = /^(?:hi|hello|hey|good (?:morning|afternoon|evening))[!,.~\s]+how are (?:you|u)\??[!.~\s]*$|^(?:喂[\s,]*)+听得(?:见|到)(?:吗|不|么)[?？!.\s]*$|^(?:(?:你好|您好|hi|hello|hey|哈喽)[,\s!~?]*)?(?:早晨|早安|早上好|good morning|吃了吗|吃饭了吗|吃了没|在吗|在不在|在么|how far|(?:喂[\s,]*)+能听(?:见|到)(?:不|吗)|你好|您好|有人吗|有人在吗|有人么|anyone there|anybody there|忙吗|hello|hi|hey|哈喽|喂+|what'?s up|wassup|howdy|(?:good )?morning(?![^?]*\?))[?!.~\s]*$/;
 
 /** A bare puzzled sound (哈？ / 啊？ / what?): the reply is not understood yet, and asks nothing the bot can answer. */
 // (我这个怎么变成字了: voice input puzzling the sender.)

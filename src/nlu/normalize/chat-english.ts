@@ -236,6 +236,10 @@ const SHIFT_BEFORE_AFTER = /(?<=\b(?:possible|can we|could we|can it be|could it
 /** "Is it possible to have it one hour early?": the slot moved that much earlier (not "I'll be half an hour early", an arrival). */
 const IT_HOURS_EARLY = /\b((?:have|do|make|move|start|hold) it (?:one|an|a|half an|two|\d+) hours?) early\b/g;
 /** Spanish "mañana" in an English reply is tomorrow ("Mañana I can't, past tomorrow yes"); "de la mañana" is the morning. */
+/** Learners' "Is possible the day after tomorrow?" / "Could be the same day?" (¿Es posible…?, Pode ser…?): the question's missing "it". */
+const MISSING_IT = /(?<=^|[,.!?¿]\s*|\b(?:hi|hello|so|and|but|or|sorry|also|please)\s)(is|could|can|would) (possible|be)\b(?=\s*(?:\?|$|the\b|on\b|at\b|in\b|for\b|tomorrow\b|next\b|this\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/g;
+/** Learners' "Can we do it other week?" / "in other hour": another. */
+const OTHER_UNIT = /\b(do it|be|have it|move it|change it|change|reschedule|schedule|for|in|on|to) other (week|day|date|time|hour|moment|slot)\b/g;
 const MANANA = /(?<!\bde la |\bla )\bmañana\b/g;
 /** "first thing tomorrow", "Friday first thing": that day's morning. */
 const FIRST_THING = /\bfirst thing (?:on )?(tomorrow|(?:next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day) first thing\b/g;
@@ -263,6 +267,8 @@ function wordedTimes(text: string): string {
   }
   if (t.includes(" of the ")) t = t.replace(OF_THE_PART, "$1$2 in the $3");
   if (t.includes("mañana")) t = t.replace(MANANA, "tomorrow");
+  if (t.includes("possible") || t.includes(" be ")) t = t.replace(MISSING_IT, (all, verb: string, word: string) => (word === "possible" && verb !== "is" ? all : `${verb} it ${word}`));
+  if (t.includes(" other ")) t = t.replace(OTHER_UNIT, "$1 another $2");
   if (t.includes(" early")) t = t.replace(IT_HOURS_EARLY, "$1 earlier");
   if (/\dh/.test(t) || t.includes(" hs")) t = t.replace(HS_CLOCK, "$1:00").replace(H_CLOCK, (_, h: string, m: string | undefined) => `${h}:${m ?? "00"}`);
   if (t.includes("after tomorrow")) t = t.replace(AFTER_TOMORROW, "the day after tomorrow");
@@ -284,7 +290,9 @@ export function fromChatEnglish(text: string): string {
   const military = /\d{4}/.test(at) ? at.replace(MILITARY_CLOCK, (all, lead: string | undefined, h: string, m: string, hrs: string | undefined) => (lead || hrs ? `${lead ?? ""}${h}:${m}` : all)) : at;
   // ("tuesday 2 30 pm": a clock typed with a space for the colon.)
   const spaced = /\d (?:[03]0|[14]5) ?[ap]m/.test(military) ? military.replace(/(?<![\d/.:-]\s?)\b(\d{1,2}) ([03]0|[14]5) ?([ap]m)\b/g, "$1:$2 $3") : military;
+  // (Learners' "Already in the way, I'm near" and "I am arriving" (en camino, llegando); the typo "om my way": on the way.)
+  const way = spaced.includes(" way") || spaced.includes("arriving") ? spaced.replace(/\bom my way\b/g, "on my way").replace(/\b(already )?in the way\b(?=\s*(?:[,.!]|$|i'?m\b|now\b))/g, "$1on the way").replace(/^(i'?m|i am) arriving(?=[.!\s]*$)/, "$1 almost there") : spaced;
   // (Irish "forgot to let ye know", "see ye Wednesday": ye after a verb is you, not yeah.)
-  const you = spaced.includes("ye") ? spaced.replace(/\b(let|tell|see|thank|thanks|give|send|for|to|with|call|ring|text|meet) ye\b/g, "$1 you") : spaced;
+  const you = way.includes("ye") ? way.replace(/\b(let|tell|see|thank|thanks|give|send|for|to|with|call|ring|text|meet) ye\b/g, "$1 you") : way;
   return wordedTimes(you).replace(CHAT_WORD, (w) => CHAT_WORDS[w.replace(/\s+/g, " ")] ?? w);
 }

@@ -37,6 +37,10 @@ const CANTONESE: ReadonlyArray<readonly [string, string]> = [
 
 const MANDARIN_REGIONAL: ReadonlyArray<readonly [string, string]> = [
   // Southwest (Sichuan, Chongqing, Guizhou): 得行 / 要得 = OK, 搞不赢 = can't make it.
+  // Sichuan and Chongqing: 来不到 = 来不了; 好多 / 好久 asked = 多少 / 多久 (底薪有好多, 面试结果好久出来); 要的要的 = 好的好的.
+  // Henan and Shandong: 就中 = 就行. Taiwanese zhuyin particles: 好ㄛ = 好哦, 好ㄅ = 好吧, 好ㄌ = 好了.
+  ["来不到", "来不了"], ["有好多", "有多少"], ["拿好多", "拿多少"], ["好久出来", "多久出来"], ["好久出结果", "多久出结果"], ["好久通知", "多久通知"], ["好久能", "多久能"],
+  ["要的要的", "好的好的"], ["就中", "就行"], ["ㄛ", "哦"], ["ㄅ", "吧"], ["ㄌ", "了"],
   ["得行", "可以"], ["要得不", "行不行"], ["要得", "可以"], ["搞不赢", "来不及"], ["莫得问题", "没问题"], ["莫得空", "没空"], ["改哈", "改下"], ["莫得", "没有"],
   ["晓得了", "知道了"], ["晓得", "知道"],
   // 莫 = 没 (莫问题, 莫事); 找着 = 找到 (找着活儿了 = found work).

@@ -52,7 +52,7 @@ function hasAnotA(text: string): boolean {
 }
 
 /** A 不 or 没 ending a clause (好不, 有食堂没): what the clause-final folds need. */
-const CLAUSE_FINAL_NOT = /[不没](?=[\s,.?!。]|$)/;
+const CLAUSE_FINAL_NOT = /[不没](?=[哦噻嘛啊]?(?:[\s,.?!。]|$))/;
 
 function foldAnotA(text: string): string {
   // Every fold needs a 不 or 没, and none adds one.
@@ -65,7 +65,8 @@ function foldAnotA(text: string): string {
   return t
     .replace(/([行中好对]|可以)不(?=[\s,.?!。]|$)/g, "$1吗")
     // 有食堂不 / 要带电脑不 / 有笔试没 / 包吃住不: a clause-final 不 or 没 after 有/要/能/包 asks.
-    .replace(/((?:有|要|能|可以|需要|包|管|好)[^,.!?。;不没]{1,8})[不没](?=[\s,.?!。]|$)/g, "$1吗")
+    // (Southwestern 面试要收费不哦 / 是双休不 / 用带身份证复印件不: with a particle after it, or 是 / 用 opening the clause.)
+    .replace(/((?:有|要|能|可以|需要|包|管|好|(?<![^\s,.?!。])(?:是|用))[^,.!?。;不没]{1,8})[不没][哦噻嘛啊]?(?=[\s,.?!。]|$)/g, "$1吗")
     // 工钱日结不 / 工资月结不: how pay is settled, asked with a clause-final 不.
     .replace(/((?:日|周|月)结)不(?=[\s,.?!。]|$)/g, "$1吗");
 }

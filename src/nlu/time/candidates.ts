@@ -108,6 +108,8 @@ function fromToken(t: TimeToken): Candidate {
     if (t.dayOffset) c.dayOffset = t.dayOffset;
     // ("2 days later at 10am": the clock said with the move.)
     if (t.hour !== undefined) absorb(c, { kind: "clock", index: t.index, end: t.end, hour: t.hour, minute: t.minute ?? 0, pod: t.pod! });
+    // ("the next day in the morning": a part of the day moved to.)
+    else if (t.pod) c.pod = t.pod;
   } else absorb(c, t);
   return c;
 }

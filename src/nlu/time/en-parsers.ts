@@ -216,6 +216,11 @@ export function enTimeTokens(text: string, today: WallClock, reference: chrono.P
     const index = m.index + m[0].length - m[1]!.length;
     out.push({ kind: "pod", index, end: index + m[1]!.length, pod: m[1] as PartOfDay });
   }
+  // ("could i swap to an afternoon time any day next week?": a part of day as a kind of slot.)
+  for (const m of execAll(/\ban? (morning|afternoon|evening) (?:time|slot|interview)\b/g, text)) {
+    const index = m.index + m[0].indexOf(m[1]!);
+    out.push({ kind: "pod", index, end: index + m[1]!.length, pod: m[1] as PartOfDay });
+  }
   // "I can only do afternoons": chrono reads no plural part of day.
   for (const m of execAll(/\b(morning|afternoon|evening)s\b/g, text)) out.push({ kind: "pod", index: m.index, end: m.index + m[0].length, pod: m[1] === "evening" ? "evening" : m[1] === "morning" ? "morning" : "afternoon" });
   // "I have class until 4": a bare hour after until/till, which chrono leaves alone (the role rules
@@ -473,7 +478,7 @@ export function enTimeTokens(text: string, today: WallClock, reference: chrono.P
     const gap = text.slice(a.end, b.index);
     // "an evening slot next monday" / "the morning of the 17th" / "11am on the 28th" / "9:30 in the
     // morning on the 3rd": the part of day or clock said before the day it belongs to.
-    if ((a.kind === "pod" || a.kind === "clock") && a.pod && b.kind === "date" && !b.pod && b.hour === undefined && /^\s*(?:slot|time|interview|meeting)?\s*(?:on|of)?\s*(?:the\s*)?$/.test(gap)) {
+    if ((a.kind === "pod" || a.kind === "clock") && a.pod && b.kind === "date" && !b.pod && b.hour === undefined && /^\s*(?:slot|time|interview|meeting)?\s*(?:free|open|available)?\s*(?:on|of)?\s*(?:the\s*)?$/.test(gap)) {
       b.pod = a.pod;
       if (a.hour !== undefined) [b.hour, b.minute] = [a.hour, a.minute ?? 0];
       b.index = a.index;
@@ -557,7 +562,12 @@ export function enTimeTokens(text: string, today: WallClock, reference: chrono.P
   // ("a doctor's appointment that morning. Any chance we could do that afternoon instead?": a part of the interview's day, or of
   // the day just named: "back on the 28th - could we do that morning instead?".)
   for (const t of [...out]) {
-    if (t.kind !== "pod" || t.date || !/\b(?:do|do it|have it|make it|come in)\s+that\s+$/.test(text.slice(Math.max(0, t.index - 16), t.index))) continue;
+    // ("Would that evening be possible?"; "appt that morning, could we do the afternoon instead?": the other part of that day.)
+    const lead = text.slice(Math.max(0, t.index - 16), t.index);
+    const otherPart = /\b(?:do|do it|have it|make it|move it to|switch to)\s+(?:in\s+)?the\s+$/.test(lead) && /\bthat (?:morning|afternoon|evening)\b/.test(text.slice(0, t.index));
+    if (t.kind !== "pod" || t.date || !(otherPart || /\b(?:do|do it|have it|make it|come in|would|how about|what about)\s+that\s+$/.test(lead))) continue;
+    // (Once per place: chrono and the part-of-day rule above may both read the same word.)
+    if (out.some((d) => (d.kind === "sameDay" || d.kind === "date") && d.end === t.index)) continue;
     const named = out.findLast((d) => d.end <= t.index && d.kind === "date" && d.date);
     out.splice(out.indexOf(t), 0, named ? { kind: "date", index: t.index - 5, end: t.index, date: named.date! } : { kind: "sameDay", index: t.index - 5, end: t.index });
   }
@@ -582,8 +592,17 @@ function dayShiftAtClock(out: TimeToken[], text: string): void {
     // (chrono swallows "at 3pm" or "at 10" after "the day after", and "9:30" before it, into its relative day, which is
     // skipped: read them here. A bare hour is read as people mean it, 1–6 in the afternoon.)
     const swallowed = clock ? null : /^\s*,?\s*at\s+(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*(?:([ap])\.?m\b)?/.exec(text.slice(t.end));
-    const swallowedBefore = clock || swallowed ? null : /(?<![\d:./])(1[0-2]|0?[1-9])[:.]([0-5]\d)\s*(?:([ap])\.?m\b\.?)?\s*(?:slot\s+)?(?:on\s+)?$/.exec(text.slice(0, t.index));
+    // ("Could we do 9am the day after?": a whole hour with am/pm, too.)
+    const before12 = clock || swallowed ? null : /(?<![\d:./])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*(?:([ap])\.?m\b\.?)?\s*(?:slot\s+)?(?:on\s+)?$/.exec(text.slice(0, t.index));
+    const swallowedBefore = before12 && (before12[2] !== undefined || before12[3] !== undefined) ? before12 : null;
     const said = swallowed ?? swallowedBefore;
+    // ("Could it be the next day in the morning?": a part of that day, with no clock.)
+    const part = clock || said ? undefined : out.find((c) => c.kind === "pod" && c.pod !== undefined && c.index >= t.end && /^\s*,?\s*(?:in\s+)?(?:the\s+)?$/.test(text.slice(t.end, c.index)));
+    if (part) {
+      out.splice(out.indexOf(t), 1, { kind: "sameDay", index: t.index, end: part.end, dayOffset: t.shiftMinutes / 1440, pod: part.pod! });
+      out.splice(out.indexOf(part), 1);
+      continue;
+    }
     if (!clock && !said) continue;
     const hour = clock ? clock.hour! : said![3] ? (Number(said![1]) % 12) + (said![3] === "p" ? 12 : 0) : toHour24(Number(said![1]), undefined);
     const minute = clock ? (clock.minute ?? 0) : Number(said![2] ?? 0);

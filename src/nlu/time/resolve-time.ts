@@ -367,7 +367,9 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
   )[0]!;
   // "周四白天或者周五上午": of two options offered, the first one (LABELS.md), however vaguer.
   const head = best.orWith !== undefined ? cands[best.orWith] : undefined;
-  const chosen = head && eligible.includes(head) && head.role === best.role && !head.vague ? head : best;
+  // ("周六上午十点可以吗，周末我才有空": a loose range given after a day and clock put forward, as when they are free: the clock.)
+  const pinned = best.vague ? eligible.find((c) => c !== best && c.index < best.index && c.date && !c.vague && c.hour !== undefined) : undefined;
+  const chosen = pinned ?? (head && eligible.includes(head) && head.role === best.role && !head.vague ? head : best);
 
   let date: CivilDate | null = chosen.date && !chosen.vague ? chosen.date : inheritedDate(chosen, cands, text, sched);
   let hour = chosen.hour;

@@ -631,6 +631,18 @@ const FLOORS: Floor[] = [
   { file: "blind326-final.jsonl", intent: 0.99, proposed: 0.985, reason: 0.98, topicF1: 0.87 },
   { file: "blind327-final.jsonl", intent: 0.985, proposed: 0.985, reason: 0.98, topicF1: 0.83 },
   { file: "blind328-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.9, topicF1: 0.86 },
+  // Scored blind in round 80 on 1263e3b, session 18's final rules, and held back; tuned on in session 19 (blind329 English as a second
+  // language from Mexico, Colombia, Argentina, Chile and Peru 93.0% / 98.5% / 76.6% / 0.743; blind330 beauty-salon, gym, tutoring and
+  // kindergarten staff in Chengdu, Chongqing and Wuhan 97.5% / 99.8% / 87.5% / 0.753, 1 critical; blind331 young American texting 95.3% /
+  // 99.0% / 71.9% / 0.707, 1 critical; blind332 code-switching Taiwanese and overseas-Chinese applicants 97.5% / 100.0% / 90.6% / 0.891,
+  // 1 critical; blind333 an international school's and university's English inbox 97.3% / 98.8% / 81.3% / 0.782; blind334 construction,
+  // decoration and logistics workers from Shandong, Hebei, Anhui and Jiangxi 97.3% / 99.8% / 85.9% / 0.815).
+  { file: "blind329-final.jsonl", intent: 0.99, proposed: 0.995, reason: 0.96, topicF1: 0.78 },
+  { file: "blind330-final.jsonl", intent: 0.99, proposed: 0.995, reason: 0.96, topicF1: 0.79 },
+  { file: "blind331-final.jsonl", intent: 0.99, proposed: 0.985, reason: 0.93, topicF1: 0.72 },
+  { file: "blind332-final.jsonl", intent: 0.99, proposed: 0.995, reason: 0.93, topicF1: 0.89 },
+  { file: "blind333-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.93, topicF1: 0.79 },
+  { file: "blind334-final.jsonl", intent: 0.985, proposed: 0.99, reason: 0.96, topicF1: 0.83 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
