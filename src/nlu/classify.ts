@@ -22,10 +22,11 @@ import {
   CONFLICT,
   CONFLICT_RESOLVED,
   FORMAT_CHANGE,
+  ASKS_ONLINE,
   KEEP_ORIGINAL,
   TIME_REFERENCE,
 } from "./lexicon/reschedule.js";
-import { AVAILABLE_ONLY_LATER, LIFE_EVENT, slotConflict } from "./lexicon/conflict.js";
+import { AVAILABLE_ONLY_LATER, LEAVE_EARLY_ASKED, LIFE_EVENT, slotConflict } from "./lexicon/conflict.js";
 import { BARE_REFUSAL, DENIED_WITHDRAWAL, dismisses, FAMILY_DECIDES, FORBIDDEN_OBJECT, GIVE_UP, INABILITY, REASONS, reportsNewJob, WITHDRAW } from "./lexicon/withdrawal.js";
 import { BARE_APOLOGY, CALL_ME, CHAT_QUESTION, GREETING_ONLY, MISADDRESSED, PUZZLED, SMALL_TALK, WHO_IS_THIS } from "./lexicon/small-talk.js";
 import { firstMatch, matches, replaceIfAny } from "./regex/prefilter.js";
@@ -210,9 +211,9 @@ const HIRING_ASKED = /招(?:不招)?(?:人|兼职|全职|小时工|临时工|暑
 
 /**
  * "Thursday 9:30 is better for me, is it possible?" / "…only afternoons. Is possible?": a time put forward, then only checked
- * with a closing "is it possible?" or "ok?", which asks nothing of its own.
+ * with a closing "is it possible?" or "ok?" (俺周五下午能去，恁看行不), which asks nothing of its own.
  */
-const CHECK_TAG = /(?:^|[,.!?]\s*)(?:(?:is|would|will|could) (?:it|that|this) (?:be )?(?:possible|ok|okay|fine|alright|work)|(?:is )?(?:possible|ok|okay))\s*\?+\s*$/;
+const CHECK_TAG = /(?:^|[,.!?]\s*)(?:(?:is|would|will|could) (?:it|that|this) (?:be )?(?:possible|ok|okay|fine|alright|work)|(?:is )?(?:possible|ok|okay))\s*\?+\s*$|(?:^|[,.!?]\s*)(?:你|您)?看(?:行|可以|好)(?:吗|么|不)\s*\?*\s*$/;
 const RANGE_AVAILABLE = /任何一天[^,.!?。]{0,12}都\s*(?:能|可以|行|ok)|(?:之后|以后|后)任何时间|(?:前|之前|以前|以后|之后|后|哪天)[^,.!?。]{0,2}都\s*(?:能|可以|行|ok)(?:去|来|过去|过来|面)?|到[^,.!?。]{1,6}都(?:能|可以|行)|\b(?:any ?(?:day|time)|anything|any (?:weekday |week ?day )?(?:morning|afternoon|evening))\b[^.!?]{0,30}\b(?:is |would be |will be )?(?:ok|okay|fine|good|works)\b|\b(?:i )?can do any (?:day|time|morning|afternoon|evening|weekday)\b/;
 /** "今天下午的面试是在3号会议室吗？": the day only names the interview whose place is asked. */
 const INTERVIEW_PLACE_ASKED = /的面试(?:是)?在[^,.!?。]{1,12}(?:吗|么|\?)/;
@@ -419,7 +420,8 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // ("Can I come a different day? I just started a part time job and can't skip shifts yet": a side job is the clash, not the
   // next job.)
   const foundJob = !stillComing && reportsNewJob(decidedStatements) && !(SIDE_JOB.test(text) && matches(CHANGE_REQUEST, text)) && !NEW_JOB_BLOCKS_SLOT.test(text);
-  const inability = positiveOrAffirmed(decided, INABILITY);
+  // ("能不能线上面试？我人在昆明过不来": unable to come in person, asking to be interviewed online: a question, not a withdrawal.)
+  const inability = positiveOrAffirmed(decided, INABILITY) && !(ASKS_ONLINE.test(text) && /吗|么|\?|能不能|可不可以/.test(text));
   // "今天下午的面试还是按原来的时间吗": the original time asked about is not kept yet.
   const keepOriginal = matches(KEEP_ORIGINAL, text) && !(matches(VERIFIES_SLOT, text) && !matches(KEEP_ORIGINAL, statements));
   // "本来已经请好假，但今天公司突然通知…不能缺席": a conflict solved, then a new one.
@@ -438,7 +440,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const timeTiedDay = /周|星期|礼拜|那天|当天|明天|后天|号|日/.test(text);
   // "面试完当天能上班不": asking to start work at once is no duty that day.
   // ("上班是周日到周四还是周一到周五？": the job's working week asked about is no duty of the candidate's.)
-  const conflict = !ASKS_START.test(text) && !WORK_WEEK_ASKED.test(text) && !resolved && !(time.offSlotNegation && !time.negatedMention) && slotConflict(decided) && !/时间不冲突|不冲突/.test(text) && !(matches(ASKS_DURATION, text) && !timeTiedDay);
+  const conflict = !ASKS_START.test(text) && !WORK_WEEK_ASKED.test(text) && !LEAVE_EARLY_ASKED.test(text) && !resolved && !(time.offSlotNegation && !time.negatedMention) && slotConflict(decided) && !/时间不冲突|不冲突/.test(text) && !(matches(ASKS_DURATION, text) && !timeTiedDay);
   // Assent under a condition (能去的话我会告诉你) is no assent either.
   // "提前半个钟到可以吗": asking to come early is coming.
   // ("提前十分钟到了" has arrived early: an arrival notice.)

@@ -77,6 +77,9 @@ const OTHER_TIMES = /^(?:但是?|不过|可是|而且)?(?:别的|其他|其它|�
 const THEIR_DUTY = /(?:你们|贵司|hr)[^,.!?。]{0,8}(?:上班|加班|开会|放假|休息)/;
 
 /** Hours of the job asked about (入职后也要周末上班吗, 转正以后要倒班吗). */
+/** "这个工作能不能下午四点走 我要接孩子": whether the job lets them leave early, asked with the reason: no engagement on the slot. */
+export const LEAVE_EARLY_ASKED = /(?:这个|这份)?(?:工作|岗位)(?:能不能|可不可以|能否|能|可以)[^,.!?。]{0,8}(?:走|下班|早退)/;
+
 const JOB_HOURS_ASKED = /(?:入职|上岗|转正|录用)(?:了)?(?:后|以后|之后)[^,.!?。]{0,8}(?:上班|加班|值班|倒班)[^,.!?。]{0,3}(?:吗|么|\?)/;
 
 export function slotConflict(text: string): boolean {

@@ -232,7 +232,7 @@ const AFTER_TOMORROW = /(?<!\bday )\bafter tomorrow\b(?=,?\s*(?:at\b|same\b|in t
 /** Learners' "the day 10", "the day 16 at the same hour": the 10th, the 16th. */
 const THE_DAY_N = /\bthe day ([12]?\d|3[01])\b(?![:.]\d)(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|of\b|am\b|pm\b))/g;
 /** Learners' "Is possible half an hour before?" (antes, prima): that much earlier; "…30 minutes after?", that much later (not "I'll come 15 min before"). */
-const SHIFT_BEFORE_AFTER = /(?<=\b(?:possible|can we|could we|can it be|could it be|may we)\s+(?:(?:to\s+)?(?:do|start|make|have|move|bring|put)\s+(?:it\s+)?)?)(half an hour|an hour|one hour|two hours|\d+ ?(?:minutes?|mins?|hours?))\s+(before|after)(?=\s*(?:[?.!,]|$))/g;
+const SHIFT_BEFORE_AFTER = /(?<=\b(?:possible|can we|could we|can it be|could it be|can be|could be|may we)\s+(?:(?:to\s+)?(?:do|start|make|have|move|bring|put)\s+(?:it\s+)?)?)(half an hour|an hour|one hour|two hours|\d+ ?(?:minutes?|mins?|hours?))\s+(before|after)(?=\s*(?:[?.!,]|$))/g;
 /** "Is it possible to have it one hour early?": the slot moved that much earlier (not "I'll be half an hour early", an arrival). */
 const IT_HOURS_EARLY = /\b((?:have|do|make|move|start|hold) it (?:one|an|a|half an|two|\d+) hours?) early\b/g;
 /** Spanish "mañana" in an English reply is tomorrow ("Mañana I can't, past tomorrow yes"); "de la mañana" is the morning. */
@@ -292,7 +292,9 @@ export function fromChatEnglish(text: string): string {
   const spaced = /\d (?:[03]0|[14]5) ?[ap]m/.test(military) ? military.replace(/(?<![\d/.:-]\s?)\b(\d{1,2}) ([03]0|[14]5) ?([ap]m)\b/g, "$1:$2 $3") : military;
   // (Learners' "Already in the way, I'm near" and "I am arriving" (en camino, llegando); the typo "om my way": on the way.)
   const way = spaced.includes(" way") || spaced.includes("arriving") ? spaced.replace(/\bom my way\b/g, "on my way").replace(/\b(already )?in the way\b(?=\s*(?:[,.!]|$|i'?m\b|now\b))/g, "$1on the way").replace(/^(i'?m|i am) arriving(?=[.!\s]*$)/, "$1 almost there") : spaced;
+  // ("ill be like 10 late": minutes, not a clock.)
+  const lateBy = way.includes(" late") ? way.replace(/(?<=\bbe (?:like |about |around |maybe |roughly )?)(\d{1,2}) (?=late\b)/g, "$1 minutes ") : way;
   // (Irish "forgot to let ye know", "see ye Wednesday": ye after a verb is you, not yeah.)
-  const you = way.includes("ye") ? way.replace(/\b(let|tell|see|thank|thanks|give|send|for|to|with|call|ring|text|meet) ye\b/g, "$1 you") : way;
+  const you = lateBy.includes("ye") ? lateBy.replace(/\b(let|tell|see|thank|thanks|give|send|for|to|with|call|ring|text|meet) ye\b/g, "$1 you") : lateBy;
   return wordedTimes(you).replace(CHAT_WORD, (w) => CHAT_WORDS[w.replace(/\s+/g, " ")] ?? w);
 }

@@ -66,7 +66,7 @@ function foldAnotA(text: string): string {
     .replace(/([行中好对]|可以)不(?=[\s,.?!。]|$)/g, "$1吗")
     // 有食堂不 / 要带电脑不 / 有笔试没 / 包吃住不: a clause-final 不 or 没 after 有/要/能/包 asks.
     // (Southwestern 面试要收费不哦 / 是双休不 / 用带身份证复印件不: with a particle after it, or 是 / 用 opening the clause.)
-    .replace(/((?:有|要|能|可以|需要|包|管|好|(?<![^\s,.?!。])(?:是|用))[^,.!?。;不没]{1,8})[不没][哦噻嘛啊]?(?=[\s,.?!。]|$)/g, "$1吗")
+    .replace(/((?:有|要|能|可以|需要|包|管|好|(?<![^\s,.?!。])(?:是|用|带))[^,.!?。;不没]{1,8})[不没][哦噻嘛啊]?(?=[\s,.?!。]|$)/g, "$1吗")
     // 工钱日结不 / 工资月结不: how pay is settled, asked with a clause-final 不.
     .replace(/((?:日|周|月)结)不(?=[\s,.?!。]|$)/g, "$1吗");
 }

@@ -317,6 +317,8 @@ function roleOf(c: Candidate, text: string): Role {
   // ("I finish at 4 that day": when a duty ends, not a slot.)
   // ("The 2nd option please": which of the offered options, no day of the month.)
   if (c.hour === undefined && /^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/.test(text.slice(c.index, c.end).trim()) && /^\s*(?:options?|choices?)\b/.test(text.slice(c.end, c.end + 10))) return "excluded";
+  // ("I leave my house at 1 so I'll be on time": when they set off, no slot.)
+  if (/\bleave (?:my|the) (?:house|home|place|office|flat|apartment) at\s*$/.test(before)) return "excluded";
   // ("My class ends right at 11:30am", 我下午三点才能交班: when something else ends, no slot.)
   if (/\b(?:class|lecture|shift|meeting|work) ends (?:right |just )?at\s*$/.test(before) || (c.hour !== undefined && /^\s*(?:才|就)?(?:能)?(?:交班|下班|下课|收工)/.test(text.slice(c.end, c.end + 5)))) return "excluded";
   // ("could we wait until after finals? im done on the 12th": when the candidate is free again, no slot.)

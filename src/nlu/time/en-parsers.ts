@@ -131,8 +131,10 @@ export function enTimeTokens(text: string, today: WallClock, reference: chrono.P
     // ("can we do half an hour early?" / "start 30 mins late": the slot asked to move, not an arrival.)
     // ("Half an hour early possible? I have to pick my daughter up after": the start itself asked to move.)
     const slotAsked = SLOT_MOVE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || (/^\s*(?:possible|doable)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)) && !/\b(?:come|arrive|be there|reach|get there)\b[^.!?]{0,12}$/.test(text.slice(Math.max(0, m.index - 30), m.index)));
-    // ("OK. I will come 10 minutes earlier.": coming, not moving the start.)
-    const comes = /\b(?:i|we)(?:'ll| will| shall| am going to)\s+(?:come|arrive|be there|reach|get there|be here)\s*$/.test(text.slice(Math.max(0, m.index - 24), m.index));
+    // ("OK. I will come 10 minutes earlier.": coming, not moving the start; so is "I maybe come 5 min earlier", and "Can I come 10 min
+    // earlier to fill the documents?" asking to arrive a little early; "Can I come an hour earlier?" asks to move the start.)
+    const lead = text.slice(Math.max(0, m.index - 24), m.index);
+    const comes = /\b(?:i|we)(?:'ll| will| shall| am going to| maybe| might)\s+(?:come|arrive|be there|reach|get there|be here)\s*$/.test(lead) || (sign < 0 && minutes <= 15 && /\b(?:can|could|may) i\s+(?:come|arrive|be there|get there)\s*$/.test(lead));
     out.push({ kind: "shift", index: m.index, end: m.index + m[0].length, shiftMinutes: sign * minutes, arrival: ((/late|early/.test(m[3]!) && !/later|earlier/.test(m[3]!)) || comes) && !slotAsked });
   }
   for (const m of execAll(SHIFT_BY_RE, text)) {

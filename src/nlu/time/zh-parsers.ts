@@ -218,7 +218,8 @@ const POD_RE = "上午|一大早|大早上|一早|早上|早晨|清早|中午|�
 export function toHour24(hour: number, pod: PartOfDay | undefined, podWord?: string): number {
   if (pod === "afternoon") return podWord === "中午" && hour >= 11 ? hour : hour < 12 ? hour + 12 : hour;
   if (pod === "evening") return hour < 12 ? hour + 12 : hour;
-  if (pod === "morning") return hour === 12 ? 0 : hour;
+  // (12 said beside a morning is noon, not midnight: "uni in the morning but im free from 12"; nobody is interviewed at 00:00.)
+  if (pod === "morning") return hour;
   // Nobody is interviewed at 3 a.m.: bare 1–6 mean the afternoon.
   return hour >= 1 && hour <= 6 ? hour + 12 : hour;
 }

@@ -643,6 +643,18 @@ const FLOORS: Floor[] = [
   { file: "blind332-final.jsonl", intent: 0.99, proposed: 0.995, reason: 0.93, topicF1: 0.89 },
   { file: "blind333-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.93, topicF1: 0.79 },
   { file: "blind334-final.jsonl", intent: 0.985, proposed: 0.99, reason: 0.96, topicF1: 0.83 },
+  // Scored blind in round 81 on fb95f27 (blind335 English as a second language from Eastern Europe, Russia, Ukraine and Turkey 93.3% /
+  // 98.8% / 82.8% / 0.741; blind336 job seekers from Guangxi, Yunnan and Guizhou 98.5% / 99.8% / 95.3% / 0.821; blind337 young Australian
+  // and New Zealand texting 96.5% / 99.0% / 79.7% / 0.763; blind338 code-switching returnees in Guangzhou and Shenzhen 97.8% / 99.0% /
+  // 85.9% / 0.772, 1 critical; blind339 English as a second language from Spain, Italy, Mexico and Brazil 93.8% / 98.5% / 79.7% / 0.737,
+  // 1 critical; blind340 bank, insurance, call-centre and office staff in Tianjin, Dalian and Qingdao 98.3% / 99.0% / 92.2% / 0.885,
+  // 3 critical), then tuned on.
+  { file: "blind335-final.jsonl", intent: 0.985, proposed: 0.99, reason: 0.98, topicF1: 0.76 },
+  { file: "blind336-final.jsonl", intent: 0.99, proposed: 0.995, reason: 0.98, topicF1: 0.82 },
+  { file: "blind337-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.96, topicF1: 0.76 },
+  { file: "blind338-final.jsonl", intent: 0.985, proposed: 0.985, reason: 0.95, topicF1: 0.77 },
+  { file: "blind339-final.jsonl", intent: 0.975, proposed: 0.99, reason: 0.98, topicF1: 0.77 },
+  { file: "blind340-final.jsonl", intent: 0.995, proposed: 0.99, reason: 0.96, topicF1: 0.89 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
