@@ -257,7 +257,8 @@ function bareToday(time: TimeAnalysis, today: string): boolean {
 // "那个时间去不了，我也不改了，就这样吧": no new time wanted.
 // ("能改就改，改不了就算了": what happens if no change is possible is a fallback, not a refusal.)
 // ("I can't go today, and also I don't want to reschedule", "i wont be able to make it and i dont think i'll reschedule either".)
-const REFUSES_CHANGE = /\b(?:i )?don'?t want to reschedule\b|\bdon'?t think i'?ll reschedule\b|(?:don'?t|do not|dont) reschedule|\b(?:do not|don'?t|not going to|won'?t) need (?:another|a new|a different) (?:time|slot|date|day)\b|(?:也|就)不(?:改|换|约)(?:时间|期|日子)?了|no need to reschedule|(?:don'?t|do not) (?:need|want) to reschedule|(?:之后|以后|后面|往后)也?(?:一直|都)(?:要)?(?:上班|没空|没时间|忙)|不(?:打算|准备|想|需要|用|必)(?:帮我|给我|麻烦你们|再)*(?:改期|改|换|约)|(?:也)?不能改(?![^,.!?。]{0,2}(?:就|的话))|改不了(?![^,.!?。]{0,2}(?:就|的话))/;
+// ("今天临时要 OT 到很晚, 去不了了, 不用 reschedule 了": unable, and no new time wanted.)
+const REFUSES_CHANGE = /不(?:用|必|需要)\s?reschedule|\b(?:i )?don'?t want to reschedule\b|\bdon'?t think i'?ll reschedule\b|(?:don'?t|do not|dont) reschedule|\b(?:do not|don'?t|not going to|won'?t) need (?:another|a new|a different) (?:time|slot|date|day)\b|(?:也|就)不(?:改|换|约)(?:时间|期|日子)?了|no need to reschedule|(?:don'?t|do not) (?:need|want) to reschedule|(?:之后|以后|后面|往后)也?(?:一直|都)(?:要)?(?:上班|没空|没时间|忙)|不(?:打算|准备|想|需要|用|必)(?:帮我|给我|麻烦你们|再)*(?:改期|改|换|约)|(?:也)?不能改(?![^,.!?。]{0,2}(?:就|的话))|改不了(?![^,.!?。]{0,2}(?:就|的话))/;
 
 /** The conceded part of "虽然 X 但 Y". */
 const CONCEDED = /[^,.!?。]{0,4}(?:虽然|虽说|尽管)[^,.!?。]*?(?=但|可是|不过)/g;

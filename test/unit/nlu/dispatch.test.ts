@@ -10,7 +10,8 @@ import * as questions from "../../../src/nlu/lexicon/questions.js";
 import * as reschedule from "../../../src/nlu/lexicon/reschedule.js";
 import * as smallTalk from "../../../src/nlu/lexicon/small-talk.js";
 import * as withdrawal from "../../../src/nlu/lexicon/withdrawal.js";
-import { allMatches, randomSource, randomText, rng, type RegexVocabulary } from "./random-regex.js";
+import { allMatches, randomSource, randomText, rng, type RegexVocabulary, AUDIT_TIMEOUT_MS } from "./random-regex.js";
+
 
 /** Every match of a dispatch, as `allMatches` lists a regex's (a match is never empty). */
 function dispatchedMatches(d: FirstCharDispatch, text: string): string[] {
@@ -108,5 +109,5 @@ describe("FirstCharDispatch", () => {
     }
     // WITHDRAW, ASSENT, the long cancel reasons … and their Han variants.
     expect(dispatched).toBeGreaterThan(8);
-  }, 400_000);
+  }, AUDIT_TIMEOUT_MS);
 });

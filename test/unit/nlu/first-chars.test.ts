@@ -5,7 +5,8 @@ import { normalize } from "../../../src/nlu/index.js";
 import { ASSENT } from "../../../src/nlu/lexicon/assent.js";
 import { ASKS } from "../../../src/nlu/lexicon/questions.js";
 import { REASONS, WITHDRAW } from "../../../src/nlu/lexicon/withdrawal.js";
-import { allMatches, randomSource, randomText, rng, type RegexVocabulary } from "./random-regex.js";
+import { allMatches, randomSource, randomText, rng, type RegexVocabulary, AUDIT_TIMEOUT_MS } from "./random-regex.js";
+
 
 const ALPHABET = ["a", "b", "不", "了", "兴", ",", " ", "1", "😀"];
 
@@ -77,7 +78,7 @@ describe("guardedByFirstChars", () => {
       for (const text of texts) expect(allMatches(re, text), text).toEqual(allMatches(plain, text));
     }
     // (The fixtures grow by 2,400 replies a round: this audit is linear in them, so it gets more time than the default.)
-  }, 400_000);
+  }, AUDIT_TIMEOUT_MS);
 
   // A guard only pays while it is selective. One optional prefix such as (?:^|[,.!?。~\s]) puts the
   // space and the comma, found in nearly every reply, into the set, and the guard quietly stops

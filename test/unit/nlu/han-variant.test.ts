@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { forText, hanVariantOf, topLevelAlternatives } from "../../../src/nlu/regex/han-variant.js";
 import { normalize } from "../../../src/nlu/index.js";
-import { allMatches } from "./random-regex.js";
+import { allMatches, AUDIT_TIMEOUT_MS } from "./random-regex.js";
 import * as assent from "../../../src/nlu/lexicon/assent.js";
 import * as conflict from "../../../src/nlu/lexicon/conflict.js";
 import * as late from "../../../src/nlu/lexicon/late.js";
@@ -10,6 +10,7 @@ import * as questions from "../../../src/nlu/lexicon/questions.js";
 import * as reschedule from "../../../src/nlu/lexicon/reschedule.js";
 import * as smallTalk from "../../../src/nlu/lexicon/small-talk.js";
 import * as withdrawal from "../../../src/nlu/lexicon/withdrawal.js";
+
 
 const lexicons: RegExp[] = [assent, conflict, late, questions, reschedule, smallTalk, withdrawal].flatMap((mod) =>
   Object.values(mod).flatMap((v): RegExp[] => (v instanceof RegExp ? [v] : Array.isArray(v) ? v.flatMap((e) => (Array.isArray(e) && e[1] instanceof RegExp ? [e[1] as RegExp] : [])) : [])),
@@ -60,7 +61,7 @@ describe("hanVariantOf", () => {
     }
     // The English-heavy lexicons are split (WITHDRAW, ASSENT, ASKS, the reasons …).
     expect(split).toBeGreaterThan(10);
-  }, 400_000);
+  }, AUDIT_TIMEOUT_MS);
 
   it("is used only for replies without Latin letters", () => {
     const re = /不去了|\bwon't come\b/;

@@ -17,7 +17,8 @@ import * as enParsers from "../../../src/nlu/time/en-parsers.js";
 import * as zhParsers from "../../../src/nlu/time/zh-parsers.js";
 import * as zhRelative from "../../../src/nlu/time/zh-relative.js";
 import * as candidates from "../../../src/nlu/time/candidates.js";
-import { randomSource, randomText, rng, type RegexVocabulary } from "./random-regex.js";
+import { randomSource, randomText, rng, type RegexVocabulary, AUDIT_TIMEOUT_MS } from "./random-regex.js";
+
 
 const ALPHABET = ["a", "b", "A", "不", "了", "兴", "趣", ",", " ", "1", "😀"];
 
@@ -90,7 +91,7 @@ describe("prefilter soundness", () => {
     }
     expect(skipped).toBeGreaterThan(10_000);
     // (Linear in the fixtures, which grow every round: 20–30 s on a loaded machine by round 51.)
-  }, 400_000);
+  }, AUDIT_TIMEOUT_MS);
 });
 
 describe("matches", () => {
@@ -135,7 +136,7 @@ describe("chrono with only the parsers that can match", () => {
         expect(zhParsers.zhTimeTokens(text, reference), text).toEqual(full);
       }
     }
-  }, 120_000);
+  }, AUDIT_TIMEOUT_MS);
 });
 
 describe("every prefilter in use, audited on real replies", () => {
@@ -167,5 +168,5 @@ describe("every prefilter in use, audited on real replies", () => {
     expect(failures).toEqual([]);
     expect(skipped).toBeGreaterThan(50_000);
     // (Linear in the fixtures, which grow every round: more time than the default.)
-  }, 400_000);
+  }, AUDIT_TIMEOUT_MS);
 });

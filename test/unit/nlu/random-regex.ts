@@ -60,3 +60,10 @@ export function allMatches(re: RegExp, text: string): string[] {
   }
   return out;
 }
+
+/**
+ * Time allowed to the whole-fixture audits (dispatch, prefilter, first-chars, han-variant). They are linear in the fixtures
+ * (2,400 more replies a round) and share the machine with the other files: on two busy cores one took 650 s. The limit only
+ * catches a hang; CI's own budget bounds the run.
+ */
+export const AUDIT_TIMEOUT_MS = 1_200_000;
