@@ -268,7 +268,8 @@ export function enTimeTokens(text: string, today: WallClock, reference: chrono.P
   // ("I won't be able to come in the morning. 3 o'clock same day ok?": chrono reads across the full stop as 3 in the morning;
   // a semicolon, the same length, keeps the sentences apart and every index in place.)
   // ("I cannot come in the morning. Afternoon same day ok?": nor across it into the next part of day.)
-  if (/(?:morning|afternoon|evening|night)\.\s+(?:\d|morning|afternoon|evening)/.test(chronoText)) chronoText = chronoText.replace(/\b(morning|afternoon|evening|night)\.(?=\s+(?:\d|morning|afternoon|evening))/g, "$1;");
+  // ("good evening. tomorrow 9:30 is very early for me": nor from a greeting into the next sentence's day.)
+  if (/(?:morning|afternoon|evening|night)\.\s+(?:\d|morning|afternoon|evening|tomorrow|today|tonight)/.test(chronoText)) chronoText = chronoText.replace(/\b(morning|afternoon|evening|night)\.(?=\s+(?:\d|morning|afternoon|evening|tomorrow|today|tonight))/g, "$1;");
   // ("i can't do saturday, tmrw morning ok?": chrono reads "saturday, tomorrow morning" as one time; the refused day and the
   // day offered are two.)
   if (/day,\s*(?:tomorrow|today|tonight)\b/.test(chronoText)) chronoText = chronoText.replace(/\b((?:mon|tues|wednes|thurs|fri|satur|sun)day),(?=\s*(?:tomorrow|today|tonight)\b)/g, "$1;");

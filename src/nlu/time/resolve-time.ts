@@ -381,7 +381,9 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
   // "我下班六点，七点以后可以吗": a bare hour after the time a duty ends is later that day (19:00).
   if (chosen.bareHour !== undefined && hour !== undefined && !chosen.date) {
     const busyUntil = [...cands].reverse().find((c) => c.end <= chosen.index && c.role === "excluded" && c.hour !== undefined && !c.date);
-    if (busyUntil && hour < busyUntil.hour! && chosen.bareHour + 12 >= busyUntil.hour! && chosen.bareHour + 12 <= 23) hour = chosen.bareHour + 12;
+    // ("tomorrow I can only until 1pm, could be at 11?": 1pm ends the time free, not a duty; 11 stays in the morning.)
+    const freeUntil = busyUntil !== undefined && /\b(?:only|free|available)\s+(?:un)?till?\s*$/.test(text.slice(Math.max(0, busyUntil.index - 16), busyUntil.index));
+    if (busyUntil && !freeUntil && hour < busyUntil.hour! && chosen.bareHour + 12 >= busyUntil.hour! && chosen.bareHour + 12 <= 23) hour = chosen.bareHour + 12;
   }
   // "下班后7点半行吗" / "收工後7點半": after work is the evening, so a bare 7 is 19:00.
   if (chosen.bareHour !== undefined && hour !== undefined && !chosen.date && hour < 12 && chosen.bareHour + 12 >= 17 && chosen.bareHour + 12 <= 23 && AFTER_WORK_BEFORE.test(text.slice(Math.max(0, chosen.index - 12), chosen.index))) hour = chosen.bareHour + 12;

@@ -655,6 +655,18 @@ const FLOORS: Floor[] = [
   { file: "blind338-final.jsonl", intent: 0.985, proposed: 0.985, reason: 0.95, topicF1: 0.77 },
   { file: "blind339-final.jsonl", intent: 0.975, proposed: 0.99, reason: 0.98, topicF1: 0.77 },
   { file: "blind340-final.jsonl", intent: 0.995, proposed: 0.99, reason: 0.96, topicF1: 0.89 },
+  // Scored blind in round 82 on 1f4aeb9 and held back for a session (blind341 English as a second language from the Middle East and
+  // North Africa 95.0% / 98.0% / 78.1% / 0.729, 1 critical; blind342 job seekers from Hebei, Shanxi and Inner Mongolia 98.5% / 99.3% /
+  // 85.9% / 0.814; blind343 young British texting 97.0% / 98.5% / 89.1% / 0.744; blind344 code-switching Singaporean and Malaysian
+  // Chinese applicants 97.0% / 98.3% / 76.6% / 0.732, 3 critical; blind345 English as a second language from Brazil, Colombia, Peru and
+  // Venezuela 93.5% / 96.0% / 70.3% / 0.721, 1 critical; blind346 restaurant, hotel and retail staff in Guangdong 97.5% / 99.3% / 82.8% /
+  // 0.692), then tuned on in session 20.
+  { file: "blind341-final.jsonl", intent: 0.99, proposed: 0.98, reason: 0.93, topicF1: 0.75 },
+  { file: "blind342-final.jsonl", intent: 0.985, proposed: 0.99, reason: 0.96, topicF1: 0.81 },
+  { file: "blind343-final.jsonl", intent: 0.98, proposed: 0.985, reason: 0.98, topicF1: 0.75 },
+  { file: "blind344-final.jsonl", intent: 0.995, proposed: 0.98, reason: 0.98, topicF1: 0.74 },
+  { file: "blind345-final.jsonl", intent: 0.985, proposed: 0.97, reason: 0.93, topicF1: 0.75 },
+  { file: "blind346-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.98, topicF1: 0.7 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
