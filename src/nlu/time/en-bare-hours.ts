@@ -26,7 +26,7 @@ const NUMBER =
 
 /** A unit, an ordinal or a meridiem after the number: a count or chrono's own clock, not ours. */
 const UNIT_AFTER =
-  /^\s*(?:with\b|blocks?\b|streets?\b|lifts\b|elevators\b|doors\b|gates\b|entrances\b|buildings\b|[ap]\.?m\b|mins?\b|minutes?|seconds?|secs?\b|hours?|hrs?\b|h\b|days?|weeks?|wks?\b|months?|years?|yrs?\b|people|persons?|pax\b|rounds?|candidates?|stations?|stops?|kms?\b|miles?|floors?|st\b|nd\b|rd\b|th\b|x\b|times?\b|more\b|k\b|lpa\b|lakhs?|members?|interviewers?|of\s+(?:us|them|the)\b|copies|documents?|entrances?|gates?|exits?|doors?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/;
+  /^\s*(?:with\b|blocks?\b|streets?\b|lifts\b|elevators\b|doors\b|gates\b|entrances\b|buildings\b|towers?\b|[ap]\.?m\b|mins?\b|minutes?|seconds?|secs?\b|hours?|hrs?\b|h\b|days?|weeks?|wks?\b|months?|years?|yrs?\b|people|persons?|pax\b|rounds?|candidates?|stations?|stops?|kms?\b|miles?|floors?|st\b|nd\b|rd\b|th\b|x\b|times?\b|more\b|k\b|lpa\b|lakhs?|members?|interviewers?|of\s+(?:us|them|the)\b|copies|documents?|entrances?|gates?|exits?|doors?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/;
 
 /** "would 9 the next day work?": an hour on the day after. */
 const NEXT_DAY_AFTER = /^\s+(?:the\s+)?(?:next|following)\s+day\b|^\s+the\s+day\s+after\b/;

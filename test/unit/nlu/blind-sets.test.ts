@@ -667,6 +667,17 @@ const FLOORS: Floor[] = [
   { file: "blind344-final.jsonl", intent: 0.995, proposed: 0.98, reason: 0.98, topicF1: 0.74 },
   { file: "blind345-final.jsonl", intent: 0.985, proposed: 0.97, reason: 0.93, topicF1: 0.75 },
   { file: "blind346-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.98, topicF1: 0.7 },
+  // Scored blind in round 83 on 43c6ee6 (blind347 English as a second language from South Asia 94.8% / 98.8% / 79.7% / 0.825, 1
+  // critical; blind348 job seekers from Heilongjiang, Jilin and Liaoning 96.8% / 99.8% / 92.2% / 0.740, 1 critical; blind349 young
+  // Canadian and American texting 95.8% / 98.3% / 81.3% / 0.798, 1 critical; blind350 code-switching Hong Kong applicants 95.8% / 98.5% /
+  // 65.6% / 0.627, 1 critical; blind351 English as a second language from Southeast Asia 95.3% / 98.5% / 76.6% / 0.754; blind352 factory
+  // and warehouse workers in Jiangsu and Zhejiang 97.5% / 99.5% / 79.7% / 0.778), then tuned on.
+  { file: "blind347-final.jsonl", intent: 0.985, proposed: 0.99, reason: 0.98, topicF1: 0.83 },
+  { file: "blind348-final.jsonl", intent: 0.98, proposed: 0.995, reason: 0.99, topicF1: 0.75 },
+  { file: "blind349-final.jsonl", intent: 0.97, proposed: 0.98, reason: 0.95, topicF1: 0.8 },
+  { file: "blind350-final.jsonl", intent: 0.995, proposed: 0.985, reason: 0.96, topicF1: 0.63 },
+  { file: "blind351-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.93, topicF1: 0.77 },
+  { file: "blind352-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.95, topicF1: 0.79 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
