@@ -193,8 +193,6 @@ const ASKS_POST_ELSEWHERE = /有[^,.!?。]{1,10}(?:岗位|门店|店|仓|网点|
 const WORK_WEEK_ASKED = /(?:^|[?？。.!\s])(?:saturday|sunday|周六|周日|星期六|星期天|礼拜六|礼拜天|周末)\s?(?:也|还|都)(?:要)?上班(?:吗|么|\?)|\bwhether saturday is (?:a )?working day\b|\bis saturday (?:a )?working day\b|要\s?work\s?(?:on\s?)?(?:saturday|sunday|weekends?|sat|sun)s?\s?(?:吗|么|\?)|(?:上班|工作日?|休息|排班)(?:时间)?(?:是|从)(?:周|星期|礼拜)[^,.!?。]*(?:吗|么|\?|还是)|(?:周六|周日|周末|星期[六日天]|礼拜[六日天]|节假日)(?:也)?(?:要|需要|得)?(?:上班|加班|值班)(?:吗|么)(?=[^,.!?。]*(?:岗位|职位|工作|你们|这边)|[?\s]*$)/;
 const ASKS_START = /(?:面试完|面完|通过|录用)[^,.!?。]{0,6}(?:当天|马上|直接|就)?(?:能|可以)(?:上班|入职|上岗)(?:吗|么|\?)/;
 
-/** A change request taken back (算了不改了, 刚才那句当我没说). */
-// ("刚才说想改时间，那边的事推了，原来那个点我能去" / "之前说可能要改, 现在不用了, 周二 ok": the change said earlier, then dropped.)
 /**
  * A change verb asked about beside the slot ("今天下午那个面试 能不能改个日子", "Pls adjust the timing. 3.30 PM is…"), in wordings the
  * change lexicon may not know yet. Naming the slot is read as attending only without it. Three of round 83's four critical errors
@@ -203,6 +201,10 @@ const ASKS_START = /(?:面试完|面完|通过|录用)[^,.!?。]{0,6}(?:当天|�
  */
 const CHANGE_ASKED_BESIDE_SLOT = /(?:改|换|调|挪|推|约)[^,.!?。]{0,6}(?:吗|么|不|\?|可以|行不|好不)|(?:能不能|可不可以|能否|可否|麻烦)[^,.!?。]{0,6}(?:改|换|调|挪|推|约)|\b(?:pls|please|plz|kindly|can|could|would|may)\b[^.!?]{0,20}\b(?:adjust|change|move|shift|reschedule|postpone|push|rearrange)\b/;
 const CHANGE_DROPPED = /本来|原本|后来|算了|不用|\bsorted\b|\bno need\b|\bif needed\b/;
+/** "any time is ok" / 随时都可以: a range of times offered; beside a clash it offers the other times, not the slot. */
+const ANY_TIME_OK = /\b(?:any ?time|any ?day|whenever)\b[^.!?]{0,12}\b(?:is |are |would be |works? )?(?:ok|okay|fine|good)\b|随时都(?:行|可以)|哪天都(?:行|可以)/;
+/** A change request taken back (算了不改了, 刚才那句当我没说). */
+// ("刚才说想改时间，那边的事推了，原来那个点我能去" / "之前说可能要改, 现在不用了, 周二 ok": the change said earlier, then dropped.)
 const RETRACTED_CHANGE = /(?:刚才|之前|先前|本来)说(?:想|要|可能要|可能)?(?:改|换|调)(?:时间|期)?[^。!?]{0,12}?(?:不用了|推了|推掉了|取消了|解决了|不用改了)|算了(?:算了)?[,\s]*(?:还是)?不(?:改|换|调)了|(?:刚才|上面)(?:那句|说的)(?:话)?(?:当我没说|不算|作废)/;
 
 /** A solved conflict undone by news after it (但…通知…不能缺席). */
@@ -482,7 +484,9 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   const checkedThenAgreed = time.mentionsScheduled && !time.negatedMention && CHECKED_THEN_AGREED.test(text) && (matches(VERIFIES_SLOT, text) || text.includes("对吧") || /\bif so\b/.test(text));
   // ("Will the interview be in English? My english is ok but not perfect": the candidate's English is ok, not the slot.)
   // ("我 Mandarin 沒問題但想先知道": the same in Chinese.)
-  const assentStatements = decidedStatements.includes("my ") || decidedStatements.includes("没问题") ? decidedStatements.replace(SKILL_OK, " ") : decidedStatements;
+  // ("no can do tuesday, sorry": a refusal that holds the words "can do".)
+  const skillsAside = decidedStatements.includes("my ") || decidedStatements.includes("没问题") ? decidedStatements.replace(SKILL_OK, " ") : decidedStatements;
+  const assentStatements = skillsAside.includes("no can do") ? skillsAside.replace(/\bno can do\b/g, " ") : skillsAside;
   // ("it says 1 confirm 2 reschedule... if I choose 2 what happens after?": the menu's words asked about agree to nothing.)
   const assent = !(menu.asksAboutMenu && menu.choice === null) && (earlyArrival || settingOff || checkedThenAgreed || CHECKED_THEN_COMING.test(text) || (time.arrivesBySlot && !eta) || positive(assentStatements, ASSENT) || ASSENT_SHORT.test(text) || splitPhrases(assentClauses).some((c) => ASSENT_SHORT.test(c) && !(ackOnly && BARE_ACK.test(c))));
   // "如果稍微晚一点到会不会有影响" days ahead: lateness under a condition is asked about, not reported.
@@ -541,7 +545,10 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "九月一号上午十点半，可以，开学第一天哈哈" / "年前最后一周，13号下午两点可以，面完就回老家过年了" /
   // "周六晚上七点也行的…周末反而好": the slot named back and agreed to; an event or a loose time said
   // beside it is a remark, not a conflict.
-  const slotAccepted = time.mentionsScheduled && !time.negatedMention && assent && menu.choice !== 2 && !request && (!proposesNew || (time.vague && !conflict)) && !SLOT_REFUSED.test(text);
+  // ("Thursday is the day of my thesis defense, so it is quite impossible for me … Any time is okay": beside a clash, "any time is ok"
+  // offers the other times; it accepts no slot.)
+  const rangeOffered = conflict && ANY_TIME_OK.test(text);
+  const slotAccepted = time.mentionsScheduled && !time.negatedMention && assent && menu.choice !== 2 && !request && (!proposesNew || (time.vague && !conflict)) && !SLOT_REFUSED.test(text) && !rangeOffered;
   const wantsChange =
     menu.choice === 2 ||
     request ||

@@ -444,7 +444,8 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
       const said = pod;
       const inPod = (c: Candidate) => {
         if (c.hour !== undefined && podOf(c.hour) === said) return c.hour;
-        const h = c.bareHour !== undefined ? toHour24(c.bareHour, said) : undefined;
+        // (A bare 1–6 is never read in the morning: nobody is interviewed at 3 a.m.)
+        const h = c.bareHour !== undefined && !(said === "morning" && c.bareHour >= 1 && c.bareHour <= 6) ? toHour24(c.bareHour, said) : undefined;
         return h !== undefined && podOf(h) === said ? h : undefined;
       };
       const sharper = eligible.find((c) => c.index > chosen.end && inPod(c) !== undefined && (!c.date || (date !== null ? sameDate(c.date, date) : Boolean(c.sameDay))));

@@ -137,3 +137,8 @@ describe("round 82 agreements, questions and small talk", () => {
     expect(u(text).intent).toBe("other"));
   it("HSK 3 is a level, not menu entry 3", () => expect(u("my chinese is HSK 3, is it enough?").intent).not.toBe("cancel"));
 });
+
+describe("a bare small hour after a morning", () => {
+  it("'every Wednesday morning, any chance for the afternoon? 3 or 4 pm' never proposes 3 a.m.", () =>
+    expect(u("I have English class every Wednesday morning, any chance for the afternoon? 3 or 4 pm").proposed?.time).not.toBe("03:00"));
+});

@@ -114,3 +114,18 @@ describe("round 83 critical errors, and the guard they led to", () => {
   );
   it.each(["周三两点可以吗", "周三两点的面试，本来想改，算了，可以的"])("%s still attends", (text) => expect(u(text).intent).toBe("confirm"));
 });
+
+// Round 84 (blind353–358) was held back: scored once on this session's final rules (63f7e88) and not tuned on. Its six critical
+// errors are fixed here, checked with our own wording.
+describe("round 84 critical errors", () => {
+  it("'naw ur alright' after a question about the pay withdraws", () => expect(u("that little for a full shift? naw ur alright").intent).toBe("cancel"));
+  it("'no can do wednesday' refuses the day; its 'can do' agrees to nothing", () => expect(u("no can do wednesday, sorry").intent).toBe("reschedule"));
+  it("原定时间有个… meeting … reschedule一下 asks for a change; 原定 keeps nothing", () =>
+    expect(u("原定时间有个board meeting，改不了，麻烦帮忙reschedule一下").intent).toBe("reschedule"));
+  it("'… impossible for me … Any time is okay' offers other times; it accepts no slot", () =>
+    expect(u("Wednesday is my graduation ceremony, so it is quite impossible for me. Any time is okay.").intent).toBe("reschedule"));
+  it("'… same day so i have to change' asks for a change", () => expect(u("my dentist appointment is same day so i have to change, sorry").intent).toBe("reschedule"));
+  it("'my job hunting is finished, I will join other company' withdraws", () =>
+    expect(u("Thank you. My job hunting is finished, I will join other company next week.").cancelReason).toBe("found_job"));
+  it("'any time is okay' with no clash still agrees", () => expect(u("Wednesday 2pm? Any time is okay for me, see you").intent).toBe("confirm"));
+});
