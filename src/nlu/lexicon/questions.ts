@@ -45,6 +45,8 @@ const OTHER_STRONG = new RegExp(
   `${ASKS_FLEXIBILITY}|${/(?:没(?:有)?(?:相关|工作)?经验|没(?:有)?学历|年龄(?:有点|比较)?(?:大|偏大))[^,.!?。]{0,6}(?:可以|行|能|要)[^,.!?。]{0,4}(?:吗|么|\?)|(?:入职|到岗)(?:可以|行|能)(?:吗|么|\?)|多大年纪|年纪多大|多少岁|是[^,.!?。]{0,8}(?:经理|hr|老师|先生|女士|小姐)(?:吗|么|\?)|预约访客|访客预约|先面(?:别人|其他人|下一个)|still (?:ok|okay|fine)|(?:必须|一定要|只能)(?:是)?这个(?:点|时间)|你是(?:哪位|谁)|(?:稍微|稍|能|可以)等(?:我)?(?:一下|一会儿?|几分钟)|食堂|放假|假期|放几天|(?:还|也)(?:上班|开门)(?:啊|呀|哈|哦|吗)|(?:电话|手机)(?:号码?)?(?:是)?多少|联系方式|联系电话|联系人|(?:多久|什么时候|几天)[^,.!?。]{0,3}通知|还能面|还方便|来得及|意思吗|怎么操作|找谁|找哪位|穿|着装|正装|报销|路费|出结果|结果|提前多久|(?<!(?:工资|薪资|薪水|底薪|收入|提成|月薪|待遇)[^,.!?。]{0,10})固定|哪家公司|拿到我|还要面|还面吗|\bdress|result/.source}`,
 );
 
+/** Something to bring that the candidate lacks (没带简历, 没有健康证): asked about by "可以吗" after it. */
+const MISSING_ITEM = /没(?:有)?(?:带)?(?:简历|健康证|身份证|证件)/;
 const TOPICS: ReadonlyArray<readonly [QuestionTopic, RegExp]> = [
   // "你们那里离白云机场远不远": where the office is, told by a landmark's distance.
   // "你们店在朝阳广场那边吗": a place named to check.
@@ -78,7 +80,7 @@ const TOPICS: ReadonlyArray<readonly [QuestionTopic, RegExp]> = [
   // ("What's the nearest tube?", "Is it near a train station?", "near Central station", "How long's the drive", "whereabouts do I park?".)
   ["job", /\bpermanent or contract\b|\bcontract or permanent\b|(?:干|做)[\u4e00-\u9fa5]{1,6}还是[\u4e00-\u9fa5]{1,8}(?=[!.。~\s]*$)/],
   // ("我没简历 可以吗": the ask in a clause of its own after a space or a comma.)
-  ["materials", /没(?:有)?(?:带)?(?:简历|健康证|身份证|证件)[,、\s]?[^,.!?。]{0,4}(?:可以|行)(?:吗|么|不)/],
+  ["materials", new RegExp(`${MISSING_ITEM.source}[,、\\s]?[^,.!?。]{0,4}(?:可以|行)(?:吗|么|不)`)],
   ["location", /没(?:有)?看到(?:地址|位置|定位)/],
   ["transport", /(?:车|电动车|摩托车?)(?:可以|能)(?:开|骑)进(?:去|来)|\bwhich (?:mrt|mtr|subway|metro) exit\b|\bnearest (?:tube|station|train station|bus stop)\b|\bnear (?:a|the) (?:train|tube|bus|mrt) station\b|\bnear [a-z]+ station\b|\bhow long'?s the drive\b|\bwhere(?:abouts)? do i park\b|\bnearest (?:mrt|lrt|metro|subway|train|bus) (?:station|stop)?\b|\bwhich exit\b|\bshuttle\b|\bhow do i get (?:from|to|there)\b|\beasy to find from\b|车库|单车|自行车停|停放|多久(?:能)?(?:到|过去|过来)|几路|坐什么车|(?:怎么|如何|咋)(?:过去|过来|到|坐|前往|去|走)|不认识路|路不熟|换乘|转车|(?:过去|过来|坐车|开车|路上|走|步行)[^,.!?。]{0,4}多久|班车|通勤车|接驳|号线|停车|车位|有地方停|停哪|电动车|自行车|骑车|地铁|站|出口|哪个口|公交|怎么走|怎么去|路线|开车|打车|导航|parking|\bpark\b|subway|metro|\bbus\b|directions|get there/],
   // "pls share contact no. of the person I need to meet": who to ask for, and how to reach them.
@@ -146,7 +148,6 @@ function topicsOf(s: string): QuestionTopic[] {
 }
 
 /** A clause asking for a change or a slot (可以换到周四吗, 晚一点到可以吗; "can we change to next week", "can we do Thursday 11.30?"). */
-const MISSING_ITEM = /没(?:有)?(?:带)?(?:简历|健康证|身份证|证件)/;
 const ASKS_CHANGE = /\b(?:can|could|shall|would) (?:we|you|i) (?:do|change|move|reschedule|push|make it|shift|have it|switch|swap)\b|\b(?:reschedul|postpon|rearrang)|\banother (?:time|day|date|slot)\b|改|换|调|推迟|提前|延|安排|另|约|(?:要不|那)就?定|(?:能|可以)(?:等|往后)|等(?:到)?下(?:周|个?月|礼拜|星期)|别的场|其他场|下一场|场次|批次|(?:可以|行|好|方便)吗|(?:能|可以)[^,.!?。]{0,6}(?:面|面试|过来|过去)吗/;
 
 /** Asking someone else (问下我们经理能不能请假, 问问我老婆): a question, but not to us. */
