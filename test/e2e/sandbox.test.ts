@@ -7,6 +7,7 @@
 import { mkdir } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_REMINDER_SCHEDULE } from "../../config/reminders.js";
 import { OffsetClock } from "../../src/clock.js";
 import type { SandboxState } from "../../src/web/sandbox/state.js";
 import { MONDAY_10AM } from "../support/candidate-harness.js";
@@ -140,18 +141,27 @@ describe("sandbox page (Debian chromium, headless)", () => {
     expect(await pane("recruiter").locator(".note", { hasText: "沙盒提示：/invite 暂无回复" }).count()).toBe(0);
   }
 
-  /** #5: "next job" until the T−24 h re-confirmation menu arrives; the candidate confirms. */
+  /**
+   * #5: "next job" until the clock reaches the T−24 h re-confirmation; the candidate confirms.
+   * Each jump waits for the clock to land before the next, and none goes past the
+   * re-confirmation: judging by the bubbles instead raced the event stream under load
+   * and jumped on to the T−4 h check before the menu showed.
+   */
   async function playReconfirmation(): Promise<void> {
-    const menusBefore = await pane("candidate").locator(".msg.in").filter({ has: page.locator("button.menu-item") }).count();
-    for (let i = 0; i < 10; i++) {
+    const confirmMenus = pane("candidate").locator(".msg.in").filter({ has: page.locator("button.menu-item", { hasText: "确认参加" }) });
+    const menusBefore = await confirmMenus.count();
+    const { interview } = await state();
+    const reconfirmAt = Date.parse(interview!.scheduledAt) - DEFAULT_REMINDER_SCHEDULE.reconfirmBeforeHours * 3_600_000;
+    for (let s = await state(); Date.parse(s.now) < reconfirmAt; s = await state()) {
+      expect(s.nextJobAt).not.toBeNull();
+      const due = Date.parse(s.nextJobAt!);
+      expect(due).toBeLessThanOrEqual(reconfirmAt);
       await page.getByRole("button", { name: "下一个任务" }).click();
-      const menus = pane("candidate").locator(".msg.in").filter({ has: page.locator("button.menu-item", { hasText: "确认参加" }) });
-      if ((await menus.count()) > 0 && (await pane("candidate").locator(".msg.in").filter({ has: page.locator("button.menu-item") }).count()) > menusBefore) break;
-      await page.waitForTimeout(500);
+      await expect.poll(async () => Date.parse((await state()).now), { timeout: 20_000 }).toBeGreaterThanOrEqual(due);
     }
-    const reconfirm = pane("candidate").locator(".msg.in").filter({ has: page.locator("button.menu-item", { hasText: "确认参加" }) }).last();
-    expect(await page.locator("#clock-now").textContent()).toMatch(/11月26日（周三）/);
-    await reconfirm.locator("button.menu-item", { hasText: "确认参加" }).click();
+    await expect.poll(() => confirmMenus.count(), { timeout: 20_000 }).toBeGreaterThan(menusBefore);
+    await page.locator("#clock-now", { hasText: /11月26日（周三）/ }).waitFor();
+    await confirmMenus.last().locator("button.menu-item", { hasText: "确认参加" }).click();
     await page.locator("#interview-info", { hasText: "已确认" }).waitFor({ timeout: 20_000 });
   }
 
