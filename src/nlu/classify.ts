@@ -155,12 +155,14 @@ const CHECKED_THEN_AGREED = /\bif so,? (?:i'?m|im|i am) (?:good|ok|okay|fine|set
 // ("Previously I thought cannot make it but my boss approved my leave already": a doubt settled.)
 // ("Was gonna ask to move it but actually Thursday works out": a change thought of, then dropped.)
 // ("I said I might need to move it but no, Friday is fine now", "Was thinking of asking for a later time but never mind".)
-const SUPERSEDED = /\bno,? thanks?\b[^.!?]{0,8}\b(?:joking|jk|just kidding|kidding)\b|\b(?:was|were) thinking of asking (?:for|to|if)\b[^.!?]{0,30}?(?=\bbut\b)|\bi said i (?:might|may|would) (?:need|have) to (?:move|change|reschedule|push)\b[^.!?]{0,20}?(?=\bbut\b)|\b(?:was|were) (?:gonna|going to) ask (?:you )?(?:to|if (?:we|i) could) (?:move|change|reschedule|push)\b[^.!?]{0,20}?(?=\bbut\b)|\b(?:first|at first|earlier|before|previously) i (?:think|thought)\b[^.!?]{0,40}?(?=\bbut (?:now|my|i|the|it)\b)|(?:本来|原本|之前)(?:想|打算)(?:问)?[^.!?。]{0,10}(?:改|换|调)[^.!?。]{0,12}?算了|(?:之前|本来|原本)(?:我)?[^.!?。]{0,6}犹豫[^.!?。]*?(?=现在|已经|,\s*(?:想清楚|想好|决定))|(?:之前|刚才|刚刚|上次)(?:我)?说[^.!?。]*?(?:看错|搞错|记错|弄错|说错)(?:了)?(?:日历|日子|时间|日期)?(?:了)?|上次(?:说|约|定)的?(?:那个)?时间[^.!?。]*?(?=,\s*(?:这次|这回))|(?:本来|原本|之前)(?:我)?(?:还)?在犹豫[^.!?。]*?(?=所以|现在|不过|但)|(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:确定|确认)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))|^[^.!?。]*?(?:不去了|不来了|不参加了|不面了)[.,\s~]*(?=算了[,\s]*(?:还是)?(?:去|来|参加|面))/g;
+// ("Earlier I asked to reschedule but please disregard that, Wednesday 12pm is fine": a request withdrawn.)
+const SUPERSEDED = /\b(?:earlier|before|previously) i asked (?:you )?(?:to|for|if)\b[^.!?]{0,30}?\bdisregard (?:that|it)\b|\bno,? thanks?\b[^.!?]{0,8}\b(?:joking|jk|just kidding|kidding)\b|\b(?:was|were) thinking of asking (?:for|to|if)\b[^.!?]{0,30}?(?=\bbut\b)|\bi said i (?:might|may|would) (?:need|have) to (?:move|change|reschedule|push)\b[^.!?]{0,20}?(?=\bbut\b)|\b(?:was|were) (?:gonna|going to) ask (?:you )?(?:to|if (?:we|i) could) (?:move|change|reschedule|push)\b[^.!?]{0,20}?(?=\bbut\b)|\b(?:first|at first|earlier|before|previously) i (?:think|thought)\b[^.!?]{0,40}?(?=\bbut (?:now|my|i|the|it)\b)|(?:本来|原本|之前)(?:想|打算)(?:问)?[^.!?。]{0,10}(?:改|换|调)[^.!?。]{0,12}?算了|(?:之前|本来|原本)(?:我)?[^.!?。]{0,6}犹豫[^.!?。]*?(?=现在|已经|,\s*(?:想清楚|想好|决定))|(?:之前|刚才|刚刚|上次)(?:我)?说[^.!?。]*?(?:看错|搞错|记错|弄错|说错)(?:了)?(?:日历|日子|时间|日期)?(?:了)?|上次(?:说|约|定)的?(?:那个)?时间[^.!?。]*?(?=,\s*(?:这次|这回))|(?:本来|原本|之前)(?:我)?(?:还)?在犹豫[^.!?。]*?(?=所以|现在|不过|但)|(?:之前|刚才|本来|原本|上次)[^.!?。]*?(?=,\s*(?:现在|目前|这会儿?)(?:又|都|已经)?(?:确定|确认)?(?:没问题|可以|能去|能来|没事|ok|行了|不冲突))|^[^.!?。]*?(?:不去了|不来了|不参加了|不面了)[.,\s~]*(?=算了[,\s]*(?:还是)?(?:去|来|参加|面))/g;
 
 /** Put off until the candidate is well or free again, and asked to be arranged then (好了再约可以吗). */
 // ("I need to cancel today, something came up. Can I reschedule for later this week?": today's slot called off, another asked for.)
 // ("今儿个整不过去了 孩子发烧 改天吧": not getting there today, another day asked for.)
-const POSTPONES = /(?:去不了|不过去了|来不了|过不去了)[^。!?]{0,20}改天(?:吧|再)|\bcancel (?:for )?(?:today|tomorrow|today'?s|tomorrow'?s)\b[^?]{0,60}?\b(?:can|could|may) (?:i|we) (?:reschedule|rebook|rearrange|move it)\b|(?:好了|病好了?|退烧了?|康复了?|出院了?|忙完了?)(?:以后|之后|后)?再(?:约|去|来|面|安排)(?=[^,.!?。]{0,4}(?:吗|么|\?))|再(?:约|安排)(?:一下|个时间)?(?:可以|行|好)(?:吗|么|\?)/;
+// ("I don't think I can come today. Can we do it another day?")
+const POSTPONES = /\bcome today\b[^?]{0,60}?\b(?:can|could|may) (?:we|i) (?:do it |come |meet )?(?:on )?(?:another|a different|some other|other) day\b|(?:去不了|不过去了|来不了|过不去了)[^。!?]{0,20}改天(?:吧|再)|\bcancel (?:for )?(?:today|tomorrow|today'?s|tomorrow'?s)\b[^?]{0,60}?\b(?:can|could|may) (?:i|we) (?:reschedule|rebook|rearrange|move it)\b|(?:好了|病好了?|退烧了?|康复了?|出院了?|忙完了?)(?:以后|之后|后)?再(?:约|去|来|面|安排)(?=[^,.!?。]{0,4}(?:吗|么|\?))|再(?:约|安排)(?:一下|个时间)?(?:可以|行|好)(?:吗|么|\?)/;
 
 const THANKS_FOR_ANSWER = /(?:谢谢|感谢|多谢)[^,.!?。]{0,6}(?:解答|回复|答复|告知|说明)/;
 /** An explicit, firm confirmation (确认参加): a conflict mentioned beside it is already handled. */
@@ -410,18 +412,19 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   let forTime = /的话/.test(text) ? text.replace(FALLBACK_CHANGE, " ") : text;
   if (/本来|原本|原来/.test(text)) forTime = forTime.replace(OWN_MOVE, " ");
   forTime = replaceIfAny(forTime, FORMAT_CHANGE, " ");
-  if (/gonna ask|going to ask|i said|thinking of asking/.test(forTime)) forTime = replaceIfAny(forTime, SUPERSEDED, " ");
+  if (/gonna ask|going to ask|i said|thinking of asking|disregard/.test(forTime)) forTime = replaceIfAny(forTime, SUPERSEDED, " ");
 
   // Withdrawal said under a condition (如果太远的话就不去了) is not a decision yet.
   // "太远了，能线上面吗": distance with a request to go remote is no withdrawal.
   // "坪山太远了 有没有宝安的岗位": distance with a post nearer asked for, too.
   const asksRemote = (/线上|视频|远程|电话面|online|remote|video/.test(text) || ASKS_POST_ELSEWHERE.test(text)) && q.asksAnything;
-  const undenied = /不|哪会|怎么会|说|别|没|本来|原本|之前|joking|kidding|\bjk\b|\bbut (?:now|my|i|the|it)\b|\bi said\b|\bthinking of asking\b/.test(text) ? replaceIfAny(replaceIfAny(replaceIfAny(replaceIfAny(text, SUPERSEDED, " "), DENIED_WITHDRAWAL, "一定到"), KEEPS_INTERVIEW, " "), DOUBLE_NEGATION, "$1") : text;
+  const undenied = /不|哪会|怎么会|说|别|没|本来|原本|之前|disregard|joking|kidding|\bjk\b|\bbut (?:now|my|i|the|it)\b|\bi said\b|\bthinking of asking\b/.test(text) ? replaceIfAny(replaceIfAny(replaceIfAny(replaceIfAny(text, SUPERSEDED, " "), DENIED_WITHDRAWAL, "一定到"), KEEPS_INTERVIEW, " "), DOUBLE_NEGATION, "$1") : text;
   const verdictOnJob = !q.asksAnything && matches(VERDICT_ON_JOB, undenied) && !matches(CALENDAR_CONDITION, undenied);
   const conditionMet = (matches(PAY_CONDITION, undenied) && matches(OFFER_STATED, undenied)) || matches(MISTAKEN_BELIEF, undenied) || verdictOnJob;
   // "可以往后挪半小时不，地铁过去太远了": the distance as the reason for a later slot asked for, too.
-  const distanceForChange = asksRemote || (/太远/.test(text) && (matches(CHANGE_REQUEST, text) || (time.slotShift !== null && time.role === "target")) && !/不(?:去|来|考虑|面)|算了|放弃/.test(text));
-  const decided = conditionMet ? undenied : distanceForChange ? withoutConditionals(undenied).replace(/(?:离家|距离|路程)?太远了?/g, " ") : withoutConditionals(undenied);
+  // ("Please another time, the venue is too far for me to reach by 9am from my work place": English, too.)
+  const distanceForChange = asksRemote || (/太远|\btoo far\b/.test(text) && (matches(CHANGE_REQUEST, text) || (time.slotShift !== null && time.role === "target")) && !/不(?:去|来|考虑|面)|算了|放弃|\b(?:withdraw|decline|pass)\b/.test(text));
+  const decided = conditionMet ? undenied : distanceForChange ? withoutConditionals(undenied).replace(/(?:离家|距离|路程)?太远了?|\btoo far\b/g, " ") : withoutConditionals(undenied);
   // "突然发烧了 今天先不去了 好了再约可以吗": not going today, asking to meet once well, puts the interview off.
   const withdraws = (affirmed(decided, WITHDRAW) && !POSTPONES.test(text)) || affirmed(decided, BARE_REFUSAL) || affirmed(decided, GIVE_UP) || dismisses(decided);
   // "面试通过后多久入职" asks about a start date; only a statement reports a new job.

@@ -86,6 +86,8 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   "diff time": "different time",
   "postpone of": "postpone by",
   "past tomorrow": "the day after tomorrow",
+  // Nigerian English "next tomorrow": the day after tomorrow.
+  "next tomorrow": "the day after tomorrow",
   hiya: "hi",
   anothr: "another",
   "more late": "later",

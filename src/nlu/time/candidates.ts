@@ -58,6 +58,8 @@ const JOINABLE_GAP = /^[\s的()]*$/;
 const CLOCK_AFTER_GAP = /^\s*(?:吧|呢|呀|啊|的话)?\s*,\s*(?:大概|大约|比如|就)?\s*$/;
 /** "Next Wednesday any time after 2": the hour the day named opens from. */
 const AFTER_GAP = /^\s*(?:instead\s*)?,?\s*(?:(?:any ?time|anything|sometime)\s+)?after\s+$/;
+/** "tomorrow at half 3", "Tuesday next week around 11": a clock chrono did not read, placed on the day just named. */
+const AT_GAP = /^\s+(?:at|around|about|by)\s+$/;
 
 function absorb(c: Candidate, t: TimeToken): boolean {
   switch (t.kind) {
@@ -120,7 +122,7 @@ export function groupTokens(tokens: TimeToken[], text: string): Candidate[] {
   let cur: Candidate | undefined;
   for (const t of tokens) {
     const gap = cur ? text.slice(cur.end, t.index) : "";
-    const joinable = JOINABLE_GAP.test(gap) || (t.kind === "clock" && cur !== undefined && (cur.date !== undefined || cur.pod !== undefined) && (CLOCK_AFTER_GAP.test(gap) || (cur.date !== undefined && AFTER_GAP.test(gap))));
+    const joinable = JOINABLE_GAP.test(gap) || (t.kind === "clock" && cur !== undefined && (cur.date !== undefined || cur.pod !== undefined) && (CLOCK_AFTER_GAP.test(gap) || (cur.date !== undefined && (AFTER_GAP.test(gap) || (cur.hour === undefined && AT_GAP.test(gap))))));
     // "29号那个礼拜一": the weekday said again for the date just named; the date number holds.
     if (cur?.date && t.kind === "date" && t.date && cur.hour === undefined && cur.shiftMinutes === undefined && /^(?:那个|这个|的|那天|也就是|就是)$/.test(gap.trim()) && /^(?:周|星期|礼拜)/.test(text.slice(t.index, t.end)) && /[号日]$/.test(text.slice(cur.index, cur.end).trim())) {
       cur.end = t.end;
@@ -433,7 +435,8 @@ function roleOf(c: Candidate, text: string): Role {
   // "31号下午你们还上班啊": the company's duty on that day, asked about, occupies nothing of ours.
   if (/^\s*(?:你们|贵司)/.test(clause)) return "neutral";
   // "周末还在加班辛苦啦": a time in thanks for someone's overtime is theirs, not offered.
-  if (/辛苦/.test(rest.slice(0, 12)) && !/我/.test(clause)) return "excluded";
+  // (Not across a pause: "能不能周四下午两点 谢谢辛苦" asks for the time, then thanks.)
+  if (/^[^,.!?。;~\s]{0,10}辛苦/.test(rest) && !/我/.test(clause)) return "excluded";
   // ("周末店里招兼职吗 我周末想做": the days the candidate wants to work.)
   if (/^\s*(?:只)?想(?:做|干)(?:兼职)?(?=[,.!?。\s]|$)/.test(rest)) return "excluded";
   // "周末愉快" wishes; "年后入职可以吗" asks about the start date, not the interview.

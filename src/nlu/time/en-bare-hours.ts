@@ -85,12 +85,15 @@ export function bareHourTokens(text: string, taken: ReadonlyArray<TimeToken>): T
     // ("Tuesday next week, after 1": an hour the day named opens from, the afternoon; without a day it is only a bound. "tmrw,
     // any time after 10" spans the morning and the afternoon, no part of day: two writers.)
     const afterOnDay = /\bafter\s+$/.test(before) && toHour24(hourOf(m[2]!), undefined) >= 12 && taken.some((t) => t.kind === "date");
-    if (BOUND_BEFORE.test(before) && !CLOCK_BEFORE.test(before) && !afterOnDay && !(m[1] && /\b(?:at|around|about)\s+$/.test(before))) continue;
+    // ("Day after tomorrow by 2", "Saturday 7th March by 11", "can we do it by 3 instead of 11:30am?": West African English
+    // says the hour of a slot with "by"; right after the day named, or wanted instead, it is the clock.)
+    const byOnDay = /\bby\s+$/.test(before) && (taken.some((t) => t.kind === "date" && t.end <= m.index && m.index - t.end <= 4) || /^\s*instead\b/.test(after));
+    if (BOUND_BEFORE.test(before) && !CLOCK_BEFORE.test(before) && !afterOnDay && !byOnDay && !(m[1] && /\b(?:at|around|about)\s+$/.test(before))) continue;
     // ("is it Level 12 or 21?": a floor, a room or a gate by its number.)
     if (PLACE_BEFORE.test(before)) continue;
     if (MENU_START.test(text.slice(0, end)) && MENU_VERDICT.test(after)) continue;
     const framed =
-      oclock !== null || afterOnDay || NEXT_DAY_AFTER.test(after) || m[1] !== undefined || CLOCK_BEFORE.test(before) || OR_CLOCK_BEFORE.test(before) || DAY_BEFORE.test(before) || ISH.test(m[0]) || CLOCK_AFTER.test(after) || OR_CLOCK_AFTER.test(after) || (ASKED_AFTER.test(after) && CLAUSE_START.test(before));
+      oclock !== null || afterOnDay || byOnDay || NEXT_DAY_AFTER.test(after) || m[1] !== undefined || CLOCK_BEFORE.test(before) || OR_CLOCK_BEFORE.test(before) || DAY_BEFORE.test(before) || ISH.test(m[0]) || CLOCK_AFTER.test(after) || OR_CLOCK_AFTER.test(after) || (ASKED_AFTER.test(after) && CLAUSE_START.test(before));
     if (!framed || taken.some((t) => t.index < end && m.index < t.end)) continue;
     const raw = hourOf(m[2]!);
     // "half 5" is half past five (British); a dotted minute is the minute.

@@ -24,7 +24,8 @@ const SHIFT_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|half(?: an?)?|a couple of|c
 const DAY_SHIFT_RE = /\b(\d{1,2}|an?|one|two|three|four)\s*(days?|weeks?|wks?)\s*(later|earlier)\b/g;
 /** "push it back by an hour", "push it back an hour", "move it forward by 30 minutes", "delay by two hours", "postpone by a week", "Postpone for one week". */
 // ("move it 30 mins earlier": a later/earlier after the amount is SHIFT_RE's, and it gives the direction.)
-const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring|prepone|shift|put)(?:e?d|ing)?(?: it| the interview| (?:today'?s|tomorrow'?s|our|my|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s) (?:interview|one|slot|meeting))?\s*(back|forward|up|out|on|earlier|later)?\s*(?:by\s*|for\s*)?(\d+(?:\.\d+)?|an?|one|two|three|four|half(?: an?)?|a couple of|couple of)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?)\b(?!\s*(?:later|earlier|late|early)\b)/g;
+// ("could you push back the interview 30 minutes?": the interview named after the direction.)
+const SHIFT_BY_RE = /\b(push|move|delay|postpone|bring|prepone|shift|put)(?:e?d|ing)?(?: it| the interview| (?:today'?s|tomorrow'?s|our|my|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s) (?:interview|one|slot|meeting))?\s*(back|forward|up|out|on|earlier|later)?(?: the (?:interview|meeting))?\s*(?:by\s*|for\s*)?(\d+(?:\.\d+)?|an?|one|two|three|four|half(?: an?)?|a couple of|couple of)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?)\b(?!\s*(?:later|earlier|late|early)\b)/g;
 /** "have it", "do the same time", "move the interview": what a day shift applies to, in its clause. */
 const SHIFT_CONTEXT = /\b(?:it|interview|meeting|same time|do|have|move|push|reschedule|shift|meet|come|maybe|perhaps|about|would)\b[^.!?,;]*$/;
 // ("push it back a couple of days": two.)

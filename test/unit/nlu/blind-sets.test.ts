@@ -678,6 +678,18 @@ const FLOORS: Floor[] = [
   { file: "blind350-final.jsonl", intent: 0.995, proposed: 0.985, reason: 0.96, topicF1: 0.63 },
   { file: "blind351-final.jsonl", intent: 0.985, proposed: 0.98, reason: 0.93, topicF1: 0.77 },
   { file: "blind352-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.95, topicF1: 0.79 },
+  // Scored blind in round 84 on 63f7e88 and held back in session 20 (blind353 English as a second language from Nigeria, Kenya, Ghana,
+  // Egypt and Ethiopia 96.5% / 97.8% / 84.4% / 0.776; blind354 job seekers from Fujian and Zhejiang 98.3% / 99.8% / 79.7% / 0.846;
+  // blind355 young Irish and Scottish texting 94.5% / 99.0% / 78.1% / 0.682, 2 critical; blind356 code-switching office workers in
+  // Shanghai and Beijing 98.5% / 99.3% / 90.6% / 0.915, 1 critical; blind357 English as a second language from Japan and Korea 96.8% /
+  // 98.0% / 79.7% / 0.760, 3 critical; blind358 middle-aged job seekers and parents from Henan, Hubei and Hunan 97.3% / 99.8% / 93.8% /
+  // 0.849), then tuned on in session 21.
+  { file: "blind353-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.98, topicF1: 0.79 },
+  { file: "blind354-final.jsonl", intent: 0.995, proposed: 0.995, reason: 0.98, topicF1: 0.84 },
+  { file: "blind355-final.jsonl", intent: 0.985, proposed: 0.99, reason: 0.98, topicF1: 0.68 },
+  { file: "blind356-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.95, topicF1: 0.91 },
+  { file: "blind357-final.jsonl", intent: 0.99, proposed: 0.98, reason: 0.96, topicF1: 0.76 },
+  { file: "blind358-final.jsonl", intent: 0.985, proposed: 0.995, reason: 0.98, topicF1: 0.87 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
