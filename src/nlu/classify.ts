@@ -204,7 +204,7 @@ const ASKS_START = /(?:面试完|面完|通过|录用)[^,.!?。]{0,6}(?:当天|�
 const CHANGE_ASKED_BESIDE_SLOT = /(?:改|换|调|挪|推|约)[^,.!?。]{0,6}(?:吗|么|不|\?|可以|行不|好不)|(?:能不能|可不可以|能否|可否|麻烦)[^,.!?。]{0,6}(?:改|换|调|挪|推|约)|\b(?:pls|please|plz|kindly|can|could|would|may)\b[^.!?]{0,20}\b(?:adjust|change|move|shift|reschedule|postpone|push|rearrange)\b/;
 const CHANGE_DROPPED = /本来|原本|后来|算了|不用|\bsorted\b|\bno need\b|\bif needed\b/;
 /** "any time is ok" / 随时都可以: a range of times offered; beside a clash it offers the other times, not the slot. */
-const ANY_TIME_OK = /\b(?:any ?time|any ?day|whenever)\b[^.!?]{0,12}\b(?:is |are |would be |works? )?(?:ok|okay|fine|good)\b|随时都(?:行|可以)|哪天都(?:行|可以)/;
+const ANY_TIME_OK = /\b(?:(?:the )?rest of the week|other days)\b[^.!?]{0,6}\b(?:is |are |would be |works? )?(?:ok|okay|fine|good)\b|\b(?:any ?time|any ?day|whenever)\b[^.!?]{0,12}\b(?:is |are |would be |works? )?(?:ok|okay|fine|good)\b|随时都(?:行|可以)|哪天都(?:行|可以)/;
 /** A change request taken back (算了不改了, 刚才那句当我没说). */
 // ("刚才说想改时间，那边的事推了，原来那个点我能去" / "之前说可能要改, 现在不用了, 周二 ok": the change said earlier, then dropped.)
 const RETRACTED_CHANGE = /(?:刚才|之前|先前|本来)说(?:想|要|可能要|可能)?(?:改|换|调)(?:时间|期)?[^。!?]{0,12}?(?:不用了|推了|推掉了|取消了|解决了|不用改了)|算了(?:算了)?[,\s]*(?:还是)?不(?:改|换|调)了|(?:刚才|上面)(?:那句|说的)(?:话)?(?:当我没说|不算|作废)/;
@@ -549,7 +549,7 @@ export function classify({ text, time, interviewDay, afterStart, today, onlySymb
   // "周六晚上七点也行的…周末反而好": the slot named back and agreed to; an event or a loose time said
   // beside it is a remark, not a conflict.
   // ("Thursday is the day of my thesis defense, so it is quite impossible for me … Any time is okay": beside a clash, "any time is ok"
-  // offers the other times; it accepts no slot.)
+  // offers the other times; it accepts no slot. So does "sorry I'm not free on this day, the rest of the week is ok".)
   const rangeOffered = conflict && ANY_TIME_OK.test(text);
   const slotAccepted = time.mentionsScheduled && !time.negatedMention && assent && menu.choice !== 2 && !request && (!proposesNew || (time.vague && !conflict)) && !SLOT_REFUSED.test(text) && !rangeOffered;
   const wantsChange =

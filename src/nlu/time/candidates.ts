@@ -434,9 +434,13 @@ function roleOf(c: Candidate, text: string): Role {
   if (/(?<!我们)(?:你们|贵司|银行|贵行)\s*$/.test(text.slice(Math.max(0, c.index - 4), c.index))) return "neutral";
   // "31号下午你们还上班啊": the company's duty on that day, asked about, occupies nothing of ours.
   if (/^\s*(?:你们|贵司)/.test(clause)) return "neutral";
+  // ("Wednesday is not good, Friday is better. Same time ok?": a day said to be better is the one wanted.)
+  if (/^\s*(?:is|would be|will be|'s)\s+(?:much\s+)?(?:better|best|preferable)\b/.test(rest)) return "proposal";
+  // ("我下周一上午有时间，可以吗": a free time of the candidate's, offered and asked about.)
+  if (/^\s*(?:都|也)?(?:有时间|有空|空着|方便)[^.!?。]{0,3}(?:可以|行)(?:吗|么|不)/.test(rest)) return "proposal";
   // "周末还在加班辛苦啦": a time in thanks for someone's overtime is theirs, not offered.
-  // (Not across a pause: "能不能周四下午两点 谢谢辛苦" asks for the time, then thanks.)
-  if (/^[^,.!?。;~\s]{0,10}辛苦/.test(rest) && !/我/.test(clause)) return "excluded";
+  // (Not across a pause: "能不能周四 下午两点 谢谢辛苦" asks for the time, then thanks.)
+  if (/^[^.!?。;~\s]{0,10}辛苦/.test(rest) && !/我/.test(clause)) return "excluded";
   // ("周末店里招兼职吗 我周末想做": the days the candidate wants to work.)
   if (/^\s*(?:只)?想(?:做|干)(?:兼职)?(?=[,.!?。\s]|$)/.test(rest)) return "excluded";
   // "周末愉快" wishes; "年后入职可以吗" asks about the start date, not the interview.

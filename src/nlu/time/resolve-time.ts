@@ -320,9 +320,10 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     }
     if (c.role === "excluded" && sched && c.hour !== undefined && !arrivesBySlot) arrivesBySlot = arrivesBy(c, sched, text);
     if (c.role === "negated" || c.role === "excluded") return;
-    // ("I had a small accident yesterday… Kindly reschedule", "My father was hospitalized yesterday": a day already past
-    // tells what happened; it is never the time asked for.)
-    if (c.date && compareDates(c.date, nowWall) < 0) return;
+    // ("I had a small accident yesterday… Kindly reschedule", "My father was hospitalized yesterday": a day of the week just past
+    // tells what happened; it is never the time asked for. A date further back is a misreading of one ahead (腊八 read in
+    // this year), left to the rules below.)
+    if (c.date && compareDates(c.date, nowWall) < 0 && compareDates(c.date, addDays(nowWall, -7)) >= 0) return;
     // 比如7点 refines the candidate before it instead of competing with it.
     const prev = cands[i - 1];
     // (Only within the sentence: "今天公司突然通知…。能否改到大会之后，比如下周一下午三点" offers the Monday.)

@@ -690,6 +690,18 @@ const FLOORS: Floor[] = [
   { file: "blind356-final.jsonl", intent: 0.99, proposed: 0.99, reason: 0.95, topicF1: 0.91 },
   { file: "blind357-final.jsonl", intent: 0.99, proposed: 0.98, reason: 0.96, topicF1: 0.76 },
   { file: "blind358-final.jsonl", intent: 0.985, proposed: 0.995, reason: 0.98, topicF1: 0.87 },
+  // Scored blind in round 85 on 4a24bea (blind359 English as a second language from Russia, Ukraine, Poland, Romania and Turkey 93.0% /
+  // 97.8% / 68.8% / 0.839, 2 critical; blind360 job seekers from Sichuan, Chongqing, Yunnan and Guizhou 98.3% / 99.8% / 93.8% / 0.854;
+  // blind361 young Australian and New Zealand texting 96.3% / 98.0% / 76.6% / 0.785, 1 critical; blind362 code-switching Taiwanese
+  // applicants 96.3% / 98.0% / 82.8% / 0.782; blind363 English as a second language from Germany, France, Italy, Spain and Portugal
+  // 96.3% / 97.8% / 76.6% / 0.774, 2 critical; blind364 new graduates and interns from Shaanxi, Gansu, Shandong and Henan 98.5% / 99.3% /
+  // 90.6% / 0.880), then tuned on.
+  { file: "blind359-final.jsonl", intent: 0.97, proposed: 0.975, reason: 0.98, topicF1: 0.84 },
+  { file: "blind360-final.jsonl", intent: 0.99, proposed: 0.995, reason: 0.99, topicF1: 0.85 },
+  { file: "blind361-final.jsonl", intent: 0.975, proposed: 0.975, reason: 0.96, topicF1: 0.78 },
+  { file: "blind362-final.jsonl", intent: 0.98, proposed: 0.975, reason: 0.99, topicF1: 0.79 },
+  { file: "blind363-final.jsonl", intent: 0.99, proposed: 0.98, reason: 0.98, topicF1: 0.78 },
+  { file: "blind364-final.jsonl", intent: 0.995, proposed: 0.99, reason: 0.96, topicF1: 0.88 },
 ];
 
 describe.each(FLOORS)("spent blind set $file", (floor) => {
