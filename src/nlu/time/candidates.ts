@@ -435,7 +435,7 @@ function roleOf(c: Candidate, text: string): Role {
   // "31号下午你们还上班啊": the company's duty on that day, asked about, occupies nothing of ours.
   if (/^\s*(?:你们|贵司)/.test(clause)) return "neutral";
   // ("Wednesday is not good, Friday is better. Same time ok?": a day said to be better is the one wanted.)
-  if (/^\s*(?:is|would be|will be|'s)\s+(?:much\s+)?(?:better|best|preferable)\b/.test(rest)) return "proposal";
+  if (c.date && !c.vague && /^\s*(?:is|would be|will be|'s)\s+(?:much\s+)?(?:better|best|preferable)\b/.test(rest)) return "proposal";
   // ("我下周一上午有时间，可以吗": a free time of the candidate's, offered and asked about.)
   if (/^\s*(?:都|也)?(?:有时间|有空|空着|方便)[^.!?。]{0,3}(?:可以|行)(?:吗|么|不)/.test(rest)) return "proposal";
   // "周末还在加班辛苦啦": a time in thanks for someone's overtime is theirs, not offered.

@@ -352,7 +352,9 @@ export function analyzeTime(text: string, ctx: TimeContext, keepScheduled = fals
     // ("周三我要跑单，能不能下午5点以后": a day named only to be refused offers none.)
     if (c.afterHour !== undefined && !c.date && !cands.some((d) => d.date && d.role !== "negated")) c.vague = true;
     if (c.sameDay && c.hour === undefined && !c.pod && c.role !== "target" && !(cands[i + 1]?.elaboration && cands[i + 1]?.hour !== undefined)) {
-      mentionsScheduled = true;
+      // ("morning slot same day?" for an afternoon slot: the same day at another part of it is a new time, not the slot.)
+      const otherPartOfDay = sched !== null && cands.some((d) => d !== c && d.pod !== undefined && d.hour === undefined && !d.date && !podFitsSlot(d.pod, sched));
+      if (!otherPartOfDay) mentionsScheduled = true;
       return;
     }
     // "可以呀 我这周都有空" for a slot this week: free all week includes the slot itself.

@@ -112,3 +112,17 @@ describe("round 85 critical errors", () => {
   it("'not free on this day, the rest of the week is ok' offers the other days", () =>
     expect(u("sorry I'm not free on this day, the rest of the week is ok").intent).toBe("reschedule"));
 });
+
+// Round 86 (blind365–370) was held back: scored once on round 85's commit (c3001da) and not tuned on. Its five critical errors are
+// fixed here, checked with our own wording.
+describe("round 86 critical errors", () => {
+  it("'I can't come … and don't need to reschedule' withdraws; 'no reschedule' keeps no slot", () =>
+    expect(u("Sorry, I can't come to the interview and don't need to reschedule.").intent).toBe("cancel"));
+  it("'I'm sorted now, got a role at another company 👍' withdraws", () =>
+    expect(u("Thanks but I'm sorted now, got a role at another company 👍").cancelReason).toBe("found_job"));
+  it("'Don't think I can make that time, please advise of alternatives' asks for a change", () =>
+    expect(u("Don't think I can make that time, please advise of alternatives").intent).toBe("reschedule"));
+  it("'morning slot same day?' for an afternoon slot does not book the slot", () => expect(u("morning slot same day?").intent).not.toBe("confirm"));
+  it("'afternoon slot same day?' for an afternoon slot is still the slot", () => expect(u("afternoon slot same day?").intent).toBe("confirm"));
+  it("错开…行不 asks for a change; Henan 就中 = 就行 leaves 就中间 alone", () => expect(u("错开午饭那会行不 我就中间那会有空").intent).toBe("reschedule"));
+});
