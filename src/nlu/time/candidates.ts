@@ -239,6 +239,9 @@ const RUN_ON = /然后|另外|顺便|还有就是/;
 // ("13号上午中不 12号要上工": a space before a day number breaks the clause too.)
 const CLAUSE_END_OR_SPACE = /[,.!?。;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han}|\d+[号日])/u;
 
+/** "i work " / "working 9 to ": what comes next is the candidate's working hours. */
+const WORKING_HOURS_BEFORE = /\b(?:i|i'm|im|i am) (?:work|working)\s+$|\b(?:i|i'm|im|i am) (?:work|working) \d{1,2}(?:[:.]\d\d)?\s*(?:[ap]m)?\s*(?:-|–|to)\s*$/;
+
 function roleOf(c: Candidate, text: string): Role {
   // Voice input breaks clauses with a space (周四还在老家没回来 下下周一可以吗): nothing before it is this time's.
   // (English words are longer: "reschedule to " needs more room than 改到.)
@@ -248,6 +251,8 @@ function roleOf(c: Candidate, text: string): Role {
   // (The word lists before a candidate are checked behind their prefilters: most
   // candidates have none of their words before them.)
   if (matches(EXCLUDED_BEFORE, before)) return "excluded";
+  // ("i work 9-5", "im working 9 to 5": the candidate's working hours, neither a date nor a clock on offer.)
+  if (WORKING_HOURS_BEFORE.test(said) && /^\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]m)?\s*(?:-|–|to)\s*\d{1,2}\b|^\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]m)?\s*$/.test(text.slice(c.index, c.end + 8))) return "excluded";
   // "回来得27号了 那天可以吗": a day named, then asked about as 那天, is offered.
   if (c.date && /^\s*(?:了)?[,\s]*(?:那天|那一天|这天)(?:可以|行|方便|ok)/.test(text.slice(c.end, c.end + 10))) return "proposal";
   // "I have class until 4" / "travelling until the 10th": when a duty or absence ends, not a slot.

@@ -28,6 +28,13 @@ describe("round 85 changes asked for", () => {
     ["腊八我已经买票回家了，年后可以吗", null],
   ]);
   it("'no need change' keeps the slot", () => expect(u("no need change, I can attend").intent).toBe("confirm"));
+  // The candidate's working hours are neither a date ("9-5" as 5 September) nor a clock offered ("9 to 5" in the evening as 21:00).
+  it.each([
+    ["could we do it after 5? i work 9-5", null],
+    ["evenings only im afraid, im working 10 to 6", p(null, null, "evening")],
+    ["Any chance of an evening slot? I work 8 to 4", p(null, null, "evening")],
+  ] as const)("%s → working hours are no time", (text, proposed) => expect(u(text).proposed).toEqual(proposed));
+  it("'i work till 5, could we do 5:30?' still offers 17:30", () => expect(u("i work till 5, could we do 5:30?").proposed).toEqual(p(null, "17:30", "afternoon")));
 });
 
 describe("round 85 withdrawals", () => {
